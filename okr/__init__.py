@@ -1,0 +1,68 @@
+"""Flagpost: weekly status and OKRs by email."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, render_template
+
+from . import config
+from .extensions import csrf, db, login_manager, mail, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def create_app(overrides: dict[str, Any] | None = None, instance_path: str | None = None) -> Flask:
+    """Build the app: environment first, then `overrides` (tests pass theirs here)."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        instance_relative_config=True,
+        instance_path=instance_path or os.environ.get("OKR_INSTANCE_PATH") or None,
+    )
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.update(config.from_os(app.instance_path))
+    if overrides:
+        app.config.update(overrides)
+    if not app.logger.handlers or app.logger.level == logging.NOTSET:
+        app.logger.setLevel(logging.INFO)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS), render_as_batch=True)
+    mail.init_app(app)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+
+    from . import models  # noqa: F401  (registers the tables with the metadata)
+    from .web import register
+
+    register(app)
+    _register_errors(app)
+
+    from .cli import register_commands
+
+    register_commands(app)
+    return app
+
+
+def _register_errors(app: Flask) -> None:
+    """Every error a browser can reach gets a page of ours, never a traceback."""
+
+    def page(status: int, title: str, message: str):
+        return render_template("error.html", title=title, message=message), status
+
+    app.register_error_handler(400, lambda e: page(400, "Bad request", e.description))
+    app.register_error_handler(403, lambda e: page(403, "Not allowed", e.description))
+    app.register_error_handler(404, lambda e: page(404, "Not found", "There is nothing here."))
+    app.register_error_handler(
+        413, lambda e: page(413, "Too large", "The upload is larger than this server accepts.")
+    )
+
+    @app.errorhandler(500)
+    def internal(error):  # pragma: no cover - the handler for what we did not foresee
+        db.session.rollback()
+        return page(500, "Something went wrong", "The error was logged. Please try again.")

@@ -1,0 +1,30 @@
+"""The `okr` command: Flask's own CLI with the app loaded, so `flask --app app ...` works too."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask
+from flask.cli import FlaskGroup
+
+
+def register_commands(app: Flask) -> None:
+    from . import demo, io, setup, status
+
+    for module in (setup, io, status, demo):
+        for command in module.COMMANDS:
+            app.cli.add_command(command)
+
+
+def _create_app() -> Flask:
+    from okr import create_app
+    from okr.config import ConfigError
+
+    try:
+        return create_app()
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_version_option=False, load_dotenv=False)
+def main() -> None:
+    """Flagpost: weekly status and OKRs by email."""

@@ -1,0 +1,3 @@
+"""The demo company (filled in by the demo work)."""
+
+COMMANDS: list = []

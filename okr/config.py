@@ -1,0 +1,100 @@
+"""Configuration from the environment, parsed in one place.
+
+Every setting the system reads is listed here, with its type and default, so the
+README's configuration table and the code cannot drift apart silently.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+DEV_SECRET_FILE = "secret_key"  # noqa: S105 - a file name, not a secret
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or malformed; the message names it."""
+
+
+def _bool(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ConfigError(f"{name} must be true or false, not {raw!r}")
+
+
+def _int(name: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def database_uri(url: str) -> str:
+    """Normalise a DATABASE_URL so SQLAlchemy uses psycopg 3 for PostgreSQL."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
+    """Build the Flask config mapping from environment variables."""
+    get = env.get
+    production = get("OKR_ENV", "development").strip().lower() == "production"
+    cfg: dict[str, Any] = {
+        "OKR_ENV": "production" if production else "development",
+        "SQLALCHEMY_DATABASE_URI": database_uri(
+            get("DATABASE_URL") or "sqlite:///" + str(Path(instance_path) / "okr.sqlite")
+        ),
+        "REDIS_URL": get("REDIS_URL") or None,
+        "BASE_URL": (get("OKR_BASE_URL") or "http://127.0.0.1:5000").rstrip("/"),
+        "OUTBOX_DIR": get("OKR_OUTBOX_DIR") or str(Path(instance_path) / "outbox"),
+        "MAGIC_LINK_MINUTES": _int("OKR_MAGIC_LINK_MINUTES", get("OKR_MAGIC_LINK_MINUTES", "15")),
+        "MAX_CONTENT_LENGTH": _int("OKR_MAX_UPLOAD_BYTES", get("OKR_MAX_UPLOAD_BYTES", "5000000")),
+        "MAIL_SERVER": get("MAIL_SERVER") or None,
+        "MAIL_PORT": _int("MAIL_PORT", get("MAIL_PORT", "25")),
+        "MAIL_USE_TLS": _bool("MAIL_USE_TLS", get("MAIL_USE_TLS", "false")),
+        "MAIL_USE_SSL": _bool("MAIL_USE_SSL", get("MAIL_USE_SSL", "false")),
+        "MAIL_USERNAME": get("MAIL_USERNAME") or None,
+        "MAIL_PASSWORD": get("MAIL_PASSWORD") or None,
+        "MAIL_DEFAULT_SENDER": get("MAIL_DEFAULT_SENDER") or "Flagpost <flagpost@localhost>",
+        "MAIL_TIMEOUT": _int("MAIL_TIMEOUT", get("MAIL_TIMEOUT", "30")),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": production,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "WTF_CSRF_TIME_LIMIT": None,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    }
+    secret = get("OKR_SECRET_KEY")
+    if production and (not secret or len(secret) < 32):
+        raise ConfigError(
+            "OKR_SECRET_KEY must be set to a random value of 32 characters or more "
+            "when OKR_ENV=production"
+        )
+    cfg["SECRET_KEY"] = secret or _development_secret(instance_path)
+    return cfg
+
+
+def _development_secret(instance_path: str) -> str:
+    """Keep one generated secret per instance so sign-in links survive a restart."""
+    path = Path(instance_path) / DEV_SECRET_FILE
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        value = secrets.token_urlsafe(48)
+        path.write_text(value)
+        path.chmod(0o600)
+        return value
+
+
+def from_os(instance_path: str) -> dict[str, Any]:
+    return load(os.environ, instance_path)

@@ -1,0 +1,193 @@
+"""The data model: people and their org chart, OKRs, weekly check-ins, deadline changes."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+
+from flask_login import UserMixin
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from . import clock
+from .extensions import db
+
+
+class UTCDateTime(TypeDecorator):
+    """Store naive UTC, hand back aware UTC: SQLite keeps no zone, PostgreSQL must agree."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Flag(enum.StrEnum):
+    RED = "red"
+    YELLOW = "yellow"
+    GREEN = "green"
+
+
+class KRState(enum.StrEnum):
+    ACTIVE = "active"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ChangeSource(enum.StrEnum):
+    ADMIN = "admin"
+    REPLY = "reply"
+    IMPORT = "import"
+
+
+def _enum(kind: type[enum.StrEnum], name: str) -> db.Enum:
+    return db.Enum(
+        kind,
+        name=name,
+        native_enum=False,
+        length=16,
+        values_callable=lambda e: [m.value for m in e],
+    )
+
+
+class Person(UserMixin, db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stored lower-cased: addresses are compared case-insensitively everywhere.
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    active: Mapped[bool] = mapped_column(default=True)
+    away_until: Mapped[date | None] = mapped_column(Date)
+    is_admin: Mapped[bool] = mapped_column(default=False)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    manager: Mapped[Person | None] = relationship(remote_side=[id], back_populates="reports")
+    reports: Mapped[list[Person]] = relationship(back_populates="manager")
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login: deactivated people cannot sign in
+        return self.active
+
+    def is_away(self, on: date) -> bool:
+        return self.away_until is not None and self.away_until >= on
+
+    def __repr__(self) -> str:
+        return f"<Person {self.email}>"
+
+
+class Objective(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    period: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    owner: Mapped[Person] = relationship()
+    key_results: Mapped[list[KeyResult]] = relationship(
+        back_populates="objective", order_by="KeyResult.id"
+    )
+
+
+class KeyResult(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    objective_id: Mapped[int] = mapped_column(ForeignKey("objective.id"), index=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    due: Mapped[date] = mapped_column(Date)
+    state: Mapped[KRState] = mapped_column(_enum(KRState, "kr_state"), default=KRState.ACTIVE)
+    drop_reason: Mapped[str | None] = mapped_column(Text)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    objective: Mapped[Objective] = relationship(back_populates="key_results")
+    owner: Mapped[Person] = relationship()
+    check_ins: Mapped[list[CheckIn]] = relationship(
+        back_populates="key_result", order_by="CheckIn.id"
+    )
+    deadline_changes: Mapped[list[DeadlineChange]] = relationship(
+        back_populates="key_result", order_by="DeadlineChange.id"
+    )
+
+    __table_args__ = (
+        CheckConstraint("state <> 'dropped' OR drop_reason IS NOT NULL", name="dropped_has_reason"),
+    )
+
+    @property
+    def ref(self) -> str:
+        """What people type in replies to name this key result."""
+        return f"#{self.id}"
+
+
+class CheckIn(db.Model):
+    """One statement of a flag for one key result and week; the newest per week wins."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_result_id: Mapped[int] = mapped_column(ForeignKey("key_result.id"))
+    week: Mapped[str] = mapped_column(String(8))
+    flag: Mapped[Flag] = mapped_column(_enum(Flag, "flag"))
+    score: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    source_message_id: Mapped[str | None] = mapped_column(String(998))
+
+    key_result: Mapped[KeyResult] = relationship(back_populates="check_ins")
+    author: Mapped[Person | None] = relationship()
+
+    __table_args__ = (
+        Index("ix_check_in_kr_week", "key_result_id", "week", "id"),
+        Index("ix_check_in_week", "week"),
+        CheckConstraint("score IS NULL OR (score >= 0 AND score <= 1)", name="score_range"),
+    )
+
+
+class DeadlineChange(db.Model):
+    """A moved due date; slips are counted from these rows."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_result_id: Mapped[int] = mapped_column(ForeignKey("key_result.id"), index=True)
+    old_due: Mapped[date] = mapped_column(Date)
+    new_due: Mapped[date] = mapped_column(Date)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    source: Mapped[ChangeSource] = mapped_column(_enum(ChangeSource, "change_source"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+
+    key_result: Mapped[KeyResult] = relationship(back_populates="deadline_changes")
+
+    @property
+    def is_slip(self) -> bool:
+        return self.new_due > self.old_due
+
+
+class SignInToken(db.Model):
+    """A one-time sign-in link; only a hash of the secret part is stored."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    person: Mapped[Person] = relationship()

@@ -1,0 +1,1 @@
+"""Business rules shared by the web pages, the CSV import and the command line."""

@@ -1,0 +1,114 @@
+"""Objectives and key results: creating, editing, closing, and recording moved deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from .. import clock
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import ChangeSource, DeadlineChange, KeyResult, KRState, Objective, Person
+from . import validate
+
+
+def create_objective(
+    owner: Person, title: str, period: str, description: str | None = None
+) -> Objective:
+    objective = Objective(
+        owner=owner,
+        title=validate.line(title, "title", "the objective", 300),
+        period=validate.period(period),
+        description=(description or "").strip() or None,
+    )
+    db.session.add(objective)
+    db.session.flush()
+    return objective
+
+
+def find_objective(owner: Person, title: str, period: str) -> Objective | None:
+    return db.session.scalar(
+        select(Objective).where(
+            Objective.owner_id == owner.id, Objective.title == title, Objective.period == period
+        )
+    )
+
+
+def update_objective(
+    objective: Objective, *, title: str, period: str, description: str | None
+) -> Objective:
+    objective.title = validate.line(title, "title", "the objective", 300)
+    objective.period = validate.period(period)
+    objective.description = (description or "").strip() or None
+    db.session.flush()
+    return objective
+
+
+def create_key_result(objective: Objective, owner: Person, title: str, due: date) -> KeyResult:
+    kr = KeyResult(
+        objective=objective,
+        owner=owner,
+        title=validate.line(title, "title", "the key result", 300),
+        due=validate.day(due, "due", "the due date"),
+    )
+    db.session.add(kr)
+    db.session.flush()
+    return kr
+
+
+def change_due(
+    kr: KeyResult, new_due: date, source: ChangeSource, author: Person | None = None
+) -> bool:
+    """Move a due date and keep the move: repeated slips are a warning in the digest."""
+    if new_due == kr.due:
+        return False
+    db.session.add(
+        DeadlineChange(key_result=kr, old_due=kr.due, new_due=new_due, source=source, author=author)
+    )
+    kr.due = new_due
+    db.session.flush()
+    return True
+
+
+def update_key_result(
+    kr: KeyResult,
+    *,
+    title: str,
+    owner: Person,
+    due: date,
+    author: Person | None = None,
+    source: ChangeSource = ChangeSource.ADMIN,
+) -> KeyResult:
+    kr.title = validate.line(title, "title", "the key result", 300)
+    kr.owner = owner
+    change_due(kr, due, source, author)
+    db.session.flush()
+    return kr
+
+
+def mark_done(kr: KeyResult) -> None:
+    kr.state = KRState.DONE
+    kr.drop_reason = None
+    kr.closed_at = clock.now()
+    db.session.flush()
+
+
+def drop(kr: KeyResult, reason: str) -> None:
+    """Drop a ball out loud: a reason is required, so the digest can show why."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("say why the key result is dropped", "reason")
+    if len(reason) > 2000:
+        raise InvalidInput("the reason is longer than 2000 characters", "reason")
+    kr.state = KRState.DROPPED
+    kr.drop_reason = reason
+    kr.closed_at = clock.now()
+    db.session.flush()
+
+
+def reopen(kr: KeyResult) -> None:
+    kr.state = KRState.ACTIVE
+    kr.drop_reason = None
+    kr.closed_at = None
+    db.session.flush()

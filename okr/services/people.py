@@ -1,0 +1,104 @@
+"""Creating and changing people while keeping the org chart a tree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, or_, select
+
+from .. import orgtree
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import Person
+from . import validate
+
+
+def by_email(address: str) -> Person | None:
+    return db.session.scalar(select(Person).where(Person.email == address.strip().lower()))
+
+
+def search(query: str = "") -> select:
+    """People matching a name or email fragment, for the admin list."""
+    stmt = select(Person).order_by(func.lower(Person.name), Person.id)
+    term = query.strip().lower()
+    if term:
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{escaped}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Person.name).like(like, escape="\\"),
+                Person.email.like(like, escape="\\"),
+            )
+        )
+    return stmt
+
+
+def _manager(manager_email: str | None) -> Person | None:
+    if not manager_email or not manager_email.strip():
+        return None
+    address = validate.email(manager_email, "manager_email")
+    manager = by_email(address)
+    if manager is None:
+        raise InvalidInput(f"no person with email {address} to be the manager", "manager_email")
+    return manager
+
+
+def create(
+    email: str,
+    name: str,
+    manager_email: str | None = None,
+    timezone: str | None = None,
+    away_until: date | None = None,
+) -> Person:
+    """Add a person; the caller commits."""
+    address = validate.email(email)
+    if by_email(address) is not None:
+        raise InvalidInput(f"a person with email {address} already exists", "email")
+    person = Person(
+        email=address,
+        name=validate.line(name, "name", "the name"),
+        manager=_manager(manager_email),
+        timezone=validate.timezone(timezone),
+        away_until=away_until,
+    )
+    db.session.add(person)
+    db.session.flush()
+    return person
+
+
+def update(
+    person: Person,
+    *,
+    name: str,
+    email: str,
+    manager_email: str | None,
+    timezone: str | None,
+    away_until: date | None,
+    active: bool | None = None,
+) -> Person:
+    """Change a person; refuses a manager that would put them under themselves."""
+    address = validate.email(email)
+    other = by_email(address)
+    if other is not None and other.id != person.id:
+        raise InvalidInput(f"a person with email {address} already exists", "email")
+    manager = _manager(manager_email)
+    if manager is not None and orgtree.would_cycle(person.id, manager.id):
+        raise InvalidInput(
+            f"{manager.email} cannot be the manager of {person.email}: "
+            f"{manager.email} reports to {person.email}, directly or through others",
+            "manager_email",
+        )
+    person.email = address
+    person.name = validate.line(name, "name", "the name")
+    person.manager = manager
+    person.timezone = validate.timezone(timezone)
+    person.away_until = away_until
+    if active is not None:
+        person.active = active
+    db.session.flush()
+    return person
+
+
+def set_active(person: Person, active: bool) -> None:
+    person.active = active
+    db.session.flush()

@@ -1,0 +1,90 @@
+"""Passwords for admins and one-time sign-in links for everyone else."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import select, update
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .. import clock
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import Person, SignInToken
+from . import people
+
+MIN_PASSWORD = 12
+# Compared against when the address is unknown, so timing does not reveal who exists.
+_DUMMY_HASH = generate_password_hash("not a password of anyone")
+
+
+def set_password(person: Person, password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput(f"the password needs at least {MIN_PASSWORD} characters", "password")
+    # werkzeug's default is scrypt, a memory-hard KDF.
+    person.password_hash = generate_password_hash(password)
+
+
+def check_admin(email: str, password: str) -> Person | None:
+    person = people.by_email(email or "")
+    stored = person.password_hash if person is not None and person.password_hash else _DUMMY_HASH
+    ok = check_password_hash(stored, password or "")
+    if ok and person is not None and person.is_admin and person.active:
+        return person
+    return None
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_link_token(person: Person) -> str:
+    """Create a single-use token; only its hash is stored. The caller commits, then mails it."""
+    token = secrets.token_urlsafe(32)
+    minutes = current_app.config["MAGIC_LINK_MINUTES"]
+    db.session.add(
+        SignInToken(
+            person=person,
+            token_hash=_digest(token),
+            expires_at=clock.now() + timedelta(minutes=minutes),
+        )
+    )
+    return token
+
+
+def peek(token: str) -> tuple[Person | None, str]:
+    """Check a link without using it (a mail scanner's GET must not sign anyone in)."""
+    row = db.session.scalar(select(SignInToken).where(SignInToken.token_hash == _digest(token)))
+    if row is None:
+        return None, "This sign-in link is not valid. Ask for a new one."
+    if row.used_at is not None:
+        return None, "This sign-in link was already used. Ask for a new one."
+    if row.expires_at <= clock.now():
+        return None, "This sign-in link has expired. Ask for a new one."
+    if not row.person.active:
+        return None, "This account is deactivated."
+    return row.person, ""
+
+
+def redeem(token: str) -> tuple[Person | None, str]:
+    """Use a link once: the conditional UPDATE makes two clicks race safely."""
+    person, reason = peek(token)
+    if person is None:
+        return None, reason
+    now = clock.now()
+    result = db.session.execute(
+        update(SignInToken)
+        .where(
+            SignInToken.token_hash == _digest(token),
+            SignInToken.used_at.is_(None),
+            SignInToken.expires_at > now,
+        )
+        .values(used_at=now)
+    )
+    db.session.commit()
+    if result.rowcount != 1:
+        return None, "This sign-in link was already used. Ask for a new one."
+    return person, ""

@@ -1,0 +1,49 @@
+"""ISO weeks (`2026-W47`): the unit of the weekly rhythm."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import clock
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+class BadWeek(ValueError):
+    """A week string that is not of the form YYYY-Www."""
+
+
+def of(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def current() -> str:
+    return of(clock.today())
+
+
+def parse(text: str) -> str:
+    """Validate and normalise a week given by a person; raise BadWeek with the reason."""
+    match = _WEEK.match(text.strip().upper())
+    if not match:
+        raise BadWeek(f"{text!r} is not a week; write it as YYYY-Www, for example 2026-W47")
+    year, week = int(match.group(1)), int(match.group(2))
+    try:
+        date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise BadWeek(f"{year} has no week {week}") from None
+    return f"{year}-W{week:02d}"
+
+
+def monday(week: str) -> date:
+    year, number = week.split("-W")
+    return date.fromisocalendar(int(year), int(number), 1)
+
+
+def sunday(week: str) -> date:
+    return monday(week) + timedelta(days=6)
+
+
+def shift(week: str, weeks: int) -> str:
+    return of(monday(week) + timedelta(weeks=weeks))

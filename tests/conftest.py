@@ -1,0 +1,135 @@
+"""Shared fixtures: an app on a fresh database per test, a client, a CLI runner, factories."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import text
+
+from okr import clock, create_app
+from okr.extensions import db
+from okr.models import KeyResult, Objective, Person
+from okr.services import okrs, people
+
+pytest_plugins = ["tests.servers"]
+
+# Thursday of ISO week 2026-W47: a fixed "now" so weekly logic is reproducible.
+NOW = datetime(2026, 11, 19, 12, 0, tzinfo=UTC)
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock() -> Iterator[datetime]:
+    clock.freeze(NOW)
+    yield NOW
+    clock.freeze(None)
+
+
+def _config(tmp_path) -> dict:
+    from okr.config import database_uri
+
+    return {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
+        "SQLALCHEMY_DATABASE_URI": database_uri(TEST_DATABASE_URL)
+        if TEST_DATABASE_URL
+        else f"sqlite:///{tmp_path / 'test.sqlite'}",
+        "OUTBOX_DIR": str(tmp_path / "outbox"),
+        "WTF_CSRF_ENABLED": False,
+        "MAIL_SERVER": None,
+        "REDIS_URL": None,
+        "BASE_URL": "http://flagpost.test",
+    }
+
+
+@pytest.fixture
+def app_config(tmp_path) -> dict:
+    """Override entries here (in a test or fixture) before `app` is created."""
+    return _config(tmp_path)
+
+
+@pytest.fixture
+def app(app_config, tmp_path) -> Iterator[Flask]:
+    application = create_app(app_config, instance_path=str(tmp_path / "instance"))
+    with application.app_context():
+        _reset_schema()
+        yield application
+        db.session.remove()
+        if TEST_DATABASE_URL:
+            _reset_schema()
+        db.engine.dispose()
+
+
+def _reset_schema() -> None:
+    """Start every test from empty tables (on PostgreSQL, faster than dropping them)."""
+    if db.engine.dialect.name == "postgresql":
+        db.create_all()
+        names = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
+        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        db.session.commit()
+    else:
+        db.create_all()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+def make_person(
+    email: str, name: str | None = None, manager: Person | None = None, **fields
+) -> Person:
+    person = people.create(
+        email=email,
+        name=name or email.split("@")[0].title(),
+        manager_email=manager.email if manager else None,
+        timezone=fields.pop("timezone", "UTC"),
+    )
+    for key, value in fields.items():
+        setattr(person, key, value)
+    db.session.commit()
+    return person
+
+
+def make_kr(
+    owner: Person,
+    title: str = "Sign 5 design partners",
+    objective: str = "Win the first customers",
+    due: date = date(2026, 12, 15),
+    period: str = "2026-Q4",
+) -> KeyResult:
+    obj: Objective | None = okrs.find_objective(owner, objective, period)
+    if obj is None:
+        obj = okrs.create_objective(owner, objective, period)
+    kr = okrs.create_key_result(obj, owner, title, due)
+    db.session.commit()
+    return kr
+
+
+def sign_in(client: FlaskClient, person: Person) -> None:
+    """Sign a test client in as `person` without going through a form."""
+    with client.session_transaction() as session:
+        session["_user_id"] = str(person.id)
+        session["_fresh"] = True
+
+
+@pytest.fixture
+def admin(app) -> Person:
+    return make_person("admin@example.com", "Ada Admin", is_admin=True)
+
+
+@pytest.fixture
+def admin_client(client, admin) -> FlaskClient:
+    sign_in(client, admin)
+    return client

@@ -1,0 +1,1 @@
+"""Real servers for integration tests (Redis, PostgreSQL, SMTP, IMAP, Chromium)."""
