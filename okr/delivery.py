@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from pathlib import Path
 
 from flask import current_app
@@ -28,7 +29,7 @@ def write_eml(message: Message) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().strftime("%Y%m%dT%H%M%S%f")
     who = re.sub(r"[^a-z0-9]+", "-", (message.recipients or ["nobody"])[0].lower()).strip("-")
-    path = folder / f"{stamp}-{who}.eml"
+    path = folder / f"{stamp}-{who}-{secrets.token_hex(4)}.eml"
     path.write_bytes(message.as_bytes())
     current_app.logger.info(
         "mail kept in the outbox (no MAIL_SERVER set): %s -> %s", message.subject, path

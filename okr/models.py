@@ -174,6 +174,7 @@ class DeadlineChange(db.Model):
     author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
 
     key_result: Mapped[KeyResult] = relationship(back_populates="deadline_changes")
+    author: Mapped[Person | None] = relationship()
 
     @property
     def is_slip(self) -> bool:

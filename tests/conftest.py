@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from flask import Flask
+from flask import Flask, g
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import text
 
@@ -57,6 +57,14 @@ def app_config(tmp_path) -> dict:
 @pytest.fixture
 def app(app_config, tmp_path) -> Iterator[Flask]:
     application = create_app(app_config, instance_path=str(tmp_path / "instance"))
+
+    @application.teardown_request
+    def forget_request_globals(_error=None) -> None:
+        # The test holds an app context open, which Flask reuses for every request,
+        # so `g` (and Flask-Login's cached user) would leak from one request to the next.
+        for name in list(vars(g)):
+            delattr(g, name)
+
     with application.app_context():
         _reset_schema()
         yield application
