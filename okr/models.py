@@ -192,3 +192,68 @@ class SignInToken(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
     person: Mapped[Person] = relationship()
+
+
+class MailKind(enum.StrEnum):
+    FORM = "form"
+    REMINDER = "reminder"
+    CONFIRMATION = "confirmation"
+    DIGEST = "digest"
+    SIGNIN = "signin"
+    QUESTION = "question"
+
+
+class MailState(enum.StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"  # claimed by a worker; the sweeper re-queues it if the worker died
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class OutboxMessage(db.Model):
+    """Every email is first a row: committed before it is sent, so nothing is lost or doubled.
+
+    `dedupe_key` is unique: for weekly mail it is kind:person:week, so a second trigger of
+    the same week inserts nothing.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[MailKind] = mapped_column(_enum(MailKind, "mail_kind"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(254))
+    week: Mapped[str | None] = mapped_column(String(8))
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    subject: Mapped[str | None] = mapped_column(String(300))
+    # Composed at creation for mail whose content cannot be rebuilt later (sign-in links);
+    # weekly mail is composed when sent, from the state of that moment.
+    raw: Mapped[bytes | None] = mapped_column(db.LargeBinary)
+    state: Mapped[MailState] = mapped_column(
+        _enum(MailState, "mail_state"), default=MailState.QUEUED
+    )
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    bounced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    bounce_reason: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person | None] = relationship()
+
+    __table_args__ = (
+        Index("ix_outbox_message_state_next", "state", "next_attempt_at"),
+        Index("ix_outbox_message_kind_week", "kind", "week"),
+    )
+
+
+class Schedule(db.Model):
+    """When a kind of weekly mail goes out, in each recipient's own local time."""
+
+    kind: Mapped[MailKind] = mapped_column(_enum(MailKind, "mail_kind"), primary_key=True)
+    weekday: Mapped[int] = mapped_column()  # 0 = Monday, as datetime.weekday()
+    local_time: Mapped[str] = mapped_column(String(5))  # HH:MM
+    enabled: Mapped[bool] = mapped_column(default=True)
+
+    __table_args__ = (CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday_range"),)
