@@ -17,6 +17,15 @@ def by_email(address: str) -> Person | None:
     return db.session.scalar(select(Person).where(Person.email == address.strip().lower()))
 
 
+def existing(raw: str | None, field: str = "email") -> Person:
+    """The person an address names, for handing them work: an unknown address is refused."""
+    address = validate.email(raw, field)
+    person = by_email(address)
+    if person is None:
+        raise InvalidInput(f"no person with email {address}", field)
+    return person
+
+
 def search(query: str = "") -> select:
     """People matching a name or email fragment, for the admin list."""
     stmt = select(Person).order_by(func.lower(Person.name), Person.id)

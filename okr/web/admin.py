@@ -1,15 +1,374 @@
-"""Admin pages: people and their OKRs."""
+"""Admin pages: people and their OKRs, changed only through the services' rules."""
 
 from __future__ import annotations
 
-from flask import Blueprint
+import zoneinfo
+from functools import cache
 
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from werkzeug.wrappers import Response
+from wtforms import StringField, TextAreaField
+from wtforms.fields import SelectField
+from wtforms.widgets import DateInput
+
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import KeyResult, Objective, Person
+from ..services import okrs, validate
+from ..services import people as directory
 from .access import admin_required
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
+PER_PAGE = 50
+
+Page = Response | tuple[str, int]
+
+
+@cache
+def _timezones() -> list[str]:
+    """Computed once: the zone list does not change while the process runs."""
+    return sorted(zoneinfo.available_timezones())
+
+
+class PersonForm(FlaskForm):
+    # Plain text inputs: the services give the precise message, not the browser.
+    name = StringField("Name")
+    email = StringField("Email", render_kw={"inputmode": "email", "autocomplete": "off"})
+    manager_email = StringField(
+        "Manager email", render_kw={"inputmode": "email", "autocomplete": "off"}
+    )
+    timezone = SelectField("Timezone", choices=_timezones, validate_choice=False, default="UTC")
+    away_until = StringField("Away until", widget=DateInput())
+
+
+class ObjectiveForm(FlaskForm):
+    title = StringField("Title")
+    period = StringField("Period")
+    description = TextAreaField("Description")
+
+
+class KeyResultForm(FlaskForm):
+    title = StringField("Title")
+    owner_email = StringField(
+        "Owner email", render_kw={"inputmode": "email", "autocomplete": "off"}
+    )
+    due = StringField("Due date", widget=DateInput())
+
+
+class DropForm(FlaskForm):
+    reason = StringField("Reason")
+
+
+class ActionForm(FlaskForm):
+    """A button with nothing but the CSRF token."""
+
+
+def _refuse(form: FlaskForm, error: InvalidInput) -> None:
+    """Undo half-made changes and show the service's message next to its field."""
+    db.session.rollback()
+    if error.field and error.field in form:
+        field = form[error.field]
+        field.errors = [*field.errors, str(error)]
+    else:
+        form.form_errors.append(str(error))
+
+
+def _status() -> int:
+    """A form shown again after a POST was refused, so the status says so."""
+    return 400 if request.method == "POST" else 200
+
+
+def _require_token() -> None:
+    """Action buttons carry only a CSRF token; refuse when it is missing or stale."""
+    if not ActionForm().validate_on_submit():
+        abort(400, "The form expired; reload the page and try again.")
+
+
+# People
+
 
 @bp.route("/people")
 @admin_required
-def people():
-    return "people"
+def people() -> str:
+    query = request.args.get("q", "").strip()
+    page = max(request.args.get("page", 1, type=int), 1)
+    stmt = directory.search(query).options(selectinload(Person.manager))
+    pagination = db.paginate(stmt, page=page, per_page=PER_PAGE, error_out=False)
+    return render_template("admin/people.html", pagination=pagination, q=query)
+
+
+def _person_fields(form: PersonForm) -> dict:
+    """The form as keyword arguments for the people service."""
+    return {
+        "name": form.name.data,
+        "email": form.email.data,
+        "manager_email": form.manager_email.data,
+        "timezone": form.timezone.data,
+        "away_until": validate.day(
+            form.away_until.data, "away_until", "the away-until date", required=False
+        ),
+    }
+
+
+@bp.route("/people/new", methods=["GET", "POST"])
+@admin_required
+def new_person() -> Page:
+    form = PersonForm()
+    if form.validate_on_submit():
+        try:
+            person = directory.create(**_person_fields(form))
+        except InvalidInput as error:
+            _refuse(form, error)
+        else:
+            db.session.commit()
+            flash(f"Added {person.name} <{person.email}>.", "success")
+            return redirect(url_for("admin.people", q=person.email))
+    return render_template("admin/person_form.html", form=form, person=None), _status()
+
+
+@bp.route("/people/<int:person_id>/edit", methods=["GET", "POST"])
+@admin_required
+def edit_person(person_id: int) -> Page:
+    person = db.get_or_404(Person, person_id)
+    form = PersonForm(obj=person, manager_email=person.manager.email if person.manager else "")
+    if form.validate_on_submit():
+        try:
+            directory.update(person, **_person_fields(form))
+        except InvalidInput as error:
+            _refuse(form, error)
+        else:
+            db.session.commit()
+            flash(f"Saved {person.name}.", "success")
+            return redirect(url_for("admin.people", q=person.email))
+    return render_template("admin/person_form.html", form=form, person=person), _status()
+
+
+def _set_active(person_id: int, active: bool) -> Response:
+    _require_token()
+    person = db.get_or_404(Person, person_id)
+    if not active and person.id == current_user.id:
+        flash("You cannot deactivate yourself; ask another admin.", "error")
+        return redirect(url_for("admin.edit_person", person_id=person.id))
+    directory.set_active(person, active)
+    db.session.commit()
+    word = "Activated" if active else "Deactivated"
+    flash(f"{word} {person.name}.", "success")
+    return redirect(url_for("admin.edit_person", person_id=person.id))
+
+
+@bp.route("/people/<int:person_id>/deactivate", methods=["POST"])
+@admin_required
+def deactivate_person(person_id: int) -> Response:
+    return _set_active(person_id, False)
+
+
+@bp.route("/people/<int:person_id>/activate", methods=["POST"])
+@admin_required
+def activate_person(person_id: int) -> Response:
+    return _set_active(person_id, True)
+
+
+# OKRs of one person
+
+
+def _objectives_of(person: Person) -> list[Objective]:
+    """Newest first, with everything the page shows loaded in a fixed number of queries."""
+    krs = selectinload(Objective.key_results)
+    stmt = (
+        select(Objective)
+        .where(Objective.owner_id == person.id)
+        .order_by(Objective.period.desc(), Objective.id.desc())
+        .options(
+            krs.selectinload(KeyResult.owner),
+            krs.selectinload(KeyResult.deadline_changes),
+        )
+    )
+    return list(db.session.scalars(stmt))
+
+
+def _krs_elsewhere(person: Person) -> list[KeyResult]:
+    """Key results this person owns under someone else's objective."""
+    stmt = (
+        select(KeyResult)
+        .join(KeyResult.objective)
+        .where(KeyResult.owner_id == person.id, Objective.owner_id != person.id)
+        .order_by(KeyResult.due, KeyResult.id)
+        .options(
+            selectinload(KeyResult.objective).selectinload(Objective.owner),
+            selectinload(KeyResult.deadline_changes),
+        )
+    )
+    return list(db.session.scalars(stmt))
+
+
+def _okr_page(
+    person: Person,
+    *,
+    objective_form: ObjectiveForm | None = None,
+    kr_form: KeyResultForm | None = None,
+    kr_form_for: int | None = None,
+    drop_errors: dict[int, list[str]] | None = None,
+    status: int = 200,
+) -> tuple[str, int]:
+    """One renderer for the page and for its forms refused, so errors show in place."""
+    blank_kr_form = KeyResultForm(formdata=None, owner_email=person.email)
+    return render_template(
+        "admin/okrs.html",
+        person=person,
+        objectives=_objectives_of(person),
+        elsewhere=_krs_elsewhere(person),
+        objective_form=objective_form or ObjectiveForm(formdata=None),
+        kr_form=kr_form,
+        kr_form_for=kr_form_for,
+        blank_kr_form=blank_kr_form,
+        drop_form=DropForm(formdata=None),
+        action_form=ActionForm(formdata=None),
+        drop_errors=drop_errors or {},
+    ), status
+
+
+@bp.route("/people/<int:person_id>/okrs")
+@admin_required
+def person_okrs(person_id: int) -> Page:
+    return _okr_page(db.get_or_404(Person, person_id))
+
+
+@bp.route("/people/<int:person_id>/objectives", methods=["POST"])
+@admin_required
+def new_objective(person_id: int) -> Page:
+    person = db.get_or_404(Person, person_id)
+    form = ObjectiveForm()
+    if form.validate_on_submit():
+        try:
+            objective = okrs.create_objective(
+                person, form.title.data, form.period.data, form.description.data
+            )
+        except InvalidInput as error:
+            _refuse(form, error)
+        else:
+            db.session.commit()
+            flash(f"Added the objective {objective.title!r}.", "success")
+            return redirect(url_for("admin.person_okrs", person_id=person.id))
+    return _okr_page(person, objective_form=form, status=400)
+
+
+@bp.route("/objectives/<int:objective_id>/edit", methods=["GET", "POST"])
+@admin_required
+def edit_objective(objective_id: int) -> Page:
+    objective = db.get_or_404(Objective, objective_id)
+    form = ObjectiveForm(obj=objective)
+    if form.validate_on_submit():
+        try:
+            okrs.update_objective(
+                objective,
+                title=form.title.data,
+                period=form.period.data,
+                description=form.description.data,
+            )
+        except InvalidInput as error:
+            _refuse(form, error)
+        else:
+            db.session.commit()
+            flash(f"Saved the objective {objective.title!r}.", "success")
+            return redirect(url_for("admin.person_okrs", person_id=objective.owner_id))
+    return render_template("admin/objective_form.html", form=form, objective=objective), _status()
+
+
+@bp.route("/objectives/<int:objective_id>/krs", methods=["POST"])
+@admin_required
+def new_key_result(objective_id: int) -> Page:
+    objective = db.get_or_404(Objective, objective_id)
+    form = KeyResultForm()
+    if form.validate_on_submit():
+        try:
+            kr = okrs.create_key_result(
+                objective,
+                directory.existing(form.owner_email.data, "owner_email"),
+                form.title.data,
+                validate.day(form.due.data, "due", "the due date"),
+            )
+        except InvalidInput as error:
+            _refuse(form, error)
+        else:
+            db.session.commit()
+            flash(f"Added {kr.ref} {kr.title!r}.", "success")
+            return redirect(url_for("admin.person_okrs", person_id=objective.owner_id))
+    return _okr_page(objective.owner, kr_form=form, kr_form_for=objective.id, status=400)
+
+
+# One key result
+
+
+@bp.route("/krs/<int:kr_id>/edit", methods=["GET", "POST"])
+@admin_required
+def edit_key_result(kr_id: int) -> Page:
+    kr = db.get_or_404(KeyResult, kr_id)
+    form = KeyResultForm(obj=kr, owner_email=kr.owner.email)
+    if form.validate_on_submit():
+        try:
+            okrs.update_key_result(
+                kr,
+                title=form.title.data,
+                owner=directory.existing(form.owner_email.data, "owner_email"),
+                due=validate.day(form.due.data, "due", "the due date"),
+                author=current_user._get_current_object(),
+            )
+        except InvalidInput as error:
+            _refuse(form, error)
+        else:
+            db.session.commit()
+            flash(f"Saved {kr.ref} {kr.title!r}.", "success")
+            return redirect(url_for("admin.person_okrs", person_id=kr.objective.owner_id))
+    return render_template("admin/kr_form.html", form=form, kr=kr), _status()
+
+
+def _page_to_return_to(kr: KeyResult) -> Person:
+    """The OKR page the button was on (`back`), else the objective owner's."""
+    raw = request.form.get("back", "")
+    person = db.session.get(Person, int(raw)) if raw.isdigit() else None
+    return person or kr.objective.owner
+
+
+def _done_with(kr: KeyResult, message: str) -> Response:
+    db.session.commit()
+    flash(message, "success")
+    return redirect(url_for("admin.person_okrs", person_id=_page_to_return_to(kr).id))
+
+
+@bp.route("/krs/<int:kr_id>/done", methods=["POST"])
+@admin_required
+def kr_done(kr_id: int) -> Response:
+    _require_token()
+    kr = db.get_or_404(KeyResult, kr_id)
+    okrs.mark_done(kr)
+    return _done_with(kr, f"Marked {kr.ref} done.")
+
+
+@bp.route("/krs/<int:kr_id>/drop", methods=["POST"])
+@admin_required
+def kr_drop(kr_id: int) -> Page:
+    kr = db.get_or_404(KeyResult, kr_id)
+    form = DropForm()
+    if not form.validate_on_submit():
+        abort(400, "The form expired; reload the page and try again.")
+    try:
+        okrs.drop(kr, form.reason.data)
+    except InvalidInput as error:
+        db.session.rollback()
+        errors = {kr.id: [str(error)]}
+        return _okr_page(_page_to_return_to(kr), drop_errors=errors, status=400)
+    return _done_with(kr, f"Dropped {kr.ref}.")
+
+
+@bp.route("/krs/<int:kr_id>/reopen", methods=["POST"])
+@admin_required
+def kr_reopen(kr_id: int) -> Response:
+    _require_token()
+    kr = db.get_or_404(KeyResult, kr_id)
+    okrs.reopen(kr)
+    return _done_with(kr, f"Reopened {kr.ref}.")
