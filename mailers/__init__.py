@@ -11,6 +11,8 @@ from typing import Any
 from flask import current_app, render_template
 from flask_mail import Message
 
+from okr import addresses
+
 
 def compose(kind: str, to: str, **context: Any) -> Message:
     """Render `templates/email/<kind>.{subject,txt,html}` into one multipart message."""
@@ -26,4 +28,5 @@ def compose(kind: str, to: str, **context: Any) -> Message:
         sender=current_app.config["MAIL_DEFAULT_SENDER"],
         extra_headers={"Auto-Submitted": "auto-generated"},
     )
+    message.msgId = addresses.new_message_id(kind)  # our domain, recorded in the outbox
     return message

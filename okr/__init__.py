@@ -49,6 +49,12 @@ def create_app(overrides: dict[str, Any] | None = None, instance_path: str | Non
     return app
 
 
+def _own(error, fallback: str) -> str:
+    """Our own abort() message, or a short one instead of Werkzeug's long default."""
+    default = type(error).description
+    return error.description if error.description != default else fallback
+
+
 def _register_errors(app: Flask) -> None:
     """Every error a browser can reach gets a page of ours, never a traceback."""
 
@@ -57,7 +63,7 @@ def _register_errors(app: Flask) -> None:
 
     app.register_error_handler(400, lambda e: page(400, "Bad request", e.description))
     app.register_error_handler(403, lambda e: page(403, "Not allowed", e.description))
-    app.register_error_handler(404, lambda e: page(404, "Not found", "There is nothing here."))
+    app.register_error_handler(404, lambda e: page(404, "Not found", _own(e, "Nothing is here.")))
     app.register_error_handler(
         413, lambda e: page(413, "Too large", "The upload is larger than this server accepts.")
     )

@@ -65,6 +65,15 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         "MAIL_PASSWORD": get("MAIL_PASSWORD") or None,
         "MAIL_DEFAULT_SENDER": get("MAIL_DEFAULT_SENDER") or "Flagpost <flagpost@localhost>",
         "MAIL_TIMEOUT": _int("MAIL_TIMEOUT", get("MAIL_TIMEOUT", "30")),
+        "REPLY_LOCAL_PART": get("OKR_REPLY_LOCAL_PART") or "status",
+        "REPLY_DOMAIN": get("OKR_REPLY_DOMAIN") or None,
+        "REPLY_TOKEN_WEEKS": _int("OKR_REPLY_TOKEN_WEEKS", get("OKR_REPLY_TOKEN_WEEKS", "4")),
+        "TICK_SECONDS": _int("OKR_TICK_SECONDS", get("OKR_TICK_SECONDS", "120")),
+        "SCHEDULE_GRACE_HOURS": _int(
+            "OKR_SCHEDULE_GRACE_HOURS", get("OKR_SCHEDULE_GRACE_HOURS", "12")
+        ),
+        "SEND_BATCH_SIZE": _int("OKR_SEND_BATCH_SIZE", get("OKR_SEND_BATCH_SIZE", "50")),
+        "SEND_MAX_ATTEMPTS": _int("OKR_SEND_MAX_ATTEMPTS", get("OKR_SEND_MAX_ATTEMPTS", "8")),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": production,

@@ -8,9 +8,9 @@ from flask.cli import FlaskGroup
 
 
 def register_commands(app: Flask) -> None:
-    from . import demo, io, setup, status
+    from . import demo, io, mail, setup, status
 
-    for module in (setup, io, status, demo):
+    for module in (setup, io, status, demo, mail):
         for command in module.COMMANDS:
             app.cli.add_command(command)
 

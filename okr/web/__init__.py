@@ -20,12 +20,13 @@ SECURITY_HEADERS = {
 
 
 def register(app: Flask) -> None:
-    from . import admin, auth, board, imports
+    from . import admin, auth, board, checkin, imports
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(board.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(imports.bp)
+    app.register_blueprint(checkin.bp)
 
     login_manager.login_view = "auth.signin_page"
     login_manager.login_message = "Please sign in to see that page."
@@ -33,7 +34,8 @@ def register(app: Flask) -> None:
 
     @login_manager.user_loader
     def load_person(person_id: str) -> Person | None:
-        return db.session.get(Person, int(person_id)) if person_id.isdigit() else None
+        person = db.session.get(Person, int(person_id)) if person_id.isdigit() else None
+        return person if person is not None and person.active else None
 
     @app.after_request
     def security_headers(response: Response) -> Response:

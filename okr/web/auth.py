@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
@@ -10,8 +12,9 @@ from wtforms.validators import DataRequired, Length
 
 from mailers.signin import signin_link
 
-from .. import delivery
+from .. import addresses, jobs, outbox
 from ..extensions import db
+from ..models import MailKind
 from ..services import people, signin
 
 bp = Blueprint("auth", __name__)
@@ -69,9 +72,13 @@ def _send_link(address: str) -> None:
         current_app.logger.info("sign-in link asked for unknown or inactive address")
         return
     token = signin.issue_link_token(person)
-    db.session.commit()  # the token exists before anyone can receive it
-    url = current_app.config["BASE_URL"] + url_for("auth.confirm_link", token=token)
-    delivery.deliver(signin_link(person, url, current_app.config["MAGIC_LINK_MINUTES"]))
+    url = addresses.external_url("auth.confirm_link", token=token)
+    message = signin_link(person, url, current_app.config["MAGIC_LINK_MINUTES"])
+    row_id = outbox.queue_composed(
+        MailKind.SIGNIN, message, f"signin:{secrets.token_hex(12)}", person
+    )
+    db.session.commit()  # the token and the mail exist before anything is sent
+    jobs.submit_sends([row_id])
 
 
 @bp.route("/signin/link/<token>", methods=["GET", "POST"])

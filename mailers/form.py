@@ -1,0 +1,75 @@
+"""The weekly status form and its reminder."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import current_app
+from flask_mail import Message
+
+from okr import weeks
+from okr.models import MailKind, Person
+from okr.services.forms import FormItem
+
+from .render import render_parts
+
+
+def _week_range(week: str) -> str:
+    start, end = weeks.monday(week), weeks.sunday(week)
+    if start.month == end.month:
+        return f"{start.day} to {end.day} {end.strftime('%B %Y')}"
+    return f"{start.day} {start.strftime('%B')} to {end.day} {end.strftime('%B %Y')}"
+
+
+def _examples(items: list[FormItem]) -> tuple[str, str]:
+    first = items[0].ref if items else "#12"
+    second = items[1].ref if len(items) > 1 else first
+    return f"{first} green - signed 4 of 5", f"{second} red 0.3 - vendor slipped, need a decision"
+
+
+def weekly_form(
+    kind: MailKind,
+    person: Person,
+    week: str,
+    items: list[FormItem],
+    *,
+    today: date,
+    message_id: str,
+    reply_to: str,
+    thread_root: str,
+    form_url: str,
+) -> Message:
+    """Compose the form (or the reminder, listing only what is still missing)."""
+    if kind is MailKind.REMINDER:
+        items = [item for item in items if not item.answered]
+    context = {
+        "person": person,
+        "week": week,
+        "week_number": int(week.split("-W")[1]),
+        "week_range": _week_range(week),
+        "items": items,
+        "examples": _examples(items),
+        "form_url": form_url,
+        "today": today,
+        "timedelta": timedelta,
+    }
+    from flask import render_template
+
+    subject = " ".join(render_template(f"email/{kind.value}.subject.txt", **context).split())
+    text, html = render_parts(kind.value, **context)
+    message = Message(
+        subject=subject,
+        recipients=[person.email],
+        body=text,
+        html=html,
+        sender=current_app.config["MAIL_DEFAULT_SENDER"],
+        reply_to=reply_to,
+        extra_headers={
+            "Auto-Submitted": "auto-generated",
+            "X-Auto-Response-Suppress": "OOF, AutoReply",
+            "In-Reply-To": thread_root,
+            "References": thread_root,
+        },
+    )
+    message.msgId = message_id  # Flask-Mail would add a second Message-ID from extra headers
+    return message

@@ -1,0 +1,40 @@
+"""Addresses and ids of the mail we send: reply addresses with tokens, Message-IDs, threads."""
+
+from __future__ import annotations
+
+import secrets
+from email.utils import parseaddr
+
+from flask import current_app
+
+from . import tokens
+
+
+def domain() -> str:
+    """The reply domain: OKR_REPLY_DOMAIN, else the domain of the sender address."""
+    configured = current_app.config.get("REPLY_DOMAIN")
+    if configured:
+        return configured.lower()
+    _, sender = parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])
+    return (sender.rpartition("@")[2] or "localhost").lower()
+
+
+def reply_address(person_id: int, week: str) -> str:
+    """`status+TOKEN@domain`: who and which week, signed, so a reply needs no login."""
+    token = tokens.make(person_id, week, current_app.config["SECRET_KEY"])
+    return f"{current_app.config['REPLY_LOCAL_PART']}+{token}@{domain()}"
+
+
+def new_message_id(kind: str) -> str:
+    return f"<{kind}.{secrets.token_hex(12)}@{domain()}>"
+
+
+def thread_id(person_id: int) -> str:
+    """A fixed root id per person, so each person's weekly forms thread together."""
+    return f"<status-thread.{person_id}@{domain()}>"
+
+
+def external_url(endpoint: str, **values: str) -> str:
+    """An absolute link for an email, built without a request (jobs have none)."""
+    path = current_app.url_map.bind("localhost").build(endpoint, values)
+    return current_app.config["BASE_URL"] + path

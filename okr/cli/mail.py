@@ -1,0 +1,171 @@
+"""Weekly mail from the command line: send forms, look at the outbox, run workers."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from sqlalchemy import func, select
+
+from .. import dispatch, jobs, weeks
+from ..extensions import db
+from ..models import KeyResult, KRState, MailKind, MailState, OutboxMessage
+from ..queue import QUEUE_NAME, uses_redis
+
+
+def _week(value: str | None) -> str:
+    try:
+        return weeks.parse(value) if value else weeks.current()
+    except weeks.BadWeek as error:
+        raise click.BadParameter(str(error), param_hint="--week") from None
+
+
+@click.command("send-forms")
+@click.option("--week", help="ISO week, YYYY-Www (default: the current week).")
+@click.option("--now", "ignore_schedule", is_flag=True, help="Send to everyone now.")
+@click.option("--reminders", is_flag=True, help="Send reminders instead of forms.")
+@click.option("--dry-run", is_flag=True, help="Print who would get what; send nothing.")
+@with_appcontext
+def send_forms(week: str | None, ignore_schedule: bool, reminders: bool, dry_run: bool) -> None:
+    """Queue and send the weekly status forms that are due (or all of them with --now)."""
+    kind = MailKind.REMINDER if reminders else MailKind.FORM
+    if ignore_schedule or week:
+        recipients = dispatch.everyone(kind, _week(week))
+    else:
+        from .. import clock
+
+        recipients = dispatch.due_now(kind, clock.now())
+    if dry_run:
+        _print_plan(kind, recipients)
+        return
+    ids = dispatch.queue_weekly(kind, recipients)
+    db.session.commit()
+    if not ids:
+        click.echo(f"Nothing to send: every {kind.value} that is due was already queued.")
+        return
+    if uses_redis():
+        batches = jobs.submit_sends(ids)
+        click.echo(
+            f"Queued {len(ids)} {kind.value}s in {batches} jobs on Redis queue "
+            f"'{QUEUE_NAME}'; a worker (okr worker) sends them."
+        )
+        return
+    size = current_app.config["SEND_BATCH_SIZE"]
+    sent = failed = waiting = 0
+    with click.progressbar(
+        length=len(ids), label=f"Sending {kind.value}s", file=sys.stderr
+    ) as bar:
+        for start in range(0, len(ids), size):
+            from ..outbox import send_batch
+
+            result = send_batch(ids[start : start + size])
+            sent, failed, waiting = (
+                sent + len(result.sent),
+                failed + len(result.failed),
+                waiting + len(result.retry),
+            )
+            bar.update(len(ids[start : start + size]))
+    click.echo(f"Sent {sent} {kind.value}s, {failed} failed, {waiting} waiting to retry.")
+    if failed or waiting:
+        click.echo("See `okr outbox --state failed` and `okr outbox --state queued`.")
+
+
+def _print_plan(kind: MailKind, recipients: list[dispatch.Recipient]) -> None:
+    counts = dict(
+        db.session.execute(
+            select(KeyResult.owner_id, func.count(KeyResult.id))
+            .where(KeyResult.state == KRState.ACTIVE)
+            .group_by(KeyResult.owner_id)
+        ).all()
+    )
+    for r in recipients:
+        click.echo(f"{r.email}  week {r.week}  {counts.get(r.person_id, 0)} key results")
+    click.echo(f"{len(recipients)} {kind.value}s would be sent (dry run: nothing was queued).")
+
+
+@click.command("outbox")
+@click.option(
+    "--state", type=click.Choice([s.value for s in MailState]), help="Only rows in this state."
+)
+@click.option("--limit", default=50, show_default=True)
+@with_appcontext
+def outbox_list(state: str | None, limit: int) -> None:
+    """List outgoing mail, newest first."""
+    stmt = select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(limit)
+    if state:
+        stmt = stmt.where(OutboxMessage.state == MailState(state))
+    rows = db.session.scalars(stmt).all()
+    for row in rows:
+        error = f"  {row.last_error}" if row.last_error else ""
+        click.echo(
+            f"{row.id:>6} {row.state.value:8} {row.kind.value:12} {row.week or '':8} "
+            f"{row.recipient}  attempts={row.attempts}{error}"
+        )
+    if not rows:
+        click.echo("The outbox is empty." if not state else f"No {state} mail.")
+
+
+@click.command("resend")
+@click.argument("ids", nargs=-1, type=int, required=True)
+@with_appcontext
+def resend(ids: tuple[int, ...]) -> None:
+    """Queue failed mail again (after fixing the address or the relay)."""
+    rows = db.session.scalars(
+        select(OutboxMessage).where(
+            OutboxMessage.id.in_(ids), OutboxMessage.state == MailState.FAILED
+        )
+    ).all()
+    missing = set(ids) - {row.id for row in rows}
+    if missing:
+        raise click.ClickException(
+            f"not failed or not found: {', '.join(map(str, sorted(missing)))}"
+        )
+    for row in rows:
+        row.state, row.attempts, row.last_error = MailState.QUEUED, 0, None
+    db.session.commit()
+    jobs.submit_sends([row.id for row in rows])
+    click.echo(f"Queued {len(rows)} messages again.")
+
+
+@click.command("tick")
+@with_appcontext
+def tick() -> None:
+    """Run one scheduler tick now (what the periodic job does)."""
+    result = jobs.tick()
+    click.echo(", ".join(f"{k}: {v}" for k, v in result.items()))
+
+
+@click.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+@with_appcontext
+def worker(burst: bool) -> None:
+    """Run an RQ worker for the Flagpost queue (needs REDIS_URL)."""
+    if not uses_redis():
+        raise click.ClickException(
+            "REDIS_URL is not set; without Redis, `okr serve` does the background work itself"
+        )
+    from rq import Worker
+
+    from ..queue import redis_connection
+
+    Worker([QUEUE_NAME], connection=redis_connection()).work(burst=burst)
+
+
+@click.command("scheduler")
+@with_appcontext
+def scheduler() -> None:
+    """Run RQ's cron scheduler that enqueues the tick (needs REDIS_URL)."""
+    if not uses_redis():
+        raise click.ClickException("REDIS_URL is not set; `okr serve` ticks in-process instead")
+    from rq.cron import CronScheduler
+
+    from ..queue import redis_connection
+
+    cron = CronScheduler(connection=redis_connection())
+    cron.load_config_from_file("okr.cron")
+    cron.start()
+
+
+COMMANDS = [send_forms, outbox_list, resend, tick, worker, scheduler]

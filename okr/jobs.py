@@ -1,0 +1,93 @@
+"""Background jobs: plain functions that take ids, reload state and are safe to run twice.
+
+RQ imports these by name; without Redis they run in the calling process. Each job makes
+sure it has an app context, so an RQ worker needs nothing but `REDIS_URL` and the same
+environment as the web app.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from flask import Flask, current_app, has_app_context
+
+log = logging.getLogger(__name__)
+_worker_app: Flask | None = None
+
+
+def _in_app_context(func: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if has_app_context():
+            return func(*args, **kwargs)
+        global _worker_app
+        if _worker_app is None:
+            from . import create_app
+
+            _worker_app = create_app()
+        with _worker_app.app_context():
+            return func(*args, **kwargs)
+
+    return wrapper
+
+
+@_in_app_context
+def send_outbox(ids: list[int]) -> dict[str, int]:
+    """Send queued rows; raise for RQ to retry when some could only be deferred."""
+    from .outbox import TemporaryFailure, send_batch
+
+    result = send_batch(ids)
+    summary = {"sent": len(result.sent), "failed": len(result.failed), "retry": len(result.retry)}
+    log.info("send_outbox %s..%s: %s", ids[0] if ids else "-", ids[-1] if ids else "-", summary)
+    if result.retry and _on_rq():
+        raise TemporaryFailure(f"{len(result.retry)} messages wait for a retry")
+    return summary
+
+
+def _on_rq() -> bool:
+    return bool(current_app.config.get("REDIS_URL"))
+
+
+def submit_sends(ids: list[int]) -> int:
+    """Hand rows to the senders in batches sharing one SMTP connection each."""
+    from .queue import submit
+
+    size = current_app.config["SEND_BATCH_SIZE"]
+    batches = [ids[i : i + size] for i in range(0, len(ids), size)]
+    for batch in batches:
+        submit(send_outbox, batch, job_name="send")
+    return len(batches)
+
+
+@_in_app_context
+def tick() -> dict[str, int]:
+    """The periodic tick: queue whatever weekly mail is due now, and sweep the outbox."""
+    from . import clock, dispatch
+    from .extensions import db
+
+    now = clock.now()
+    created: dict[str, int] = {}
+    for kind in dispatch.WEEKLY_KINDS:
+        ids = dispatch.queue_weekly(kind, dispatch.due_now(kind, now))
+        db.session.commit()  # rows exist before any job can look for them
+        created[kind.value] = len(ids)
+        if ids:
+            submit_sends(ids)
+    created["swept"] = sweep()
+    return created
+
+
+@_in_app_context
+def sweep() -> int:
+    """Re-queue rows a dead worker left behind and rows whose retry time has come."""
+    from datetime import timedelta
+
+    from .outbox import due_for_retry
+
+    ids = due_for_retry(settle=timedelta(minutes=5) if _on_rq() else timedelta(0))
+    if ids:
+        submit_sends(ids)
+    return len(ids)

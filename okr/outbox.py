@@ -1,0 +1,235 @@
+"""Sending what the outbox holds: claim, compose, send over one connection, record.
+
+Rows are claimed with a conditional UPDATE (queued -> sending), so two workers, a retry
+and the sweeper can never send the same row twice; each result is committed right after
+its message is handed over, so a worker killed mid-batch loses at most nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from email.utils import parseaddr
+
+from flask import current_app
+from flask_mail import Message
+from sqlalchemy import select, update
+
+from mailers.form import weekly_form
+
+from . import addresses, clock, tokens
+from .extensions import db
+from .models import MailKind, MailState, OutboxMessage, Person
+from .services.forms import items_for
+from .transport import Transport, describe, is_recipient_level, is_temporary, open_transport
+
+log = logging.getLogger(__name__)
+
+# A claimed row not finished after this long belongs to a worker that died.
+STALE_CLAIM = timedelta(minutes=10)
+
+
+class TemporaryFailure(Exception):
+    """Some rows could not be sent for now; raising it makes RQ retry the job with backoff."""
+
+
+@dataclass
+class BatchResult:
+    sent: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    retry: list[int] = field(default_factory=list)
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
+
+
+def claim(ids: list[int]) -> list[OutboxMessage]:
+    now = clock.now()
+    db.session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(ids), OutboxMessage.state == MailState.QUEUED)
+        .values(state=MailState.SENDING, claimed_at=now, attempts=OutboxMessage.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    return db.session.scalars(
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.id.in_(ids),
+            OutboxMessage.state == MailState.SENDING,
+            OutboxMessage.claimed_at == now,
+        )
+        .order_by(OutboxMessage.id)
+        .execution_options(populate_existing=True)
+    ).all()
+
+
+def form_url(person_id: int, week: str) -> str:
+    token = tokens.make(person_id, week, current_app.config["SECRET_KEY"])
+    return addresses.external_url("checkin.form", token=token)
+
+
+def _compose_weekly(rows: list[OutboxMessage]) -> dict[int, Message]:
+    """Compose forms and reminders for a batch with a constant number of queries."""
+    by_week: dict[str, list[OutboxMessage]] = defaultdict(list)
+    for row in rows:
+        by_week[row.week].append(row)
+    today = clock.today()
+    people = {
+        p.id: p
+        for p in db.session.scalars(
+            select(Person).where(Person.id.in_([r.person_id for r in rows]))
+        )
+    }
+    messages: dict[int, Message] = {}
+    for week, week_rows in by_week.items():
+        items = items_for([r.person_id for r in week_rows], week, today)
+        for row in week_rows:
+            person = people[row.person_id]
+            messages[row.id] = weekly_form(
+                row.kind,
+                person,
+                week,
+                items.get(person.id, []),
+                today=today,
+                message_id=row.message_id,
+                reply_to=addresses.reply_address(person.id, week),
+                thread_root=addresses.thread_id(person.id),
+                form_url=form_url(person.id, week),
+            )
+    return messages
+
+
+def _compose(rows: list[OutboxMessage]) -> dict[int, bytes]:
+    """The bytes to send per row: stored ones as they are, weekly mail composed now."""
+    composed = {row.id: row.raw for row in rows if row.raw is not None}
+    weekly = [r for r in rows if r.raw is None and r.kind in (MailKind.FORM, MailKind.REMINDER)]
+    if weekly:
+        for row_id, message in _compose_weekly(weekly).items():
+            composed[row_id] = message.as_bytes()
+    for row in rows:
+        if row.id not in composed:
+            raise ValueError(f"outbox row {row.id} of kind {row.kind} has nothing to send")
+    return composed
+
+
+def _finish(row: OutboxMessage, state: MailState, error: str | None = None) -> None:
+    row.state = state
+    row.last_error = error
+    row.claimed_at = None
+    if state is MailState.SENT:
+        row.sent_at = clock.now()
+        if row.kind is MailKind.SIGNIN:
+            row.raw = None  # it holds a live sign-in token
+    db.session.commit()
+
+
+def _retry_later(row: OutboxMessage, error: str) -> bool:
+    """Back to the queue with backoff; after the last attempt the row fails for good."""
+    if row.attempts >= current_app.config["SEND_MAX_ATTEMPTS"]:
+        _finish(row, MailState.FAILED, f"gave up after {row.attempts} attempts: {error}")
+        return False
+    row.state = MailState.QUEUED
+    row.last_error = error
+    row.claimed_at = None
+    row.next_attempt_at = clock.now() + backoff(row.attempts)
+    db.session.commit()
+    return True
+
+
+def send_batch(ids: list[int]) -> BatchResult:
+    """Send the given rows that are still queued, over one connection."""
+    result = BatchResult()
+    rows = claim(ids)
+    if not rows:
+        return result
+    try:
+        messages = _compose(rows)
+    except Exception as error:  # a composing bug must not leave rows claimed for ever
+        log.exception("composing outbox rows %s failed", [r.id for r in rows])
+        for row in rows:
+            _finish(row, MailState.FAILED, f"could not compose: {describe(error)}")
+            result.failed.append(row.id)
+        return result
+    pending = list(rows)
+    try:
+        with open_transport() as transport:
+            while pending:
+                row = pending.pop(0)
+                try:
+                    _send_one(transport, row, messages[row.id])
+                except Exception as error:
+                    if not is_temporary(error):
+                        _finish(row, MailState.FAILED, describe(error))
+                        result.failed.append(row.id)
+                    elif is_recipient_level(error):
+                        (
+                            result.retry if _retry_later(row, describe(error)) else result.failed
+                        ).append(row.id)
+                    else:
+                        pending.insert(0, row)
+                        raise
+                    continue
+                _finish(row, MailState.SENT)
+                result.sent.append(row.id)
+    except Exception as error:
+        # The connection failed (refused, dropped, timed out, refused our login): every row
+        # not yet handed over waits and retries with backoff; none is lost or sent twice.
+        log.warning("SMTP connection failed, %d rows wait: %s", len(pending), describe(error))
+        for row in pending:
+            (result.retry if _retry_later(row, describe(error)) else result.failed).append(row.id)
+    for row_id in result.sent:
+        log.info("outbox %s sent", row_id)
+    return result
+
+
+def _send_one(transport: Transport, row: OutboxMessage, raw: bytes) -> None:
+    _, sender = parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])
+    transport.send_raw(sender, [row.recipient], raw)
+
+
+def due_for_retry(settle: timedelta = timedelta(0)) -> list[int]:
+    """Release rows of dead workers and list queued rows whose time has come (the sweeper).
+
+    `settle` leaves alone rows that only just became due: with RQ their job is most
+    likely still in the queue.
+    """
+    now = clock.now()
+    db.session.execute(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.state == MailState.SENDING,
+            OutboxMessage.claimed_at < now - STALE_CLAIM,
+        )
+        .values(state=MailState.QUEUED, claimed_at=None, next_attempt_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    return db.session.scalars(
+        select(OutboxMessage.id)
+        .where(
+            OutboxMessage.state == MailState.QUEUED,
+            OutboxMessage.next_attempt_at <= now - settle,
+        )
+        .order_by(OutboxMessage.id)
+    ).all()
+
+
+def queue_composed(kind: MailKind, message: Message, dedupe_key: str, person: Person | None) -> int:
+    """Keep a message composed now (a sign-in link, a confirmation) as a queued row."""
+    row = OutboxMessage(
+        dedupe_key=dedupe_key,
+        kind=kind,
+        person=person,
+        recipient=message.recipients[0],
+        week=None,
+        message_id=message.msgId,
+        subject=message.subject,
+        raw=message.as_bytes(),
+    )
+    db.session.add(row)
+    db.session.flush()
+    return row.id

@@ -1,0 +1,82 @@
+"""What a weekly form (or reminder) lists for each person, loaded for a batch at once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import contains_eager
+
+from .. import weeks
+from ..extensions import db
+from ..models import CheckIn, KeyResult, KRState, Objective
+from .status import latest_check_ins
+
+
+@dataclass(frozen=True)
+class FormItem:
+    ref: str
+    title: str
+    objective: str
+    due: date
+    due_text: str
+    overdue: bool
+    last_flag: str | None
+    last_note: str
+    answered: bool  # a check-in exists for the form's week already
+
+
+def due_text(due: date, today: date) -> str:
+    days = (due - today).days
+    if days > 1:
+        return f"due in {days} days"
+    if days == 1:
+        return "due tomorrow"
+    if days == 0:
+        return "due today"
+    return "overdue by 1 day" if days == -1 else f"overdue by {-days} days"
+
+
+def _latest(week: str, kr_ids: list[int]) -> dict[int, CheckIn]:
+    if not kr_ids:
+        return {}
+    latest = latest_check_ins(week)
+    rows = db.session.scalars(
+        select(CheckIn)
+        .join(latest, CheckIn.id == latest.c.id)
+        .where(CheckIn.key_result_id.in_(kr_ids))
+    )
+    return {row.key_result_id: row for row in rows}
+
+
+def items_for(person_ids: list[int], week: str, today: date) -> dict[int, list[FormItem]]:
+    """Active key results per owner with last week's flag: three queries for the whole batch."""
+    krs = db.session.scalars(
+        select(KeyResult)
+        .join(KeyResult.objective)
+        .options(contains_eager(KeyResult.objective))
+        .where(KeyResult.owner_id.in_(person_ids), KeyResult.state == KRState.ACTIVE)
+        .order_by(KeyResult.owner_id, Objective.id, KeyResult.id)
+    ).all()
+    ids = [kr.id for kr in krs]
+    last_week = _latest(weeks.shift(week, -1), ids)
+    this_week = _latest(week, ids)
+    result: dict[int, list[FormItem]] = defaultdict(list)
+    for kr in krs:
+        previous = last_week.get(kr.id)
+        result[kr.owner_id].append(
+            FormItem(
+                ref=kr.ref,
+                title=kr.title,
+                objective=kr.objective.title,
+                due=kr.due,
+                due_text=due_text(kr.due, today),
+                overdue=kr.due < today,
+                last_flag=previous.flag.value if previous else None,
+                last_note=previous.note if previous else "",
+                answered=kr.id in this_week,
+            )
+        )
+    return result

@@ -1,0 +1,72 @@
+"""Signed per-person, per-week tokens for reply addresses and one-click status links.
+
+Layout before encoding: person id (4 bytes), ISO year (2), ISO week (1), then an 80-bit
+HMAC of those 7 bytes. Lower-case base32 survives mail systems that change the case of
+addresses, and the whole local part `status+TOKEN` stays far under 64 characters.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import struct
+from dataclasses import dataclass
+
+from . import weeks
+
+_LAYOUT = struct.Struct(">IHB")
+_MAC_BYTES = 10
+TOKEN_LENGTH = 28  # base32 of 17 bytes, padding removed
+
+
+class BadToken(ValueError):
+    """A token that is malformed, forged or too old; `str()` says which."""
+
+
+@dataclass(frozen=True)
+class ReplyToken:
+    person_id: int
+    week: str
+
+
+def _key(secret: str) -> bytes:
+    return hmac.new(secret.encode(), b"flagpost reply token v1", hashlib.sha256).digest()
+
+
+def _mac(secret: str, body: bytes) -> bytes:
+    return hmac.new(_key(secret), body, hashlib.sha256).digest()[:_MAC_BYTES]
+
+
+def make(person_id: int, week: str, secret: str) -> str:
+    year, number = week.split("-W")
+    body = _LAYOUT.pack(person_id, int(year), int(number))
+    raw = body + _mac(secret, body)
+    return base64.b32encode(raw).decode().rstrip("=").lower()
+
+
+def read(token: str, secret: str, current_week: str, max_age_weeks: int) -> ReplyToken:
+    """Check a token (any case); raise BadToken unless it is ours and recent enough."""
+    text = token.strip().upper()
+    if len(text) != TOKEN_LENGTH:
+        raise BadToken("the reply address token has the wrong length")
+    try:
+        raw = base64.b32decode(text + "=" * (-len(text) % 8))
+    except ValueError:
+        raise BadToken("the reply address token is not valid base32") from None
+    body, mac = raw[: _LAYOUT.size], raw[_LAYOUT.size :]
+    if not hmac.compare_digest(mac, _mac(secret, body)):
+        raise BadToken("the reply address token is not signed by this Flagpost")
+    person_id, year, number = _LAYOUT.unpack(body)
+    try:
+        week = weeks.parse(f"{year}-W{number:02d}")
+    except weeks.BadWeek:
+        raise BadToken("the reply address token names no real week") from None
+    if weeks.monday(week) > weeks.monday(current_week):
+        raise BadToken("the reply address token is for a future week")
+    age = (weeks.monday(current_week) - weeks.monday(week)).days // 7
+    if age > max_age_weeks:
+        raise BadToken(
+            f"the reply address token is {age} weeks old; it expired after {max_age_weeks}"
+        )
+    return ReplyToken(person_id=person_id, week=week)
