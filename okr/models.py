@@ -257,3 +257,45 @@ class Schedule(db.Model):
     enabled: Mapped[bool] = mapped_column(default=True)
 
     __table_args__ = (CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday_range"),)
+
+
+class PersonAlias(db.Model):
+    """Another address a person may reply from (a personal or an old work address)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+
+    person: Mapped[Person] = relationship()
+
+
+class InboundState(enum.StrEnum):
+    STORED = "stored"  # kept, not processed yet
+    PROCESSED = "processed"
+    QUARANTINED = "quarantined"  # failed authentication or held for review; records nothing
+    IGNORED = "ignored"  # automatic mail, bounces, loops, duplicates: kept, never answered
+    FAILED = "failed"  # processing raised; shown on the admin page
+
+
+class InboundMessage(db.Model):
+    """A received email, stored whole before anything else so that nothing is lost."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    raw: Mapped[bytes] = mapped_column(db.LargeBinary)
+    size: Mapped[int] = mapped_column()
+    source: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    state: Mapped[InboundState] = mapped_column(
+        _enum(InboundState, "inbound_state"), default=InboundState.STORED, index=True
+    )
+    reason: Mapped[str | None] = mapped_column(Text)
+    sender: Mapped[str | None] = mapped_column(String(254))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    week: Mapped[str | None] = mapped_column(String(8))
+    outcome: Mapped[str | None] = mapped_column(Text)  # JSON: what was understood
+    attempts: Mapped[int] = mapped_column(default=0)
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    person: Mapped[Person | None] = relationship()
