@@ -74,6 +74,11 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         ),
         "SEND_BATCH_SIZE": _int("OKR_SEND_BATCH_SIZE", get("OKR_SEND_BATCH_SIZE", "50")),
         "SEND_MAX_ATTEMPTS": _int("OKR_SEND_MAX_ATTEMPTS", get("OKR_SEND_MAX_ATTEMPTS", "8")),
+        "MAX_MESSAGE_BYTES": _int(
+            "OKR_MAX_MESSAGE_BYTES", get("OKR_MAX_MESSAGE_BYTES", str(10 * 1024 * 1024))
+        ),
+        "INBOUND_SECRET": get("OKR_INBOUND_SECRET") or None,
+        "TRUSTED_AUTHSERV_ID": (get("OKR_TRUSTED_AUTHSERV_ID") or "").strip().lower() or None,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": production,

@@ -52,14 +52,30 @@ def _on_rq() -> bool:
 
 
 def submit_sends(ids: list[int]) -> int:
-    """Hand rows to the senders in batches sharing one SMTP connection each."""
+    """Hand rows to the senders in batches sharing one SMTP connection each.
+
+    Returns the number of batches handed over (run, or enqueued on Redis).
+    """
+    return hand_over(ids)[0]
+
+
+def hand_over(ids: list[int]) -> tuple[int, list[int]]:
+    """`submit_sends`, also saying which rows Redis did not take: (batches, waiting ids).
+
+    Waiting rows stay queued in the outbox and the sweeper hands them over later; once
+    Redis refuses one batch the rest are not tried (each try could wait for a timeout).
+    """
     from .queue import submit
 
     size = current_app.config["SEND_BATCH_SIZE"]
-    batches = [ids[i : i + size] for i in range(0, len(ids), size)]
-    for batch in batches:
-        submit(send_outbox, batch, job_name="send")
-    return len(batches)
+    handed, waiting = 0, []
+    for start in range(0, len(ids), size):
+        batch = ids[start : start + size]
+        if waiting or submit(send_outbox, batch, job_name="send") == "deferred":
+            waiting.extend(batch)
+        else:
+            handed += 1
+    return handed, waiting
 
 
 @_in_app_context
@@ -91,3 +107,29 @@ def sweep() -> int:
     if ids:
         submit_sends(ids)
     return len(ids)
+
+
+@_in_app_context
+def process_inbound(inbound_id: int) -> str | None:
+    """Understand one stored reply; a crash leaves it stored, so RQ's retry runs it again."""
+    from .extensions import db
+    from .models import InboundMessage, InboundState
+    from .services.inbound import finish, process
+
+    try:
+        state = process(inbound_id)
+    except Exception as error:
+        db.session.rollback()
+        row = db.session.get(InboundMessage, inbound_id)
+        log.exception("processing inbound message %s failed", inbound_id)
+        if row is not None and (not _on_rq() or row.attempts >= 5):
+            finish(row, InboundState.FAILED, f"processing failed: {type(error).__name__}: {error}")
+            return InboundState.FAILED.value
+        raise
+    return state.value if state else None
+
+
+def submit_inbound(inbound_id: int) -> str:
+    from .queue import submit
+
+    return submit(process_inbound, inbound_id, job_name="inbound")

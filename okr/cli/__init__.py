@@ -8,9 +8,9 @@ from flask.cli import FlaskGroup
 
 
 def register_commands(app: Flask) -> None:
-    from . import demo, io, mail, setup, status
+    from . import demo, inbound, io, mail, setup, status
 
-    for module in (setup, io, status, demo, mail):
+    for module in (setup, io, status, demo, mail, inbound):
         for command in module.COMMANDS:
             app.cli.add_command(command)
 

@@ -1,0 +1,65 @@
+"""The answer to a reply: what was understood, what is missing, what was not understood."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from flask import current_app
+from flask_mail import Message
+
+from okr import addresses
+from okr.models import Person
+from okr.replies.grammar import grammar_help
+from okr.replies.understand import FormEntry
+
+from .render import render_parts
+
+
+def _subject(original: str | None) -> str:
+    text = " ".join((original or "Weekly status").split())
+    while text.lower().startswith(("re:", "aw:", "sv:", "fwd:")):
+        text = text.split(":", 1)[1].strip()
+    return f"Re: {text}"[:250]
+
+
+def confirmation(
+    person: Person,
+    week: str,
+    reply: EmailMessage,
+    *,
+    recorded_lines: list[str],
+    missing: list[FormEntry],
+    unmatched: list[str],
+    problems: list[str],
+) -> Message:
+    """Threaded under the person's reply; Auto-Submitted: auto-replied (RFC 3834)."""
+    understood_nothing = not recorded_lines
+    context = {
+        "person": person,
+        "week": week,
+        "week_number": int(week.split("-W")[1]),
+        "recorded": recorded_lines,
+        "missing": missing,
+        "unmatched": unmatched,
+        "problems": problems,
+        "nothing": understood_nothing,
+        "grammar": grammar_help(),
+    }
+    text, html = render_parts("confirmation", **context)
+    reply_id = str(reply.get("Message-ID", "")).strip()
+    references = " ".join(str(reply.get("References", "")).split()[-10:] + [reply_id]).strip()
+    headers = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
+    if reply_id:
+        headers["In-Reply-To"] = reply_id
+        headers["References"] = references
+    message = Message(
+        subject=_subject(str(reply.get("Subject", ""))),
+        recipients=[person.email],
+        body=text,
+        html=html,
+        sender=current_app.config["MAIL_DEFAULT_SENDER"],
+        reply_to=addresses.reply_address(person.id, week),
+        extra_headers=headers,
+    )
+    message.msgId = addresses.new_message_id("confirmation")
+    return message

@@ -1,0 +1,110 @@
+"""Inbound mail from the command line: a mail server's pipe, and trying the parser."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from flask.cli import with_appcontext
+from sqlalchemy.exc import SQLAlchemyError
+
+from .. import clock
+from ..errors import InvalidInput
+from ..extensions import db
+
+EX_OK, EX_DATAERR, EX_TEMPFAIL = 0, 65, 75  # sysexits.h, what Postfix and procmail expect
+
+
+def _read(source: str) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read()
+    path = Path(source)
+    if path.is_dir():
+        raise InvalidInput(f"{source} is a folder, not a message file")
+    return path.read_bytes()
+
+
+@click.command("ingest")
+@click.argument("files", nargs=-1, required=True)
+@with_appcontext
+def ingest(files: tuple[str, ...]) -> None:
+    """Take raw messages from FILES (or - for standard input), as a mail server's pipe.
+
+    Exit codes: 0 taken, 75 temporary failure (the mail server retries), 65 refused for
+    good (too large, empty, unreadable).
+    """
+    from .. import jobs
+    from ..services.inbound import MessageTooLarge, store
+
+    worst = EX_OK
+    for source in files:
+        try:
+            raw = _read(source)
+            stored = store(raw, "pipe")
+        except (MessageTooLarge, InvalidInput, FileNotFoundError, PermissionError) as error:
+            click.echo(f"{source}: refused: {error}", err=True)
+            worst = max(worst, EX_DATAERR)
+            continue
+        except (SQLAlchemyError, OSError) as error:
+            db.session.rollback()
+            click.echo(f"{source}: cannot store it now, try again later: {error}", err=True)
+            worst = EX_TEMPFAIL
+            continue
+        if stored.duplicate:
+            click.echo(f"{source}: already received as message {stored.id}")
+            continue
+        outcome = jobs.submit_inbound(stored.id)
+        click.echo(f"{source}: stored as message {stored.id} ({outcome})")
+    sys.exit(worst)
+
+
+@click.command("parse-reply")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@with_appcontext
+def parse_reply(file: str, as_json: bool) -> None:
+    """Show what a reply would record, without storing anything."""
+    from .. import addresses
+    from ..replies import decode
+    from ..replies.classify import classify
+    from ..replies.trim import new_text
+    from ..replies.understand import understand
+    from ..services.inbound import is_our_message_id
+    from ..services.reply_auth import NotAuthenticated, authenticate
+    from ..services.reply_record import form_entries
+
+    msg = decode.parse(Path(file).read_bytes())
+    text = new_text(decode.body_text(msg).text)
+    result: dict = {"text": text, "items": [], "commands": [], "unmatched": [], "ignored": None}
+    kind = classify(msg, addresses.domain(), is_our_message_id)
+    if kind.kind != "person":
+        result["ignored"] = f"{kind.kind.replace('_', ' ')}: {kind.reason}"
+    else:
+        try:
+            identity = authenticate(msg)
+        except NotAuthenticated as error:
+            result["ignored"] = f"not authenticated: {error}"
+        else:
+            understood = understand(text, form_entries(identity.person), clock.today())
+            result.update(
+                person=identity.person.email,
+                week=identity.week,
+                items=[vars(a) for a in understood.items],
+                commands=[vars(c) for c in understood.commands],
+                unmatched=understood.unmatched,
+            )
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    click.echo(text)
+    for item in result["items"]:
+        click.echo(f"{item['ref']} {item['status']} {item['score'] or ''} {item['note']}".rstrip())
+    for line in result["unmatched"]:
+        click.echo(f"not understood: {line}")
+    if result["ignored"]:
+        click.echo(f"ignored: {result['ignored']}")
+
+
+COMMANDS = [ingest, parse_reply]

@@ -1,0 +1,210 @@
+"""Store first, then process: the one pipeline behind the three inbound doors.
+
+`store` keeps the raw bytes (deduplicated by content hash) and commits before anything
+else happens; `process` is idempotent and safe to run twice, so a door may answer as
+soon as `store` returned, and an RQ retry or a second delivery changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from flask import current_app
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from mailers.confirmation import confirmation
+
+from .. import addresses, clock
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import InboundMessage, InboundState, MailKind, MailState, OutboxMessage
+from ..outbox import queue_composed
+from ..replies import decode
+from ..replies.classify import classify
+from ..replies.trim import new_text
+from ..replies.understand import understand
+from .reply_auth import Identity, NotAuthenticated, authenticate, sender_of
+from .reply_record import apply, form_entries
+
+log = logging.getLogger(__name__)
+
+
+class MessageTooLarge(InvalidInput):
+    """Refused for good: the sender must not retry."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    id: int
+    duplicate: bool
+
+
+def store(raw: bytes, source: str) -> Stored:
+    """Keep the raw message durably; a byte-identical second delivery returns the first."""
+    limit = current_app.config["MAX_MESSAGE_BYTES"]
+    if len(raw) > limit:
+        raise MessageTooLarge(f"message of {len(raw):,} bytes is over the limit of {limit:,} bytes")
+    if not raw.strip():
+        raise InvalidInput("the message is empty")
+    digest = hashlib.sha256(raw).hexdigest()
+    existing = db.session.scalar(select(InboundMessage.id).where(InboundMessage.sha256 == digest))
+    if existing is not None:
+        return Stored(existing, True)
+    message_id = _message_id_of(raw)
+    row = InboundMessage(
+        sha256=digest, message_id=message_id, raw=raw, size=len(raw), source=source
+    )
+    db.session.add(row)
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same bytes stored by a concurrent delivery
+        db.session.rollback()
+        same = db.session.scalar(select(InboundMessage.id).where(InboundMessage.sha256 == digest))
+        return Stored(same, True)
+    return Stored(row.id, False)
+
+
+def _message_id_of(raw: bytes) -> str | None:
+    try:
+        ids = decode.message_ids(decode.parse(raw), "Message-ID")
+    except Exception:  # the id is only a hint for deduplication; storing must not fail
+        return None
+    return ids[0][:998] if ids else None
+
+
+def finish(
+    row: InboundMessage,
+    state: InboundState,
+    reason: str | None = None,
+    outcome: dict | None = None,
+) -> None:
+    row.state = state
+    row.reason = reason
+    row.processed_at = clock.now()
+    if outcome is not None:
+        row.outcome = json.dumps(outcome, ensure_ascii=False)
+    db.session.commit()
+
+
+def is_our_message_id(ids: list[str]) -> bool:
+    """True when one of these ids is of a message we sent (for loops and threading)."""
+    if not ids:
+        return False
+    return (
+        db.session.scalar(
+            select(OutboxMessage.id).where(OutboxMessage.message_id.in_(ids)).limit(1)
+        )
+        is not None
+    )
+
+
+def parsed(row: InboundMessage) -> EmailMessage:
+    return decode.parse(row.raw)
+
+
+def process(inbound_id: int) -> InboundState | None:
+    """Understand and record one stored message; running it twice changes nothing."""
+    row = db.session.get(InboundMessage, inbound_id)
+    if row is None or row.state is not InboundState.STORED:
+        return row.state if row else None
+    row.attempts += 1
+    msg = decode.parse(row.raw)
+    row.sender = (sender_of(msg) or "")[:254] or None
+    earlier = _earlier_copy(row)
+    if earlier is not None:
+        finish(row, InboundState.IGNORED, f"duplicate of message {earlier} (same Message-ID)")
+        return row.state
+    kind = classify(msg, addresses.domain(), is_our_message_id)
+    if kind.kind == "bounce":
+        finish(row, InboundState.IGNORED, f"bounce: {_record_bounce(kind)}")
+        return row.state
+    if kind.kind != "person":
+        finish(row, InboundState.IGNORED, f"{kind.kind.replace('_', ' ')}: {kind.reason}")
+        return row.state
+    try:
+        identity = authenticate(msg)
+    except NotAuthenticated as error:
+        finish(row, InboundState.QUARANTINED, str(error))
+        return row.state
+    row.person_id, row.week = identity.person.id, identity.week
+    understanding, recorded = _understand_and_record(row, msg, identity)
+    outcome = {
+        "items": [vars(a) for a in understanding.items],
+        "commands": [vars(c) for c in understanding.commands],
+        "unmatched": understanding.unmatched,
+        "problems": recorded.problems,
+        "via": identity.via,
+    }
+    reason = "nothing understood: set the flags by hand" if not recorded.lines else None
+    _queue_confirmation(row, msg, identity, recorded, understanding)
+    finish(row, InboundState.PROCESSED, reason, outcome)
+    submit_confirmation(row.id)
+    return row.state
+
+
+def _earlier_copy(row: InboundMessage) -> int | None:
+    if not row.message_id:
+        return None
+    return db.session.scalar(
+        select(InboundMessage.id)
+        .where(InboundMessage.message_id == row.message_id, InboundMessage.id < row.id)
+        .order_by(InboundMessage.id)
+        .limit(1)
+    )
+
+
+def _record_bounce(kind) -> str:
+    """A bounced form is noted on its outbox row, so the admin page shows who lacks mail."""
+    info = kind.bounce
+    if info is None or not info.original_message_id:
+        return kind.reason or "delivery report without the original message"
+    row = db.session.scalar(
+        select(OutboxMessage).where(OutboxMessage.message_id == info.original_message_id)
+    )
+    if row is None:
+        return f"for a message we do not know ({info.original_message_id})"
+    row.bounced_at = clock.now()
+    row.bounce_reason = (kind.reason or "bounced")[:2000]
+    return f"{row.kind.value} to {row.recipient}: {kind.reason}"
+
+
+def _understand_and_record(row: InboundMessage, msg: EmailMessage, identity: Identity):
+    text = new_text(decode.body_text(msg).text)
+    entries = form_entries(identity.person)
+    understanding = understand(text, entries, clock.today())
+    recorded = apply(understanding, identity.person, identity.week, entries, row.message_id)
+    return understanding, recorded
+
+
+def _queue_confirmation(row, msg, identity: Identity, recorded, understanding) -> None:
+    message = confirmation(
+        identity.person,
+        identity.week,
+        msg,
+        recorded_lines=recorded.lines,
+        missing=recorded.missing,
+        unmatched=understanding.unmatched,
+        problems=recorded.problems,
+    )
+    outbox_id = queue_composed(
+        MailKind.CONFIRMATION, message, f"confirmation:{row.id}", identity.person
+    )
+    db.session.get(OutboxMessage, outbox_id).week = identity.week
+
+
+def submit_confirmation(inbound_id: int) -> None:
+    ids = db.session.scalars(
+        select(OutboxMessage.id).where(
+            OutboxMessage.dedupe_key == f"confirmation:{inbound_id}",
+            OutboxMessage.state == MailState.QUEUED,
+        )
+    ).all()
+    if ids:
+        from ..jobs import submit_sends
+
+        submit_sends(list(ids))

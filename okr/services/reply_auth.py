@@ -1,0 +1,151 @@
+"""Who sent a reply, and for which week: the signed token first, our thread ids second.
+
+Nothing is recorded for a message that fails here; it is quarantined with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from flask import current_app
+from sqlalchemy import select
+
+from .. import tokens, weeks
+from ..extensions import db
+from ..models import MailKind, OutboxMessage, Person, PersonAlias
+from ..replies import decode
+
+RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To", "X-Forwarded-To")
+THREAD_KINDS = (MailKind.FORM, MailKind.REMINDER, MailKind.CONFIRMATION, MailKind.QUESTION)
+_DMARC = re.compile(r"\bdmarc\s*=\s*(\w+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Identity:
+    person: Person
+    week: str
+    via: str  # "token" or "thread"
+
+
+class NotAuthenticated(Exception):
+    """`str()` is the reason shown on the admin page; `person` is set only when the sender
+    is really that person (so an explanation may be mailed to them)."""
+
+    def __init__(self, reason: str, person: Person | None = None) -> None:
+        super().__init__(reason)
+        self.person = person
+
+
+def sender_of(msg: EmailMessage) -> str | None:
+    found = decode.addresses(msg, "From")
+    return found[0] if found else None
+
+
+def _tokens_in(msg: EmailMessage) -> list[str]:
+    local = current_app.config["REPLY_LOCAL_PART"].lower()
+    found: list[str] = []
+    for header in RECIPIENT_HEADERS:
+        for address in decode.addresses(msg, header):
+            local_part = address.rpartition("@")[0]
+            base, plus, token = local_part.partition("+")
+            if plus and base == local and token and token not in found:
+                found.append(token)
+    return found
+
+
+def _from_token(msg: EmailMessage) -> tuple[int, str] | None:
+    candidates = _tokens_in(msg)
+    if not candidates:
+        return None
+    error: tokens.BadToken | None = None
+    for token in candidates:
+        try:
+            parsed = tokens.read(
+                token,
+                current_app.config["SECRET_KEY"],
+                weeks.current(),
+                current_app.config["REPLY_TOKEN_WEEKS"],
+            )
+        except tokens.BadToken as bad:
+            error = bad
+            continue
+        return parsed.person_id, parsed.week
+    raise NotAuthenticated(str(error))
+
+
+def _from_thread(msg: EmailMessage) -> tuple[int, str] | None:
+    """A relay that dropped `+TOKEN`: match In-Reply-To/References to a form we sent."""
+    ids = decode.message_ids(msg, "In-Reply-To") + decode.message_ids(msg, "References")
+    if not ids:
+        return None
+    row = db.session.execute(
+        select(OutboxMessage.person_id, OutboxMessage.week)
+        .where(
+            OutboxMessage.message_id.in_(ids[-50:]),
+            OutboxMessage.kind.in_(THREAD_KINDS),
+            OutboxMessage.person_id.is_not(None),
+            OutboxMessage.week.is_not(None),
+        )
+        .order_by(OutboxMessage.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    age = (weeks.monday(weeks.current()) - weeks.monday(row.week)).days // 7
+    if age > current_app.config["REPLY_TOKEN_WEEKS"]:
+        raise NotAuthenticated(f"a reply to a form of {row.week}, which is {age} weeks old")
+    return row.person_id, row.week
+
+
+def _is_address_of(person: Person, address: str | None) -> bool:
+    if not address:
+        return False
+    if address == person.email:
+        return True
+    return (
+        db.session.scalar(
+            select(PersonAlias.id).where(
+                PersonAlias.person_id == person.id, PersonAlias.email == address
+            )
+        )
+        is not None
+    )
+
+
+def _dmarc_failed(msg: EmailMessage) -> bool:
+    """Only an Authentication-Results header stamped by our own receiving host counts."""
+    trusted = current_app.config.get("TRUSTED_AUTHSERV_ID")
+    if not trusted:
+        return False
+    for header in msg.get_all("Authentication-Results") or []:
+        text = str(header)
+        authserv = text.split(";", 1)[0].strip().split()[0].lower() if text.strip() else ""
+        if authserv != trusted:
+            continue
+        match = _DMARC.search(text)
+        if match and match.group(1).lower() == "fail":
+            return True
+    return False
+
+
+def authenticate(msg: EmailMessage) -> Identity:
+    """The person and week a reply is for; raise NotAuthenticated with the reason."""
+    found, via = _from_token(msg), "token"
+    if found is None:
+        found, via = _from_thread(msg), "thread"
+    if found is None:
+        raise NotAuthenticated("no reply token in the address, and not a reply to one of our forms")
+    person_id, week = found
+    person = db.session.get(Person, person_id)
+    if person is None or not person.active:
+        raise NotAuthenticated("the reply address belongs to nobody active here")
+    sender = sender_of(msg)
+    if not _is_address_of(person, sender):
+        raise NotAuthenticated(
+            f"sent from {sender or 'no address'}, not from {person.email} whose form it answers"
+        )
+    if _dmarc_failed(msg):
+        raise NotAuthenticated("held for review: our receiving server says DMARC failed")
+    return Identity(person, week, via)

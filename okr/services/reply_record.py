@@ -1,0 +1,110 @@
+"""Recording what a reply said: check-ins and the commands (drop, new date, away)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import ChangeSource, CheckIn, KeyResult, KRState, Person
+from ..replies.understand import FormEntry, Understanding
+from . import checkins, okrs
+
+
+@dataclass
+class Recorded:
+    """What was done, in words for the confirmation and as data for the admin page."""
+
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    missing: list[FormEntry] = field(default_factory=list)
+
+
+def form_entries(person: Person) -> list[FormEntry]:
+    """The key results a reply may name: the person's active ones, in form order."""
+    krs = db.session.scalars(
+        select(KeyResult)
+        .where(KeyResult.owner_id == person.id, KeyResult.state == KRState.ACTIVE)
+        .order_by(KeyResult.objective_id, KeyResult.id)
+    ).all()
+    return [FormEntry(kr.ref, kr.title) for kr in krs]
+
+
+def apply(
+    understanding: Understanding,
+    person: Person,
+    week: str,
+    entries: list[FormEntry],
+    source: str | None,
+) -> Recorded:
+    """Record everything understood; the caller commits once, so a reply counts whole."""
+    krs = {
+        kr.ref: kr
+        for kr in db.session.scalars(
+            select(KeyResult).where(
+                KeyResult.owner_id == person.id, KeyResult.state == KRState.ACTIVE
+            )
+        )
+    }
+    recorded = Recorded()
+    for answer in understanding.items:
+        kr = krs.get(answer.ref)
+        if kr is None:
+            continue
+        flag = "green" if answer.status == "done" else answer.status
+        score = (
+            answer.score if answer.score is not None else (1.0 if answer.status == "done" else None)
+        )
+        try:
+            checkins.record(
+                kr, week, flag, score=score, note=answer.note, author=person, source=source
+            )
+        except InvalidInput as error:
+            recorded.problems.append(f"{kr.ref}: {error}")
+            continue
+        score_text = f" {score:.0%}" if score is not None else ""
+        note_text = f" - {answer.note.splitlines()[0]}" if answer.note else ""
+        recorded.lines.append(f"{kr.ref} {kr.title}: {answer.status}{score_text}{note_text}")
+        if answer.status == "done":
+            okrs.mark_done(kr)
+    for command in understanding.commands:
+        _command(command, person, krs, recorded)
+    answered = set(
+        db.session.scalars(
+            select(CheckIn.key_result_id).where(
+                CheckIn.week == week, CheckIn.key_result_id.in_([kr.id for kr in krs.values()])
+            )
+        )
+    )
+    recorded.missing = [
+        e for e in entries
+        if e.ref in krs and krs[e.ref].id not in answered and krs[e.ref].state is KRState.ACTIVE
+    ]  # fmt: skip
+    return recorded
+
+
+def _command(command, person: Person, krs: dict[str, KeyResult], recorded: Recorded) -> None:
+    try:
+        if command.kind == "away":
+            person.away_until = date.fromisoformat(command.value)
+            recorded.lines.append(f"Away until {command.value}: no forms until then.")
+            return
+        kr = krs.get(command.ref or "")
+        if kr is None:
+            recorded.problems.append(f"{command.ref}: not one of your active key results")
+            return
+        if command.kind == "drop":
+            okrs.drop(kr, command.value)
+            recorded.lines.append(f"{kr.ref} {kr.title}: dropped - {command.value}")
+        elif command.kind == "due":
+            new_due = date.fromisoformat(command.value)
+            old_due = kr.due
+            if okrs.change_due(kr, new_due, ChangeSource.REPLY, person):
+                word = "moved later" if new_due > old_due else "moved earlier"
+                change = f"{old_due.isoformat()} -> {command.value}"
+                recorded.lines.append(f"{kr.ref} {kr.title}: due date {word}, {change}")
+    except InvalidInput as error:
+        recorded.problems.append(f"{command.ref or ''} {error}".strip())
