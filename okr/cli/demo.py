@@ -1,3 +1,114 @@
-"""The demo company (filled in by the demo work)."""
+"""`okr demo` and `okr quickstart`: something to look at within a minute of installing."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from flask_migrate import upgrade
+
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import Person
+from ..services import demo, people, signin
+from . import setup
+
+ADMIN_EMAIL = "admin@example.com"
+ADMIN_NAME = "Flagpost Admin"
+
+
+@click.command("demo")
+@with_appcontext
+def demo_command() -> None:
+    """Fill an empty database with a demo company of 30 people and six weeks of history."""
+    try:
+        summary = demo.load()
+    except InvalidInput as error:
+        db.session.rollback()
+        raise click.ClickException(str(error)) from None
+    db.session.commit()
+    click.echo(summary.describe())
+
+
+def ensure_admin(password: str) -> Person:
+    """The quickstart admin: a person of their own, outside the org chart, with no OKRs."""
+    person = people.by_email(ADMIN_EMAIL)
+    if person is None:
+        person = people.create(email=ADMIN_EMAIL, name=ADMIN_NAME)
+    person.is_admin = True
+    person.active = True
+    signin.set_password(person, password)
+    return person
+
+
+def _browser_url(host: str, port: int) -> str:
+    """A wildcard bind address is not something to type into a browser."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # noqa: S104 - compared only
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/"
+
+
+def _mail_line() -> str:
+    server = current_app.config.get("MAIL_SERVER")
+    if server:
+        return f"Mail:      sent through the SMTP server {server}"
+    outbox = current_app.config["OUTBOX_DIR"]
+    return f"Mail:      not sent; every outgoing message is kept as a .eml file in {outbox}"
+
+
+@contextmanager
+def _logging_kept() -> Iterator[None]:
+    """Alembic's env.py runs logging.fileConfig, which silences every existing logger (the
+    app's too) and swaps the root handlers; the server started next must still log."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    loggers = [
+        logger
+        for logger in logging.Logger.manager.loggerDict.values()
+        if isinstance(logger, logging.Logger) and not logger.disabled
+    ]
+    try:
+        yield
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        for logger in loggers:
+            logger.disabled = False
+
+
+@click.command("quickstart")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Set everything up and print it, then stop.")
+@with_appcontext
+def quickstart(host: str, port: int, no_serve: bool) -> None:
+    """Set up a demo you can sign in to: schema, demo company, admin account, then serve."""
+    with _logging_kept():
+        upgrade(directory=current_app.extensions["migrate"].directory)
+    if demo.count_people() == 0:
+        summary = demo.load()
+        db.session.commit()
+        click.echo(summary.describe())
+    else:
+        click.echo("The database already has people; the demo company was not loaded.")
+    password = secrets.token_urlsafe(12)
+    ensure_admin(password)
+    db.session.commit()
+    click.echo("")
+    click.echo("Flagpost is ready.")
+    click.echo(f"  Open:      {_browser_url(host, port)}")
+    click.echo(f"  Admin:     {ADMIN_EMAIL}")
+    click.echo(f"  Password:  {password}   (a new one every time quickstart runs)")
+    click.echo(f"  {_mail_line()}")
+    click.echo("")
+    if not no_serve:
+        click.get_current_context().invoke(setup.serve, host=host, port=port)
+
+
+COMMANDS = [demo_command, quickstart]

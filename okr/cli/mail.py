@@ -19,7 +19,7 @@ def _week(value: str | None) -> str:
     try:
         return weeks.parse(value) if value else weeks.current()
     except weeks.BadWeek as error:
-        raise click.BadParameter(str(error), param_hint="--week") from None
+        raise click.ClickException(f"--week: {error}") from None
 
 
 @click.command("send-forms")
@@ -46,17 +46,23 @@ def send_forms(week: str | None, ignore_schedule: bool, reminders: bool, dry_run
         click.echo(f"Nothing to send: every {kind.value} that is due was already queued.")
         return
     if uses_redis():
-        batches = jobs.submit_sends(ids)
-        click.echo(
-            f"Queued {len(ids)} {kind.value}s in {batches} jobs on Redis queue "
-            f"'{QUEUE_NAME}'; a worker (okr worker) sends them."
-        )
+        batches, waiting = jobs.hand_over(ids)
+        if waiting:
+            click.echo(
+                f"Redis could not be reached (REDIS_URL), so {len(waiting)} {kind.value}s wait "
+                "in the outbox; the scheduler's tick (okr scheduler, or okr tick) hands them "
+                "to the workers once Redis is back.",
+                err=True,
+            )
+        if len(waiting) < len(ids):
+            click.echo(
+                f"Queued {len(ids) - len(waiting)} {kind.value}s in {batches} jobs on Redis "
+                f"queue '{QUEUE_NAME}'; a worker (okr worker) sends them."
+            )
         return
     size = current_app.config["SEND_BATCH_SIZE"]
     sent = failed = waiting = 0
-    with click.progressbar(
-        length=len(ids), label=f"Sending {kind.value}s", file=sys.stderr
-    ) as bar:
+    with click.progressbar(length=len(ids), label=f"Sending {kind.value}s", file=sys.stderr) as bar:
         for start in range(0, len(ids), size):
             from ..outbox import send_batch
 
@@ -125,8 +131,14 @@ def resend(ids: tuple[int, ...]) -> None:
     for row in rows:
         row.state, row.attempts, row.last_error = MailState.QUEUED, 0, None
     db.session.commit()
-    jobs.submit_sends([row.id for row in rows])
+    _, waiting = jobs.hand_over([row.id for row in rows])
     click.echo(f"Queued {len(rows)} messages again.")
+    if waiting:
+        click.echo(
+            f"Redis could not be reached (REDIS_URL): {len(waiting)} of them wait in the "
+            "outbox until the scheduler's tick hands them to the workers.",
+            err=True,
+        )
 
 
 @click.command("tick")
@@ -150,7 +162,9 @@ def worker(burst: bool) -> None:
 
     from ..queue import redis_connection
 
-    Worker([QUEUE_NAME], connection=redis_connection()).work(burst=burst)
+    # The scheduler moves RQ's delayed retries (Retry intervals) back into the queue; a
+    # worker without it would leave every retried job waiting for ever.
+    Worker([QUEUE_NAME], connection=redis_connection()).work(burst=burst, with_scheduler=True)
 
 
 @click.command("scheduler")

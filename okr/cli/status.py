@@ -20,7 +20,7 @@ def status(week: str | None, as_json: bool) -> None:
     try:
         week = weeks.parse(week) if week else weeks.current()
     except weeks.BadWeek as error:
-        raise click.BadParameter(str(error), param_hint="--week") from None
+        raise click.ClickException(f"--week: {error}") from None
     if as_json:
         click.echo(json.dumps(week_report(week), indent=2, ensure_ascii=False))
         return

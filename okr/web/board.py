@@ -2,17 +2,53 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, abort, render_template, request
 from flask_login import login_required
 
 from .. import weeks
-from ..services.status import week_items
+from ..services.status import STATUSES, board_page
 
 bp = Blueprint("board", __name__)
+
+PER_PAGE = 25
+
+
+def _week() -> str:
+    """The week asked for, or this week; a malformed one is the visitor's error (400)."""
+    raw = request.args.get("week", "").strip()
+    if not raw:
+        return weeks.current()
+    try:
+        return weeks.parse(raw)
+    except weeks.BadWeek as error:
+        abort(400, str(error))
+
+
+def _status() -> str | None:
+    raw = request.args.get("status", "").strip().lower()
+    if not raw:
+        return None
+    if raw not in STATUSES:
+        abort(400, f"{raw!r} is not a status; choose one of {', '.join(STATUSES)}.")
+    return raw
 
 
 @bp.route("/")
 @login_required
-def index():
-    week = weeks.current()
-    return render_template("board/index.html", week=week, items=week_items(week))
+def index() -> str:
+    week = _week()
+    query = request.args.get("q", "").strip()
+    status = _status()
+    page = request.args.get("page", 1, type=int)
+    board = board_page(week, query=query, status=status, page=page, per_page=PER_PAGE)
+    return render_template(
+        "board/index.html",
+        board=board,
+        week=week,
+        q=query,
+        status=status,
+        statuses=STATUSES,
+        previous_week=weeks.shift(week, -1),
+        next_week=weeks.shift(week, 1),
+        current_week=weeks.current(),
+    )

@@ -1,0 +1,260 @@
+"""The demo company and quickstart: a new user's first minute must show every story."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import UTC, timedelta
+
+import pytest
+from flask import Flask
+from sqlalchemy import func, select
+
+from okr import create_app, orgtree, weeks
+from okr.extensions import db
+from okr.models import (
+    ChangeSource,
+    CheckIn,
+    DeadlineChange,
+    Flag,
+    KeyResult,
+    KRState,
+    Objective,
+    Person,
+)
+from okr.services import signin
+from okr.services.status import week_items
+from tests.conftest import NOW, make_person
+
+WEEKS = ["2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47"]
+
+
+@pytest.fixture
+def demo(app, runner) -> str:
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def history() -> dict[int, dict[str, CheckIn]]:
+    """Key result id -> week -> the check-in that counts (the newest of the week)."""
+    latest: dict[int, dict[str, CheckIn]] = defaultdict(dict)
+    for row in db.session.scalars(select(CheckIn).order_by(CheckIn.id)):
+        latest[row.key_result_id][row.week] = row
+    return latest
+
+
+def test_summary_names_what_was_made(demo):
+    counts = {
+        "people": db.session.scalar(select(func.count()).select_from(Person)),
+        "objectives": db.session.scalar(select(func.count()).select_from(Objective)),
+        "key results": db.session.scalar(select(func.count()).select_from(KeyResult)),
+        "check-ins": db.session.scalar(select(func.count()).select_from(CheckIn)),
+    }
+    for label, count in counts.items():
+        assert f"{count} {label}" in demo
+    assert "2026-W42 to 2026-W47" in demo
+
+
+def test_about_thirty_people_in_four_levels(demo):
+    everyone = list(db.session.scalars(select(Person)))
+    assert 25 <= len(everyone) <= 35
+    [ceo] = [p for p in everyone if p.manager_id is None]
+    below = orgtree.subtree(ceo.id)
+    assert len(below) == len(everyone) - 1
+    assert {level for _, level in below} == {1, 2, 3}
+    assert 3 <= sum(1 for _, level in below if level == 1) <= 5
+    assert all(p.email.endswith("@example.com") for p in everyone)
+    assert len({p.timezone for p in everyone}) >= 8
+
+
+def test_objectives_and_key_results_for_this_quarter(demo):
+    objectives = list(db.session.scalars(select(Objective)))
+    assert {o.period for o in objectives} == {"2026-Q4"}
+    per_owner = defaultdict(int)
+    for objective in objectives:
+        per_owner[objective.owner_id] += 1
+        assert 2 <= len(objective.key_results) <= 3
+    assert set(per_owner.values()) <= {1, 2}
+    ics = db.session.scalars(select(Person).where(~Person.reports.any())).all()
+    assert all(per_owner[p.id] >= 1 for p in ics)
+
+
+def test_six_weeks_of_history_inside_their_weeks(demo):
+    rows = list(db.session.scalars(select(CheckIn)))
+    assert sorted({row.week for row in rows}) == WEEKS
+    for row in rows:
+        assert row.created_at.tzinfo is UTC
+        assert weeks.of(row.created_at.date()) == row.week
+        assert row.created_at <= NOW
+        assert row.created_at >= row.key_result.created_at
+        assert row.author_id == row.key_result.owner_id
+    flags = [row.flag for row in rows]
+    assert flags.count(Flag.GREEN) > len(flags) / 2  # mostly green
+
+
+def test_reds_that_persist(demo):
+    persistent = [
+        kr_id
+        for kr_id, by_week in history().items()
+        if all(w in by_week and by_week[w].flag is Flag.RED for w in WEEKS[-3:])
+    ]
+    assert len(persistent) >= 2
+
+
+def test_ninety_nine_percent_done_for_weeks(demo):
+    nearly = [
+        kr_id
+        for kr_id, by_week in history().items()
+        if sum(1 for row in by_week.values() if (row.score or 0) >= 0.9) >= 3
+        and db.session.get(KeyResult, kr_id).state is KRState.ACTIVE
+    ]
+    assert nearly
+
+
+def test_green_until_the_deadline(demo):
+    found = []
+    for kr_id, by_week in history().items():
+        kr = db.session.get(KeyResult, kr_id)
+        flags = [by_week[w].flag for w in WEEKS if w in by_week]
+        days_left = (kr.due - NOW.date()).days
+        if flags[:-2] and set(flags[:-2]) == {Flag.GREEN} and flags[-2:] == [Flag.RED] * 2:
+            found.append(days_left)
+    assert found and all(0 <= days <= 14 for days in found)
+
+
+def test_silent_and_away_people(demo):
+    latest = history()
+    owners = defaultdict(set)
+    for kr in db.session.scalars(select(KeyResult)):
+        owners[kr.owner_id].add(kr.id)
+    away = [p for p in db.session.scalars(select(Person)) if p.is_away(NOW.date())]
+    assert len(away) == 1 and away[0].away_until > NOW.date()
+    silent = [
+        pid
+        for pid, krs in owners.items()
+        if pid != away[0].id and not any(w in latest[k] for k in krs for w in WEEKS[-2:])
+    ]
+    assert len(silent) >= 1
+    # Silent people did reply before: it is silence, not a new hire.
+    assert all(any(latest[k] for k in owners[pid]) for pid in silent)
+
+
+def test_a_key_result_slipped_repeatedly_by_reply(demo):
+    slips = defaultdict(list)
+    for change in db.session.scalars(select(DeadlineChange)):
+        if change.is_slip:
+            slips[change.key_result_id].append(change)
+    kr_id, changes = max(slips.items(), key=lambda item: len(item[1]))
+    assert 2 <= len(changes) <= 3
+    assert {c.source for c in changes} == {ChangeSource.REPLY}
+    assert all(c.changed_at <= NOW for c in changes)
+    assert db.session.get(KeyResult, kr_id).due == changes[-1].new_due
+
+
+def test_one_done_and_one_dropped_this_week(demo):
+    items = week_items("2026-W47")
+    statuses = [item.status for item in items]
+    assert statuses.count("done") == 1 and statuses.count("dropped") == 1
+    assert "red" in statuses and "missing" in statuses
+    [dropped] = [item for item in items if item.status == "dropped"]
+    assert dropped.note  # the reason
+    closed = db.session.scalars(select(KeyResult).where(KeyResult.closed_at.is_not(None))).all()
+    assert all(weeks.of(kr.closed_at.date()) == "2026-W47" for kr in closed)
+    assert not {"done", "dropped"} & {item.status for item in week_items("2026-W46")}
+
+
+def snapshot() -> list[tuple]:
+    return [
+        (row.key_result_id, row.week, row.flag, row.score, row.note, row.created_at)
+        for row in db.session.scalars(select(CheckIn).order_by(CheckIn.id))
+    ]
+
+
+def test_same_data_on_every_run(app, runner, demo):
+    first = snapshot()
+    db.session.remove()
+    db.drop_all()
+    db.create_all()
+    assert runner.invoke(args=["demo"]).exit_code == 0
+    assert snapshot() == first
+
+
+def test_refuses_a_database_that_has_people(app, runner):
+    make_person("dana@example.com")
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "Error: the database already has 1 person; okr demo only fills an empty database"
+    )
+    assert db.session.scalar(select(func.count()).select_from(Person)) == 1
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Alembic's env.py reconfigures logging for the whole process; put it back."""
+    root = logging.getLogger()
+    saved = (root.level, list(root.handlers))
+    loggers = {
+        name: logger.disabled
+        for name, logger in logging.Logger.manager.loggerDict.items()
+        if isinstance(logger, logging.Logger)
+    }
+    yield
+    root.setLevel(saved[0])
+    root.handlers[:] = saved[1]
+    for name, logger in logging.Logger.manager.loggerDict.items():
+        if isinstance(logger, logging.Logger):
+            logger.disabled = loggers.get(name, False)
+
+
+@pytest.fixture
+def fresh_app(app_config, tmp_path, restore_logging) -> Iterator[Flask]:
+    """An app on a database with no tables at all, as a new user's is: quickstart migrates."""
+    config = {**app_config, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'quick.sqlite'}"}
+    application = create_app(config, instance_path=str(tmp_path / "quick-instance"))
+    with application.app_context():
+        yield application
+        db.session.remove()
+        db.engine.dispose()
+
+
+def quickstart(app: Flask) -> tuple[str, str]:
+    result = app.test_cli_runner().invoke(args=["quickstart", "--no-serve", "--port", "5055"])
+    assert result.exit_code == 0, result.output
+    password = re.search(r"Password:\s+(\S+)", result.stdout).group(1)
+    return result.stdout, password
+
+
+def test_quickstart_prints_how_to_sign_in_and_it_works(fresh_app):
+    output, password = quickstart(fresh_app)
+    assert "http://127.0.0.1:5055/" in output
+    assert "admin@example.com" in output
+    assert fresh_app.config["OUTBOX_DIR"] in output
+    assert "Demo company loaded" in output
+    admin = signin.check_admin("admin@example.com", password)
+    assert admin is not None and admin.name == "Flagpost Admin"
+    assert admin.manager_id is None
+    assert db.session.scalar(select(func.count()).where(KeyResult.owner_id == admin.id)) == 0
+    assert fresh_app.logger.disabled is False  # alembic's logging setup was undone
+
+
+def test_quickstart_again_keeps_data_and_changes_the_password(fresh_app):
+    _, first = quickstart(fresh_app)
+    people = db.session.scalar(select(func.count()).select_from(Person))
+    output, second = quickstart(fresh_app)
+    assert second != first
+    assert "Demo company loaded" not in output
+    assert db.session.scalar(select(func.count()).select_from(Person)) == people
+    db.session.expire_all()
+    assert signin.check_admin("admin@example.com", second) is not None
+    assert signin.check_admin("admin@example.com", first) is None
+
+
+def test_check_ins_follow_time_order(demo):
+    """Ids grow with time, as real replies would: the newest check-in of a week wins by id."""
+    times = [row.created_at for row in db.session.scalars(select(CheckIn).order_by(CheckIn.id))]
+    assert times == sorted(times)
+    assert times[-1] > NOW - timedelta(days=7)
