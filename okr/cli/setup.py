@@ -64,9 +64,22 @@ def serve(host: str, port: int) -> None:
     """Run the web app (and, without Redis, the background work) in this process."""
     from werkzeug.serving import run_simple
 
+    from ..ticker import start_in_process
+
     app = current_app._get_current_object()
+    ticker = start_in_process(app)
+    if ticker is not None:
+        click.echo(
+            f"Weekly mail: checked every {ticker.interval} seconds in this process (no REDIS_URL)."
+        )
+    else:
+        click.echo("Weekly mail: sent by `okr worker` and `okr scheduler` (REDIS_URL is set).")
     click.echo(f"Flagpost is running at http://{host}:{port}/  (Ctrl+C stops it)")
-    run_simple(host, port, app, threaded=True, use_reloader=False)
+    try:
+        run_simple(host, port, app, threaded=True, use_reloader=False)
+    finally:
+        if ticker is not None:
+            ticker.stop()
 
 
 COMMANDS = [init_db, create_admin, serve]
