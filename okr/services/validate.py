@@ -18,7 +18,7 @@ def email(raw: str | None, field: str = "email") -> str:
     value = (raw or "").strip().lower()
     if not value:
         raise InvalidInput("an email address is required", field)
-    if len(value) > 254 or not _EMAIL.match(value):
+    if len(value) > 254 or not _EMAIL.match(value) or _CONTROL.search(value):
         raise InvalidInput(f"{raw!r} is not an email address", field)
     return value
 
