@@ -20,13 +20,14 @@ SECURITY_HEADERS = {
 
 
 def register(app: Flask) -> None:
-    from . import admin, auth, board, checkin, imports, mailadmin
+    from . import admin, auth, board, checkin, imports, inbound, mailadmin
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(board.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(imports.bp)
     app.register_blueprint(checkin.bp)
+    app.register_blueprint(inbound.bp)
     app.register_blueprint(mailadmin.bp)
 
     login_manager.login_view = "auth.signin_page"

@@ -1,0 +1,219 @@
+"""Replies end to end: the web door, authentication, recording and the confirmation."""
+
+from __future__ import annotations
+
+import base64
+import email
+import hashlib
+import hmac
+from datetime import date
+
+import pytest
+
+from okr.extensions import db
+from okr.models import CheckIn, InboundMessage, InboundState, KeyResult, KRState, OutboxMessage
+from tests.conftest import make_kr, make_person
+from tests.replies import reply_to, sent_forms
+
+SECRET = "inbound-test-secret"
+
+
+@pytest.fixture
+def app_config(app_config):
+    app_config["INBOUND_SECRET"] = SECRET
+    return app_config
+
+
+@pytest.fixture
+def forms(app, runner):
+    dana = make_person("dana@example.com", "Dana")
+    eli = make_person("eli@example.com", "Eli")
+    krs = [
+        make_kr(dana, "Sign 5 design partners", due=date(2026, 12, 15)),
+        make_kr(dana, "Ship the beta", objective="Launch"),
+        make_kr(eli, "Hire two engineers"),
+    ]
+    result = runner.invoke(args=["send-forms", "--now"])
+    assert result.exit_code == 0, result.output
+    return {"dana": dana, "eli": eli, "krs": krs, "sent": sent_forms(app)}
+
+
+def post(client, raw: bytes, secret: str = SECRET):
+    signature = hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
+    return client.post(
+        "/inbound/email",
+        data=raw,
+        content_type="message/rfc822",
+        headers={"X-Flagpost-Signature": f"sha256={signature}"},
+    )
+
+
+def checkins():
+    return [
+        (c.key_result_id, c.flag.value, c.score, c.note)
+        for c in db.session.scalars(db.select(CheckIn).order_by(CheckIn.id))
+    ]
+
+
+def test_a_reply_records_flags_and_is_confirmed(client, forms, app):
+    kr1, kr2, _ = forms["krs"]
+    raw = reply_to(
+        forms["sent"]["dana@example.com"],
+        f"{kr1.ref} green 0.8 - signed 4 of 5\n{kr2.ref} red - QA found a bug",
+    )
+    response = post(client, raw)
+    assert response.status_code == 202, response.get_json()
+    assert checkins() == [
+        (kr1.id, "green", 0.8, "signed 4 of 5"),
+        (kr2.id, "red", None, "QA found a bug"),
+    ]
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.state is InboundState.PROCESSED and row.week == "2026-W47"
+    confirmation = db.session.scalar(
+        db.select(OutboxMessage).where(OutboxMessage.kind == "confirmation")
+    )
+    assert confirmation.recipient == "dana@example.com"
+    assert confirmation.state.value == "sent"
+    confirmations = [m for m in sent_forms_all(app) if m["Subject"].startswith("Re:")]
+    assert len(confirmations) == 1
+    body = confirmations[0].get_body(preferencelist=("plain",)).get_content()
+    assert f"{kr1.ref} Sign 5 design partners: green 80% - signed 4 of 5" in body
+    reply_id = email.message_from_bytes(raw)["Message-ID"]
+    assert confirmations[0]["In-Reply-To"] == reply_id
+    assert confirmations[0]["Auto-Submitted"] == "auto-replied"
+    assert "Still missing" not in body
+
+
+def sent_forms_all(app):
+    import email
+    import email.policy
+    from pathlib import Path
+
+    return [
+        email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+        for p in Path(app.config["OUTBOX_DIR"]).glob("*.eml")
+    ]
+
+
+def test_the_same_reply_three_times_records_once(client, forms):
+    kr1 = forms["krs"][0]
+    raw = reply_to(forms["sent"]["dana@example.com"], f"{kr1.ref} yellow")
+    codes = [post(client, raw).status_code for _ in range(3)]
+    assert codes == [202, 200, 200]
+    assert len(checkins()) == 1
+
+
+def test_a_later_reply_for_the_week_wins(client, forms, runner):
+    kr1 = forms["krs"][0]
+    form = forms["sent"]["dana@example.com"]
+    post(client, reply_to(form, f"{kr1.ref} green"))
+    post(client, reply_to(form, f"{kr1.ref} red - actually the vendor slipped"))
+    import json
+
+    status = json.loads(runner.invoke(args=["status", "--json"]).output)
+    item = next(i for i in status["items"] if i["ref"] == kr1.ref)
+    assert (item["status"], item["note"]) == ("red", "actually the vendor slipped")
+    assert len(checkins()) == 2  # history is kept
+
+
+def test_a_flag_only_in_the_quoted_form_records_nothing(client, forms):
+    kr1 = forms["krs"][0]
+    db.session.add(CheckIn(key_result=kr1, week="2026-W46", flag="red", note="old"))
+    db.session.commit()
+    post(client, reply_to(forms["sent"]["dana@example.com"], "Will answer tomorrow, sorry."))
+    assert [c for c in checkins() if c[1] != "red"] == []
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.reason.startswith("nothing understood")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"sender": "mallory@evil.example"},
+        {"to": "status+aaaaaaaaaaaaaaaaaaaaaaaaaaaa@flagpost.test"},
+    ],
+)
+def test_forged_replies_are_quarantined_and_not_answered(client, forms, app, change):
+    kr1 = forms["krs"][0]
+    before = len(sent_forms_all(app))
+    post(client, reply_to(forms["sent"]["dana@example.com"], f"{kr1.ref} green", **change))
+    assert checkins() == []
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.state is InboundState.QUARANTINED and row.reason
+    assert len(sent_forms_all(app)) == before
+
+
+def test_someone_elses_token_is_refused(client, forms):
+    kr3 = forms["krs"][2]
+    eli_form = forms["sent"]["eli@example.com"]
+    post(client, reply_to(eli_form, f"{kr3.ref} green", sender="dana@example.com"))
+    assert checkins() == []
+
+
+def test_relay_that_dropped_the_token_falls_back_to_the_thread(client, forms):
+    kr1 = forms["krs"][0]
+    raw = reply_to(forms["sent"]["dana@example.com"], f"{kr1.ref} green", to="status@flagpost.test")
+    post(client, raw)
+    assert [c[:2] for c in checkins()] == [(kr1.id, "green")]
+
+
+def test_auto_replies_are_kept_ignored_and_unanswered(client, forms, app):
+    before = len(sent_forms_all(app))
+    raw = reply_to(
+        forms["sent"]["dana@example.com"],
+        "I am out of the office until Monday. green light for everything.",
+        headers={"Auto-Submitted": "auto-replied"},
+    )
+    post(client, raw)
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.state is InboundState.IGNORED
+    assert checkins() == [] and len(sent_forms_all(app)) == before
+
+
+def test_commands_drop_due_and_away(client, forms):
+    kr1, kr2, _ = forms["krs"]
+    body = (
+        f"{kr1.ref} red - vendor slipped, new date 2027-01-15\n"
+        f"{kr2.ref} drop - beta merged into GA\n"
+        "away until 2026-12-01"
+    )
+    post(client, reply_to(forms["sent"]["dana@example.com"], body))
+    db.session.expire_all()
+    assert db.session.get(KeyResult, kr1.id).due == date(2027, 1, 15)
+    assert db.session.get(KeyResult, kr2.id).state is KRState.DROPPED
+    assert forms["dana"].away_until == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"X-Flagpost-Signature": "sha256=00"},
+        {"Authorization": "Basic " + base64.b64encode(b"x:wrong").decode()},
+    ],
+)
+def test_the_door_refuses_missing_or_wrong_secrets(client, headers):
+    response = client.post(
+        "/inbound/email", data=b"Subject: x\n\nhi", content_type="message/rfc822", headers=headers
+    )
+    assert response.status_code == 401
+    assert db.session.scalar(db.select(db.func.count(InboundMessage.id))) == 0
+
+
+def test_basic_auth_and_multipart_form_field(client, forms):
+    kr1 = forms["krs"][0]
+    raw = reply_to(forms["sent"]["dana@example.com"], f"{kr1.ref} green")
+    auth = "Basic " + base64.b64encode(f"mailer:{SECRET}".encode()).decode()
+    response = client.post(
+        "/inbound/email", data={"body-mime": raw.decode()}, headers={"Authorization": auth}
+    )
+    assert response.status_code == 202
+    assert len(checkins()) == 1
+
+
+def test_oversized_messages_are_refused(client, forms, app):
+    app.config["MAX_MESSAGE_BYTES"] = 1000
+    raw = reply_to(forms["sent"]["dana@example.com"], "x" * 2000)
+    response = post(client, raw)
+    assert response.status_code == 413
+    assert "over the limit" in response.get_json()["error"]
