@@ -217,3 +217,28 @@ def test_oversized_messages_are_refused(client, forms, app):
     response = post(client, raw)
     assert response.status_code == 413
     assert "over the limit" in response.get_json()["error"]
+
+
+def test_admin_sees_what_was_not_understood_and_sets_flags_by_hand(client, forms, admin):
+    from tests.conftest import sign_in
+
+    kr1 = forms["krs"][0]
+    post(client, reply_to(forms["sent"]["dana@example.com"], "Things are <b>fine</b>, mostly."))
+    row = db.session.scalar(db.select(InboundMessage))
+    sign_in(client, admin)
+    listing = client.get("/admin/mail/inbound/?attention=1").get_data(as_text=True)
+    assert "nothing understood" in listing
+    page = client.get(f"/admin/mail/inbound/{row.id}").get_data(as_text=True)
+    assert "Things are &lt;b&gt;fine&lt;/b&gt;, mostly." in page
+    response = client.post(f"/admin/mail/inbound/{row.id}", data={f"flag-{kr1.id}": "yellow"})
+    assert response.status_code == 302
+    assert [(c[0], c[1]) for c in checkins()] == [(kr1.id, "yellow")]
+    assert db.session.scalar(db.select(CheckIn)).author_id == admin.id
+
+
+def test_received_mail_pages_are_for_admins(client, forms):
+    from tests.conftest import sign_in
+
+    sign_in(client, forms["dana"])
+    assert client.get("/admin/mail/inbound/").status_code == 403
+    assert client.get("/admin/mail/inbound/?state=nonsense").status_code == 403

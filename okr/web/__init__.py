@@ -20,7 +20,7 @@ SECURITY_HEADERS = {
 
 
 def register(app: Flask) -> None:
-    from . import admin, auth, board, checkin, imports, inbound, mailadmin
+    from . import admin, auth, board, checkin, imports, inboxadmin, inbound, mailadmin
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(board.bp)
@@ -29,6 +29,7 @@ def register(app: Flask) -> None:
     app.register_blueprint(checkin.bp)
     app.register_blueprint(inbound.bp)
     app.register_blueprint(mailadmin.bp)
+    app.register_blueprint(inboxadmin.bp)
 
     login_manager.login_view = "auth.signin_page"
     login_manager.login_message = "Please sign in to see that page."

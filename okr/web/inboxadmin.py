@@ -1,0 +1,149 @@
+"""Admin pages for received mail: what was quarantined or not understood, and why.
+
+An admin can read what a person wrote and set their flags by hand, so a reply the
+parser could not understand still counts.
+"""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from sqlalchemy import func, select
+from sqlalchemy.orm import defer
+
+from .. import clock
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import Flag, InboundMessage, InboundState, KeyResult, KRState
+from ..replies import decode
+from ..replies.trim import new_text
+from ..services import checkins
+from ..services.forms import items_for
+from .access import admin_required
+
+bp = Blueprint("inboxadmin", __name__, url_prefix="/admin/mail/inbound")
+PER_PAGE = 50
+
+
+class HandForm(FlaskForm):
+    """Only for the CSRF token; fields are one set per key result."""
+
+
+def _state_filter(value: str | None) -> InboundState | None:
+    if not value:
+        return None
+    try:
+        return InboundState(value)
+    except ValueError:
+        allowed = ", ".join(s.value for s in InboundState)
+        abort(400, f"{value!r} is not a state; use one of: {allowed}")
+
+
+@bp.route("/")
+@admin_required
+def index():
+    state = _state_filter(request.args.get("state"))
+    attention = request.args.get("attention") == "1"
+    stmt = (
+        select(InboundMessage)
+        .options(defer(InboundMessage.raw, raiseload=True))
+        .order_by(InboundMessage.id.desc())
+    )
+    if state is not None:
+        stmt = stmt.where(InboundMessage.state == state)
+    if attention:
+        stmt = stmt.where(
+            (InboundMessage.state.in_([InboundState.QUARANTINED, InboundState.FAILED]))
+            | (InboundMessage.reason.like("nothing understood%"))
+        )
+    page = db.paginate(stmt, per_page=PER_PAGE, error_out=False)
+    counts = dict(
+        db.session.execute(
+            select(InboundMessage.state, func.count(InboundMessage.id)).group_by(
+                InboundMessage.state
+            )
+        ).all()
+    )
+    return render_template(
+        "inboxadmin/index.html",
+        page=page,
+        counts=counts,
+        states=list(InboundState),
+        state=state,
+        attention=attention,
+    )
+
+
+@bp.route("/<int:message_id>", methods=["GET", "POST"])
+@admin_required
+def detail(message_id: int):
+    row = db.get_or_404(InboundMessage, message_id)
+    msg = decode.parse(row.raw)
+    body = decode.body_text(msg)
+    items = (
+        items_for([row.person_id], row.week, clock.today()).get(row.person_id, [])
+        if row.person_id and row.week
+        else []
+    )
+    form = HandForm()
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        if row.person is None or not row.week:
+            abort(400, "This message is not tied to a person and week; nothing can be set.")
+        if not form.validate():
+            abort(400, "The form expired; reload the page and try again.")
+        errors = _record_by_hand(row)
+        if not errors:
+            db.session.commit()
+            flash("Flags recorded for " + row.person.name + ".", "success")
+            return redirect(url_for("inboxadmin.detail", message_id=row.id))
+        db.session.rollback()
+    outcome = json.loads(row.outcome) if row.outcome else None
+    return render_template(
+        "inboxadmin/detail.html",
+        row=row,
+        headers={name: decode.header(msg, name) for name in ("From", "To", "Subject", "Date")},
+        full_text=body.text,
+        new_text=new_text(body.text),
+        outcome=outcome,
+        items=items,
+        form=form,
+        errors=errors,
+        flags=[f.value for f in Flag],
+    ), (400 if errors else 200)
+
+
+def _record_by_hand(row: InboundMessage) -> dict[str, str]:
+    """Record the flags an admin chose; the message id is kept as the source."""
+    krs = {
+        kr.ref: kr
+        for kr in db.session.scalars(
+            select(KeyResult).where(
+                KeyResult.owner_id == row.person_id, KeyResult.state == KRState.ACTIVE
+            )
+        )
+    }
+    errors: dict[str, str] = {}
+    recorded = 0
+    for ref, kr in krs.items():
+        flag = request.form.get(f"flag-{kr.id}", "")
+        if not flag:
+            continue
+        try:
+            checkins.record(
+                kr,
+                row.week,
+                flag,
+                note=request.form.get(f"note-{kr.id}", ""),
+                author=current_user._get_current_object(),
+                source=row.message_id,
+            )
+            recorded += 1
+        except InvalidInput as error:
+            errors[ref] = str(error)
+    if not errors and not recorded:
+        errors["form"] = "choose a flag for at least one key result"
+    return errors
