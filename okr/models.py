@@ -78,6 +78,8 @@ class Person(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     away_until: Mapped[date | None] = mapped_column(Date)
     is_admin: Mapped[bool] = mapped_column(default=False)
+    # How many levels below this manager their digest covers; None means the whole tree.
+    digest_depth: Mapped[int | None] = mapped_column(default=3, server_default="3")
     password_hash: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
@@ -299,3 +301,23 @@ class InboundMessage(db.Model):
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     person: Mapped[Person | None] = relationship()
+
+
+class Question(db.Model):
+    """A manager's question about a key result, asked by replying to their digest."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    manager_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    key_result_id: Mapped[int] = mapped_column(ForeignKey("key_result.id"), index=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    week: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    source_inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"))
+    outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox_message.id"))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answer_inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"))
+
+    manager: Mapped[Person] = relationship(foreign_keys=[manager_id])
+    owner: Mapped[Person] = relationship(foreign_keys=[owner_id])
+    key_result: Mapped[KeyResult] = relationship()
