@@ -1,0 +1,1 @@
+"""The Friday skip-level digest: data (`build`), sections and warnings."""
