@@ -79,6 +79,7 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         ),
         "INBOUND_SECRET": get("OKR_INBOUND_SECRET") or None,
         "TRUSTED_AUTHSERV_ID": (get("OKR_TRUSTED_AUTHSERV_ID") or "").strip().lower() or None,
+        **_imap(get),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": production,
@@ -95,6 +96,31 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         )
     cfg["SECRET_KEY"] = secret or _development_secret(instance_path)
     return cfg
+
+
+def _imap(get) -> dict[str, Any]:
+    """The mailbox `okr fetch-mail` polls: implicit TLS on 993 unless STARTTLS is asked for."""
+    starttls = _bool("OKR_IMAP_STARTTLS", get("OKR_IMAP_STARTTLS", "false"))
+    use_ssl = _bool("OKR_IMAP_SSL", get("OKR_IMAP_SSL", "false" if starttls else "true"))
+    if use_ssl and starttls:
+        raise ConfigError(
+            "OKR_IMAP_SSL and OKR_IMAP_STARTTLS exclude each other: "
+            "set OKR_IMAP_SSL=false to use STARTTLS"
+        )
+    return {
+        "IMAP_HOST": (get("OKR_IMAP_HOST") or "").strip() or None,
+        "IMAP_PORT": _int("OKR_IMAP_PORT", get("OKR_IMAP_PORT", "993" if use_ssl else "143")),
+        "IMAP_USER": get("OKR_IMAP_USER") or None,
+        "IMAP_PASSWORD": get("OKR_IMAP_PASSWORD") or None,
+        "IMAP_FOLDER": get("OKR_IMAP_FOLDER") or "INBOX",
+        "IMAP_DONE_FOLDER": get("OKR_IMAP_DONE_FOLDER") or "Flagpost/Processed",
+        "IMAP_FAILED_FOLDER": get("OKR_IMAP_FAILED_FOLDER") or "Flagpost/Refused",
+        "IMAP_SSL": use_ssl,
+        "IMAP_STARTTLS": starttls,
+        "IMAP_VERIFY_TLS": _bool("OKR_IMAP_VERIFY_TLS", get("OKR_IMAP_VERIFY_TLS", "true")),
+        "IMAP_CA_FILE": get("OKR_IMAP_CA_FILE") or None,
+        "IMAP_TIMEOUT": _int("OKR_IMAP_TIMEOUT", get("OKR_IMAP_TIMEOUT", "30")),
+    }
 
 
 def _development_secret(instance_path: str) -> str:

@@ -8,7 +8,7 @@ import os
 
 from rq import cron
 
-from okr.jobs import tick
+from okr.jobs import fetch_mail, tick
 from okr.queue import JOB_TIMEOUT, QUEUE_NAME
 
 cron.register(
@@ -17,3 +17,10 @@ cron.register(
     interval=int(os.environ.get("OKR_TICK_SECONDS", "120")),
     job_timeout=JOB_TIMEOUT,
 )
+if os.environ.get("OKR_IMAP_HOST", "").strip():  # poll the mailbox as often as the tick runs
+    cron.register(
+        fetch_mail,
+        queue_name=QUEUE_NAME,
+        interval=int(os.environ.get("OKR_TICK_SECONDS", "120")),
+        job_timeout=JOB_TIMEOUT,
+    )

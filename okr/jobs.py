@@ -133,3 +133,19 @@ def submit_inbound(inbound_id: int) -> str:
     from .queue import submit
 
     return submit(process_inbound, inbound_id, job_name="inbound")
+
+
+@_in_app_context
+def fetch_mail() -> dict[str, int]:
+    """Poll the IMAP mailbox once (`okr fetch-mail`); failures are logged and raised for RQ."""
+    from .imap import FetchError, fetch
+
+    try:
+        result = fetch()
+    except FetchError as error:
+        log.error("fetch_mail: %s", error)
+        raise
+    if result.problem:
+        log.warning("fetch_mail: %s", result.problem)
+        raise FetchError(result.problem)
+    return result.as_dict()

@@ -16,7 +16,7 @@ from okr.extensions import db
 from okr.models import KeyResult, Objective, Person
 from okr.services import okrs, people
 
-pytest_plugins = ["tests.servers", "tests.smtp"]
+pytest_plugins = ["tests.servers", "tests.smtp", "tests.imap"]
 
 # Thursday of ISO week 2026-W47: a fixed "now" so weekly logic is reproducible.
 NOW = datetime(2026, 11, 19, 12, 0, tzinfo=UTC)
