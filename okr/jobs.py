@@ -93,7 +93,41 @@ def tick() -> dict[str, int]:
         if ids:
             submit_sends(ids)
     created["swept"] = sweep()
+    created["replies"] = sweep_inbound()
+    if current_app.config.get("IMAP_HOST") and not _on_rq():
+        # Embedded mode has no RQ cron to run fetch_mail, so the tick polls the mailbox too.
+        try:
+            created["fetched"] = fetch_mail().get("new", 0)
+        except Exception:
+            log.exception("fetching mail failed; the next tick tries again")
     return created
+
+
+@_in_app_context
+def sweep_inbound() -> int:
+    """Process replies that were stored but never processed (Redis refused the job, or
+    the process died between storing and processing)."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from . import clock
+    from .extensions import db
+    from .models import InboundMessage, InboundState
+
+    settle = timedelta(minutes=5) if _on_rq() else timedelta(0)
+    ids = db.session.scalars(
+        select(InboundMessage.id)
+        .where(
+            InboundMessage.state == InboundState.STORED,
+            InboundMessage.received_at <= clock.now() - settle,
+        )
+        .order_by(InboundMessage.id)
+        .limit(500)
+    ).all()
+    for inbound_id in ids:
+        submit_inbound(inbound_id)
+    return len(ids)
 
 
 @_in_app_context

@@ -242,3 +242,16 @@ def test_received_mail_pages_are_for_admins(client, forms):
     sign_in(client, forms["dana"])
     assert client.get("/admin/mail/inbound/").status_code == 403
     assert client.get("/admin/mail/inbound/?state=nonsense").status_code == 403
+
+
+def test_a_stored_but_unprocessed_reply_is_picked_up_by_the_tick(forms, runner):
+    from okr.services.inbound import store
+
+    kr1 = forms["krs"][0]
+    stored = store(reply_to(forms["sent"]["dana@example.com"], f"{kr1.ref} green"), "pipe")
+    assert checkins() == []  # stored only, as when Redis refused the job
+    result = runner.invoke(args=["tick"])
+    assert result.exit_code == 0, result.output
+    assert "replies: 1" in result.output
+    assert db.session.get(InboundMessage, stored.id).state is InboundState.PROCESSED
+    assert [c[:2] for c in checkins()] == [(kr1.id, "green")]
