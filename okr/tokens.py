@@ -54,6 +54,9 @@ def read(token: str, secret: str, current_week: str, max_age_weeks: int) -> Repl
         raw = base64.b32decode(text + "=" * (-len(text) % 8))
     except ValueError:
         raise BadToken("the reply address token is not valid base32") from None
+    if base64.b32encode(raw).decode().rstrip("=") != text:
+        # The last character carries 4 unused bits: only the one spelling we make is valid.
+        raise BadToken("the reply address token is not signed by this Flagpost")
     body, mac = raw[: _LAYOUT.size], raw[_LAYOUT.size :]
     if not hmac.compare_digest(mac, _mac(secret, body)):
         raise BadToken("the reply address token is not signed by this Flagpost")
