@@ -23,7 +23,10 @@ RETRY_INTERVALS = [30, 120, 600, 1800, 3600]
 def redis_connection():
     from redis import Redis
 
-    return Redis.from_url(current_app.config["REDIS_URL"])
+    # A Redis host that drops packets must not hang a web request or a command.
+    return Redis.from_url(
+        current_app.config["REDIS_URL"], socket_connect_timeout=5, socket_timeout=30
+    )
 
 
 def rq_queue():

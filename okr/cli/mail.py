@@ -56,7 +56,8 @@ def send_forms(week: str | None, ignore_schedule: bool, reminders: bool, dry_run
             )
         if len(waiting) < len(ids):
             click.echo(
-                f"Queued {len(ids) - len(waiting)} {kind.value}s in {batches} jobs on Redis "
+                f"Queued {len(ids) - len(waiting)} {kind.value}s in {batches} "
+                f"job{'s' if batches != 1 else ''} on Redis "
                 f"queue '{QUEUE_NAME}'; a worker (okr worker) sends them."
             )
         return

@@ -104,9 +104,11 @@ def _record(person: Person, week: str, items) -> dict[str, str]:
 def _score(raw: str) -> float | None:
     if not raw:
         return None
-    text = raw.rstrip("%").strip()
+    percent = raw.endswith("%")
     try:
-        value = float(text)
+        value = float(raw.rstrip("%").strip())
     except ValueError:
         raise InvalidInput(f"{raw!r} is not a score; write 0.7 or 70%", "score") from None
-    return value / 100 if raw.endswith("%") or value > 1 else value
+    if not percent and value > 1:
+        raise InvalidInput(f"{raw!r}: a score is from 0 to 1, or a percentage like 70%", "score")
+    return value / 100 if percent else value
