@@ -1,0 +1,1 @@
+"""Reading replies: decode the raw message, classify it, trim quotes, understand the text."""
