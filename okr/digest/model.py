@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
-STATUSES = ("red", "yellow", "green", "missing", "away", "dropped", "done")
+# "none" appears only in a trend: the key result did not exist yet that week. Headline and
+# roll-up counts hold every other status.
+STATUSES = ("red", "yellow", "green", "missing", "away", "dropped", "done", "none")
 
 # Warning codes and the words shown for them.
 WARNINGS = {
@@ -65,7 +67,9 @@ class Item:
 
 @dataclass
 class Headline:
-    counts: dict[str, int]  # per status this week
+    # per status this week ("none" excepted), over the key results within the depth:
+    # escalated items are listed in No report but not counted here nor in the roll-up
+    counts: dict[str, int]
     change: dict[str, int]  # this week minus last week, per status
 
 
