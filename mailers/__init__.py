@@ -6,12 +6,29 @@ that mark automatic mail are set in one place.
 
 from __future__ import annotations
 
+from email.charset import QP, Charset
+from email.mime.text import MIMEText
 from typing import Any
 
 from flask import current_app, render_template
-from flask_mail import Message
+from flask_mail import Message as _FlaskMailMessage
 
 from okr import addresses
+
+_QP_UTF8 = Charset("utf-8")
+_QP_UTF8.body_encoding = QP
+
+
+class Message(_FlaskMailMessage):
+    """A Flask-Mail message whose parts are quoted-printable.
+
+    Flask-Mail sends UTF-8 as 8bit, which cannot carry a line over SMTP's 998 octets;
+    an HTML part with inlined styles, or a long note, easily has one. Quoted-printable
+    wraps every line and keeps the text readable.
+    """
+
+    def _mimetext(self, text: str | None, subtype: str = "plain") -> MIMEText:
+        return MIMEText(text or "", _subtype=subtype, _charset=_QP_UTF8)
 
 
 def compose(kind: str, to: str, **context: Any) -> Message:

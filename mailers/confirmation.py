@@ -5,13 +5,13 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from flask import current_app
-from flask_mail import Message
 
 from okr import addresses
 from okr.models import Person
 from okr.replies.grammar import grammar_help
 from okr.replies.understand import FormEntry
 
+from . import Message
 from .render import render_parts
 
 

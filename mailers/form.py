@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flask import current_app
-from flask_mail import Message
 
 from okr import weeks
 from okr.models import MailKind, Person
 from okr.services.forms import FormItem
 
+from . import Message
 from .render import render_parts
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
 from typing import Any
 
 import css_inline
@@ -42,13 +43,22 @@ def _flag_html(status: str) -> Markup:
     return Markup(f'<span class="flag flag-{safe}">{label}</span>')  # noqa: S704 - both parts escaped
 
 
-def render_parts(kind: str, **context: Any) -> tuple[str, str]:
-    """Return (text, html) for `templates/email/<kind>.md`."""
-    text = render_template(f"email/{kind}.md", esc=str, flag=_flag_text, html_mode=False, **context)
-    source = render_template(
+def markdown_source(kind: str, **context: Any) -> str:
+    """The Markdown the HTML part is made from (user text escaped, flags as spans)."""
+    return render_template(
         f"email/{kind}.md", esc=_escape_for_html, flag=_flag_html, html_mode=True, **context
     )
-    body = markdown.markdown(source, extensions=["sane_lists"], output_format="html")
+
+
+def render_parts(kind: str, *, extra_css: str | None = None, **context: Any) -> tuple[str, str]:
+    """Return (text, html) for `templates/email/<kind>.md`.
+
+    `extra_css` adds rules for this kind of mail only; they are inlined like the layout's.
+    Tables (`| a | b |`) are Markdown's: `esc` escapes `|`, so user text cannot make one.
+    """
+    text = render_template(f"email/{kind}.md", esc=str, flag=_flag_text, html_mode=False, **context)
+    source = markdown_source(kind, **context)
+    body = markdown.markdown(source, extensions=["sane_lists", "tables"], output_format="html")
     body = nh3.clean(
         body,
         tags=_ALLOWED_TAGS,
@@ -57,7 +67,15 @@ def render_parts(kind: str, **context: Any) -> tuple[str, str]:
         link_rel="noopener noreferrer",
     )
     page = render_template("email/layout.html", body=Markup(body), **context)  # noqa: S704
-    return _normalise(text), _INLINER.inline(page)
+    inliner = _INLINER if extra_css is None else _inliner_with(extra_css)
+    return _normalise(text), inliner.inline(page)
+
+
+@cache
+def _inliner_with(extra_css: str) -> css_inline.CSSInliner:
+    return css_inline.CSSInliner(
+        keep_style_tags=False, load_remote_stylesheets=False, extra_css=extra_css
+    )
 
 
 def _normalise(text: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from flask import Flask, render_template
 
 from . import config
-from .extensions import csrf, db, login_manager, mail, migrate
+from .extensions import csrf, db, limiter, login_manager, mail, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -36,6 +36,12 @@ def create_app(overrides: dict[str, Any] | None = None, instance_path: str | Non
     mail.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)
+    limiter.init_app(app)
+    if app.config["TRUSTED_PROXIES"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        # Behind N proxies, the client address (for rate limits) is N hops back.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"], x_proto=1)
 
     from . import models  # noqa: F401  (registers the tables with the metadata)
     from .web import register
@@ -66,6 +72,9 @@ def _register_errors(app: Flask) -> None:
     app.register_error_handler(404, lambda e: page(404, "Not found", _own(e, "Nothing is here.")))
     app.register_error_handler(
         413, lambda e: page(413, "Too large", "The upload is larger than this server accepts.")
+    )
+    app.register_error_handler(
+        429, lambda e: page(429, "Too many attempts", "Too many attempts; wait a minute and retry.")
     )
 
     @app.errorhandler(500)

@@ -14,13 +14,15 @@ from flask import current_app
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import aliased
 
 from . import addresses, clock
 from .extensions import db
 from .models import CheckIn, KeyResult, KRState, MailKind, MailState, OutboxMessage, Person
 from .services import schedule
 
-WEEKLY_KINDS = (MailKind.FORM, MailKind.REMINDER)
+# The kinds the tick queues on their schedule; the digest goes to managers on Friday.
+WEEKLY_KINDS = (MailKind.FORM, MailKind.REMINDER, MailKind.DIGEST)
 _INSERT_CHUNK = 500
 
 
@@ -68,8 +70,12 @@ def eligible(kind: MailKind, week: str, today: date, timezones: list[str] | None
             ~exists().where(and_(CheckIn.key_result_id == KeyResult.id, CheckIn.week == week)),
         )
         stmt = stmt.where(form_sent, unanswered)
+    elif kind is MailKind.DIGEST:
+        report = aliased(Person)
+        has_active_report = exists().where(report.manager_id == Person.id, report.active.is_(True))
+        stmt = stmt.where(has_active_report)
     else:
-        raise ValueError(f"{kind} is not a weekly form kind")
+        raise ValueError(f"{kind} is not a weekly kind")
     if timezones is not None:
         stmt = stmt.where(Person.timezone.in_(timezones))
     return stmt.order_by(Person.id)

@@ -47,21 +47,22 @@ def backoff(attempts: int) -> timedelta:
 
 
 def claim(ids: list[int]) -> list[OutboxMessage]:
+    """Take the rows that are still queued; RETURNING names exactly the rows this UPDATE
+    changed (two claims in the same microsecond, or under a frozen clock, stay apart)."""
     now = clock.now()
-    db.session.execute(
+    claimed = db.session.scalars(
         update(OutboxMessage)
         .where(OutboxMessage.id.in_(ids), OutboxMessage.state == MailState.QUEUED)
         .values(state=MailState.SENDING, claimed_at=now, attempts=OutboxMessage.attempts + 1)
+        .returning(OutboxMessage.id)
         .execution_options(synchronize_session=False)
-    )
+    ).all()
     db.session.commit()
+    if not claimed:
+        return []
     return db.session.scalars(
         select(OutboxMessage)
-        .where(
-            OutboxMessage.id.in_(ids),
-            OutboxMessage.state == MailState.SENDING,
-            OutboxMessage.claimed_at == now,
-        )
+        .where(OutboxMessage.id.in_(claimed))
         .order_by(OutboxMessage.id)
         .execution_options(populate_existing=True)
     ).all()
@@ -103,6 +104,20 @@ def _compose_weekly(rows: list[OutboxMessage]) -> dict[int, Message]:
     return messages
 
 
+def _compose_digest(row: OutboxMessage) -> Message:
+    """A manager's digest, built from the state of the moment it is sent."""
+    from mailers.digest import digest_mail
+
+    from .digest.build import build
+
+    digest = build(row.person_id, row.week)
+    return digest_mail(
+        digest,
+        message_id=row.message_id,
+        reply_to=addresses.reply_address(row.person_id, row.week),
+    )
+
+
 def _compose(rows: list[OutboxMessage]) -> dict[int, bytes]:
     """The bytes to send per row: stored ones as they are, weekly mail composed now."""
     composed = {row.id: row.raw for row in rows if row.raw is not None}
@@ -110,6 +125,9 @@ def _compose(rows: list[OutboxMessage]) -> dict[int, bytes]:
     if weekly:
         for row_id, message in _compose_weekly(weekly).items():
             composed[row_id] = message.as_bytes()
+    for row in rows:
+        if row.raw is None and row.kind is MailKind.DIGEST:
+            composed[row.id] = _compose_digest(row).as_bytes()
     for row in rows:
         if row.id not in composed:
             raise ValueError(f"outbox row {row.id} of kind {row.kind} has nothing to send")
@@ -187,35 +205,46 @@ def send_batch(ids: list[int]) -> BatchResult:
 
 
 def _send_one(transport: Transport, row: OutboxMessage, raw: bytes) -> None:
+    """The envelope: the row's recipient first, then every other To and Cc address of the
+    message (a question copies the manager); our messages never carry Bcc."""
+    from email.parser import BytesHeaderParser
+    from email.utils import getaddresses
+
     _, sender = parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])
-    transport.send_raw(sender, [row.recipient], raw)
+    headers = BytesHeaderParser().parsebytes(raw)
+    recipients = [row.recipient]
+    for _, address in getaddresses(headers.get_all("To", []) + headers.get_all("Cc", [])):
+        if address and address.lower() not in {r.lower() for r in recipients}:
+            recipients.append(address)
+    transport.send_raw(sender, recipients, raw)
 
 
 def due_for_retry(settle: timedelta = timedelta(0)) -> list[int]:
     """Release rows of dead workers and list queued rows whose time has come (the sweeper).
 
     `settle` leaves alone rows that only just became due: with RQ their job is most
-    likely still in the queue.
+    likely still in the queue. Rows released from a dead worker are listed at once: no
+    job holds them any more.
     """
     now = clock.now()
-    db.session.execute(
+    released = db.session.scalars(
         update(OutboxMessage)
         .where(
             OutboxMessage.state == MailState.SENDING,
             OutboxMessage.claimed_at < now - STALE_CLAIM,
         )
         .values(state=MailState.QUEUED, claimed_at=None, next_attempt_at=now)
+        .returning(OutboxMessage.id)
         .execution_options(synchronize_session=False)
-    )
+    ).all()
     db.session.commit()
-    return db.session.scalars(
-        select(OutboxMessage.id)
-        .where(
+    due = db.session.scalars(
+        select(OutboxMessage.id).where(
             OutboxMessage.state == MailState.QUEUED,
             OutboxMessage.next_attempt_at <= now - settle,
         )
-        .order_by(OutboxMessage.id)
     ).all()
+    return sorted(set(released) | set(due))
 
 
 def queue_composed(kind: MailKind, message: Message, dedupe_key: str, person: Person | None) -> int:

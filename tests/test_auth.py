@@ -187,3 +187,23 @@ def test_sign_in_forms_need_a_csrf_token(csrf_on, client, admin_with_password):
     response = client.post("/signin", data=_password_form("root@example.com", PASSWORD))
     assert response.status_code == 400
     assert client.get("/").status_code == 302
+
+
+@pytest.fixture
+def limited(app_config):
+    app_config["SIGNIN_RATE_LIMIT"] = "3 per minute"
+    return app_config
+
+
+def test_sign_in_is_rate_limited(limited, client, admin_with_password):
+    codes = [
+        client.post(
+            "/signin", data=_password_form("root@example.com", "wrong password!!")
+        ).status_code
+        for _ in range(4)
+    ]
+    assert codes == [400, 400, 400, 429]
+    blocked = client.post("/signin", data=_password_form("root@example.com", PASSWORD))
+    assert blocked.status_code == 429
+    assert "Too many attempts" in blocked.get_data(as_text=True)
+    assert client.get("/signin").status_code == 200  # reading the page is not limited

@@ -212,3 +212,14 @@ def test_no_reminder_when_everything_is_answered(smtp_config, company, runner, s
     assert [
         r.recipients[0] for r in smtp_server.received if "Reminder" in r.message["Subject"]
     ] == ["eli@example.com"]
+
+
+def test_long_text_never_makes_a_line_over_998_bytes(smtp_config, company, runner, smtp_server):
+    company["kr1"].title = "Sign " + "very " * 55 + "many partners"
+    checkins.record(company["kr1"], "2026-W46", "red", note="word " * 400, author=company["dana"])
+    db.session.commit()
+    _send(runner)
+    received = next(r for r in smtp_server.received if r.recipients == ["dana@example.com"])
+    assert max(len(line) for line in received.raw.splitlines()) < 998
+    text = received.message.get_body(preferencelist=("plain",)).get_content()
+    assert "very very" in text  # quoted-printable keeps the content intact

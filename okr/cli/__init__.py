@@ -8,9 +8,9 @@ from flask.cli import FlaskGroup
 
 
 def register_commands(app: Flask) -> None:
-    from . import demo, fetchmail, inbound, io, mail, setup, status
+    from . import demo, digest, fetchmail, inbound, io, mail, setup, status
 
-    for module in (setup, io, status, demo, mail, inbound, fetchmail):
+    for module in (setup, io, status, demo, mail, inbound, fetchmail, digest):
         for command in module.COMMANDS:
             app.cli.add_command(command)
 

@@ -666,8 +666,18 @@ def export(kind: str) -> Iterator[str]:
         )
     else:
         raise ValueError(f"unknown CSV kind {kind!r}")
+    return _stream(COLUMNS[kind], query)
+
+
+def _stream(header: Iterable[str], query) -> Iterator[str]:
+    """Run the query only when the first chunk is asked for: a streamed response reads it
+    after the view returned, and a server-side cursor must live in the session that
+    iterates it (PostgreSQL drops a named cursor with its transaction)."""
     rows = db.session.execute(query.execution_options(yield_per=EXPORT_CHUNK))
-    return _csv_chunks(COLUMNS[kind], rows)
+    try:
+        yield from _csv_chunks(header, rows)
+    finally:
+        rows.close()
 
 
 def _csv_chunks(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> Iterator[str]:

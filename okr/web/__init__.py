@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, Response
+from sqlalchemy.orm import joinedload
 
 from ..extensions import db, login_manager
 from ..models import Person
@@ -20,7 +21,7 @@ SECURITY_HEADERS = {
 
 
 def register(app: Flask) -> None:
-    from . import admin, auth, board, checkin, imports, inboxadmin, inbound, mailadmin
+    from . import admin, auth, board, checkin, digest, imports, inbound, inboxadmin, mailadmin
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(board.bp)
@@ -30,6 +31,7 @@ def register(app: Flask) -> None:
     app.register_blueprint(inbound.bp)
     app.register_blueprint(mailadmin.bp)
     app.register_blueprint(inboxadmin.bp)
+    app.register_blueprint(digest.bp)
 
     login_manager.login_view = "auth.signin_page"
     login_manager.login_message = "Please sign in to see that page."
@@ -37,7 +39,10 @@ def register(app: Flask) -> None:
 
     @login_manager.user_loader
     def load_person(person_id: str) -> Person | None:
-        person = db.session.get(Person, int(person_id)) if person_id.isdigit() else None
+        if not person_id.isdigit():
+            return None
+        # Reports come in the same statement: the nav shows the digest link to managers.
+        person = db.session.get(Person, int(person_id), options=[joinedload(Person.reports)])
         return person if person is not None and person.active else None
 
     @app.after_request

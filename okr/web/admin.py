@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 from wtforms import StringField, TextAreaField
 from wtforms.fields import SelectField
+from wtforms.fields.choices import SelectChoice
 from wtforms.widgets import DateInput
 
 from ..errors import InvalidInput
@@ -35,6 +36,18 @@ def _timezones() -> list[str]:
     return sorted(zoneinfo.available_timezones())
 
 
+def _depth(value: object) -> int | None:
+    """The digest depth select: a number of levels, or "" for the whole tree (None)."""
+    return None if value in (None, "", "None") else int(value)
+
+
+DEPTH_CHOICES = [
+    SelectChoice("1", "1 level: direct reports"),
+    *(SelectChoice(str(n), f"{n} levels") for n in range(2, 9)),
+    SelectChoice("", "Whole organisation"),
+]
+
+
 class PersonForm(FlaskForm):
     # Plain text inputs: the services give the precise message, not the browser.
     name = StringField("Name")
@@ -42,6 +55,7 @@ class PersonForm(FlaskForm):
     manager_email = StringField(
         "Manager email", render_kw={"inputmode": "email", "autocomplete": "off"}
     )
+    digest_depth = SelectField("Digest depth", choices=DEPTH_CHOICES, coerce=_depth, default=3)
     timezone = SelectField("Timezone", choices=_timezones, validate_choice=False, default="UTC")
     away_until = StringField("Away until", widget=DateInput())
 
@@ -122,6 +136,7 @@ def new_person() -> Page:
     if form.validate_on_submit():
         try:
             person = directory.create(**_person_fields(form))
+            person.digest_depth = form.digest_depth.data
         except InvalidInput as error:
             _refuse(form, error)
         else:
@@ -139,6 +154,7 @@ def edit_person(person_id: int) -> Page:
     if form.validate_on_submit():
         try:
             directory.update(person, **_person_fields(form))
+            person.digest_depth = form.digest_depth.data
         except InvalidInput as error:
             _refuse(form, error)
         else:

@@ -13,7 +13,7 @@ from wtforms.validators import DataRequired, Length
 from mailers.signin import signin_link
 
 from .. import addresses, jobs, outbox
-from ..extensions import db
+from ..extensions import db, limiter
 from ..models import MailKind
 from ..services import people, signin
 
@@ -40,7 +40,12 @@ def _safe_next(target: str | None) -> str:
     return url_for("board.index")
 
 
+def _signin_limit() -> str:
+    return current_app.config["SIGNIN_RATE_LIMIT"]
+
+
 @bp.route("/signin", methods=["GET", "POST"])
+@limiter.limit(_signin_limit, methods=["POST"])
 def signin_page():
     if current_user.is_authenticated:
         return redirect(url_for("board.index"))
@@ -82,6 +87,7 @@ def _send_link(address: str) -> None:
 
 
 @bp.route("/signin/link/<token>", methods=["GET", "POST"])
+@limiter.limit(_signin_limit, methods=["POST"])
 def confirm_link(token: str):
     form = ConfirmForm()
     if request.method == "GET":

@@ -1,0 +1,270 @@
+"""The Friday digest by email: one Markdown source, a text part and an HTML part.
+
+The sections come in the order of `okr.digest.model`; every key result line starts with
+its six-week trend, as emoji squares in the text part and small coloured spans (with a
+letter, for colour-blind readers and clients without CSS) in the HTML part.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+from itertools import groupby
+from typing import Any
+
+from flask import current_app, render_template
+from markupsafe import escape
+
+from okr import addresses
+from okr.digest.model import Digest, Item
+
+from . import Message
+from .form import _week_range
+from .render import markdown_source, render_parts
+
+KIND = "digest"
+
+# Trend squares, per status; the legend lists them in this order.
+SQUARES = {
+    "red": "🟥",
+    "yellow": "🟨",
+    "green": "🟩",
+    "missing": "⬜",
+    "away": "🟪",
+    "done": "🟦",
+    "dropped": "⬛",
+    "none": "➖",  # the key result did not exist yet that week
+}
+LETTERS = {
+    "red": "R",
+    "yellow": "Y",
+    "green": "G",
+    "missing": "·",
+    "away": "A",
+    "done": "D",
+    "dropped": "X",
+    "none": "-",
+}
+LABELS = {
+    "red": "red",
+    "yellow": "yellow",
+    "green": "green",
+    "missing": "no report",
+    "away": "away",
+    "done": "done",
+    "dropped": "dropped",
+    "none": "not yet created",
+}
+# The headline's order; the first four are always shown, even at zero.
+HEADLINE = ("red", "missing", "yellow", "green", "away", "done", "dropped")
+ALWAYS = ("red", "missing", "yellow", "green")
+ROLLUP_COLUMNS = ("red", "missing", "yellow", "green", "away", "done", "dropped")
+
+# Rules only the digest needs, inlined into its HTML part after the layout's own.
+CSS = """
+.sq { font: bold 11px monospace; letter-spacing: 2px; padding: 0 1px 0 3px; color: #fff; }
+.sq-red { background: #c62828; }
+.sq-yellow { background: #b7791f; }
+.sq-green { background: #2e7d32; }
+.sq-missing { background: #e4e7ec; color: #5b6472; }
+.sq-away { background: #7b5ea7; }
+.sq-done { background: #1565c0; }
+.sq-dropped { background: #424242; }
+.sq-none { color: #9aa1ab; }
+table { border-collapse: collapse; margin: 4px 0 14px; }
+th, td { padding: 3px 8px; border-bottom: 1px solid #d9dee6; text-align: right; }
+th:first-child, td:first-child { text-align: left; }
+th { font-size: 13px; color: #5b6472; }
+"""
+
+
+def squares(trend: list[str], html_mode: bool) -> str:
+    """Six weeks as squares, oldest first.
+
+    In HTML a run of weeks with the same status is one span of letters: the inlined style
+    is long, and a digest of a large organisation must stay short of Gmail's clipping.
+    """
+    if not html_mode:
+        return "".join(SQUARES.get(status, SQUARES["missing"]) for status in trend)
+    spans = []
+    for status, run in groupby(status if status in LETTERS else "missing" for status in trend):
+        letters = LETTERS[status] * len(list(run))
+        spans.append(f'<span class="sq sq-{status}">{escape(letters)}</span>')
+    return '<span class="trend">' + "".join(spans) + "</span>"
+
+
+def day(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.day} {value.strftime('%b %Y')}"
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)}%"
+
+
+def one_line(text: str | None) -> str:
+    """Notes and reasons on one line: a typed '---' line must not become a delimiter."""
+    return " ".join((text or "").split())
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    """`3 red, 2 no report, 4 yellow, 20 green`, then away/done/dropped when there are any."""
+    parts = [
+        f"{counts.get(status, 0)} {LABELS[status]}"
+        for status in HEADLINE
+        if status in ALWAYS or counts.get(status, 0)
+    ]
+    return ", ".join(parts)
+
+
+def changes_line(change: dict[str, int]) -> str:
+    parts = [
+        f"{LABELS[status]} {change[status]:+d}" for status in HEADLINE if change.get(status, 0)
+    ]
+    return ", ".join(parts)
+
+
+def scope(depth: int | None) -> str:
+    if depth is None:
+        return "your whole organisation"
+    if depth == 1:
+        return "your direct reports"
+    return f"{depth} levels of your organisation"
+
+
+def weeks_in_red(item: Item) -> str:
+    if item.weeks_in_red <= 1:
+        return "red since this week"
+    return f"red for {item.weeks_in_red} weeks"
+
+
+def silence(item: Item) -> str:
+    if item.silent_weeks <= 1:
+        return "no report this week"
+    return f"no report for {item.silent_weeks} weeks in a row"
+
+
+def is_away(item: Item) -> bool:
+    return item.status == "away" or item.away_until is not None
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def text_table(header: list[str], rows: list[list[str]], left: tuple[int, ...] = (0,)) -> list[str]:
+    """Aligned columns for the text part: numbers right-aligned, words (`left`) left."""
+    widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - _width(cell))
+            cells.append(cell + pad if i in left else pad + cell)
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def _rollup(digest: Digest) -> dict[str, Any]:
+    header = ["Team", *(LABELS[s].capitalize() for s in ROLLUP_COLUMNS), "Reported"]
+    rows = [
+        [row.name, *(str(row.counts.get(s, 0)) for s in ROLLUP_COLUMNS), percent(row.reply_rate)]
+        for row in digest.rollup
+    ]
+    return {"header": header, "rows": rows, "lines": text_table(header, rows)}
+
+
+def _grades(digest: Digest) -> dict[str, Any] | None:
+    if digest.quarter is None or not digest.quarter.grades:
+        return None
+    header = ["Person", "Graded", "0.8 or higher", "Note"]
+    rows = [
+        [g.person, str(g.graded), percent(g.share_high), g.note or ""]
+        for g in digest.quarter.grades
+    ]
+    return {"header": header, "rows": rows, "lines": text_table(header, rows, left=(0, 3))}
+
+
+def _legend(digest: Digest) -> list[tuple[str, str]]:
+    """What the squares mean; "not yet created" only when a trend shows it."""
+    young = any("none" in item.trend for name in Digest.SECTIONS for item in getattr(digest, name))
+    return [(status, LABELS[status]) for status in SQUARES if status != "none" or young]
+
+
+def example_ref(digest: Digest) -> str:
+    for name in Digest.SECTIONS:
+        items = getattr(digest, name)
+        if items:
+            return items[0].ref
+    return "#12"
+
+
+def context(digest: Digest) -> dict[str, Any]:
+    """Everything the templates need besides the digest itself."""
+    return {
+        "digest": digest,
+        "week_number": int(digest.week.split("-W")[1]),
+        "week_range": _week_range(digest.week),
+        "counts_line": counts_line(digest.headline.counts),
+        "changes_line": changes_line(digest.headline.change),
+        "scope": scope(digest.depth),
+        "example_ref": example_ref(digest),
+        "web_url": addresses.external_url("digest.mine", week=digest.week),
+        "legend": _legend(digest),
+        "rollup": _rollup(digest),
+        "grades": _grades(digest),
+        "squares": squares,
+        "day": day,
+        "percent": percent,
+        "one_line": one_line,
+        "weeks_in_red": weeks_in_red,
+        "silence": silence,
+        "is_away": is_away,
+    }
+
+
+def subject(digest: Digest) -> str:
+    counts = digest.headline.counts
+    week_number = int(digest.week.split("-W")[1])
+    return " ".join(
+        render_template(
+            "email/digest.subject.txt",
+            week_number=week_number,
+            counts={s: counts.get(s, 0) for s in HEADLINE},
+        ).split()
+    )
+
+
+def render(digest: Digest) -> tuple[str, str]:
+    """(text, html) of the digest mail."""
+    return render_parts(KIND, extra_css=CSS, **context(digest))
+
+
+def markdown(digest: Digest) -> str:
+    """The Markdown source of the HTML part (`okr digest --format md`)."""
+    lines = [line.rstrip() for line in markdown_source(KIND, **context(digest)).splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def digest_mail(digest: Digest, *, message_id: str, reply_to: str) -> Message:
+    """Compose the digest for its manager."""
+    text, html = render(digest)
+    message = Message(
+        subject=subject(digest),
+        recipients=[digest.manager_email],
+        body=text,
+        html=html,
+        sender=current_app.config["MAIL_DEFAULT_SENDER"],
+        reply_to=reply_to,
+        extra_headers={
+            "Auto-Submitted": "auto-generated",
+            "X-Auto-Response-Suppress": "OOF, AutoReply",
+        },
+    )
+    message.msgId = message_id  # Flask-Mail would add a second Message-ID from extra headers
+    return message

@@ -1,0 +1,147 @@
+"""The Friday digest from the command line: print one, or send the ones that are due."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from sqlalchemy import func, select
+
+from .. import dispatch, jobs
+from ..extensions import db
+from ..models import MailKind, Person
+from ..queue import QUEUE_NAME, uses_redis
+from ..services import people
+from .mail import _week
+
+FORMATS = ("text", "md", "html", "json")
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _has_reports(person_id: int) -> bool:
+    return bool(
+        db.session.scalar(
+            select(func.count(Person.id)).where(
+                Person.manager_id == person_id, Person.active.is_(True)
+            )
+        )
+    )
+
+
+@click.command("digest")
+@click.argument("manager_email")
+@click.option("--week", help="ISO week, YYYY-Www (default: the current week).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="text: the mail's text part; md: its Markdown source; html: its HTML part; "
+    "json: the data.",
+)
+@with_appcontext
+def digest(manager_email: str, week: str | None, fmt: str) -> None:
+    """Print a manager's digest."""
+    week = _week(week)
+    manager = people.by_email(manager_email.strip().lower())
+    if manager is None:
+        raise click.ClickException(f"nobody has the email {manager_email}")
+    if not _has_reports(manager.id):
+        raise click.ClickException(f"{manager.email} has no reports, so no digest")
+    from mailers import digest as mail
+
+    from ..digest.build import build
+
+    data = build(manager.id, week)
+    if fmt == "json":
+        click.echo(json.dumps(data.as_json(), default=_iso, ensure_ascii=False, indent=2))
+    elif fmt == "md":
+        click.echo(mail.markdown(data), nl=False)
+    else:
+        text, html = mail.render(data)
+        click.echo(text if fmt == "text" else html, nl=fmt == "html")
+
+
+@click.command("send-digests")
+@click.option("--week", help="ISO week, YYYY-Www (default: the current week).")
+@click.option("--now", "ignore_schedule", is_flag=True, help="Send to every manager now.")
+@click.option("--dry-run", is_flag=True, help="Print who would get one; send nothing.")
+@with_appcontext
+def send_digests(week: str | None, ignore_schedule: bool, dry_run: bool) -> None:
+    """Queue and send the digests that are due (or every manager's with --now)."""
+    kind = MailKind.DIGEST
+    if ignore_schedule or week:
+        recipients = dispatch.everyone(kind, _week(week))
+    else:
+        from .. import clock
+
+        recipients = dispatch.due_now(kind, clock.now())
+    if dry_run:
+        _print_plan(recipients)
+        return
+    ids = dispatch.queue_weekly(kind, recipients)
+    db.session.commit()
+    if not ids:
+        click.echo("Nothing to send: every digest that is due was already queued.")
+        return
+    if uses_redis():
+        batches, waiting = jobs.hand_over(ids)
+        if waiting:
+            click.echo(
+                f"Redis could not be reached (REDIS_URL), so {_n(len(waiting), 'digest')} wait in "
+                "the outbox; the scheduler's tick (okr scheduler, or okr tick) hands them to "
+                "the workers once Redis is back.",
+                err=True,
+            )
+        if len(waiting) < len(ids):
+            click.echo(
+                f"Queued {_n(len(ids) - len(waiting), 'digest')} in {_n(batches, 'job')} on Redis "
+                f"queue '{QUEUE_NAME}'; a worker (okr worker) sends them."
+            )
+        return
+    from ..outbox import send_batch
+
+    size = current_app.config["SEND_BATCH_SIZE"]
+    sent = failed = waiting = 0
+    with click.progressbar(length=len(ids), label="Sending digests", file=sys.stderr) as bar:
+        for start in range(0, len(ids), size):
+            result = send_batch(ids[start : start + size])
+            sent, failed, waiting = (
+                sent + len(result.sent),
+                failed + len(result.failed),
+                waiting + len(result.retry),
+            )
+            bar.update(len(ids[start : start + size]))
+    click.echo(f"Sent {_n(sent, 'digest')}, {failed} failed, {waiting} waiting to retry.")
+    if failed or waiting:
+        click.echo("See `okr outbox --state failed` and `okr outbox --state queued`.")
+
+
+def _print_plan(recipients: list[dispatch.Recipient]) -> None:
+    counts = dict(
+        db.session.execute(
+            select(Person.manager_id, func.count(Person.id))
+            .where(Person.active.is_(True), Person.manager_id.is_not(None))
+            .group_by(Person.manager_id)
+        ).all()
+    )
+    for r in recipients:
+        click.echo(f"{r.email}  week {r.week}  {counts.get(r.person_id, 0)} direct reports")
+    click.echo(f"{_n(len(recipients), 'digest')} would be sent (dry run: nothing was queued).")
+
+
+COMMANDS = [digest, send_digests]

@@ -1,0 +1,86 @@
+"""The digest on a web page: the same sections as the Friday mail, for the signed-in manager.
+
+Admins may read anyone's digest; a manager their own and those of the people within their
+own digest's scope (their organisation, as deep as their digest setting reaches). Anyone
+else gets 403.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, request
+from flask_login import current_user, login_required
+from sqlalchemy import exists, select
+
+from mailers import digest as mail
+
+from .. import orgtree, weeks
+from ..extensions import db
+from ..models import Person
+
+bp = Blueprint("digest", __name__)
+
+
+def _week() -> str:
+    """The week asked for, or this week; a malformed one is the visitor's error (400)."""
+    raw = request.args.get("week", "").strip()
+    if not raw:
+        return weeks.current()
+    try:
+        return weeks.parse(raw)
+    except weeks.BadWeek as error:
+        abort(400, str(error))
+
+
+def has_reports(person_id: int) -> bool:
+    return bool(
+        db.session.scalar(
+            select(exists().where(Person.manager_id == person_id, Person.active.is_(True)))
+        )
+    )
+
+
+def may_see(viewer: Person, person: Person) -> bool:
+    """Admins see every digest; a manager their own and those within their digest's scope."""
+    if viewer.is_admin or viewer.id == person.id:
+        return True
+    return any(pid == person.id for pid, _ in orgtree.subtree(viewer.id, viewer.digest_depth))
+
+
+def _show(person: Person) -> tuple[str, int] | str:
+    week = _week()
+    own = person.id == current_user.id
+    nav = {
+        "week": week,
+        "previous_week": weeks.shift(week, -1),
+        "next_week": weeks.shift(week, 1),
+        "current_week": weeks.current(),
+        "person": person,
+        "own": own,
+    }
+    if not has_reports(person.id):
+        return render_template("digest/no_reports.html", **nav)
+    from ..digest.build import build
+
+    data = build(person.id, week)
+    return render_template(
+        "digest/index.html",
+        **mail.context(data),
+        labels=mail.LABELS,
+        rollup_columns=mail.ROLLUP_COLUMNS,
+        **nav,
+    )
+
+
+@bp.route("/digest")
+@login_required
+def mine() -> tuple[str, int] | str:
+    return _show(current_user)
+
+
+@bp.route("/digest/<int:person_id>")
+@login_required
+def of(person_id: int) -> tuple[str, int] | str:
+    person = db.get_or_404(Person, person_id)
+    if not may_see(current_user, person):
+        abort(403, "You can read your own digest and those of managers in your organisation.")
+    return _show(person)
