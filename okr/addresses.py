@@ -25,6 +25,16 @@ def reply_address(person_id: int, week: str) -> str:
     return f"{current_app.config['REPLY_LOCAL_PART']}+{token}@{domain()}"
 
 
+def digest_reply_address(manager_id: int, week: str) -> str:
+    """`digest+TOKEN@domain`: a manager's reply to their digest, read for questions only.
+
+    Its token is made for the purpose "digest", so it never passes as a status reply
+    address, nor a status token as this one.
+    """
+    token = tokens.make(manager_id, week, current_app.config["SECRET_KEY"], purpose="digest")
+    return f"{current_app.config['DIGEST_LOCAL_PART']}+{token}@{domain()}"
+
+
 def new_message_id(kind: str) -> str:
     return f"<{kind}.{secrets.token_hex(12)}@{domain()}>"
 

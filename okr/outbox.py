@@ -114,7 +114,7 @@ def _compose_digest(row: OutboxMessage) -> Message:
     return digest_mail(
         digest,
         message_id=row.message_id,
-        reply_to=addresses.reply_address(row.person_id, row.week),
+        reply_to=addresses.digest_reply_address(row.person_id, row.week),
     )
 
 

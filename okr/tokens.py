@@ -3,6 +3,10 @@
 Layout before encoding: person id (4 bytes), ISO year (2), ISO week (1), then an 80-bit
 HMAC of those 7 bytes. Lower-case base32 survives mail systems that change the case of
 addresses, and the whole local part `status+TOKEN` stays far under 64 characters.
+
+A token is made for one purpose ("status": the weekly form's reply address and status
+link; "digest": the reply address of a manager's digest). The purpose changes the HMAC
+key, so a token made for one purpose never verifies for another; the layout is the same.
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from . import weeks
 _LAYOUT = struct.Struct(">IHB")
 _MAC_BYTES = 10
 TOKEN_LENGTH = 28  # base32 of 17 bytes, padding removed
+# The key label per purpose; "status" keeps the original label, so tokens already sent work.
+_PURPOSES = {
+    "status": b"flagpost reply token v1",
+    "digest": b"flagpost digest reply token v1",
+}
+PURPOSES = tuple(_PURPOSES)
 
 
 class BadToken(ValueError):
@@ -30,23 +40,30 @@ class ReplyToken:
     week: str
 
 
-def _key(secret: str) -> bytes:
-    return hmac.new(secret.encode(), b"flagpost reply token v1", hashlib.sha256).digest()
+def _key(secret: str, purpose: str = "status") -> bytes:
+    try:
+        label = _PURPOSES[purpose]
+    except KeyError:
+        raise ValueError(f"no token purpose {purpose!r}; one of {', '.join(PURPOSES)}") from None
+    return hmac.new(secret.encode(), label, hashlib.sha256).digest()
 
 
-def _mac(secret: str, body: bytes) -> bytes:
-    return hmac.new(_key(secret), body, hashlib.sha256).digest()[:_MAC_BYTES]
+def _mac(secret: str, body: bytes, purpose: str = "status") -> bytes:
+    return hmac.new(_key(secret, purpose), body, hashlib.sha256).digest()[:_MAC_BYTES]
 
 
-def make(person_id: int, week: str, secret: str) -> str:
+def make(person_id: int, week: str, secret: str, purpose: str = "status") -> str:
     year, number = week.split("-W")
     body = _LAYOUT.pack(person_id, int(year), int(number))
-    raw = body + _mac(secret, body)
+    raw = body + _mac(secret, body, purpose)
     return base64.b32encode(raw).decode().rstrip("=").lower()
 
 
-def read(token: str, secret: str, current_week: str, max_age_weeks: int) -> ReplyToken:
-    """Check a token (any case); raise BadToken unless it is ours and recent enough."""
+def read(
+    token: str, secret: str, current_week: str, max_age_weeks: int, purpose: str = "status"
+) -> ReplyToken:
+    """Check a token (any case); raise BadToken unless it is ours, made for `purpose`, and
+    recent enough. A token of another purpose reads as not signed by this Flagpost."""
     text = token.strip().upper()
     if len(text) != TOKEN_LENGTH:
         raise BadToken("the reply address token has the wrong length")
@@ -58,7 +75,7 @@ def read(token: str, secret: str, current_week: str, max_age_weeks: int) -> Repl
         # The last character carries 4 unused bits: only the one spelling we make is valid.
         raise BadToken("the reply address token is not signed by this Flagpost")
     body, mac = raw[: _LAYOUT.size], raw[_LAYOUT.size :]
-    if not hmac.compare_digest(mac, _mac(secret, body)):
+    if not hmac.compare_digest(mac, _mac(secret, body, purpose)):
         raise BadToken("the reply address token is not signed by this Flagpost")
     person_id, year, number = _LAYOUT.unpack(body)
     try:

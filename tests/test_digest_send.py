@@ -91,7 +91,7 @@ def test_the_digest_as_received(smtp_config, demo, runner, smtp_server, app):
     assert len(message.get_all("Message-ID")) == 1
     assert message["Auto-Submitted"] == "auto-generated"
     local, _, domain = message["Reply-To"].partition("@")
-    assert domain == "okr.example.com" and local.startswith("status+")
+    assert domain == "okr.example.com" and local.startswith("digest+")  # replies ask questions
     assert re.fullmatch(
         r"Digest week 47: \d+ red, \d+ no report, \d+ yellow, \d+ green", message["Subject"]
     )
@@ -247,3 +247,25 @@ def test_okr_digest_refuses_in_one_line(demo, runner, args, message):
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+def test_a_reply_to_a_real_digest_asks_the_owner(smtp_config, demo, runner, smtp_server, tmp_path):
+    """The whole loop: digest sent, the manager replies with a question, the owner gets it."""
+    from okr.digest.build import build
+    from okr.models import Question
+    from tests.replies import reply_to
+
+    _send(runner, "--now")
+    maya = db.session.scalar(select(Person).where(Person.email == "maya.chen@example.com"))
+    digest = build(maya.id, WEEK)
+    item = (digest.red or digest.no_report or digest.yellow or digest.green)[0]
+    received = next(r for r in digests(smtp_server) if r.recipients == [maya.email])
+    path = tmp_path / "reply.eml"
+    path.write_bytes(reply_to(received.message, f"{item.ref} what do you need from me?"))
+    result = runner.invoke(args=["ingest", str(path)])
+    assert result.exit_code == 0, result.output
+    question = db.session.scalar(select(Question))
+    assert (question.manager_id, question.key_result_id) == (maya.id, item.kr_id)
+    asked = [r for r in smtp_server.received if r.message["Subject"].startswith("Question about")]
+    assert len(asked) == 1
+    assert sorted(asked[0].recipients) == sorted([item.owner_email, maya.email])

@@ -217,7 +217,7 @@ def test_send_forms_enqueues_and_a_worker_delivers_each_form_once(
     rq_config, company, runner, smtp_server, redis_conn, app, tmp_path
 ):
     output = _send_forms(runner)
-    assert f"Queued 2 forms in 1 jobs on Redis queue '{QUEUE_NAME}'" in output
+    assert f"Queued 2 forms in 1 job on Redis queue '{QUEUE_NAME}'" in output
     assert smtp_server.received == []  # queuing sends nothing
     rows = _rows()
     assert {(r.recipient, r.state) for r in rows} == {

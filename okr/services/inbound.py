@@ -28,6 +28,7 @@ from ..replies import decode
 from ..replies.classify import classify
 from ..replies.trim import new_text
 from ..replies.understand import understand
+from . import questions
 from .reply_auth import Identity, NotAuthenticated, authenticate, sender_of
 from .reply_record import apply, form_entries
 
@@ -132,7 +133,15 @@ def process(inbound_id: int) -> InboundState | None:
         finish(row, InboundState.QUARANTINED, str(error))
         return row.state
     row.person_id, row.week = identity.person.id, identity.week
+    if identity.purpose == "digest":
+        # A manager's reply to their digest asks questions (services/questions.py); it
+        # records no status.
+        asked = questions.ask(row, msg, identity)
+        finish(row, InboundState.PROCESSED, asked.reason, asked.outcome)
+        questions.submit(asked.outbox_ids)
+        return row.state
     understanding, recorded = _understand_and_record(row, msg, identity)
+    questions.mark_answered(row, msg, identity)  # an owner's reply answers their questions
     outcome = {
         "items": [vars(a) for a in understanding.items],
         "commands": [vars(c) for c in understanding.commands],

@@ -1,6 +1,10 @@
 """Who sent a reply, and for which week: the signed token first, our thread ids second.
 
 Nothing is recorded for a message that fails here; it is quarantined with the reason.
+
+A reply has a purpose: "status" (to a weekly form, reminder, confirmation or question:
+`status+TOKEN@`) or "digest" (a manager's reply to their digest, read for questions:
+`digest+TOKEN@`). Each local part only accepts tokens made for its own purpose.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ class Identity:
     person: Person
     week: str
     via: str  # "token" or "thread"
+    purpose: str = "status"  # "status" or "digest"
 
 
 class NotAuthenticated(Exception):
@@ -43,60 +48,78 @@ def sender_of(msg: EmailMessage) -> str | None:
     return found[0] if found else None
 
 
-def _tokens_in(msg: EmailMessage) -> list[str]:
-    local = current_app.config["REPLY_LOCAL_PART"].lower()
-    found: list[str] = []
+def _purposes_of(base: str) -> list[str]:
+    """The token purposes a local part accepts (both, if an admin gave them one name)."""
+    config = current_app.config
+    local_parts = {"status": config["REPLY_LOCAL_PART"], "digest": config["DIGEST_LOCAL_PART"]}
+    return [purpose for purpose, local in local_parts.items() if base == local.lower()]
+
+
+def _tokens_in(msg: EmailMessage) -> list[tuple[str, str]]:
+    """(purpose, token) for every `local+TOKEN` recipient of ours, in header order."""
+    found: list[tuple[str, str]] = []
     for header in RECIPIENT_HEADERS:
         for address in decode.addresses(msg, header):
             local_part = address.rpartition("@")[0]
             base, plus, token = local_part.partition("+")
-            if plus and base == local and token and token not in found:
-                found.append(token)
+            if not (plus and token):
+                continue
+            for purpose in _purposes_of(base):
+                if (purpose, token) not in found:
+                    found.append((purpose, token))
     return found
 
 
-def _from_token(msg: EmailMessage) -> tuple[int, str] | None:
+def _from_token(msg: EmailMessage) -> tuple[int, str, str] | None:
     candidates = _tokens_in(msg)
     if not candidates:
         return None
     error: tokens.BadToken | None = None
-    for token in candidates:
+    for purpose, token in candidates:
         try:
             parsed = tokens.read(
                 token,
                 current_app.config["SECRET_KEY"],
                 weeks.current(),
                 current_app.config["REPLY_TOKEN_WEEKS"],
+                purpose=purpose,
             )
         except tokens.BadToken as bad:
             error = bad
             continue
-        return parsed.person_id, parsed.week
+        return parsed.person_id, parsed.week, purpose
     raise NotAuthenticated(str(error))
 
 
-def _from_thread(msg: EmailMessage) -> tuple[int, str] | None:
-    """A relay that dropped `+TOKEN`: match In-Reply-To/References to a form we sent."""
+def _from_thread(msg: EmailMessage) -> tuple[int, str, str] | None:
+    """A relay that dropped `+TOKEN`: match In-Reply-To/References to mail we sent.
+
+    A thread that holds one of our digests is a manager's digest thread (purpose
+    "digest"), even below our confirmation of their questions; otherwise the newest form,
+    reminder, confirmation or question of the thread gives the person and week.
+    """
     ids = decode.message_ids(msg, "In-Reply-To") + decode.message_ids(msg, "References")
     if not ids:
         return None
-    row = db.session.execute(
-        select(OutboxMessage.person_id, OutboxMessage.week)
+    rows = db.session.execute(
+        select(OutboxMessage.person_id, OutboxMessage.week, OutboxMessage.kind)
         .where(
             OutboxMessage.message_id.in_(ids[-50:]),
-            OutboxMessage.kind.in_(THREAD_KINDS),
+            OutboxMessage.kind.in_((*THREAD_KINDS, MailKind.DIGEST)),
             OutboxMessage.person_id.is_not(None),
             OutboxMessage.week.is_not(None),
         )
         .order_by(OutboxMessage.id.desc())
-        .limit(1)
-    ).first()
-    if row is None:
+    ).all()
+    if not rows:
         return None
+    digests = [r for r in rows if r.kind is MailKind.DIGEST]
+    row, purpose = (digests[0], "digest") if digests else (rows[0], "status")
     age = (weeks.monday(weeks.current()) - weeks.monday(row.week)).days // 7
     if age > current_app.config["REPLY_TOKEN_WEEKS"]:
-        raise NotAuthenticated(f"a reply to a form of {row.week}, which is {age} weeks old")
-    return row.person_id, row.week
+        what = "digest" if purpose == "digest" else "form"
+        raise NotAuthenticated(f"a reply to a {what} of {row.week}, which is {age} weeks old")
+    return row.person_id, row.week, purpose
 
 
 def _is_address_of(person: Person, address: str | None) -> bool:
@@ -137,15 +160,16 @@ def authenticate(msg: EmailMessage) -> Identity:
         found, via = _from_thread(msg), "thread"
     if found is None:
         raise NotAuthenticated("no reply token in the address, and not a reply to one of our forms")
-    person_id, week = found
+    person_id, week, purpose = found
     person = db.session.get(Person, person_id)
     if person is None or not person.active:
         raise NotAuthenticated("the reply address belongs to nobody active here")
     sender = sender_of(msg)
     if not _is_address_of(person, sender):
+        what = "digest" if purpose == "digest" else "form"
         raise NotAuthenticated(
-            f"sent from {sender or 'no address'}, not from {person.email} whose form it answers"
+            f"sent from {sender or 'no address'}, not from {person.email} whose {what} it answers"
         )
     if _dmarc_failed(msg):
         raise NotAuthenticated("held for review: our receiving server says DMARC failed")
-    return Identity(person, week, via)
+    return Identity(person, week, via, purpose)

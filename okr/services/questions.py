@@ -1,0 +1,297 @@
+"""Questions a manager asks by replying to their digest: `#12 what do you need from me?`.
+
+Each question goes to the key result's owner in the thread of their weekly form, the
+manager in Cc, with the owner's status reply address as Reply-To, so the owner's answer
+is an ordinary status reply. Only key results owned inside the manager's organisation
+(the whole tree below them) may be asked about; other lines are reported back as not
+understood. A question counts as answered when the owner next replies: a processed
+status reply for the question's week or later, or any reply in the question's thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+from sqlalchemy import select
+
+from mailers.question import LastStatus, SentQuestion, question_confirmation, question_mail
+
+from .. import addresses, clock, orgtree, weeks
+from ..extensions import db
+from ..models import (
+    CheckIn,
+    InboundMessage,
+    KeyResult,
+    MailKind,
+    MailState,
+    OutboxMessage,
+    Person,
+    Question,
+)
+from ..outbox import queue_composed
+from ..replies import decode, grammar
+from ..replies.trim import new_text
+from ..replies.understand import _GREETING, _MD_NOISE, _SIGN_OFF
+from .reply_auth import Identity
+
+MAX_QUESTIONS = 20  # per reply: a pasted list must not mail a whole organisation
+MAX_TEXT = 4000
+
+
+@dataclass
+class Draft:
+    """A question as written: the key result's id, the text, the line that named it."""
+
+    kr_id: int
+    text: str
+    line: str
+
+
+@dataclass
+class Drafts:
+    questions: list[Draft] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Asked:
+    """What `ask` did, for the inbound row and for sending after the commit."""
+
+    outcome: dict
+    reason: str | None
+    outbox_ids: list[int]
+
+
+def _ref_at_start(text: str) -> tuple[int | None, str]:
+    """(key result id, the rest) for a line starting with `#12`, `12:`, `12)` or `KR 12`."""
+    match = grammar.REF_AT_START.match(text)
+    if not match:
+        return None, text
+    return int(match["a"] or match["b"]), text[match.end() :]
+
+
+def _quoted_ref(quoted: str) -> int | None:
+    """The key result a quoted digest line starts with (`#12` or `KR 12`, after its trend
+    squares); a bare `12:` is not taken from quoted text, where it is more likely a time."""
+    text = _MD_NOISE.sub("", quoted)
+    start = next((i for i, ch in enumerate(text) if ch == "#" or ch.isalnum()), len(text))
+    match = grammar.REF_AT_START.match(text[start:])
+    return int(match["a"]) if match and match["a"] else None
+
+
+def read_questions(text: str, signature: tuple[str, ...] = ()) -> Drafts:
+    """The questions in a reply's new text (pure).
+
+    A question starts with a line naming a key result; the lines right under it (up to a
+    blank line) continue it. A line typed under a quoted digest item asks about that item.
+    Greetings, sign-offs and a line that is only the writer's name (`signature`) are
+    skipped; anything else is not understood.
+    """
+    names = {" ".join(name.lower().split()) for name in signature if name.strip()}
+    drafts = Drafts()
+    current: Draft | None = None
+    context: int | None = None  # the key result of the quoted item just above
+    ended = False  # after a sign-off only lines naming a key result count
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            current = None
+            continue
+        if line.startswith(">"):
+            quoted = line.lstrip("> ").strip()
+            # A quoted blank line ends the quoted item; its other lines keep it.
+            context = (_quoted_ref(quoted) or context) if quoted else None
+            current = None
+            continue
+        cleaned = _MD_NOISE.sub("", grammar.BULLET.sub("", line, count=1)).strip()
+        kr_id, rest = _ref_at_start(cleaned)
+        if kr_id is not None:
+            current = Draft(kr_id, grammar.SEPARATOR.sub("", rest, count=1).strip(), line)
+            drafts.questions.append(current)
+            continue
+        if _SIGN_OFF.match(line) or line == "--":
+            ended, current = True, None
+            continue
+        if " ".join(line.lower().rstrip(".,!").split()) in names:
+            current = None
+            continue
+        if ended or (_GREETING.match(line) and not drafts.questions):
+            continue
+        if current is not None:
+            current.text = f"{current.text}\n{line}".strip()
+        elif context is not None:
+            current = Draft(context, line, line)
+            drafts.questions.append(current)
+        else:
+            drafts.unmatched.append(line)
+    return drafts
+
+
+def _organisation(manager: Person) -> set[int]:
+    return {person_id for person_id, _ in orgtree.subtree(manager.id)}
+
+
+def accept(manager: Person, drafts: Drafts) -> tuple[list[tuple[KeyResult, str]], list[str]]:
+    """([(key result, question)], not understood): one question per key result, in order."""
+    unmatched = list(drafts.unmatched)
+    org = _organisation(manager)
+    ids = {d.kr_id for d in drafts.questions}
+    found = db.session.scalars(select(KeyResult).where(KeyResult.id.in_(ids))) if ids else []
+    krs = {kr.id: kr for kr in found}
+    accepted: dict[int, tuple[KeyResult, str]] = {}
+    for draft in drafts.questions:
+        kr = krs.get(draft.kr_id)
+        ref = f"#{draft.kr_id}"
+        if kr is None or kr.owner_id not in org:
+            unmatched.append(f"{draft.line}  ({ref} is not a key result in your organisation)")
+        elif not draft.text:
+            unmatched.append(f"{draft.line}  (no question after {ref})")
+        elif not kr.owner.active:
+            unmatched.append(f"{draft.line}  ({ref}: {kr.owner.name} is no longer here)")
+        elif kr.id in accepted:
+            kr, text = accepted[kr.id]
+            accepted[kr.id] = (kr, f"{text}\n{draft.text}")
+        elif len(accepted) >= MAX_QUESTIONS:
+            unmatched.append(f"{draft.line}  (more than {MAX_QUESTIONS} questions in one reply)")
+        else:
+            accepted[kr.id] = (kr, draft.text)
+    return [(kr, text[:MAX_TEXT]) for kr, text in accepted.values()], unmatched
+
+
+def _thread_of(owner: Person, week: str) -> list[str]:
+    """The References of a question: the owner's thread root, then their latest form of
+    the week (the question sits under it, as the owner's answer will)."""
+    root = addresses.thread_id(owner.id)
+    form_id = db.session.scalar(
+        select(OutboxMessage.message_id)
+        .where(
+            OutboxMessage.kind == MailKind.FORM,
+            OutboxMessage.person_id == owner.id,
+            OutboxMessage.week == week,
+        )
+        .order_by(OutboxMessage.id.desc())
+        .limit(1)
+    )
+    return [root, form_id] if form_id else [root]
+
+
+def _last_status(kr: KeyResult) -> LastStatus | None:
+    last = db.session.scalar(
+        select(CheckIn).where(CheckIn.key_result_id == kr.id).order_by(CheckIn.id.desc()).limit(1)
+    )
+    return LastStatus(last.week, last.flag.value, last.note or "") if last else None
+
+
+def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
+    """Read a manager's digest reply, keep the questions and queue their mails and the
+    confirmation; the caller commits once (with the inbound row), then calls `submit`."""
+    manager, week = identity.person, identity.week
+    names = (manager.name, manager.name.split()[0] if manager.name.split() else "")
+    drafts = read_questions(new_text(decode.body_text(msg).text), names)
+    accepted, unmatched = accept(manager, drafts)
+    outbox_ids: list[int] = []
+    sent: list[SentQuestion] = []
+    for kr, text in accepted:
+        owner = kr.owner
+        message = question_mail(
+            kr=kr,
+            owner=owner,
+            manager=manager,
+            week=week,
+            text=text,
+            last=_last_status(kr),
+            message_id=addresses.new_message_id("question"),
+            thread=_thread_of(owner, week),
+            reply_to=addresses.reply_address(owner.id, week),
+        )
+        outbox_id = queue_composed(MailKind.QUESTION, message, f"question:{row.id}:{kr.id}", owner)
+        db.session.get(OutboxMessage, outbox_id).week = week
+        db.session.add(
+            Question(
+                manager_id=manager.id,
+                key_result_id=kr.id,
+                owner_id=owner.id,
+                week=week,
+                text=text,
+                source_inbound_id=row.id,
+                outbox_id=outbox_id,
+            )
+        )
+        outbox_ids.append(outbox_id)
+        sent.append(SentQuestion(kr.ref, kr.title, owner.name, text))
+    example = accepted[0][0].ref if accepted else _example_ref(manager)
+    confirmation = question_confirmation(
+        manager, week, msg, sent=sent, unmatched=unmatched, example_ref=example
+    )
+    confirmation_id = queue_composed(
+        MailKind.CONFIRMATION, confirmation, f"confirmation:{row.id}", manager
+    )
+    db.session.get(OutboxMessage, confirmation_id).week = week
+    outbox_ids.append(confirmation_id)
+    outcome = {
+        "purpose": "digest",
+        "items": [],
+        "commands": [
+            {"kind": "question", "ref": s.ref, "value": f"to {s.owner}: {s.text}"} for s in sent
+        ],
+        "unmatched": unmatched,
+        "problems": [],
+        "via": identity.via,
+    }
+    reason = None if sent else "no question understood in a reply to a digest"
+    return Asked(outcome, reason, outbox_ids)
+
+
+def _example_ref(manager: Person) -> str:
+    """A key result of the manager's organisation for the example line (ours, not typed)."""
+    org = _organisation(manager)
+    kr_id = (
+        db.session.scalar(
+            select(KeyResult.id).where(KeyResult.owner_id.in_(org)).order_by(KeyResult.id).limit(1)
+        )
+        if org
+        else None
+    )
+    return f"#{kr_id or 12}"
+
+
+def submit(outbox_ids: list[int]) -> None:
+    """Hand the committed question mails and confirmation to the senders."""
+    ids = db.session.scalars(
+        select(OutboxMessage.id).where(
+            OutboxMessage.id.in_(outbox_ids), OutboxMessage.state == MailState.QUEUED
+        )
+    ).all()
+    if ids:
+        from ..jobs import submit_sends
+
+        submit_sends(list(ids))
+
+
+def mark_answered(row: InboundMessage, msg: EmailMessage, identity: Identity) -> list[int]:
+    """Mark the owner's open questions answered by this status reply; the caller commits.
+
+    A question is answered by a reply received after it was asked that is in its thread
+    (In-Reply-To/References name the question mail), or that is for its week or later.
+    """
+    thread = set(decode.message_ids(msg, "In-Reply-To") + decode.message_ids(msg, "References"))
+    received = row.received_at or clock.now()
+    candidates = db.session.execute(
+        select(Question, OutboxMessage.message_id)
+        .outerjoin(OutboxMessage, OutboxMessage.id == Question.outbox_id)
+        .where(
+            Question.owner_id == identity.person.id,
+            Question.answered_at.is_(None),
+            Question.asked_at <= received,
+        )
+    ).all()
+    answered: list[int] = []
+    for question, message_id in candidates:
+        in_thread = message_id is not None and message_id in thread
+        later = weeks.monday(identity.week) >= weeks.monday(question.week)
+        if in_thread or later:
+            question.answered_at = clock.now()
+            question.answer_inbound_id = row.id
+            answered.append(question.id)
+    return answered
