@@ -255,3 +255,46 @@ def test_a_stored_but_unprocessed_reply_is_picked_up_by_the_tick(forms, runner):
     assert "replies: 1" in result.output
     assert db.session.get(InboundMessage, stored.id).state is InboundState.PROCESSED
     assert [c[:2] for c in checkins()] == [(kr1.id, "green")]
+
+
+def _bounce_for(form, status: str) -> bytes:
+    """An RFC 3464 delivery report for one of our forms, as a mail server writes it."""
+    action = "failed" if status.startswith("5") else "delayed"
+    return (
+        "From: MAILER-DAEMON@mx.example.com\r\n"
+        f"To: {form['From']}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        "Message-ID: <bounce-1@mx.example.com>\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"\r\n'
+        "\r\n--b1\r\nContent-Type: text/plain\r\n\r\n"
+        "Your message could not be delivered.\r\n"
+        "\r\n--b1\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mx.example.com\r\n\r\n"
+        f"Final-Recipient: rfc822; {form['To']}\r\nAction: {action}\r\nStatus: {status}\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n"
+        "\r\n--b1\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"Message-ID: {form['Message-ID']}\r\nTo: {form['To']}\r\n"
+        "\r\n--b1--\r\n"
+    ).encode()
+
+
+def test_a_bounced_form_is_noted_on_its_outbox_row(client, forms):
+    form = forms["sent"]["dana@example.com"]
+    assert post(client, _bounce_for(form, "5.1.1")).status_code == 202
+    row = db.session.scalar(
+        db.select(OutboxMessage).where(OutboxMessage.message_id == form["Message-ID"])
+    )
+    assert row.bounced_at is not None and "5.1.1" in row.bounce_reason
+    inbound = db.session.scalar(db.select(InboundMessage))
+    assert inbound.state is InboundState.IGNORED and inbound.reason.startswith("bounce")
+    assert checkins() == []
+
+
+def test_a_delay_warning_does_not_mark_the_form_bounced(client, forms):
+    form = forms["sent"]["dana@example.com"]
+    post(client, _bounce_for(form, "4.4.1"))
+    row = db.session.scalar(
+        db.select(OutboxMessage).where(OutboxMessage.message_id == form["Message-ID"])
+    )
+    assert row.bounced_at is None

@@ -168,18 +168,38 @@ def _earlier_copy(row: InboundMessage) -> int | None:
 
 
 def _record_bounce(kind) -> str:
-    """A bounced form is noted on its outbox row, so the admin page shows who lacks mail."""
+    """A bounced form is noted on its outbox row, so the admin page shows who lacks mail.
+
+    The row is found by the returned original's Message-ID, or, when the report does not
+    carry it, by the failed recipient's latest weekly mail. A delay warning (4.x.x) is
+    only described: the mail may still arrive.
+    """
     info = kind.bounce
-    if info is None or not info.original_message_id:
-        return kind.reason or "delivery report without the original message"
-    row = db.session.scalar(
-        select(OutboxMessage).where(OutboxMessage.message_id == info.original_message_id)
-    )
+    if info is None:
+        return kind.reason or "delivery report"
+    if not info.permanent:
+        return f"delivery delayed ({info.status or 'temporary'}): {kind.reason}"
+    row = None
+    if info.original_message_id:
+        row = db.session.scalar(
+            select(OutboxMessage).where(OutboxMessage.message_id == info.original_message_id)
+        )
+    if row is None and info.recipient:
+        row = db.session.scalar(
+            select(OutboxMessage)
+            .where(
+                OutboxMessage.recipient == info.recipient.lower(),
+                OutboxMessage.state == MailState.SENT,
+            )
+            .order_by(OutboxMessage.id.desc())
+            .limit(1)
+        )
     if row is None:
-        return f"for a message we do not know ({info.original_message_id})"
+        return f"for a message we do not know ({info.original_message_id or info.recipient})"
+    detail = " ".join(part for part in (info.status, info.diagnostic) if part) or kind.reason
     row.bounced_at = clock.now()
-    row.bounce_reason = (kind.reason or "bounced")[:2000]
-    return f"{row.kind.value} to {row.recipient}: {kind.reason}"
+    row.bounce_reason = (detail or "bounced")[:2000]
+    return f"{row.kind.value} to {row.recipient}: {detail}"
 
 
 def _understand_and_record(row: InboundMessage, msg: EmailMessage, identity: Identity):
