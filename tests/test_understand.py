@@ -207,3 +207,16 @@ def test_latest_line_for_the_same_key_result_wins():
 def test_never_raises(text):
     result = read(text)
     assert all(a.ref in {"#12", "#13", "#14"} for a in result.items)
+
+
+@pytest.mark.parametrize("closing", ["Ann", "Ann Example", "- Ann", "Grüße, Ann", "Thanks, Ann"])
+def test_the_senders_signature_is_not_part_of_the_note(closing):
+    result = understand(
+        f"#12 red - vendor slipped\n{closing}", ENTRIES, TODAY, ("Ann Example", "Ann")
+    )
+    assert flags(result) == {"#12": ("red", None, "vendor slipped")}
+
+
+def test_a_line_starting_like_a_sign_off_is_still_a_note():
+    result = read("#12 red - vendor slipped\nBest case we ship Monday")
+    assert flags(result)["#12"][2] == "vendor slipped\nBest case we ship Monday"

@@ -73,7 +73,7 @@ def parse_reply(file: str, as_json: bool) -> None:
     from ..replies.understand import understand
     from ..services.inbound import is_our_message_id
     from ..services.reply_auth import NotAuthenticated, authenticate
-    from ..services.reply_record import form_entries
+    from ..services.reply_record import form_entries, names_of
 
     msg = decode.parse(Path(file).read_bytes())
     text = new_text(decode.body_text(msg).text)
@@ -87,7 +87,9 @@ def parse_reply(file: str, as_json: bool) -> None:
         except NotAuthenticated as error:
             result["ignored"] = f"not authenticated: {error}"
         else:
-            understood = understand(text, form_entries(identity.person), clock.today())
+            understood = understand(
+                text, form_entries(identity.person), clock.today(), names_of(identity.person)
+            )
             result.update(
                 person=identity.person.email,
                 week=identity.week,

@@ -16,7 +16,8 @@ from . import grammar
 
 _SIGN_OFF = re.compile(
     r"^(thanks|thank you|thx|cheers|best|best regards|regards|kind regards|br|ta|"
-    r"many thanks|talk soon|danke|gruß|grüße|merci|saludos|groeten)\b[\s,.!]*$",
+    r"many thanks|talk soon|danke|gruß|grüße|viele grüße|liebe grüße|merci|cordialement|"
+    r"saludos|groeten|mvh|pozdrawiam)\b(?:[\s,.!]*|,\s*(?:[^\W\d_][\w.'’-]*\s*){1,3})$",
     re.IGNORECASE,
 )
 _GREETING = re.compile(r"^(hi|hello|hey|dear|hallo|bonjour|hola)\b[^.!?]{0,40}[,!:]?$", re.I)
@@ -210,9 +211,16 @@ class _Reader:
         )
 
 
-def understand(text: str, entries: list[FormEntry], today: date) -> Understanding:
-    """Read a reply's new text against the key results its form listed."""
+def understand(
+    text: str, entries: list[FormEntry], today: date, names: tuple[str, ...] = ()
+) -> Understanding:
+    """Read a reply's new text against the key results its form listed.
+
+    `names` are the sender's name and first name: a line that is only one of them is a
+    signature, not part of the last note.
+    """
     reader = _Reader(entries, today)
+    own_names = {n.strip().lower() for n in names if n.strip()}
     result = Understanding()
     answers: dict[str, Answer] = {}
     unnamed: list[tuple[str, _Line]] = []
@@ -232,7 +240,7 @@ def understand(text: str, entries: list[FormEntry], today: date) -> Understandin
             # the form's "Due ..." and "Last week ..." lines under it do not.
             context, last = ref or context, None
             continue
-        if _SIGN_OFF.match(line):
+        if _SIGN_OFF.match(line) or line.strip(" -–—,.").lower() in own_names:
             ended, last = True, None
             continue
         if ended and len(line.split()) <= 3:

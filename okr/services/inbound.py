@@ -30,7 +30,7 @@ from ..replies.trim import new_text
 from ..replies.understand import understand
 from . import questions
 from .reply_auth import Identity, NotAuthenticated, authenticate, sender_of
-from .reply_record import apply, form_entries
+from .reply_record import apply, form_entries, names_of
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +205,7 @@ def _record_bounce(kind) -> str:
 def _understand_and_record(row: InboundMessage, msg: EmailMessage, identity: Identity):
     text = new_text(decode.body_text(msg).text)
     entries = form_entries(identity.person)
-    understanding = understand(text, entries, clock.today())
+    understanding = understand(text, entries, clock.today(), names_of(identity.person))
     recorded = apply(understanding, identity.person, identity.week, entries, row.message_id)
     return understanding, recorded
 

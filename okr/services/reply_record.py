@@ -23,6 +23,11 @@ class Recorded:
     missing: list[FormEntry] = field(default_factory=list)
 
 
+def names_of(person: Person) -> tuple[str, ...]:
+    """How a person signs a reply: full name and first name."""
+    return (person.name, person.name.split()[0]) if person.name.split() else ()
+
+
 def form_entries(person: Person) -> list[FormEntry]:
     """The key results a reply may name: the person's active ones, in form order."""
     krs = db.session.scalars(
