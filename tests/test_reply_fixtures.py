@@ -1,0 +1,172 @@
+"""Replies as real mail clients and servers write them, through the whole pipeline.
+
+Our own corpus (tests/corpus) must end as the right flags; Discourse's automatic,
+bounced, DMARC-failing and mismatched mails must record nothing and get no answer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from okr import addresses, weeks
+from okr.extensions import db
+from okr.models import (
+    CheckIn,
+    InboundMessage,
+    InboundState,
+    KeyResult,
+    OutboxMessage,
+    PersonAlias,
+)
+from okr.services import okrs
+from tests.conftest import make_kr, make_person
+
+CORPUS = Path(__file__).parent / "corpus"
+PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peer-fixtures" / "discourse"
+NO_ANSWER = {"empty_body.eml", "attachment_only.eml"}
+
+
+def _readdress(raw: bytes, to: str, sender: str | None = None) -> bytes:
+    raw = re.sub(rb"(?mi)^To:[^\r\n]*(\r?\n[ \t][^\r\n]*)*", b"To: " + to.encode(), raw, count=1)
+    if sender:
+        raw = re.sub(rb"(?mi)^From:[^\r\n]*", b"From: " + sender.encode(), raw, count=1)
+    return raw
+
+
+def _ingest(runner, tmp_path, raw: bytes):
+    path = tmp_path / "message.eml"
+    path.write_bytes(raw)
+    result = runner.invoke(args=["ingest", str(path)])
+    assert "Traceback" not in result.output
+    return result
+
+
+def _krs_12_and_13(owner):
+    """The corpus names key results #12 and #13 (some encoded), so those are their ids."""
+    objective = okrs.create_objective(owner, "Win the first customers", "2026-Q4")
+    krs = []
+    for kr_id, title in ((12, "Sign 5 design partners"), (13, "Ship the beta")):
+        kr = KeyResult(
+            id=kr_id, objective=objective, owner=owner, title=title, due=date(2026, 12, 15)
+        )
+        db.session.add(kr)
+        krs.append(kr)
+    db.session.commit()
+    return krs
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.eml")))
+def test_our_corpus_ends_as_the_right_flags(name, app, runner, tmp_path):
+    ann = make_person("ann@example.com", "Ann Example")
+    kr12, _ = _krs_12_and_13(ann)
+    raw = (CORPUS / name).read_bytes()
+    raw = _readdress(raw, addresses.reply_address(ann.id, weeks.current()), "ann@example.com")
+    result = _ingest(runner, tmp_path, raw)
+    assert result.exit_code == 0, result.output
+    flags = {c.key_result_id: c.flag.value for c in db.session.scalars(db.select(CheckIn))}
+    if name in NO_ANSWER:
+        assert flags == {}
+    else:
+        assert flags.get(kr12.id) == "green", name
+
+
+def _peer(name: str) -> bytes:
+    if not PEERS.is_dir():
+        pytest.skip("shared/peer-fixtures is not beside the project")
+    return (PEERS / name).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "auto_reply.eml",
+        "auto_generated_header.eml",
+        "auto_generated_precedence.eml",
+        "bounced_email.eml",
+        "hard_bounce_via_verp.eml",
+    ],
+)
+def test_automatic_mail_and_bounces_record_nothing(name, app, runner, tmp_path):
+    raw = _peer(name)
+    sender = re.search(rb"(?mi)^From:.*?<?([\w.+-]+@[\w.-]+)>?\s*$", raw).group(1).decode()
+    person = make_person(sender.lower(), "Peer Sender")
+    make_kr(person)
+    result = _ingest(
+        runner, tmp_path, _readdress(raw, addresses.reply_address(person.id, weeks.current()))
+    )
+    assert result.exit_code == 0, result.output
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.state is InboundState.IGNORED, row.reason
+    assert db.session.scalar(db.select(db.func.count(CheckIn.id))) == 0
+    assert db.session.scalar(db.select(db.func.count(OutboxMessage.id))) == 0
+
+
+def test_dmarc_failure_is_held_for_review(app, runner, tmp_path):
+    raw = _peer("dmarc_fail.eml")
+    app.config["TRUSTED_AUTHSERV_ID"] = "example.com"
+    person = make_person("existing@bar.com", "Foo Bar")
+    make_kr(person)
+    _ingest(runner, tmp_path, _readdress(raw, addresses.reply_address(person.id, weeks.current())))
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.state is InboundState.QUARANTINED and "DMARC" in row.reason
+    assert db.session.scalar(db.select(db.func.count(OutboxMessage.id))) == 0
+
+
+def test_an_untrusted_authentication_results_header_is_ignored(app, runner, tmp_path):
+    raw = _peer("dmarc_fail.eml")
+    app.config["TRUSTED_AUTHSERV_ID"] = "mx.our-company.example"
+    person = make_person("existing@bar.com", "Foo Bar")
+    make_kr(person)
+    _ingest(runner, tmp_path, _readdress(raw, addresses.reply_address(person.id, weeks.current())))
+    assert db.session.scalar(db.select(InboundMessage)).state is InboundState.PROCESSED
+
+
+def test_a_sender_who_is_not_the_owner_is_quarantined_unless_an_alias(app, runner, tmp_path):
+    raw = _peer("reply_user_not_matching.eml")
+    owner = make_person("discourse@bar.com", "Dis Course")
+    make_kr(owner)
+    readdressed = _readdress(raw, addresses.reply_address(owner.id, weeks.current()))
+    _ingest(runner, tmp_path, readdressed)
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.state is InboundState.QUARANTINED and "someone_else@bar.com" in row.reason
+    assert db.session.scalar(db.select(db.func.count(OutboxMessage.id))) == 0
+
+    db.session.add(PersonAlias(person=owner, email="someone_else@bar.com"))
+    db.session.commit()
+    _ingest(runner, tmp_path, readdressed.replace(b"Message-ID:", b"X-Old-Message-ID:", 1))
+    newest = db.session.scalar(db.select(InboundMessage).order_by(InboundMessage.id.desc()))
+    assert newest.state is InboundState.PROCESSED
+
+
+def test_parse_reply_prints_the_understanding_without_storing(app, runner, tmp_path):
+    ann = make_person("ann@example.com", "Ann Example")
+    kr, _ = _krs_12_and_13(ann)
+    raw = (CORPUS / "quoted_printable.eml").read_bytes()
+    raw = _readdress(raw, addresses.reply_address(ann.id, weeks.current()), "ann@example.com")
+    path = tmp_path / "reply.eml"
+    path.write_bytes(raw)
+    result = runner.invoke(args=["parse-reply", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {"text", "items", "commands", "unmatched", "ignored"} <= set(data)
+    assert data["items"][0]["ref"] == kr.ref and data["items"][0]["status"] == "green"
+    assert data["ignored"] is None
+    assert db.session.scalar(db.select(db.func.count(InboundMessage.id))) == 0
+    assert db.session.scalar(db.select(db.func.count(CheckIn.id))) == 0
+
+
+def test_parse_reply_of_a_message_from_elsewhere_still_prints_the_text(app, runner, tmp_path):
+    path = tmp_path / "other.eml"
+    path.write_bytes(
+        b"From: x@example.com\r\nTo: y@example.com\r\nSubject: hi\r\n\r\nHello there\r\n\r\n"
+        b"On Mon, 2 Nov 2026 at 10:00, Y <y@example.com> wrote:\r\n> old text\r\n"
+    )
+    data = json.loads(runner.invoke(args=["parse-reply", str(path), "--json"]).output)
+    assert data["text"].strip() == "Hello there"
+    assert data["ignored"].startswith("not authenticated")
+    assert data["items"] == []
