@@ -298,3 +298,25 @@ def test_a_delay_warning_does_not_mark_the_form_bounced(client, forms):
         db.select(OutboxMessage).where(OutboxMessage.message_id == form["Message-ID"])
     )
     assert row.bounced_at is None
+
+
+def test_not_understood_answers_go_out_once_a_day(client, forms, app):
+    form = forms["sent"]["dana@example.com"]
+    for number in range(3):
+        post(client, reply_to(form, f"Sorry, no idea yet ({number})."))
+    answers = [m for m in sent_forms_all(app) if m["Subject"].startswith("Re:")]
+    assert len(answers) == 1
+    assert db.session.scalar(db.select(db.func.count(InboundMessage.id))) == 3
+
+
+def test_confirmations_are_capped_per_day(client, forms, app, monkeypatch):
+    from okr.services import inbound
+
+    monkeypatch.setattr(inbound, "MAX_CONFIRMATIONS_PER_DAY", 2)
+    kr1 = forms["krs"][0]
+    form = forms["sent"]["dana@example.com"]
+    for flag in ("green", "yellow", "red"):
+        post(client, reply_to(form, f"{kr1.ref} {flag}"))
+    answers = [m for m in sent_forms_all(app) if m["Subject"].startswith("Re:")]
+    assert len(answers) == 2
+    assert len(checkins()) == 3  # every reply still counts

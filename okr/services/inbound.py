@@ -11,10 +11,11 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from email.message import EmailMessage
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from mailers.confirmation import confirmation
@@ -150,9 +151,12 @@ def process(inbound_id: int) -> InboundState | None:
         "via": identity.via,
     }
     reason = "nothing understood: set the flags by hand" if not recorded.lines else None
-    _queue_confirmation(row, msg, identity, recorded, understanding)
+    confirmation_id = _queue_confirmation(row, msg, identity, recorded, understanding)
     finish(row, InboundState.PROCESSED, reason, outcome)
-    submit_confirmation(row.id)
+    if confirmation_id is not None:
+        from ..jobs import submit_sends
+
+        submit_sends([confirmation_id])
     return row.state
 
 
@@ -210,9 +214,37 @@ def _understand_and_record(row: InboundMessage, msg: EmailMessage, identity: Ide
     return understanding, recorded
 
 
-def _queue_confirmation(row, msg, identity: Identity, recorded, understanding) -> None:
+# A client that answers every confirmation automatically must not start a mail storm.
+MAX_CONFIRMATIONS_PER_DAY = 20
+
+
+def _queue_confirmation(row, msg, identity: Identity, recorded, understanding) -> int | None:
+    """Queue the answer to a reply, or nothing when the sender had enough today.
+
+    "Nothing understood" answers go out at most once per person per day; other
+    confirmations at most MAX_CONFIRMATIONS_PER_DAY times.
+    """
+    person = identity.person
+    today = clock.today().isoformat()
+    if recorded.lines:
+        key = f"confirmation:{row.id}"
+        since = clock.now() - timedelta(days=1)
+        sent_today = db.session.scalar(
+            select(func.count(OutboxMessage.id)).where(
+                OutboxMessage.person_id == person.id,
+                OutboxMessage.kind == MailKind.CONFIRMATION,
+                OutboxMessage.created_at >= since,
+            )
+        )
+        if sent_today >= MAX_CONFIRMATIONS_PER_DAY:
+            log.warning("no confirmation to %s: %d sent in a day already", person.email, sent_today)
+            return None
+    else:
+        key = f"confirmation:not-understood:{person.id}:{today}"
+        if db.session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == key)):
+            return None
     message = confirmation(
-        identity.person,
+        person,
         identity.week,
         msg,
         recorded_lines=recorded.lines,
@@ -220,20 +252,6 @@ def _queue_confirmation(row, msg, identity: Identity, recorded, understanding) -
         unmatched=understanding.unmatched,
         problems=recorded.problems,
     )
-    outbox_id = queue_composed(
-        MailKind.CONFIRMATION, message, f"confirmation:{row.id}", identity.person
-    )
+    outbox_id = queue_composed(MailKind.CONFIRMATION, message, key, person)
     db.session.get(OutboxMessage, outbox_id).week = identity.week
-
-
-def submit_confirmation(inbound_id: int) -> None:
-    ids = db.session.scalars(
-        select(OutboxMessage.id).where(
-            OutboxMessage.dedupe_key == f"confirmation:{inbound_id}",
-            OutboxMessage.state == MailState.QUEUED,
-        )
-    ).all()
-    if ids:
-        from ..jobs import submit_sends
-
-        submit_sends(list(ids))
+    return outbox_id
