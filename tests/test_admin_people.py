@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from sqlalchemy import event, func, select
 
+from okr.errors import InvalidInput
 from okr.extensions import db
 from okr.models import Person
 from tests.conftest import make_person
@@ -401,3 +402,26 @@ def test_admin_cannot_deactivate_themselves(admin_client, admin):
 def test_deactivate_is_post_only(admin_client, team):
     assert admin_client.get(f"/admin/people/{team['dev'].id}/deactivate").status_code == 405
     assert stored(team["dev"].id).active is True
+
+
+def test_other_addresses_are_kept_and_checked(admin_client):
+    from okr.models import PersonAlias
+    from okr.services import people
+    from tests.conftest import make_person
+
+    dana = make_person("dana@example.com", "Dana")
+    make_person("eli@example.com", "Eli")
+    form = {"name": "Dana", "email": "dana@example.com", "timezone": "UTC", "digest_depth": "3"}
+    ok = admin_client.post(
+        f"/admin/people/{dana.id}/edit", data=form | {"aliases": "Dana@Home.example\n"}
+    )
+    assert ok.status_code == 302
+    assert people.aliases_of(dana) == ["dana@home.example"]
+    taken = admin_client.post(
+        f"/admin/people/{dana.id}/edit", data=form | {"aliases": "eli@example.com"}
+    )
+    assert taken.status_code == 400
+    assert "eli@example.com is the address of Eli" in taken.get_data(as_text=True)
+    assert db.session.scalar(db.select(db.func.count(PersonAlias.id))) == 1
+    with pytest.raises(InvalidInput, match="another address of Dana"):
+        people.create(email="dana@home.example", name="Impostor")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, or_, select
 
 from .. import orgtree
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import Person
+from ..models import Person, PersonAlias
 from . import validate
 
 
@@ -42,6 +42,12 @@ def search(query: str = "") -> select:
     return stmt
 
 
+def _not_an_alias(address: str, person_id: int | None) -> None:
+    alias = db.session.scalar(select(PersonAlias).where(PersonAlias.email == address))
+    if alias is not None and alias.person_id != person_id:
+        raise InvalidInput(f"{address} is another address of {alias.person.name}", "email")
+
+
 def _manager(manager_email: str | None) -> Person | None:
     if not manager_email or not manager_email.strip():
         return None
@@ -63,6 +69,7 @@ def create(
     address = validate.email(email)
     if by_email(address) is not None:
         raise InvalidInput(f"a person with email {address} already exists", "email")
+    _not_an_alias(address, None)
     person = Person(
         email=address,
         name=validate.line(name, "name", "the name"),
@@ -90,6 +97,7 @@ def update(
     other = by_email(address)
     if other is not None and other.id != person.id:
         raise InvalidInput(f"a person with email {address} already exists", "email")
+    _not_an_alias(address, person.id)
     manager = _manager(manager_email)
     if manager is not None and orgtree.would_cycle(person.id, manager.id):
         raise InvalidInput(
@@ -111,3 +119,38 @@ def update(
 def set_active(person: Person, active: bool) -> None:
     person.active = active
     db.session.flush()
+
+
+def aliases_of(person: Person) -> list[str]:
+    return list(
+        db.session.scalars(
+            select(PersonAlias.email)
+            .where(PersonAlias.person_id == person.id)
+            .order_by(PersonAlias.email)
+        )
+    )
+
+
+def set_aliases(person: Person, text: str | None) -> list[str]:
+    """Other addresses a person replies from (one per line); each belongs to one person."""
+    wanted: list[str] = []
+    for line in (text or "").replace(",", "\n").splitlines():
+        if line.strip():
+            address = validate.email(line, "aliases")
+            if address != person.email and address not in wanted:
+                wanted.append(address)
+    for address in wanted:
+        owner = by_email(address)
+        if owner is not None:
+            raise InvalidInput(f"{address} is the address of {owner.name}", "aliases")
+        other = db.session.scalar(
+            select(PersonAlias).where(
+                PersonAlias.email == address, PersonAlias.person_id != person.id
+            )
+        )
+        if other is not None:
+            raise InvalidInput(f"{address} is already another address of someone else", "aliases")
+    db.session.execute(delete(PersonAlias).where(PersonAlias.person_id == person.id))
+    db.session.add_all(PersonAlias(person=person, email=address) for address in wanted)
+    db.session.flush()
+    return wanted

@@ -58,6 +58,7 @@ class PersonForm(FlaskForm):
     digest_depth = SelectField("Digest depth", choices=DEPTH_CHOICES, coerce=_depth, default=3)
     timezone = SelectField("Timezone", choices=_timezones, validate_choice=False, default="UTC")
     away_until = StringField("Away until", widget=DateInput())
+    aliases = TextAreaField("Other addresses", render_kw={"rows": 2})
 
 
 class ObjectiveForm(FlaskForm):
@@ -137,6 +138,7 @@ def new_person() -> Page:
         try:
             person = directory.create(**_person_fields(form))
             person.digest_depth = form.digest_depth.data
+            directory.set_aliases(person, form.aliases.data)
         except InvalidInput as error:
             _refuse(form, error)
         else:
@@ -150,11 +152,16 @@ def new_person() -> Page:
 @admin_required
 def edit_person(person_id: int) -> Page:
     person = db.get_or_404(Person, person_id)
-    form = PersonForm(obj=person, manager_email=person.manager.email if person.manager else "")
+    form = PersonForm(
+        obj=person,
+        manager_email=person.manager.email if person.manager else "",
+        aliases="\n".join(directory.aliases_of(person)),
+    )
     if form.validate_on_submit():
         try:
             directory.update(person, **_person_fields(form))
             person.digest_depth = form.digest_depth.data
+            directory.set_aliases(person, form.aliases.data)
         except InvalidInput as error:
             _refuse(form, error)
         else:
