@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date, datetime
 
 import click
-from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
-from .. import dispatch, jobs
+from .. import dispatch
 from ..extensions import db
 from ..models import MailKind, Person
-from ..queue import QUEUE_NAME, uses_redis
 from ..services import people
-from .mail import _week
+from .mail import _n, _week, deliver_weekly
 
 FORMATS = ("text", "md", "html", "json")
 
@@ -25,10 +22,6 @@ def _iso(value: object) -> str:
     if isinstance(value, date | datetime):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _has_reports(person_id: int) -> bool:
@@ -93,42 +86,7 @@ def send_digests(week: str | None, ignore_schedule: bool, dry_run: bool) -> None
     if dry_run:
         _print_plan(recipients)
         return
-    ids = dispatch.queue_weekly(kind, recipients)
-    db.session.commit()
-    if not ids:
-        click.echo("Nothing to send: every digest that is due was already queued.")
-        return
-    if uses_redis():
-        batches, waiting = jobs.hand_over(ids)
-        if waiting:
-            click.echo(
-                f"Redis could not be reached (REDIS_URL), so {_n(len(waiting), 'digest')} wait in "
-                "the outbox; the scheduler's tick (okr scheduler, or okr tick) hands them to "
-                "the workers once Redis is back.",
-                err=True,
-            )
-        if len(waiting) < len(ids):
-            click.echo(
-                f"Queued {_n(len(ids) - len(waiting), 'digest')} in {_n(batches, 'job')} on Redis "
-                f"queue '{QUEUE_NAME}'; a worker (okr worker) sends them."
-            )
-        return
-    from ..outbox import send_batch
-
-    size = current_app.config["SEND_BATCH_SIZE"]
-    sent = failed = waiting = 0
-    with click.progressbar(length=len(ids), label="Sending digests", file=sys.stderr) as bar:
-        for start in range(0, len(ids), size):
-            result = send_batch(ids[start : start + size])
-            sent, failed, waiting = (
-                sent + len(result.sent),
-                failed + len(result.failed),
-                waiting + len(result.retry),
-            )
-            bar.update(len(ids[start : start + size]))
-    click.echo(f"Sent {_n(sent, 'digest')}, {failed} failed, {waiting} waiting to retry.")
-    if failed or waiting:
-        click.echo("See `okr outbox --state failed` and `okr outbox --state queued`.")
+    deliver_weekly(kind, recipients)
 
 
 def _print_plan(recipients: list[dispatch.Recipient]) -> None:

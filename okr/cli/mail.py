@@ -40,41 +40,48 @@ def send_forms(week: str | None, ignore_schedule: bool, reminders: bool, dry_run
     if dry_run:
         _print_plan(kind, recipients)
         return
+    deliver_weekly(kind, recipients)
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def deliver_weekly(kind: MailKind, recipients: list[dispatch.Recipient]) -> None:
+    """Queue weekly mail and send it: enqueued on Redis, or here before the command ends."""
     ids = dispatch.queue_weekly(kind, recipients)
-    db.session.commit()
+    db.session.commit()  # the rows exist before anything is sent
+    word = kind.value
     if not ids:
-        click.echo(f"Nothing to send: every {kind.value} that is due was already queued.")
+        click.echo(f"Nothing to send: every {word} that is due was already queued.")
         return
     if uses_redis():
         batches, waiting = jobs.hand_over(ids)
         if waiting:
             click.echo(
-                f"Redis could not be reached (REDIS_URL), so {len(waiting)} {kind.value}s wait "
+                f"Redis could not be reached (REDIS_URL), so {_n(len(waiting), word)} wait "
                 "in the outbox; the scheduler's tick (okr scheduler, or okr tick) hands them "
                 "to the workers once Redis is back.",
                 err=True,
             )
         if len(waiting) < len(ids):
             click.echo(
-                f"Queued {len(ids) - len(waiting)} {kind.value}s in {batches} "
-                f"job{'s' if batches != 1 else ''} on Redis "
+                f"Queued {_n(len(ids) - len(waiting), word)} in {_n(batches, 'job')} on Redis "
                 f"queue '{QUEUE_NAME}'; a worker (okr worker) sends them."
             )
         return
+    from ..outbox import send_batch
+
     size = current_app.config["SEND_BATCH_SIZE"]
     sent = failed = waiting = 0
-    with click.progressbar(length=len(ids), label=f"Sending {kind.value}s", file=sys.stderr) as bar:
+    with click.progressbar(length=len(ids), label=f"Sending {word}s", file=sys.stderr) as bar:
         for start in range(0, len(ids), size):
-            from ..outbox import send_batch
-
             result = send_batch(ids[start : start + size])
-            sent, failed, waiting = (
-                sent + len(result.sent),
-                failed + len(result.failed),
-                waiting + len(result.retry),
-            )
+            sent += len(result.sent)
+            failed += len(result.failed)
+            waiting += len(result.retry)
             bar.update(len(ids[start : start + size]))
-    click.echo(f"Sent {sent} {kind.value}s, {failed} failed, {waiting} waiting to retry.")
+    click.echo(f"Sent {_n(sent, word)}, {failed} failed, {waiting} waiting to retry.")
     if failed or waiting:
         click.echo("See `okr outbox --state failed` and `okr outbox --state queued`.")
 
