@@ -154,13 +154,29 @@ def process_inbound(inbound_id: int) -> str | None:
         state = process(inbound_id)
     except Exception as error:
         db.session.rollback()
-        row = db.session.get(InboundMessage, inbound_id)
+        row = db.session.get(InboundMessage, inbound_id, populate_existing=True)
         log.exception("processing inbound message %s failed", inbound_id)
-        if row is not None and (not _on_rq() or row.attempts >= 5):
+        if row is None or row.state is not InboundState.STORED:
+            return row.state.value if row else None  # another run finished it meanwhile
+        if row.attempts >= MAX_INBOUND_ATTEMPTS or not (_on_rq() or _transient(error)):
             finish(row, InboundState.FAILED, f"processing failed: {type(error).__name__}: {error}")
             return InboundState.FAILED.value
-        raise
+        if _on_rq():
+            raise
+        return None  # the database failed, not the message: the next tick tries again
     return state.value if state else None
+
+
+MAX_INBOUND_ATTEMPTS = 5
+
+
+def _transient(error: Exception) -> bool:
+    """A database that went away or was busy: worth another try, unlike a bug."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    if isinstance(error, OperationalError | InterfaceError):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated
 
 
 def submit_inbound(inbound_id: int) -> str:

@@ -173,6 +173,11 @@ def send_batch(ids: list[int]) -> BatchResult:
             result.failed.append(row.id)
         return result
     pending = list(rows)
+    # Each row is committed as soon as it is handed over. The rows still waiting are
+    # claimed by this sender alone, so those commits need not expire them: reloading
+    # each one cost a SELECT per message.
+    session = db.session()
+    expire, session.expire_on_commit = session.expire_on_commit, False
     try:
         with open_transport() as transport:
             while pending:
@@ -199,6 +204,8 @@ def send_batch(ids: list[int]) -> BatchResult:
         log.warning("SMTP connection failed, %d rows wait: %s", len(pending), describe(error))
         for row in pending:
             (result.retry if _retry_later(row, describe(error)) else result.failed).append(row.id)
+    finally:
+        session.expire_on_commit = expire
     for row_id in result.sent:
         log.info("outbox %s sent", row_id)
     return result

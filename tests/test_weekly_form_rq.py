@@ -153,7 +153,9 @@ class WorkerProcess:
 
 
 @contextlib.contextmanager
-def started_workers(app, tmp_path: Path, count: int = 1) -> Iterator[list[WorkerProcess]]:
+def started_workers(
+    app, tmp_path: Path, count: int = 1, *options: str
+) -> Iterator[list[WorkerProcess]]:
     """`okr worker --burst` in subprocesses; whatever is still running at the end is killed."""
     env = worker_env(app, tmp_path)
     workers = []
@@ -162,7 +164,7 @@ def started_workers(app, tmp_path: Path, count: int = 1) -> Iterator[list[Worker
             log = tmp_path / f"worker-{time.monotonic_ns()}.log"
             with log.open("wb") as sink:
                 proc = subprocess.Popen(
-                    [sys.executable, "-c", RUN_OKR, "worker", "--burst"],
+                    [sys.executable, "-c", RUN_OKR, "worker", "--burst", *options],
                     cwd=REPO,
                     env=env,
                     stdin=subprocess.DEVNULL,
@@ -177,8 +179,8 @@ def started_workers(app, tmp_path: Path, count: int = 1) -> Iterator[list[Worker
                 worker.kill()
 
 
-def run_workers(app, tmp_path: Path, count: int = 1) -> None:
-    with started_workers(app, tmp_path, count) as workers:
+def run_workers(app, tmp_path: Path, count: int = 1, *options: str) -> None:
+    with started_workers(app, tmp_path, count, *options) as workers:
         for worker in workers:
             worker.wait()
 
@@ -445,3 +447,16 @@ def test_claims_at_the_same_instant_never_share_a_row(app):
     assert first == ids[:3]
     assert second == ids[3:]
     assert [row.id for row in claim(ids)] == []
+
+
+@pytest.mark.redis
+def test_a_worker_without_forking_delivers_too(
+    rq_config, company, runner, smtp_server, redis_conn, app, tmp_path
+):
+    _send_forms(runner)
+    run_workers(app, tmp_path, 1, "--no-fork")
+    assert sorted(r.recipients[0] for r in smtp_server.received) == [
+        "dana@example.com",
+        "eli@example.com",
+    ]
+    assert {r.state for r in _rows()} == {MailState.SENT}

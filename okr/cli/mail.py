@@ -159,20 +159,27 @@ def tick() -> None:
 
 @click.command("worker")
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+@click.option(
+    "--no-fork",
+    is_flag=True,
+    help="Run jobs in this process instead of a fork per job: several times the throughput "
+    "for a backlog of small jobs, less isolation from a job that crashes.",
+)
 @with_appcontext
-def worker(burst: bool) -> None:
+def worker(burst: bool, no_fork: bool) -> None:
     """Run an RQ worker for the Flagpost queue (needs REDIS_URL)."""
     if not uses_redis():
         raise click.ClickException(
             "REDIS_URL is not set; without Redis, `okr serve` does the background work itself"
         )
-    from rq import Worker
+    from rq import SimpleWorker, Worker
 
     from ..queue import redis_connection
 
+    worker_class = SimpleWorker if no_fork else Worker
     # The scheduler moves RQ's delayed retries (Retry intervals) back into the queue; a
     # worker without it would leave every retried job waiting for ever.
-    Worker([QUEUE_NAME], connection=redis_connection()).work(burst=burst, with_scheduler=True)
+    worker_class([QUEUE_NAME], connection=redis_connection()).work(burst=burst, with_scheduler=True)
 
 
 @click.command("scheduler")

@@ -680,12 +680,19 @@ def _stream(header: Iterable[str], query) -> Iterator[str]:
         rows.close()
 
 
+def _one_cell(cell: str) -> str:
+    """A bare CR is no line end to our writer, so it would not quote the cell, and a
+    spreadsheet would start a new row there (whose first cell might be a formula): make
+    every line break a LF, which the writer quotes."""
+    return cell.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _csv_chunks(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
     for number, row in enumerate(rows, 1):
-        writer.writerow([escape(_text(value)) for value in row])
+        writer.writerow([_one_cell(escape(_text(value))) for value in row])
         if number % EXPORT_CHUNK == 0:
             yield buffer.getvalue()
             buffer.seek(0)

@@ -6,13 +6,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import contains_eager
 
 from .. import weeks
 from ..extensions import db
 from ..models import CheckIn, KeyResult, KRState, Objective
-from .status import latest_check_ins
 
 
 @dataclass(frozen=True)
@@ -42,12 +41,15 @@ def due_text(due: date, today: date) -> str:
 def _latest(week: str, kr_ids: list[int]) -> dict[int, CheckIn]:
     if not kr_ids:
         return {}
-    latest = latest_check_ins(week)
-    rows = db.session.scalars(
-        select(CheckIn)
-        .join(latest, CheckIn.id == latest.c.id)
-        .where(CheckIn.key_result_id.in_(kr_ids))
+    # The newest check-in per key result of the batch only: grouping the whole week's
+    # check-ins for every batch made sending the forms quadratic in the company's size.
+    latest = (
+        select(func.max(CheckIn.id).label("id"))
+        .where(CheckIn.week == week, CheckIn.key_result_id.in_(kr_ids))
+        .group_by(CheckIn.key_result_id)
+        .subquery()
     )
+    rows = db.session.scalars(select(CheckIn).join(latest, CheckIn.id == latest.c.id))
     return {row.key_result_id: row for row in rows}
 
 

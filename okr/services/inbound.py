@@ -15,7 +15,7 @@ from datetime import timedelta
 from email.message import EmailMessage
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from mailers.confirmation import confirmation
@@ -23,7 +23,15 @@ from mailers.confirmation import confirmation
 from .. import addresses, clock
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import InboundMessage, InboundState, MailKind, MailState, OutboxMessage
+from ..models import (
+    CheckIn,
+    InboundMessage,
+    InboundState,
+    MailKind,
+    MailState,
+    OutboxMessage,
+    Person,
+)
 from ..outbox import queue_composed
 from ..replies import decode
 from ..replies.classify import classify
@@ -110,11 +118,31 @@ def parsed(row: InboundMessage) -> EmailMessage:
 
 
 def process(inbound_id: int) -> InboundState | None:
-    """Understand and record one stored message; running it twice changes nothing."""
-    row = db.session.get(InboundMessage, inbound_id)
+    """Understand and record one stored message; running it twice changes nothing.
+
+    The attempt is counted and committed first (a message whose processing always fails
+    ends FAILED instead of being retried for ever); then the row is locked until the
+    outcome is committed, so two workers handed the same message process it once.
+    """
+    counted = db.session.execute(
+        update(InboundMessage)
+        .where(InboundMessage.id == inbound_id, InboundMessage.state == InboundState.STORED)
+        .values(attempts=InboundMessage.attempts + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    db.session.commit()
+    if counted:
+        # A write takes the lock on both databases (SQLite has no SELECT ... FOR UPDATE).
+        db.session.execute(
+            update(InboundMessage)
+            .where(InboundMessage.id == inbound_id)
+            .values(attempts=InboundMessage.attempts)
+            .execution_options(synchronize_session=False)
+        )
+    row = db.session.get(InboundMessage, inbound_id, populate_existing=True)
     if row is None or row.state is not InboundState.STORED:
+        db.session.commit()
         return row.state if row else None
-    row.attempts += 1
     msg = decode.parse(row.raw)
     row.sender = (sender_of(msg) or "")[:254] or None
     earlier = _earlier_copy(row)
@@ -133,7 +161,18 @@ def process(inbound_id: int) -> InboundState | None:
     except NotAuthenticated as error:
         finish(row, InboundState.QUARANTINED, str(error))
         return row.state
+    # One reply of a person at a time (PostgreSQL; SQLite holds one writer anyway): a copy
+    # or a later reply processed meanwhile is seen below. FOR NO KEY UPDATE, taken before
+    # this row points at the person: rows referring to a person hold a key-share lock on
+    # it, which a plain FOR UPDATE would wait for (two replies would deadlock).
+    db.session.execute(
+        select(Person.id).where(Person.id == identity.person.id).with_for_update(key_share=True)
+    )
     row.person_id, row.week = identity.person.id, identity.week
+    earlier = _earlier_copy(row)
+    if earlier is not None:
+        finish(row, InboundState.IGNORED, f"duplicate of message {earlier} (same Message-ID)")
+        return row.state
     if identity.purpose == "digest":
         # A manager's reply to their digest asks questions (services/questions.py); it
         # records no status.
@@ -151,6 +190,10 @@ def process(inbound_id: int) -> InboundState | None:
         "via": identity.via,
     }
     reason = "nothing understood: set the flags by hand" if not recorded.lines else None
+    if recorded.superseded and not recorded.lines:
+        # All it said, a later reply (processed first) said anew: kept, nothing to answer.
+        finish(row, InboundState.PROCESSED, "superseded by a later reply for the week", outcome)
+        return row.state
     confirmation_id = _queue_confirmation(row, msg, identity, recorded, understanding)
     finish(row, InboundState.PROCESSED, reason, outcome)
     if confirmation_id is not None:
@@ -161,13 +204,38 @@ def process(inbound_id: int) -> InboundState | None:
 
 
 def _earlier_copy(row: InboundMessage) -> int | None:
+    """Another copy of the same message (same Message-ID) that came first, or that was
+    processed already (it came later but overtook this one)."""
     if not row.message_id:
         return None
     return db.session.scalar(
         select(InboundMessage.id)
-        .where(InboundMessage.message_id == row.message_id, InboundMessage.id < row.id)
+        .where(
+            InboundMessage.message_id == row.message_id,
+            InboundMessage.id != row.id,
+            or_(InboundMessage.id < row.id, InboundMessage.state == InboundState.PROCESSED),
+        )
         .order_by(InboundMessage.id)
         .limit(1)
+    )
+
+
+def _answered_later(row: InboundMessage, identity: Identity) -> set[int]:
+    """Key results that a later reply of the same person for the same week, processed
+    before this one (a retry, a slow worker), already answered: the later answer stands."""
+    later = select(InboundMessage.message_id).where(
+        InboundMessage.person_id == identity.person.id,
+        InboundMessage.week == identity.week,
+        InboundMessage.id > row.id,
+        InboundMessage.state == InboundState.PROCESSED,
+        InboundMessage.message_id.is_not(None),
+    )
+    return set(
+        db.session.scalars(
+            select(CheckIn.key_result_id).where(
+                CheckIn.week == identity.week, CheckIn.source_message_id.in_(later)
+            )
+        )
     )
 
 
@@ -210,7 +278,14 @@ def _understand_and_record(row: InboundMessage, msg: EmailMessage, identity: Ide
     text = new_text(decode.body_text(msg).text)
     entries = form_entries(identity.person)
     understanding = understand(text, entries, clock.today(), names_of(identity.person))
-    recorded = apply(understanding, identity.person, identity.week, entries, row.message_id)
+    recorded = apply(
+        understanding,
+        identity.person,
+        identity.week,
+        entries,
+        row.message_id,
+        answered_later=_answered_later(row, identity),
+    )
     return understanding, recorded
 
 

@@ -164,7 +164,10 @@ def authenticate(msg: EmailMessage) -> Identity:
     person = db.session.get(Person, person_id)
     if person is None or not person.active:
         raise NotAuthenticated("the reply address belongs to nobody active here")
-    sender = sender_of(msg)
+    senders = decode.addresses(msg, "From")
+    if len(senders) > 1:  # repeated From headers, or several authors: whose word is it?
+        raise NotAuthenticated(f"more than one sender in From ({', '.join(senders[:5])})")
+    sender = senders[0] if senders else None
     if not _is_address_of(person, sender):
         what = "digest" if purpose == "digest" else "form"
         raise NotAuthenticated(

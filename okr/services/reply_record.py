@@ -21,6 +21,7 @@ class Recorded:
     lines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     missing: list[FormEntry] = field(default_factory=list)
+    superseded: list[str] = field(default_factory=list)  # refs a later reply answered
 
 
 def names_of(person: Person) -> tuple[str, ...]:
@@ -44,8 +45,12 @@ def apply(
     week: str,
     entries: list[FormEntry],
     source: str | None,
+    answered_later: set[int] | frozenset[int] = frozenset(),
 ) -> Recorded:
-    """Record everything understood; the caller commits once, so a reply counts whole."""
+    """Record everything understood; the caller commits once, so a reply counts whole.
+
+    `answered_later`: key results a later reply (processed first) already answered; this
+    reply's answer for them is not recorded, so the latest word stands."""
     krs = {
         kr.ref: kr
         for kr in db.session.scalars(
@@ -58,6 +63,12 @@ def apply(
     for answer in understanding.items:
         kr = krs.get(answer.ref)
         if kr is None:
+            continue
+        if kr.id in answered_later:
+            recorded.superseded.append(kr.ref)
+            recorded.problems.append(
+                f"{kr.ref}: not recorded; a later reply of yours for this week already answered it"
+            )
             continue
         flag = "green" if answer.status == "done" else answer.status
         score = (

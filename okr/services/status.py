@@ -105,18 +105,54 @@ def _statement(week: str, filters: _Filters) -> tuple[Select, object, ColumnElem
         .outerjoin(current, current.id == _latest_id(week))
         .where(_visible(week))
     )
-    if filters.query.strip():
-        like = _like(filters.query.strip())
-        stmt = stmt.where(
-            or_(
-                func.lower(Person.name).like(like, escape="\\"),
-                Person.email.like(like, escape="\\"),
-                func.lower(KeyResult.title).like(like, escape="\\"),
-            )
-        )
+    stmt = _searched(stmt, filters.query)
     if filters.status:
         stmt = stmt.where(status == filters.status)
     return stmt, current, status
+
+
+def _searched(stmt: Select, query: str) -> Select:
+    """Key results whose owner's name or email, or whose title, contains `query`."""
+    if not query.strip():
+        return stmt
+    like = _like(query.strip())
+    return stmt.where(
+        or_(
+            func.lower(Person.name).like(like, escape="\\"),
+            Person.email.like(like, escape="\\"),
+            func.lower(KeyResult.title).like(like, escape="\\"),
+        )
+    )
+
+
+def _owners(week: str, filters: _Filters) -> Select:
+    """Owners of the key results the board shows, in one pass over the key results: the
+    week's check-ins are read only for a status filter, the owners only for a search."""
+    if filters.status and filters.query.strip():
+        # A search leaves few key results: looking up each one's newest check-in is best.
+        matching, _, _ = _statement(week, filters)
+        return matching.with_only_columns(KeyResult.owner_id)
+    if filters.status:
+        # All key results: their newest check-ins of the week are found in one grouped
+        # pass over the week's check-ins rather than one lookup per key result.
+        newest = (
+            select(CheckIn.key_result_id, func.max(CheckIn.id).label("id"))
+            .where(CheckIn.week == week)
+            .group_by(CheckIn.key_result_id)
+            .subquery("newest")
+        )
+        current = aliased(CheckIn, name="current_check_in")
+        stmt = (
+            select(KeyResult.owner_id)
+            .outerjoin(newest, newest.c.key_result_id == KeyResult.id)
+            .outerjoin(current, current.id == newest.c.id)
+            .where(_visible(week), _status(current.flag, week) == filters.status)
+        )
+    else:
+        stmt = select(KeyResult.owner_id).where(_visible(week))
+    if filters.query.strip():
+        stmt = _searched(stmt.join(KeyResult.owner), filters.query)
+    return stmt
 
 
 def _order(stmt: Select) -> Select:
@@ -251,8 +287,7 @@ def board_page(
     if status is not None and status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     filters = _Filters(query=query, status=status)
-    matching, _, _ = _statement(week, filters)
-    owners = matching.with_only_columns(KeyResult.owner_id)
+    owners = _owners(week, filters)
     total = db.session.scalar(select(func.count()).select_from(Person).where(Person.id.in_(owners)))
     pages = max(1, -(-total // per_page))
     page = min(max(page, 1), pages)
