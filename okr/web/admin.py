@@ -133,19 +133,7 @@ def _person_fields(form: PersonForm) -> dict:
 @bp.route("/people/new", methods=["GET", "POST"])
 @admin_required
 def new_person() -> Page:
-    form = PersonForm()
-    if form.validate_on_submit():
-        try:
-            person = directory.create(**_person_fields(form))
-            person.digest_depth = form.digest_depth.data
-            directory.set_aliases(person, form.aliases.data)
-        except InvalidInput as error:
-            _refuse(form, error)
-        else:
-            db.session.commit()
-            flash(f"Added {person.name} <{person.email}>.", "success")
-            return redirect(url_for("admin.people", q=person.email))
-    return render_template("admin/person_form.html", form=form, person=None), _status()
+    return _person_page(PersonForm(), None)
 
 
 @bp.route("/people/<int:person_id>/edit", methods=["GET", "POST"])
@@ -157,17 +145,27 @@ def edit_person(person_id: int) -> Page:
         manager_email=person.manager.email if person.manager else "",
         aliases="\n".join(directory.aliases_of(person)),
     )
+    return _person_page(form, person)
+
+
+def _person_page(form: PersonForm, person: Person | None) -> Page:
+    """Create (person None) or save a person; refused input stays on the form with a 400."""
     if form.validate_on_submit():
         try:
-            directory.update(person, **_person_fields(form))
-            person.digest_depth = form.digest_depth.data
-            directory.set_aliases(person, form.aliases.data)
+            if person is None:
+                saved = directory.create(**_person_fields(form))
+                message = f"Added {saved.name} <{saved.email}>."
+            else:
+                saved = directory.update(person, **_person_fields(form))
+                message = f"Saved {saved.name}."
+            saved.digest_depth = form.digest_depth.data
+            directory.set_aliases(saved, form.aliases.data)
         except InvalidInput as error:
             _refuse(form, error)
         else:
             db.session.commit()
-            flash(f"Saved {person.name}.", "success")
-            return redirect(url_for("admin.people", q=person.email))
+            flash(message, "success")
+            return redirect(url_for("admin.people", q=saved.email))
     return render_template("admin/person_form.html", form=form, person=person), _status()
 
 
