@@ -322,7 +322,14 @@ def _details_table(results: dict) -> str:
                 f"{f['mean_bytes']:,} bytes on average; queueing {f['queue_seconds']:.2f} s, "
                 f"sending {f['send_seconds']:.2f} s ({f['forms_per_second']:,} forms/s against "
                 f"{steps['forms']['bare_details']['messages_per_second']:,} messages/s bare); "
-                f"{f['statements_per_form']} SQL statements per form |"
+                f"{f['statements_per_form']} SQL statements per form"
+                + (
+                    "; the outbox alone, forms composed beforehand: "
+                    f"{f['precomposed_seconds']:.2f} s (ratio {f['precomposed_ratio']})"
+                    if "precomposed_seconds" in f
+                    else ""
+                )
+                + " |"
             )
         if "forms_rq" in steps:
             one, two = steps["forms_rq"]["bare_details"], steps["forms_rq"]["ours"]

@@ -205,6 +205,10 @@ class Bench:
         bare = self.child("forms.bare", env, {"sizes": received.sizes, "port": self.sink.port})
         again = self.sink.take()
         assert again.messages == ours["forms"] and again.bytes == received.bytes
+        outbox_only = self.child("forms.precomposed", env, {"week": week})
+        assert self.sink.take().messages == ours["forms"]
+        ours["precomposed_seconds"] = round(outbox_only["seconds"], 3)
+        ours["precomposed_ratio"] = round(outbox_only["seconds"] / bare["seconds"], 2)
         ours["mean_bytes"] = round(received.bytes / max(received.messages, 1))
         ours["forms_per_second"] = round(ours["forms"] / ours["seconds"], 1)
         bare["messages_per_second"] = round(bare["messages"] / bare["seconds"], 1)

@@ -15,6 +15,8 @@ from flask_mail import Message as _FlaskMailMessage
 
 from okr import addresses
 
+from . import mime
+
 _QP_UTF8 = Charset("utf-8")
 _QP_UTF8.body_encoding = QP
 
@@ -29,6 +31,24 @@ class Message(_FlaskMailMessage):
 
     def _mimetext(self, text: str | None, subtype: str = "plain") -> MIMEText:
         return MIMEText(text or "", _subtype=subtype, _charset=_QP_UTF8)
+
+    def as_bytes(self) -> bytes:
+        """Our messages' one shape written directly (mailers/mime.py); anything else,
+        such as an attachment, through Flask-Mail and the `email` package."""
+        if self.attachments or set(self.alts) - {"html"}:
+            return super().as_bytes()
+        return mime.write(
+            sender=self.sender,
+            to=list(self.recipients),
+            cc=list(self.cc or []),
+            reply_to=self.reply_to,
+            subject=self.subject or "",
+            text=self.body or "",
+            html=self.html,
+            message_id=self.msgId,
+            date=self.date,
+            extra_headers=self.extra_headers,
+        )
 
 
 def compose(kind: str, to: str, **context: Any) -> Message:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from functools import cache
 from typing import Any
 
@@ -26,6 +27,22 @@ _ALLOWED_TAGS = {
 }  # fmt: skip
 _ALLOWED_ATTRIBUTES = {"a": {"href"}, "span": {"class"}, "p": {"class"}, "div": {"class"}}
 _INLINER = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
+_local = threading.local()
+
+
+def _markdown(source: str) -> str:
+    """Markdown to HTML with one converter per thread, reset between documents: building a
+    converter (its extensions and patterns) cost as much as converting a form."""
+    converter = getattr(_local, "markdown", None)
+    if converter is None:
+        converter = _local.markdown = markdown.Markdown(
+            extensions=["sane_lists", "tables"], output_format="html"
+        )
+    try:
+        return converter.reset().convert(source)
+    except Exception:
+        _local.markdown = None  # never reuse a converter left in an unknown state
+        raise
 
 
 def _escape_for_html(value: Any) -> str:
@@ -58,7 +75,7 @@ def render_parts(kind: str, *, extra_css: str | None = None, **context: Any) -> 
     """
     text = render_template(f"email/{kind}.md", esc=str, flag=_flag_text, html_mode=False, **context)
     source = markdown_source(kind, **context)
-    body = markdown.markdown(source, extensions=["sane_lists", "tables"], output_format="html")
+    body = _markdown(source)
     body = nh3.clean(
         body,
         tags=_ALLOWED_TAGS,

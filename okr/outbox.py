@@ -20,7 +20,7 @@ from sqlalchemy import select, update
 from mailers.form import weekly_form
 
 from . import addresses, clock, tokens
-from .extensions import db
+from .extensions import db, relaxed_commits
 from .models import MailKind, MailState, OutboxMessage, Person
 from .services.forms import items_for
 from .transport import Transport, describe, is_recipient_level, is_temporary, open_transport
@@ -118,20 +118,62 @@ def _compose_digest(row: OutboxMessage) -> Message:
     )
 
 
-def _compose(rows: list[OutboxMessage]) -> dict[int, bytes]:
-    """The bytes to send per row: stored ones as they are, weekly mail composed now."""
-    composed = {row.id: row.raw for row in rows if row.raw is not None}
+@dataclass(frozen=True)
+class Outgoing:
+    """What goes over the wire for one row: its bytes and its envelope recipients."""
+
+    raw: bytes
+    recipients: list[str]
+
+
+def _envelope(row: OutboxMessage, addresses_: list[str]) -> list[str]:
+    """The row's recipient first, then every other To and Cc address of the message (a
+    question copies the manager); our messages never carry Bcc."""
+    recipients = [row.recipient]
+    seen = {row.recipient.lower()}
+    for address in addresses_:
+        if address and address.lower() not in seen:
+            recipients.append(address)
+            seen.add(address.lower())
+    return recipients
+
+
+def _stored(row: OutboxMessage, raw: bytes) -> Outgoing:
+    """A message kept as bytes: its To and Cc are read from its headers alone (parsing the
+    whole message cost more than sending it)."""
+    from email.parser import BytesHeaderParser
+    from email.utils import getaddresses
+
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    head = raw[: min(ends)] + b"\r\n" if ends else raw
+    headers = BytesHeaderParser().parsebytes(head)
+    found = getaddresses(headers.get_all("To", []) + headers.get_all("Cc", []))
+    return Outgoing(raw, _envelope(row, [address for _, address in found]))
+
+
+def _composed(row: OutboxMessage, message: Message) -> Outgoing:
+    return Outgoing(
+        message.as_bytes(),
+        _envelope(row, [parseaddr(a)[1] for a in [*message.recipients, *(message.cc or [])]]),
+    )
+
+
+def _compose(rows: list[OutboxMessage]) -> dict[int, Outgoing]:
+    """What to send per row: stored messages as they are, weekly mail and digests composed
+    now."""
+    outgoing = {row.id: _stored(row, row.raw) for row in rows if row.raw is not None}
     weekly = [r for r in rows if r.raw is None and r.kind in (MailKind.FORM, MailKind.REMINDER)]
     if weekly:
+        by_id = {row.id: row for row in weekly}
         for row_id, message in _compose_weekly(weekly).items():
-            composed[row_id] = message.as_bytes()
+            outgoing[row_id] = _composed(by_id[row_id], message)
     for row in rows:
         if row.raw is None and row.kind is MailKind.DIGEST:
-            composed[row.id] = _compose_digest(row).as_bytes()
+            outgoing[row.id] = _composed(row, _compose_digest(row))
     for row in rows:
-        if row.id not in composed:
+        if row.id not in outgoing:
             raise ValueError(f"outbox row {row.id} of kind {row.kind} has nothing to send")
-    return composed
+    return outgoing
 
 
 def _finish(row: OutboxMessage, state: MailState, error: str | None = None) -> None:
@@ -179,7 +221,7 @@ def send_batch(ids: list[int]) -> BatchResult:
     session = db.session()
     expire, session.expire_on_commit = session.expire_on_commit, False
     try:
-        with open_transport() as transport:
+        with open_transport() as transport, relaxed_commits():
             while pending:
                 row = pending.pop(0)
                 try:
@@ -206,24 +248,25 @@ def send_batch(ids: list[int]) -> BatchResult:
             (result.retry if _retry_later(row, describe(error)) else result.failed).append(row.id)
     finally:
         session.expire_on_commit = expire
-    for row_id in result.sent:
-        log.info("outbox %s sent", row_id)
+    if result.sent:  # one line per batch: a line per message cost as much as composing it
+        log.info("outbox: %d sent (%s)", len(result.sent), _ranges(result.sent))
     return result
 
 
-def _send_one(transport: Transport, row: OutboxMessage, raw: bytes) -> None:
-    """The envelope: the row's recipient first, then every other To and Cc address of the
-    message (a question copies the manager); our messages never carry Bcc."""
-    from email.parser import BytesHeaderParser
-    from email.utils import getaddresses
+def _ranges(ids: list[int]) -> str:
+    """Ids as runs, `12-61, 70`: a batch of consecutive rows reads as one item."""
+    runs: list[list[int]] = []
+    for row_id in sorted(ids):
+        if runs and row_id == runs[-1][1] + 1:
+            runs[-1][1] = row_id
+        else:
+            runs.append([row_id, row_id])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
+
+def _send_one(transport: Transport, row: OutboxMessage, outgoing: Outgoing) -> None:
     _, sender = parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])
-    headers = BytesHeaderParser().parsebytes(raw)
-    recipients = [row.recipient]
-    for _, address in getaddresses(headers.get_all("To", []) + headers.get_all("Cc", [])):
-        if address and address.lower() not in {r.lower() for r in recipients}:
-            recipients.append(address)
-    transport.send_raw(sender, recipients, raw)
+    transport.send_raw(sender, outgoing.recipients, outgoing.raw)
 
 
 def due_for_retry(settle: timedelta = timedelta(0)) -> list[int]:

@@ -5,6 +5,10 @@
   from the database, send over one SMTP connection per batch, record each row as sent).
 - `bare`: plain smtplib sending the same number of already-built messages, of exactly the
   sizes the sink received from `ours`, over one connection to the same server.
+- `precomposed`: a diagnostic, not a goal: the same rows with every form composed beforehand
+  (not timed) and kept on the row, so only the outbox's own work is timed: claim, send over
+  one connection, record each row as sent. Against `bare`, it shows what composing costs
+  and what the outbox costs.
 - `rq_prepare`: the same rows queued again and handed to Redis as RQ jobs; the orchestrator
   then times `okr worker --burst` processes (one, then two) draining the queue.
 """
@@ -76,6 +80,35 @@ def ours(spec: dict) -> dict:
         "result": result,
         "sent_rows": states.get(MailState.SENT, 0),
     }
+
+
+def precomposed(spec: dict) -> dict:
+    from okr import dispatch
+    from okr.extensions import db
+    from okr.models import MailKind, OutboxMessage
+    from okr.outbox import _compose, send_batch
+
+    app = make_app()
+    week = spec["week"]
+    with app.app_context():
+        _reset(week)
+        ids = dispatch.queue_weekly(MailKind.FORM, dispatch.everyone(MailKind.FORM, week))
+        db.session.commit()
+        size = app.config["SEND_BATCH_SIZE"]
+        for start in range(0, len(ids), size):  # composed now, not timed
+            rows = db.session.scalars(
+                select(OutboxMessage).where(OutboxMessage.id.in_(ids[start : start + size]))
+            ).all()
+            for row_id, outgoing in _compose(rows).items():
+                db.session.get(OutboxMessage, row_id).raw = outgoing.raw
+            db.session.commit()
+        db.session.expunge_all()
+        sent = 0
+        with Timer() as sending:
+            for start in range(0, len(ids), size):
+                sent += len(send_batch(ids[start : start + size]).sent)
+    assert sent == len(ids), (sent, len(ids))
+    return {"forms": len(ids), "seconds": sending.seconds}
 
 
 def _message(number: int, size: int, sender: str) -> bytes:
