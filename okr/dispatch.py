@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from flask import current_app
 from sqlalchemy import and_, exists, or_, select
@@ -85,25 +86,40 @@ def due_now(kind: MailKind, now: datetime) -> list[Recipient]:
     """Everyone whose local time has reached the slot for `kind`, within the grace period."""
     slot = schedule.get(kind)
     grace = timedelta(hours=current_app.config["SCHEDULE_GRACE_HOURS"])
-    zones = db.session.scalars(
-        select(Person.timezone).where(Person.active.is_(True)).distinct()
-    ).all()
-    by_week: dict[str, list[str]] = {}
+    zones = _zones()
+    # "Away until" is a date where the person is: in Auckland Friday has begun while it is
+    # still Thursday in UTC, so zones are grouped by their local date as well as the week.
+    groups: dict[tuple[str, date], list[str]] = {}
     for zone in zones:
         week = schedule.due_week(slot, zone, now, grace)
         if week is not None:
-            by_week.setdefault(week, []).append(zone)
+            local_today = now.astimezone(ZoneInfo(zone)).date()
+            groups.setdefault((week, local_today), []).append(zone)
     recipients: list[Recipient] = []
-    for week, week_zones in by_week.items():
-        rows = db.session.execute(eligible(kind, week, now.date(), week_zones))
+    for (week, local_today), group_zones in groups.items():
+        rows = db.session.execute(eligible(kind, week, local_today, group_zones))
         recipients.extend(Recipient(pid, address, week) for pid, address in rows)
     return recipients
 
 
 def everyone(kind: MailKind, week: str) -> list[Recipient]:
-    """`--now`: ignore the schedule, everyone eligible for the week."""
-    rows = db.session.execute(eligible(kind, week, clock.today()))
-    return [Recipient(pid, address, week) for pid, address in rows]
+    """`--now`: ignore the schedule, everyone eligible for the week (away or not by the
+    date where each person is)."""
+    now = clock.now()
+    by_date: dict[date, list[str]] = {}
+    for zone in _zones():
+        by_date.setdefault(now.astimezone(ZoneInfo(zone)).date(), []).append(zone)
+    recipients: list[Recipient] = []
+    for local_today, zones in sorted(by_date.items()):
+        rows = db.session.execute(eligible(kind, week, local_today, zones))
+        recipients.extend(Recipient(pid, address, week) for pid, address in rows)
+    return sorted(recipients, key=lambda r: r.person_id)
+
+
+def _zones() -> list[str]:
+    return db.session.scalars(
+        select(Person.timezone).where(Person.active.is_(True)).distinct()
+    ).all()
 
 
 def _insert(rows: list[dict]) -> list[int]:

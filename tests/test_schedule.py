@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -206,6 +206,16 @@ def test_tick_sends_forms_when_each_persons_local_time_comes(world, runner, smtp
         (MailKind.FORM, WEEK, MailState.SENT): 4,
         (MailKind.REMINDER, WEEK, MailState.SENT): 1,
     }
+
+
+def test_away_until_is_read_as_the_date_where_the_person_is(world, runner, smtp_server):
+    """Both are away until Thursday 19 November. At 12:00 UTC on that Thursday it is already
+    Friday 01:00 in Auckland (back: the form goes) and still Thursday in Kolkata (away)."""
+    for city in ("auckland", "kolkata"):
+        world[city].away_until = date(2026, 11, 19)
+    db.session.commit()
+    assert "form: 1" in _tick(runner, utc(2026, 11, 19, 12, 0))
+    assert _sent(smtp_server) == ["auckland@example.com"]
 
 
 def test_a_tick_after_the_grace_period_sends_nothing(world, runner, smtp_server, app):
