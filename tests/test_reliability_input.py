@@ -771,6 +771,7 @@ atheris.Fuzz()
 """
 
 
+@pytest.mark.slow
 def test_atheris_coverage_guided_fuzz_of_the_parser(tmp_path):
     """libFuzzer through atheris, seeded with the corpus of real messages; a crash (an
     exception escaping) makes it exit non-zero and write the input that did it."""
