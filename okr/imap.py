@@ -159,11 +159,11 @@ def fetch(
 
 
 def _hand_over(result: FetchResult) -> None:
-    """Process what this run stored, once the mailbox is closed (also after an IMAP error)."""
-    from .jobs import submit_inbound
+    """Process what this run stored, once the mailbox is closed (also after an IMAP error),
+    in batches."""
+    from .jobs import submit_inbound_many
 
-    for inbound_id in result.new + result.stale:
-        submit_inbound(inbound_id)
+    submit_inbound_many(result.new + result.stale)
 
 
 def ssl_context(settings: Settings) -> ssl.SSLContext:

@@ -106,7 +106,7 @@ def tick() -> dict[str, int]:
 @_in_app_context
 def sweep_inbound() -> int:
     """Process replies that were stored but never processed (Redis refused the job, or
-    the process died between storing and processing)."""
+    the process died between storing and processing), in batches."""
     from datetime import timedelta
 
     from sqlalchemy import select
@@ -125,8 +125,7 @@ def sweep_inbound() -> int:
         .order_by(InboundMessage.id)
         .limit(500)
     ).all()
-    for inbound_id in ids:
-        submit_inbound(inbound_id)
+    submit_inbound_many(list(ids))
     return len(ids)
 
 
@@ -147,24 +146,79 @@ def sweep() -> int:
 def process_inbound(inbound_id: int) -> str | None:
     """Understand one stored reply; a crash leaves it stored, so RQ's retry runs it again."""
     from .extensions import db
-    from .models import InboundMessage, InboundState
-    from .services.inbound import finish, process
+    from .services.inbound import process
 
     try:
         state = process(inbound_id)
     except Exception as error:
         db.session.rollback()
-        row = db.session.get(InboundMessage, inbound_id, populate_existing=True)
         log.exception("processing inbound message %s failed", inbound_id)
-        if row is None or row.state is not InboundState.STORED:
-            return row.state.value if row else None  # another run finished it meanwhile
-        if row.attempts >= MAX_INBOUND_ATTEMPTS or not (_on_rq() or _transient(error)):
-            finish(row, InboundState.FAILED, f"processing failed: {type(error).__name__}: {error}")
-            return InboundState.FAILED.value
-        if _on_rq():
+        state, retry = _after_failure(inbound_id, error)
+        if retry and _on_rq():
             raise
-        return None  # the database failed, not the message: the next tick tries again
+        return state
     return state.value if state else None
+
+
+@_in_app_context
+def process_inbound_batch(ids: list[int]) -> dict[str, int]:
+    """Understand many stored replies in one transaction, with one send job for all their
+    confirmations (`services.inbound.process_many`).
+
+    If the batch fails it is rolled back whole and its messages are processed one at a
+    time, each with the error handling of `process_inbound`: a bad message fails alone.
+    On RQ the job raises when some message waits for a retry; the retry takes only the
+    messages still stored. Returns how many messages ended in each state.
+    """
+    from collections import Counter
+
+    from .extensions import db
+    from .services.inbound import count_attempts, process, process_many
+
+    try:
+        count_attempts(ids)
+        states = process_many(ids, counted=True)
+    except Exception:
+        db.session.rollback()
+        log.warning("a batch of %d replies failed; one at a time now", len(ids), exc_info=True)
+    else:
+        return dict(Counter(state.value if state else "none" for state in states.values()))
+    summary: Counter = Counter()
+    waiting = 0
+    for inbound_id in sorted(set(ids)):
+        try:
+            state = process(inbound_id, counted=True)
+        except Exception as error:
+            db.session.rollback()
+            log.exception("processing inbound message %s failed", inbound_id)
+            value, retry = _after_failure(inbound_id, error)
+            waiting += retry
+            summary[value or "stored"] += 1
+            continue
+        summary[state.value if state else "none"] += 1
+    if waiting and _on_rq():
+        raise RuntimeError(f"{waiting} of {len(ids)} replies wait for a retry")
+    return dict(summary)
+
+
+def _after_failure(inbound_id: int, error: Exception) -> tuple[str | None, bool]:
+    """(state, retry) after processing a message raised and was rolled back.
+
+    A message that failed MAX_INBOUND_ATTEMPTS times, or (embedded) for a reason other
+    than the database, ends FAILED; otherwise it stays stored for a retry (RQ's, or the
+    next tick's)."""
+    from .extensions import db
+    from .models import InboundMessage, InboundState
+    from .services.inbound import finish
+
+    row = db.session.get(InboundMessage, inbound_id, populate_existing=True)
+    if row is None or row.state is not InboundState.STORED:
+        return (row.state.value if row else None), False  # another run finished it meanwhile
+    if row.attempts >= MAX_INBOUND_ATTEMPTS or not (_on_rq() or _transient(error)):
+        finish(row, InboundState.FAILED, f"processing failed: {type(error).__name__}: {error}")
+        return InboundState.FAILED.value, False
+    db.session.commit()  # end the read
+    return None, True  # the database failed, not the message: a later run tries again
 
 
 MAX_INBOUND_ATTEMPTS = 5
@@ -183,6 +237,24 @@ def submit_inbound(inbound_id: int) -> str:
     from .queue import submit
 
     return submit(process_inbound, inbound_id, job_name="inbound")
+
+
+def submit_inbound_many(ids: list[int]) -> list[str]:
+    """Hand stored replies to the workers in batches (`process_inbound_batch`): a burst
+    (a mailbox fetched, a sweep) is processed with a fraction of the statements and one
+    send job per batch. Returns each batch's outcome ('inline', a job id, 'deferred')."""
+    from .queue import submit
+    from .services.inbound import BATCH_SIZE
+
+    wanted = sorted(set(ids))
+    outcomes: list[str] = []
+    for start in range(0, len(wanted), BATCH_SIZE):
+        batch = wanted[start : start + BATCH_SIZE]
+        if len(batch) == 1:
+            outcomes.append(submit_inbound(batch[0]))
+        else:
+            outcomes.append(submit(process_inbound_batch, batch, job_name="inbound-batch"))
+    return outcomes
 
 
 @_in_app_context

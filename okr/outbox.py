@@ -15,7 +15,7 @@ from email.utils import parseaddr
 
 from flask import current_app
 from flask_mail import Message
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from mailers.form import weekly_form
 
@@ -297,18 +297,55 @@ def due_for_retry(settle: timedelta = timedelta(0)) -> list[int]:
     return sorted(set(released) | set(due))
 
 
-def queue_composed(kind: MailKind, message: Message, dedupe_key: str, person: Person | None) -> int:
-    """Keep a message composed now (a sign-in link, a confirmation) as a queued row."""
-    row = OutboxMessage(
-        dedupe_key=dedupe_key,
-        kind=kind,
-        person=person,
-        recipient=message.recipients[0],
-        week=None,
-        message_id=message.msgId,
-        subject=message.subject,
-        raw=message.as_bytes(),
+@dataclass(frozen=True)
+class Composed:
+    """A message composed now (a sign-in link, a confirmation), to be kept as a queued row."""
+
+    kind: MailKind
+    message: Message
+    dedupe_key: str
+    person: Person | None
+    week: str | None = None
+
+
+def _composed_row(item: Composed) -> dict:
+    now = clock.now()
+    return {
+        "dedupe_key": item.dedupe_key,
+        "kind": item.kind,
+        "person_id": item.person.id if item.person is not None else None,
+        "recipient": item.message.recipients[0],
+        "week": item.week,
+        "message_id": item.message.msgId,
+        "subject": item.message.subject,
+        "raw": item.message.as_bytes(),
+        "state": MailState.QUEUED,
+        "attempts": 0,
+        "created_at": now,
+        "next_attempt_at": now,
+    }
+
+
+def queue_composed_many(items: list[Composed]) -> list[int]:
+    """Keep many composed messages as queued rows in one INSERT (a burst of replies queues
+    a confirmation each); returns their ids in the order given. The caller commits."""
+    if not items:
+        return []
+    db.session.flush()  # a person created in this transaction has its id
+    return list(
+        db.session.scalars(
+            insert(OutboxMessage).returning(OutboxMessage.id, sort_by_parameter_order=True),
+            [_composed_row(item) for item in items],
+        )
     )
-    db.session.add(row)
-    db.session.flush()
-    return row.id
+
+
+def queue_composed(
+    kind: MailKind,
+    message: Message,
+    dedupe_key: str,
+    person: Person | None,
+    week: str | None = None,
+) -> int:
+    """Keep one message composed now as a queued row; the caller commits."""
+    return queue_composed_many([Composed(kind, message, dedupe_key, person, week)])[0]

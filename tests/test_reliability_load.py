@@ -211,7 +211,10 @@ def _check_recorded(count: int) -> int:
     assert set(recorded.values()) == {1}, "a reply was recorded twice"
     rows = db.session.execute(
         select(
-            InboundMessage.message_id, InboundMessage.outcome, InboundMessage.person_id
+            InboundMessage.message_id,
+            InboundMessage.outcome,
+            InboundMessage.person_id,
+            InboundMessage.reason,
         ).order_by(InboundMessage.id)
     ).all()
     superseded = [r for r in rows if r.message_id not in recorded]

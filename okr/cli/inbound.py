@@ -32,13 +32,14 @@ def _read(source: str) -> bytes:
 def ingest(files: tuple[str, ...]) -> None:
     """Take raw messages from FILES (or - for standard input), as a mail server's pipe.
 
-    Exit codes: 0 taken, 75 temporary failure (the mail server retries), 65 refused for
-    good (too large, empty, unreadable).
+    Every message is stored (committed) first; then all are handed over together, so
+    many files are processed in batches. Exit codes: 0 taken, 75 temporary failure (the
+    mail server retries), 65 refused for good (too large, empty, unreadable).
     """
-    from .. import jobs
     from ..services.inbound import MessageTooLarge, store
 
     worst = EX_OK
+    taken: list[tuple[str, int]] = []
     for source in files:
         try:
             raw = _read(source)
@@ -55,9 +56,23 @@ def ingest(files: tuple[str, ...]) -> None:
         if stored.duplicate:
             click.echo(f"{source}: already received as message {stored.id}")
             continue
-        outcome = jobs.submit_inbound(stored.id)
-        click.echo(f"{source}: stored as message {stored.id} ({outcome})")
+        taken.append((source, stored.id))
+    outcomes = _hand_over([inbound_id for _, inbound_id in taken])
+    for source, inbound_id in taken:
+        click.echo(f"{source}: stored as message {inbound_id} ({outcomes[inbound_id]})")
     sys.exit(worst)
+
+
+def _hand_over(ids: list[int]) -> dict[int, str]:
+    """Submit the stored messages for processing: each id's outcome ('inline' or the job)."""
+    from .. import jobs
+    from ..services.inbound import BATCH_SIZE
+
+    if len(ids) == 1:
+        return {ids[0]: jobs.submit_inbound(ids[0])}
+    wanted = sorted(set(ids))
+    outcomes = jobs.submit_inbound_many(wanted)
+    return {one: outcomes[n // BATCH_SIZE] for n, one in enumerate(wanted)}
 
 
 @click.command("parse-reply")

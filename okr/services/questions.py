@@ -205,8 +205,9 @@ def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
             thread=_thread_of(owner, week),
             reply_to=addresses.reply_address(owner.id, week),
         )
-        outbox_id = queue_composed(MailKind.QUESTION, message, f"question:{row.id}:{kr.id}", owner)
-        db.session.get(OutboxMessage, outbox_id).week = week
+        outbox_id = queue_composed(
+            MailKind.QUESTION, message, f"question:{row.id}:{kr.id}", owner, week
+        )
         db.session.add(
             Question(
                 manager_id=manager.id,
@@ -225,9 +226,8 @@ def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
         manager, week, msg, sent=sent, unmatched=unmatched, example_ref=example
     )
     confirmation_id = queue_composed(
-        MailKind.CONFIRMATION, confirmation, f"confirmation:{row.id}", manager
+        MailKind.CONFIRMATION, confirmation, f"confirmation:{row.id}", manager, week
     )
-    db.session.get(OutboxMessage, confirmation_id).week = week
     outbox_ids.append(confirmation_id)
     outcome = {
         "purpose": "digest",
@@ -269,23 +269,37 @@ def submit(outbox_ids: list[int]) -> None:
         submit_sends(list(ids))
 
 
-def mark_answered(row: InboundMessage, msg: EmailMessage, identity: Identity) -> list[int]:
+def mark_answered(
+    row: InboundMessage,
+    msg: EmailMessage,
+    identity: Identity,
+    open_questions: list[tuple[Question, str | None]] | None = None,
+) -> list[int]:
     """Mark the owner's open questions answered by this status reply; the caller commits.
 
     A question is answered by a reply received after it was asked that is in its thread
     (In-Reply-To/References name the question mail), or that is for its week or later.
+    `open_questions`: the owner's unanswered questions with their mail's Message-ID, as
+    loaded for many replies at once; without it they are queried.
     """
     thread = set(decode.message_ids(msg, "In-Reply-To") + decode.message_ids(msg, "References"))
     received = row.received_at or clock.now()
-    candidates = db.session.execute(
-        select(Question, OutboxMessage.message_id)
-        .outerjoin(OutboxMessage, OutboxMessage.id == Question.outbox_id)
-        .where(
-            Question.owner_id == identity.person.id,
-            Question.answered_at.is_(None),
-            Question.asked_at <= received,
-        )
-    ).all()
+    if open_questions is None:
+        candidates = db.session.execute(
+            select(Question, OutboxMessage.message_id)
+            .outerjoin(OutboxMessage, OutboxMessage.id == Question.outbox_id)
+            .where(
+                Question.owner_id == identity.person.id,
+                Question.answered_at.is_(None),
+                Question.asked_at <= received,
+            )
+        ).all()
+    else:
+        candidates = [
+            (question, message_id)
+            for question, message_id in open_questions
+            if question.answered_at is None and question.asked_at <= received
+        ]
     answered: list[int] = []
     for question, message_id in candidates:
         in_thread = message_id is not None and message_id in thread

@@ -22,6 +22,7 @@ class Recorded:
     problems: list[str] = field(default_factory=list)
     missing: list[FormEntry] = field(default_factory=list)
     superseded: list[str] = field(default_factory=list)  # refs a later reply answered
+    checked_in: list[int] = field(default_factory=list)  # key results given a check-in
 
 
 def names_of(person: Person) -> tuple[str, ...]:
@@ -31,12 +32,15 @@ def names_of(person: Person) -> tuple[str, ...]:
 
 def form_entries(person: Person) -> list[FormEntry]:
     """The key results a reply may name: the person's active ones, in form order."""
-    krs = db.session.scalars(
+    return [FormEntry(kr.ref, kr.title) for kr in active_key_results(person)]
+
+
+def active_key_results(person: Person) -> list[KeyResult]:
+    return db.session.scalars(
         select(KeyResult)
         .where(KeyResult.owner_id == person.id, KeyResult.state == KRState.ACTIVE)
         .order_by(KeyResult.objective_id, KeyResult.id)
     ).all()
-    return [FormEntry(kr.ref, kr.title) for kr in krs]
 
 
 def apply(
@@ -46,19 +50,21 @@ def apply(
     entries: list[FormEntry],
     source: str | None,
     answered_later: set[int] | frozenset[int] = frozenset(),
+    *,
+    krs: dict[str, KeyResult] | None = None,
+    answered_before: set[int] | None = None,
+    check_ins: list[dict] | None = None,
 ) -> Recorded:
     """Record everything understood; the caller commits once, so a reply counts whole.
 
     `answered_later`: key results a later reply (processed first) already answered; this
-    reply's answer for them is not recorded, so the latest word stands."""
-    krs = {
-        kr.ref: kr
-        for kr in db.session.scalars(
-            select(KeyResult).where(
-                KeyResult.owner_id == person.id, KeyResult.state == KRState.ACTIVE
-            )
-        )
-    }
+    reply's answer for them is not recorded, so the latest word stands. `krs` (the
+    person's active key results by ref) and `answered_before` (those of them with a
+    check-in for the week already) come from a caller that loaded them for many replies;
+    without them they are queried. With `check_ins` the check-ins are appended there as
+    row values, for that caller to insert with those of its other replies."""
+    if krs is None:
+        krs = {kr.ref: kr for kr in active_key_results(person)}
     recorded = Recorded()
     for answer in understanding.items:
         kr = krs.get(answer.ref)
@@ -75,26 +81,37 @@ def apply(
             answer.score if answer.score is not None else (1.0 if answer.status == "done" else None)
         )
         try:
-            checkins.record(
-                kr, week, flag, score=score, note=answer.note, author=person, source=source
-            )
+            if check_ins is None:
+                checkins.record(
+                    kr, week, flag, score=score, note=answer.note, author=person, source=source
+                )
+            else:
+                check_ins.append(
+                    checkins.values(
+                        kr, week, flag, score=score, note=answer.note, author=person, source=source
+                    )
+                )
         except InvalidInput as error:
             recorded.problems.append(f"{kr.ref}: {error}")
             continue
         score_text = f" {score:.0%}" if score is not None else ""
         note_text = f" - {answer.note.splitlines()[0]}" if answer.note else ""
+        recorded.checked_in.append(kr.id)
         recorded.lines.append(f"{kr.ref} {kr.title}: {answer.status}{score_text}{note_text}")
         if answer.status == "done":
             okrs.mark_done(kr)
     for command in understanding.commands:
         _command(command, person, krs, recorded)
-    answered = set(
-        db.session.scalars(
-            select(CheckIn.key_result_id).where(
-                CheckIn.week == week, CheckIn.key_result_id.in_([kr.id for kr in krs.values()])
+    if answered_before is None:
+        answered = set(
+            db.session.scalars(
+                select(CheckIn.key_result_id).where(
+                    CheckIn.week == week, CheckIn.key_result_id.in_([kr.id for kr in krs.values()])
+                )
             )
         )
-    )
+    else:
+        answered = answered_before | set(recorded.checked_in)
     recorded.missing = [
         e for e in entries
         if e.ref in krs and krs[e.ref].id not in answered and krs[e.ref].state is KRState.ACTIVE
