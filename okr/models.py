@@ -159,7 +159,10 @@ class CheckIn(db.Model):
 
     __table_args__ = (
         Index("ix_check_in_kr_week", "key_result_id", "week", "id"),
-        Index("ix_check_in_week", "week"),
+        # Leads with the week: the week's check-ins in one range (a status filter, inbound's
+        # check of later replies), and a lookup by week and key result that stays exact
+        # whichever of the two indexes a planner picks.
+        Index("ix_check_in_week_kr", "week", "key_result_id", "id"),
         CheckConstraint("score IS NULL OR (score >= 0 AND score <= 1)", name="score_range"),
     )
 

@@ -1,9 +1,9 @@
 """The status of every key result for one week, as `okr status --json` and the board show it.
 
 Everything is computed in SQL with a fixed number of statements, so the board stays fast
-at tens of thousands of key results: the newest check-in of a week is found per key result
-through the (key_result_id, week, id) index, and the status is a CASE expression the board
-can filter and paginate on.
+at tens of thousands of key results: the newest check-in of a week is the week's check-in
+of a key result with no later one, found through the (week, key_result_id, id) index, and
+the status is a CASE expression the board can filter and paginate on.
 """
 
 from __future__ import annotations
@@ -41,36 +41,46 @@ def _week_bounds(week: str) -> tuple[datetime, datetime]:
     return start, end
 
 
-def latest_check_ins(week: str):
-    """Subquery: the newest check-in id per key result for `week` (a later reply wins)."""
-    return (
-        select(func.max(CheckIn.id).label("id"))
-        .where(CheckIn.week == week)
-        .group_by(CheckIn.key_result_id)
-        .subquery()
-    )
+def _newest(week: str, column):
+    """Correlated: `column` of the outer key result's newest check-in of `week` (a later
+    reply wins), one probe of the index on (week, key_result_id, id) per key result.
 
-
-def _latest_id(week: str):
-    """Correlated: the newest check-in of the outer key result in `week`, via the index."""
+    A scalar subquery on purpose: PostgreSQL cannot turn it into a join, so a plan made
+    with statistics that predate the week's check-ins (the planner then believes the week
+    is empty) still costs one probe per key result, never a pass over the whole week or
+    over every check-in per key result."""
     inner = aliased(CheckIn)
     return (
-        select(func.max(inner.id))
-        .where(inner.key_result_id == KeyResult.id, inner.week == week)
+        select(column(inner))
+        .where(inner.week == week, inner.key_result_id == KeyResult.id)
+        .order_by(inner.id.desc())
+        .limit(1)
         .correlate(KeyResult)
         .scalar_subquery()
     )
 
 
+def _joined(stmt: Select, week: str, name: str) -> tuple[Select, object]:
+    """`stmt` outer-joined with each key result's newest check-in of `week`."""
+    current = aliased(CheckIn, name=name)
+    return stmt.outerjoin(current, current.id == _newest(week, lambda c: c.id)), current
+
+
 def _status(flag_column, week: str) -> ColumnElement[str]:
-    """done/dropped once closed by the end of `week`, else the week's flag, else missing."""
+    """done/dropped once closed by the end of `week`, else the week's flag, else missing.
+
+    The flag is a CASE operand, so it is evaluated once (it may be a subquery)."""
     _, end = _week_bounds(week)
     closed = and_(KeyResult.state != KRState.ACTIVE, KeyResult.closed_at <= end)
+    flagged = case(
+        {member.value: literal(member.value) for member in Flag},
+        value=flag_column,
+        else_=literal("missing"),
+    )
     return case(
         (and_(closed, KeyResult.state == KRState.DONE), literal("done")),
         (and_(closed, KeyResult.state == KRState.DROPPED), literal("dropped")),
-        *((flag_column == member, literal(member.value)) for member in Flag),
-        else_=literal("missing"),
+        else_=flagged,
     )
 
 
@@ -94,64 +104,49 @@ class _Filters:
     status: str | None = None
 
 
-def _statement(week: str, filters: _Filters) -> tuple[Select, object, ColumnElement[str]]:
-    """Key results of the week with their newest check-in joined, filters applied."""
-    current = aliased(CheckIn, name="current_check_in")
-    status = _status(current.flag, week)
-    stmt = (
-        select(KeyResult)
-        .join(KeyResult.objective)
-        .join(KeyResult.owner)
-        .outerjoin(current, current.id == _latest_id(week))
-        .where(_visible(week))
-    )
-    stmt = _searched(stmt, filters.query)
-    if filters.status:
-        stmt = stmt.where(status == filters.status)
-    return stmt, current, status
+def _has_status(week: str, status: str) -> ColumnElement[bool]:
+    """Key results whose status in `week` is `status`, with the newest check-in looked up
+    only where it can matter: one pass over the week's check-ins leaves the key results
+    with a check-in of that flag (a later one may have changed it), and "missing" is a key
+    result with no check-in that week at all (every check-in has a flag); done and
+    dropped do not depend on check-ins.
 
-
-def _searched(stmt: Select, query: str) -> Select:
-    """Key results whose owner's name or email, or whose title, contains `query`."""
-    if not query.strip():
-        return stmt
-    like = _like(query.strip())
-    return stmt.where(
-        or_(
-            func.lower(Person.name).like(like, escape="\\"),
-            Person.email.like(like, escape="\\"),
-            func.lower(KeyResult.title).like(like, escape="\\"),
-        )
+    IN / NOT IN a subquery, hashed or sorted, on purpose: a planner that believes the week
+    is empty (statistics from before its check-ins) cannot make that a pass per row."""
+    if status in CLOSED:
+        return _status(null(), week) == status
+    reported = select(CheckIn.key_result_id).where(CheckIn.week == week)
+    if status == "missing":
+        return and_(KeyResult.id.not_in(reported), _status(null(), week) == status)
+    return and_(
+        KeyResult.id.in_(reported.where(CheckIn.flag == status)),
+        _status(_newest(week, lambda c: c.flag), week) == status,
     )
 
 
-def _owners(week: str, filters: _Filters) -> Select:
-    """Owners of the key results the board shows, in one pass over the key results: the
-    week's check-ins are read only for a status filter, the owners only for a search."""
-    if filters.status and filters.query.strip():
-        # A search leaves few key results: looking up each one's newest check-in is best.
-        matching, _, _ = _statement(week, filters)
-        return matching.with_only_columns(KeyResult.owner_id)
+def _filtered(stmt: Select, week: str, filters: _Filters) -> Select:
+    """`stmt` over key results, narrowed to the week and the filters: the week's check-ins
+    are read only for a status filter, and a search matches the people once."""
+    stmt = stmt.where(_visible(week))
     if filters.status:
-        # All key results: their newest check-ins of the week are found in one grouped
-        # pass over the week's check-ins rather than one lookup per key result.
-        newest = (
-            select(CheckIn.key_result_id, func.max(CheckIn.id).label("id"))
-            .where(CheckIn.week == week)
-            .group_by(CheckIn.key_result_id)
-            .subquery("newest")
+        stmt = stmt.where(_has_status(week, filters.status))
+    query = filters.query.strip()
+    if query:
+        like = _like(query)
+        named = select(Person.id).where(
+            or_(
+                func.lower(Person.name).like(like, escape="\\"),
+                Person.email.like(like, escape="\\"),
+            )
         )
-        current = aliased(CheckIn, name="current_check_in")
-        stmt = (
-            select(KeyResult.owner_id)
-            .outerjoin(newest, newest.c.key_result_id == KeyResult.id)
-            .outerjoin(current, current.id == newest.c.id)
-            .where(_visible(week), _status(current.flag, week) == filters.status)
+        # The owner's name or email, or the title: the people are matched in one pass over
+        # the people rather than once per key result.
+        stmt = stmt.where(
+            or_(
+                KeyResult.owner_id.in_(named),
+                func.lower(KeyResult.title).like(like, escape="\\"),
+            )
         )
-    else:
-        stmt = select(KeyResult.owner_id).where(_visible(week))
-    if filters.query.strip():
-        stmt = _searched(stmt.join(KeyResult.owner), filters.query)
     return stmt
 
 
@@ -187,19 +182,19 @@ def _item(kr: KeyResult, status: str, score, note, created_at) -> StatusItem:
 
 def _rows(week: str, filters: _Filters, owner_ids: list[int] | None, previous: bool):
     """(KeyResult, StatusItem, previous status or None) in board order, in one statement."""
-    stmt, current, status = _statement(week, filters)
-    columns = [status, current.score, current.note, current.created_at]
+    stmt = select(KeyResult).join(KeyResult.objective).join(KeyResult.owner)
+    stmt, current = _joined(_filtered(stmt, week, filters), week, "current_check_in")
+    columns = [_status(current.flag, week), current.score, current.note, current.created_at]
     if previous:
         before = weeks.shift(week, -1)
-        earlier = aliased(CheckIn, name="previous_check_in")
         _, before_end = _week_bounds(before)
+        stmt, earlier = _joined(stmt, before, "previous_check_in")
         columns.append(
             case(
                 (KeyResult.created_at > before_end, null()),
                 else_=_status(earlier.flag, before),
             )
         )
-        stmt = stmt.outerjoin(earlier, earlier.id == _latest_id(before))
     stmt = _order(
         stmt.add_columns(*columns).options(
             contains_eager(KeyResult.objective), contains_eager(KeyResult.owner)
@@ -280,27 +275,44 @@ def _group(week: str, rows) -> list[BoardPerson]:
     return list(people.values())
 
 
+def _people(week: str, filters: _Filters, page: int, per_page: int) -> tuple[list[int], int, int]:
+    """The ids of one page of the people the board shows, in board order, with their
+    number and the page shown: one statement, which finds the people once rather than
+    once to count them and again for the page. Only a page past the last (an old link)
+    costs a second one, to show the last page instead."""
+    owners = _filtered(select(KeyResult.owner_id), week, filters)
+    listed = (
+        select(Person.id, func.count().over().label("total"))
+        .where(Person.id.in_(owners))
+        .order_by(func.lower(Person.name), Person.id)
+        .limit(per_page)
+    )
+    page = max(page, 1)
+    rows = db.session.execute(listed.offset((page - 1) * per_page)).all()
+    if not rows and page > 1:
+        total = db.session.scalar(
+            select(func.count()).select_from(Person).where(Person.id.in_(owners))
+        )
+        page = max(1, -(-total // per_page))
+        rows = db.session.execute(listed.offset((page - 1) * per_page)).all() if total else []
+    if not rows:
+        return [], 0, 1
+    return [row.id for row in rows], rows[0].total, page
+
+
 def board_page(
     week: str, *, query: str = "", status: str | None = None, page: int = 1, per_page: int = 25
 ) -> BoardPage:
-    """One page of people with their key results for `week`: three statements in all."""
+    """One page of people with their key results for `week`: two statements in all."""
     if status is not None and status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     filters = _Filters(query=query, status=status)
-    owners = _owners(week, filters)
-    total = db.session.scalar(select(func.count()).select_from(Person).where(Person.id.in_(owners)))
-    pages = max(1, -(-total // per_page))
-    page = min(max(page, 1), pages)
-    ids = list(
-        db.session.scalars(
-            select(Person.id)
-            .where(Person.id.in_(owners))
-            .order_by(func.lower(Person.name), Person.id)
-            .limit(per_page)
-            .offset((page - 1) * per_page)
-        )
-    )
+    ids, total, page = _people(week, filters, page, per_page)
     rows = _rows(week, filters, ids, previous=True) if ids else []
     return BoardPage(
-        week=week, people=_group(week, rows), total_people=total, page=page, pages=pages
+        week=week,
+        people=_group(week, rows),
+        total_people=total,
+        page=page,
+        pages=max(1, -(-total // per_page)),
     )
