@@ -81,6 +81,16 @@ def test_several_lines_and_note_continuation():
     }
 
 
+def test_a_time_of_day_at_the_start_of_a_line_is_not_a_reference():
+    result = read("#12 green - call at\n12:30 with the vendor, all fine\n13:00 red went well")
+    assert flags(result) == {
+        "#12": ("green", None, "call at\n12:30 with the vendor, all fine\n13:00 red went well")
+    }
+    assert result.unmatched == []
+    assert flags(read("13: red - slipped")) == {"#13": ("red", None, "slipped")}
+    assert flags(read("13) red")) == {"#13": ("red", None, "")}
+
+
 def test_unmentioned_key_results_stay_missing():
     assert set(flags(read("#12 green"))) == {"#12"}
 

@@ -44,9 +44,9 @@ DUE_PHRASES = ("new due date", "new date", "due date", "moved to", "due")
 AWAY_PHRASES = ("away until", "out until", "on leave until", "ooo until")
 ALL_PHRASES = ("all", "everything", "everything else", "all others", "rest", "the rest")
 
-# "#12", "KR 12", "KR#12", "12:" or "12)" at the start of a line.
+# "#12", "KR 12", "KR#12", "12:" or "12)" at the start of a line; "12:30" is a time of day.
 REF_AT_START = re.compile(
-    r"^\s*(?:(?:kr\s*#?\s*|#)(?P<a>\d{1,9})\b[\s:.)\]-]*|(?P<b>\d{1,9})\s*[:)]\s*)",
+    r"^\s*(?:(?:kr\s*#?\s*|#)(?P<a>\d{1,9})\b[\s:.)\]-]*|(?P<b>\d{1,9})\s*(?::(?!\d)|\))\s*)",
     re.IGNORECASE,
 )
 BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}\.)\s+")
