@@ -22,6 +22,7 @@ from mailers.form import weekly_form
 from . import addresses, clock, tokens
 from .extensions import db, relaxed_commits
 from .models import MailKind, MailState, OutboxMessage, Person
+from .replies.decode import header_block
 from .services.forms import items_for
 from .transport import Transport, describe, is_recipient_level, is_temporary, open_transport
 
@@ -144,9 +145,7 @@ def _stored(row: OutboxMessage, raw: bytes) -> Outgoing:
     from email.parser import BytesHeaderParser
     from email.utils import getaddresses
 
-    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
-    head = raw[: min(ends)] + b"\r\n" if ends else raw
-    headers = BytesHeaderParser().parsebytes(head)
+    headers = BytesHeaderParser().parsebytes(header_block(raw))
     found = getaddresses(headers.get_all("To", []) + headers.get_all("Cc", []))
     return Outgoing(raw, _envelope(row, [address for _, address in found]))
 

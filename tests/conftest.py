@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -141,3 +142,28 @@ def admin(app) -> Person:
 def admin_client(client, admin) -> FlaskClient:
     sign_in(client, admin)
     return client
+
+
+def run_at_once(app: Flask, functions: list[Callable[[], object]]) -> list[BaseException]:
+    """Run each function in its own thread with its own app context, all released together
+    (two workers at the same instant); returns what they raised."""
+    barrier = threading.Barrier(len(functions))
+    errors: list[BaseException] = []
+
+    def run(function):
+        with app.app_context():
+            try:
+                barrier.wait(timeout=30)
+                function()
+            except BaseException as error:  # noqa: BLE001 - reported by the test
+                errors.append(error)
+            finally:
+                db.session.remove()
+
+    threads = [threading.Thread(target=run, args=(f,)) for f in functions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+        assert not thread.is_alive(), "a thread hung"
+    return errors

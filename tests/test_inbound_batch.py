@@ -5,7 +5,6 @@ same batch record and answer everything once."""
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from datetime import timedelta
@@ -29,7 +28,7 @@ from okr.models import (
 )
 from okr.services import inbound as inbound_service
 from okr.services.inbound import BATCH_SIZE, store
-from tests.conftest import make_kr, make_person
+from tests.conftest import make_kr, make_person, run_at_once
 
 
 def _reply(person: Person, body: str, n: int, **headers: str) -> bytes:
@@ -112,7 +111,7 @@ class _Statements:
         self.count += 1
 
 
-def test_a_batch_records_every_reply_and_hands_the_confirmations_over_at_once(company, sends):
+def test_a_batch_records_every_reply_and_hands_the_confirmations_overrun_at_once(company, sends):
     people, krs = company
     raws = [
         _reply(p, f"{krs[p.id][0].ref} green\n{krs[p.id][1].ref} red - stuck", n)
@@ -320,7 +319,7 @@ def test_store_keeps_the_message_id_from_the_headers_alone(app):
 
 
 def test_the_header_block_ends_at_the_first_empty_line():
-    from okr.services.inbound import _header_block
+    from okr.replies.decode import header_block as _header_block
 
     assert _header_block(b"A: 1\r\nB: 2\r\n\r\nbody\n\nmore") == b"A: 1\r\nB: 2\r\n\r\n"
     assert _header_block(b"A: 1\nB: 2\n\nbody") == b"A: 1\nB: 2\n\n"
@@ -329,28 +328,6 @@ def test_the_header_block_ends_at_the_first_empty_line():
 
 
 # --- two workers -----------------------------------------------------------------------------
-
-
-def _at_once(app, functions) -> list[BaseException]:
-    barrier = threading.Barrier(len(functions))
-    errors: list[BaseException] = []
-
-    def run(function):
-        with app.app_context():
-            try:
-                barrier.wait(timeout=30)
-                function()
-            except BaseException as error:  # noqa: BLE001 - reported by the test
-                errors.append(error)
-            finally:
-                db.session.remove()
-
-    threads = [threading.Thread(target=run, args=(f,)) for f in functions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return errors
 
 
 def _two_workers_on_the_same_batches(app) -> None:
@@ -362,7 +339,7 @@ def _two_workers_on_the_same_batches(app) -> None:
     halves = [ids[: len(ids) // 2 + 2], ids[len(ids) // 2 - 2 :]]  # overlapping batches
     jobs_to_run = [lambda: jobs.process_inbound_batch(ids)] * 2
     jobs_to_run += [lambda h=h: jobs.process_inbound_batch(h) for h in halves]
-    errors = _at_once(app, jobs_to_run)
+    errors = run_at_once(app, jobs_to_run)
     assert errors == []
     assert _states(ids) == [InboundState.PROCESSED] * len(ids)
     by_source = Counter(source for _, _, source in _checkins())

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -38,7 +37,7 @@ from okr.models import (
 )
 from okr.outbox import backoff
 from tests import test_weekly_form_rq as rq_helpers
-from tests.conftest import NOW, make_kr, make_person
+from tests.conftest import NOW, make_kr, make_person, run_at_once
 from tests.replies import reply_to
 from tests.servers import free_port, libpq_url
 from tests.smtp import SMTPBehaviour, SMTPServer
@@ -501,30 +500,6 @@ def test_a_reply_whose_processing_always_fails_ends_failed_after_five_attempts(
 # --- the same reply three times, two replies at once ---------------------------------------
 
 
-def _at_once(app, functions) -> list[BaseException]:
-    """Run each function in its own thread with its own app context, all released together."""
-    barrier = threading.Barrier(len(functions))
-    errors: list[BaseException] = []
-
-    def run(function):
-        with app.app_context():
-            try:
-                barrier.wait(timeout=30)
-                function()
-            except BaseException as error:  # noqa: BLE001 - reported by the test
-                errors.append(error)
-            finally:
-                db.session.remove()
-
-    threads = [threading.Thread(target=run, args=(f,)) for f in functions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-        assert not thread.is_alive(), "a thread hung"
-    return errors
-
-
 def _post_raw(base: str, raw: bytes) -> int:
     import http.client
     from urllib.parse import urlsplit
@@ -562,7 +537,9 @@ def test_the_same_reply_delivered_three_times_at_once_is_recorded_and_answered_o
     raw = reply_to(form, f"{krs[0].ref} yellow - waiting on legal")
     copies = [raw, raw, _with_trace(raw, 1), _with_trace(raw, 2)]  # byte-equal and relayed
     statuses: list[int] = []
-    errors = _at_once(app, [lambda r=r: statuses.append(_post_raw(live_server, r)) for r in copies])
+    errors = run_at_once(
+        app, [lambda r=r: statuses.append(_post_raw(live_server, r)) for r in copies]
+    )
     assert errors == []
     assert Counter(statuses) == Counter({202: 3, 200: 1})  # the byte-equal copy is known
     db.session.rollback()
@@ -622,7 +599,7 @@ def test_two_different_replies_processed_at_the_same_time_leave_the_latest_once(
         )
         # Start the later one a hair earlier in half the rounds: both orders get tried.
         order = [later, earlier] if n % 4 < 2 else [earlier, later]
-        errors = _at_once(app, [lambda i=i: jobs.process_inbound(i) for i in order])
+        errors = run_at_once(app, [lambda i=i: jobs.process_inbound(i) for i in order])
         assert errors == []
         assert (_latest_flag(krs[0].id), _latest_flag(krs[1].id)) == (flags[1], flags[1]), n
     by_source = Counter(c[2] for c in _checkins())
@@ -638,7 +615,7 @@ def test_two_different_replies_processed_at_the_same_time_leave_the_latest_once(
 def test_one_reply_processed_by_two_workers_at_once_is_recorded_once(dana_and_form, app):
     dana, krs, _ = dana_and_form
     (only,) = _store_all([_reply(dana, f"{krs[0].ref} yellow", 1)])
-    errors = _at_once(app, [lambda: jobs.process_inbound(only)] * 3)
+    errors = run_at_once(app, [lambda: jobs.process_inbound(only)] * 3)
     assert errors == []
     assert [c[:2] for c in _checkins()] == [(krs[0].id, "yellow")]
     db.session.rollback()

@@ -126,17 +126,11 @@ def _message_id_of(raw: bytes) -> str | None:
     """The Message-ID, from the header block alone: storing must not parse the body (the
     processing job parses the whole message once)."""
     try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(_header_block(raw))
+        headers = BytesHeaderParser(policy=compat32).parsebytes(decode.header_block(raw))
         ids = decode.message_ids(headers, "Message-ID")
     except Exception:  # the id is only a hint for deduplication; storing must not fail
         return None
     return ids[0][:998] if ids else None
-
-
-def _header_block(raw: bytes) -> bytes:
-    """The bytes up to the first empty line (the headers end there at the latest)."""
-    ends = [at + len(mark) for mark in (b"\n\n", b"\n\r\n", b"\r\r") if (at := raw.find(mark)) >= 0]
-    return raw[: min(ends)] if ends else raw
 
 
 def finish(
