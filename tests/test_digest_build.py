@@ -116,6 +116,23 @@ def test_a_red_with_its_owner_chain_note_weeks_and_question(app):
     assert build(cy.id, WEEK).red[0].via == "Dana"  # a direct report: no chain
 
 
+def test_latest_report_is_the_newest_of_the_last_week_whatever_the_insertion_order(app):
+    """History and the latest report are picked in Python from every row: a week typed in
+    late (a higher id for an earlier week) neither hides the last week nor takes its place."""
+    bo = person("Bo")
+    dana = person("Dana", bo)
+    late = kr(dana, "Typed in out of order")
+    report(late, WEEK, Y, "first reply", score=0.4)
+    report(late, week(-1), R, "last week, typed in late", score=0.1)
+    report(late, WEEK, G, "second reply wins", score=0.6)
+    report(late, week(1), R, "next week: ignored")
+
+    [item] = build(bo.id, WEEK).green
+    assert (item.note, item.score, item.status) == ("second reply wins", 0.6, "green")
+    assert item.trend[-2:] == ["red", "green"]
+    assert [d.green for d in build_all(WEEK) if d.manager_id == bo.id] == [[item]]
+
+
 def test_red_newest_first_and_raised_early_only_before_the_due_date(app):
     bo = person("Bo")
     dana = person("Dana", bo)

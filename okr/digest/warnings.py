@@ -177,8 +177,13 @@ def stuck_near_done(history: History, week: str, current: str) -> Warning | None
     """
     if current in CLOSED:
         return None
+    return _stuck_near_done(reports_until(history, week))
+
+
+def _stuck_near_done(reports: list[tuple[str, Report]]) -> Warning | None:
+    """`stuck_near_done` on reports already sorted, so a digest sorts each history once."""
     run, lowest = 0, 1.0
-    for _, report in reversed(reports_until(history, week)):
+    for _, report in reversed(reports):
         if report.score is None:
             continue
         if report.score < NEAR_DONE:
@@ -193,7 +198,11 @@ def green_until_deadline(history: History, week: str, due: date, current: str) -
     """Every report green, then only red from a week at most two weeks before the due week."""
     if current in CLOSED:
         return None
-    reports = reports_until(history, week)
+    return _green_until_deadline(reports_until(history, week), due)
+
+
+def _green_until_deadline(reports: list[tuple[str, Report]], due: date) -> Warning | None:
+    """`green_until_deadline` on reports already sorted."""
     turn = next((i for i, (_, r) in enumerate(reports) if r.flag != "green"), None)
     if not turn or any(r.flag != "red" for _, r in reports[turn:]):
         return None  # never green first, never turned, or it went yellow: it warned
@@ -206,12 +215,18 @@ def green_until_deadline(history: History, week: str, due: date, current: str) -
 def warnings_for(
     history: History, week: str, *, current: str, due: date, reference: date, slips: int
 ) -> list[Warning]:
-    """Every warning that applies, in a fixed order; none for a closed key result."""
+    """Every warning that applies, in a fixed order; none for a closed key result.
+
+    Runs once per key result of every digest, so the history is sorted once for all rules.
+    """
+    if current in CLOSED:
+        return []
+    reports = reports_until(history, week)
     found = [
-        slipping(slips) if current not in CLOSED else None,
+        slipping(slips),
         overdue(due, reference, current),
-        stuck_near_done(history, week, current),
-        green_until_deadline(history, week, due, current),
+        _stuck_near_done(reports),
+        _green_until_deadline(reports, due),
     ]
     return [warning for warning in found if warning is not None]
 
