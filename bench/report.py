@@ -337,7 +337,15 @@ def _details_table(results: dict) -> str:
                 f"| {run['db']} | {run['size']:,} | forms_rq | {one['jobs']} jobs; 1 worker "
                 f"{one['forms_per_second']} forms/s ({one['wall_seconds']:.1f} s wall with "
                 f"start-up), 2 workers {two['forms_per_second']} forms/s "
-                f"({two['wall_seconds']:.1f} s wall) |"
+                f"({two['wall_seconds']:.1f} s wall)"
+                + (
+                    f"; medians of {len(one['repeats'])} alternate runs: 1 worker "
+                    f"{', '.join(map(str, one['repeats']))}, 2 workers "
+                    f"{', '.join(map(str, two['repeats']))} forms/s"
+                    if "repeats" in one
+                    else ""
+                )
+                + " |"
             )
         if "replies" in steps:
             r = steps["replies"]["ours"]

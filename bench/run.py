@@ -60,6 +60,7 @@ from bench.common import (  # noqa: E402
 DEFAULT_SIZES = (1000, 10000)
 DEFAULT_DBS = ("sqlite", "postgres")
 CHILD_TIMEOUT = 1800
+RQ_REPEATS = 3  # runs of one and of two RQ workers, alternately; the median counts
 RUN_OKR = "from okr.cli import main; main()"
 GOALS = report.GOALS
 
@@ -75,6 +76,12 @@ def _child_main(task: str, spec_path: str, result_path: str) -> int:
     result["peak_rss_mb"] = peak_rss_mb()
     Path(result_path).write_text(json.dumps(result, default=str))
     return 0
+
+
+def _median_run(runs: list[dict]) -> dict:
+    """The run with the median throughput (a run without a send window counts lowest)."""
+    ranked = sorted(runs, key=lambda r: r["forms_per_second"] or 0)
+    return dict(ranked[len(ranked) // 2])
 
 
 class Bench:
@@ -215,36 +222,46 @@ class Bench:
         return report.step("forms", ours["seconds"], bare["seconds"], ours, bare)
 
     def forms_rq(self, env: dict, week: str, folder: Path) -> dict:
-        runs = {}
-        for workers in (1, 2):
-            self.redis.flush()
-            prepared = self.child("forms.rq_prepare", env, {"week": week})
-            self.sink.take()
-            wall, memory = self.workers(env, workers, folder)
-            received = self.sink.take()
-            check = self.child("forms.rq_check", env, {"week": week})
-            window = (received.last or 0) - (received.first or 0)
-            assert received.messages == prepared["forms"], (received.messages, prepared)
-            assert check["states"] == {"sent": prepared["forms"]}, check
-            runs[workers] = {
-                "workers": workers,
-                "forms": prepared["forms"],
-                "jobs": prepared["jobs"],
-                "wall_seconds": round(wall, 3),
-                "send_window_seconds": round(window, 3),
-                "forms_per_second": round(received.messages / window, 1) if window else None,
-                "forms_per_second_wall": round(received.messages / wall, 1),
-                "peak_rss_mb": memory,
-            }
-        one, two = runs[1], runs[2]
+        """One worker, then two, RQ_REPEATS times alternately; the median of each counts.
+
+        A run at 1,000 people sends for a few seconds only, and one run apart from the
+        others (the operating system, a worker's start) moved the ratio by a third."""
+        runs: dict[int, list[dict]] = {1: [], 2: []}
+        for _ in range(RQ_REPEATS):
+            for workers in (1, 2):
+                runs[workers].append(self._rq_run(env, week, folder, workers))
+        one, two = (_median_run(runs[n]) for n in (1, 2))
+        for n, chosen in ((1, one), (2, two)):
+            chosen["repeats"] = [r["forms_per_second"] for r in runs[n]]
         return report.step(
             "forms_rq",
             two["forms_per_second"],
             one["forms_per_second"],
             two,
             one,
-            peak_rss_mb=max(one["peak_rss_mb"] or 0, two["peak_rss_mb"] or 0),
+            peak_rss_mb=max(r["peak_rss_mb"] or 0 for n in (1, 2) for r in runs[n]),
         )
+
+    def _rq_run(self, env: dict, week: str, folder: Path, workers: int) -> dict:
+        self.redis.flush()
+        prepared = self.child("forms.rq_prepare", env, {"week": week})
+        self.sink.take()
+        wall, memory = self.workers(env, workers, folder)
+        received = self.sink.take()
+        check = self.child("forms.rq_check", env, {"week": week})
+        window = (received.last or 0) - (received.first or 0)
+        assert received.messages == prepared["forms"], (received.messages, prepared)
+        assert check["states"] == {"sent": prepared["forms"]}, check
+        return {
+            "workers": workers,
+            "forms": prepared["forms"],
+            "jobs": prepared["jobs"],
+            "wall_seconds": round(wall, 3),
+            "send_window_seconds": round(window, 3),
+            "forms_per_second": round(received.messages / window, 1) if window else None,
+            "forms_per_second_wall": round(received.messages / wall, 1),
+            "peak_rss_mb": memory,
+        }
 
     def workers(self, env: dict, count: int, folder: Path) -> tuple[float, float | None]:
         """`okr worker --burst` processes draining the queue: wall time and peak memory."""
