@@ -167,3 +167,22 @@ def run_at_once(app: Flask, functions: list[Callable[[], object]]) -> list[BaseE
         thread.join(timeout=120)
         assert not thread.is_alive(), "a thread hung"
     return errors
+
+
+def sweep_stale_claims(runner: FlaskCliRunner) -> str:
+    """A dead worker's claims, aged past STALE_CLAIM, then `okr tick`: what it printed."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from okr.models import MailState, OutboxMessage
+
+    db.session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.state == MailState.SENDING)
+        .values(claimed_at=NOW - timedelta(hours=1))
+    )
+    db.session.commit()
+    tick = runner.invoke(args=["tick"])
+    assert tick.exit_code == 0, tick.output
+    return tick.output

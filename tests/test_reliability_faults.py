@@ -19,7 +19,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from okr import addresses, clock, create_app, jobs
 from okr.config import database_uri
@@ -37,7 +37,7 @@ from okr.models import (
 )
 from okr.outbox import backoff
 from tests import test_weekly_form_rq as rq_helpers
-from tests.conftest import NOW, make_kr, make_person, run_at_once
+from tests.conftest import NOW, make_kr, make_person, run_at_once, sweep_stale_claims
 from tests.replies import reply_to
 from tests.servers import free_port, libpq_url
 from tests.smtp import SMTPBehaviour, SMTPServer
@@ -162,15 +162,7 @@ def test_a_worker_killed_while_sending_1000_forms_leaves_everyone_exactly_one_fo
     assert {r.recipient for r in _rows() if r.state is MailState.SENDING} == in_flight
 
     # The dead worker's claims go stale (STALE_CLAIM); the sweeper gives them back.
-    db.session.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.state == MailState.SENDING)
-        .values(claimed_at=NOW - timedelta(hours=1))
-    )
-    db.session.commit()
-    tick = runner.invoke(args=["tick"])
-    assert tick.exit_code == 0, tick.output
-    assert f"swept: {len(in_flight)}" in tick.output
+    assert f"swept: {len(in_flight)}" in sweep_stale_claims(runner)
     run_workers(app, tmp_path)
 
     rows = _rows()
