@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,10 @@ from flask import Flask, render_template
 from . import config
 from .extensions import csrf, db, limiter, login_manager, mail, migrate
 
-ROOT = Path(__file__).resolve().parent.parent
+# Both read from the installed package, never from beside it or the current folder: the
+# repository's top-level templates/ is installed as the package okr.templates (see
+# pyproject.toml); an editable install finds it in the checkout.
+TEMPLATES = Path(str(resources.files("okr.templates")))
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -20,7 +24,7 @@ def create_app(overrides: dict[str, Any] | None = None, instance_path: str | Non
     """Build the app: environment first, then `overrides` (tests pass theirs here)."""
     app = Flask(
         __name__,
-        template_folder=str(ROOT / "templates"),
+        template_folder=str(TEMPLATES),
         instance_relative_config=True,
         instance_path=instance_path or os.environ.get("OKR_INSTANCE_PATH") or None,
     )
