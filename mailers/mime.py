@@ -11,10 +11,13 @@ gives back exactly the headers and parts we put in (tests/test_mime.py holds it 
 from __future__ import annotations
 
 import binascii
+import re
 import secrets
 from email.header import Header
 from email.utils import formataddr, formatdate, parseaddr
 from functools import lru_cache
+
+import idna
 
 CRLF = "\r\n"
 MAX_LINE = 78  # RFC 5322's recommended limit; headers over it are folded
@@ -23,21 +26,55 @@ MAX_LINE = 78  # RFC 5322's recommended limit; headers over it are folded
 ADDRESS_HEADERS = ("From", "To", "Cc", "Reply-To")
 
 
+# What can never stand in an addr-spec on the wire: spaces, controls, brackets, separators.
+_NOT_ON_THE_WIRE = re.compile(r"[\s\x00-\x1f\x7f<>(),;:\\\"\[\]]")
+
+
 class HeaderInjection(ValueError):
     """A header value carried a line break: it would have started a header of its own."""
 
 
+class UnsendableAddress(ValueError):
+    """An address no message can be written to as it is; its text is the row's error."""
+
+
+@lru_cache(maxsize=4096)
+def mailbox(value: str) -> str:
+    """The addr-spec as it goes on the wire, in headers and in the SMTP envelope: ASCII,
+    an internationalised domain in its IDNA form (UTS-46).
+
+    We send no SMTPUTF8 mail, so a non-ASCII local part cannot be written at all; the
+    doors refuse such addresses, but a row may hold one from before. Only what cannot be
+    written is refused here: anything else is the relay's to judge, one message at a time.
+    """
+    address = value.strip()
+    local, at, domain = address.rpartition("@")
+    if not (at and local and domain) or _NOT_ON_THE_WIRE.search(address):
+        raise UnsendableAddress(f"cannot send to {value!r}: not an email address")
+    if not local.isascii():
+        raise UnsendableAddress(
+            f"cannot send to {value!r}: the part before the @ is not ASCII, and Flagpost "
+            "sends only to ASCII addresses (internationalised domains are fine)"
+        )
+    if not domain.isascii():
+        try:
+            domain = idna.encode(domain, uts46=True).decode("ascii")
+        except idna.IDNAError as error:
+            raise UnsendableAddress(
+                f"cannot send to {value!r}: the domain is not a valid internationalised "
+                f"domain name ({error})"
+            ) from None
+    return f"{local}@{domain}"
+
+
 @lru_cache(maxsize=4096)  # the sender and Reply-To repeat in every message of a run
 def address(value: str | tuple[str, str]) -> str:
-    """One address as a header writes it: a non-ASCII name encoded (RFC 2047), an
-    internationalised domain in its ASCII form."""
-    name, mailbox = parseaddr(value) if isinstance(value, str) else value
-    if not mailbox:
-        raise ValueError(f"{value!r} is not an email address")
-    if not mailbox.isascii() and "@" in mailbox:
-        local, domain = mailbox.rsplit("@", 1)
-        mailbox = f"{local}@{domain.encode('idna').decode('ascii')}"
-    return formataddr((name, mailbox), charset="utf-8")
+    """One address as a header writes it: a non-ASCII name encoded (RFC 2047), the
+    addr-spec as `mailbox` writes it."""
+    name, addr_spec = parseaddr(value) if isinstance(value, str) else value
+    if not addr_spec:
+        raise UnsendableAddress(f"cannot send to {value!r}: not an email address")
+    return formataddr((name, mailbox(addr_spec)), charset="utf-8")
 
 
 def header_line(name: str, value: str) -> str:

@@ -1,8 +1,11 @@
 """A manager's question about a key result, and the confirmation the manager gets.
 
-The question goes to the owner in the thread of their weekly form, with the manager in
-Cc and the owner's status reply address as Reply-To: the owner's answer is an ordinary
-status reply. Both mails come from one template, `templates/email/question.md`.
+The question goes to the owner alone, in the thread of their weekly form, with the owner's
+status reply address as Reply-To: the owner's answer is an ordinary status reply. That
+address acts for the owner, so no copy of this mail goes to anyone else (a Cc'd manager
+could record the owner's flags with it, or forward it); the manager's confirmation lists
+what was asked, and the digest what is still open. Both mails come from one template,
+`templates/email/question.md`.
 """
 
 from __future__ import annotations
@@ -88,7 +91,6 @@ def question_mail(
     message = Message(
         subject=subject(kr, manager),
         recipients=[owner.email],
-        cc=[manager.email],
         body=body,
         html=html,
         sender=current_app.config["MAIL_DEFAULT_SENDER"],

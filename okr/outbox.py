@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from email.utils import parseaddr
 
 from flask import current_app
 from flask_mail import Message
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
+from mailers import mime
 from mailers.form import weekly_form
 
 from . import addresses, clock, tokens
@@ -74,11 +76,20 @@ def form_url(person_id: int, week: str) -> str:
     return addresses.external_url("checkin.form", token=token)
 
 
-def _compose_weekly(rows: list[OutboxMessage]) -> dict[int, Message]:
-    """Compose forms and reminders for a batch with a constant number of queries."""
-    by_week: dict[str, list[OutboxMessage]] = defaultdict(list)
+@dataclass(frozen=True)
+class _WeeklyContext:
+    """What the forms and reminders of a batch share, read with a constant number of
+    queries: their people and, per week, everyone's key results."""
+
+    people: dict[int, Person]
+    items: dict[str, dict[int, list]]
+    today: date
+
+
+def _weekly_context(rows: list[OutboxMessage]) -> _WeeklyContext:
+    by_week: dict[str, list[int]] = defaultdict(list)
     for row in rows:
-        by_week[row.week].append(row)
+        by_week[row.week].append(row.person_id)
     today = clock.today()
     people = {
         p.id: p
@@ -86,23 +97,24 @@ def _compose_weekly(rows: list[OutboxMessage]) -> dict[int, Message]:
             select(Person).where(Person.id.in_([r.person_id for r in rows]))
         )
     }
-    messages: dict[int, Message] = {}
-    for week, week_rows in by_week.items():
-        items = items_for([r.person_id for r in week_rows], week, today)
-        for row in week_rows:
-            person = people[row.person_id]
-            messages[row.id] = weekly_form(
-                row.kind,
-                person,
-                week,
-                items.get(person.id, []),
-                today=today,
-                message_id=row.message_id,
-                reply_to=addresses.reply_address(person.id, week),
-                thread_root=addresses.thread_id(person.id),
-                form_url=form_url(person.id, week),
-            )
-    return messages
+    items = {week: items_for(person_ids, week, today) for week, person_ids in by_week.items()}
+    return _WeeklyContext(people, items, today)
+
+
+def _compose_weekly(row: OutboxMessage, context: _WeeklyContext) -> Message:
+    """A form or reminder, composed when it is sent."""
+    person = context.people[row.person_id]
+    return weekly_form(
+        row.kind,
+        person,
+        row.week,
+        context.items[row.week].get(person.id, []),
+        today=context.today,
+        message_id=row.message_id,
+        reply_to=addresses.reply_address(person.id, row.week),
+        thread_root=addresses.thread_id(person.id),
+        form_url=form_url(person.id, row.week),
+    )
 
 
 def _compose_digest(row: OutboxMessage) -> Message:
@@ -128,14 +140,18 @@ class Outgoing:
 
 
 def _envelope(row: OutboxMessage, addresses_: list[str]) -> list[str]:
-    """The row's recipient first, then every other To and Cc address of the message (a
-    question copies the manager); our messages never carry Bcc."""
-    recipients = [row.recipient]
-    seen = {row.recipient.lower()}
-    for address in addresses_:
-        if address and address.lower() not in seen:
-            recipients.append(address)
-            seen.add(address.lower())
+    """The row's recipient first, then every other To and Cc address of the message, each
+    as it goes on the wire (mailers/mime.py); our messages never carry Bcc, and none
+    that carries a token has a second recipient (tests/test_mail_tokens.py)."""
+    recipients: list[str] = []
+    seen: set[str] = set()
+    for address in [row.recipient, *addresses_]:
+        if not address:
+            continue
+        wire = mime.mailbox(address)
+        if wire.lower() not in seen:
+            recipients.append(wire)
+            seen.add(wire.lower())
     return recipients
 
 
@@ -151,28 +167,53 @@ def _stored(row: OutboxMessage, raw: bytes) -> Outgoing:
 
 
 def _composed(row: OutboxMessage, message: Message) -> Outgoing:
+    """A message composed now goes to its person's address of now: the row records it (an
+    address changed since the row was queued must not get the mail as well)."""
+    raw = message.as_bytes()
+    row.recipient = message.recipients[0]
     return Outgoing(
-        message.as_bytes(),
+        raw,
         _envelope(row, [parseaddr(a)[1] for a in [*message.recipients, *(message.cc or [])]]),
     )
 
 
-def _compose(rows: list[OutboxMessage]) -> dict[int, Outgoing]:
-    """What to send per row: stored messages as they are, weekly mail and digests composed
-    now."""
-    outgoing = {row.id: _stored(row, row.raw) for row in rows if row.raw is not None}
-    weekly = [r for r in rows if r.raw is None and r.kind in (MailKind.FORM, MailKind.REMINDER)]
-    if weekly:
-        by_id = {row.id: row for row in weekly}
-        for row_id, message in _compose_weekly(weekly).items():
-            outgoing[row_id] = _composed(by_id[row_id], message)
+def _compose_one(row: OutboxMessage, weekly: _WeeklyContext | None) -> Outgoing:
+    if row.raw is not None:
+        return _stored(row, row.raw)
+    if weekly is not None and row.kind in (MailKind.FORM, MailKind.REMINDER):
+        return _composed(row, _compose_weekly(row, weekly))
+    if row.kind is MailKind.DIGEST:
+        return _composed(row, _compose_digest(row))
+    raise ValueError(f"outbox row {row.id} of kind {row.kind} has nothing to send")
+
+
+def _compose(rows: list[OutboxMessage]) -> tuple[dict[int, Outgoing], dict[int, str]]:
+    """(what to send per row, why the others cannot be sent): stored messages as they are,
+    weekly mail and digests composed now.
+
+    Each row is composed alone, so one that cannot be (an address no message can be
+    written to, a broken row) fails alone with the reason and the rest go out. A database
+    error is no row's fault: it is raised, for the whole batch.
+    """
+    weekly_rows = [
+        r for r in rows if r.raw is None and r.kind in (MailKind.FORM, MailKind.REMINDER)
+    ]
+    weekly = _weekly_context(weekly_rows) if weekly_rows else None
+    outgoing: dict[int, Outgoing] = {}
+    unsendable: dict[int, str] = {}
     for row in rows:
-        if row.raw is None and row.kind is MailKind.DIGEST:
-            outgoing[row.id] = _composed(row, _compose_digest(row))
-    for row in rows:
-        if row.id not in outgoing:
-            raise ValueError(f"outbox row {row.id} of kind {row.kind} has nothing to send")
-    return outgoing
+        try:
+            outgoing[row.id] = _compose_one(row, weekly)
+        except SQLAlchemyError:
+            raise
+        except mime.UnsendableAddress as error:
+            unsendable[row.id] = f"could not compose: {error}"
+        except Exception as error:
+            log.exception("composing outbox row %s failed", row.id)
+            unsendable[row.id] = f"could not compose: {describe(error)}"
+    if unsendable:
+        log.warning("outbox: %d could not be composed: %s", len(unsendable), unsendable)
+    return outgoing, unsendable
 
 
 def _finish(row: OutboxMessage, state: MailState, error: str | None = None) -> None:
@@ -206,20 +247,25 @@ def send_batch(ids: list[int]) -> BatchResult:
     if not rows:
         return result
     try:
-        messages = _compose(rows)
+        messages, unsendable = _compose(rows)
     except Exception as error:  # a composing bug must not leave rows claimed for ever
         log.exception("composing outbox rows %s failed", [r.id for r in rows])
+        db.session.rollback()
         for row in rows:
             _finish(row, MailState.FAILED, f"could not compose: {describe(error)}")
             result.failed.append(row.id)
         return result
-    pending = list(rows)
+    pending = [row for row in rows if row.id in messages]
     # Each row is committed as soon as it is handed over. The rows still waiting are
     # claimed by this sender alone, so those commits need not expire them: reloading
     # each one cost a SELECT per message.
     session = db.session()
     expire, session.expire_on_commit = session.expire_on_commit, False
     try:
+        for row in rows:  # one that cannot be composed fails alone, with the reason
+            if row.id in unsendable:
+                _finish(row, MailState.FAILED, unsendable[row.id])
+                result.failed.append(row.id)
         with open_transport() as transport, relaxed_commits():
             while pending:
                 row = pending.pop(0)
@@ -265,7 +311,7 @@ def _ranges(ids: list[int]) -> str:
 
 def _send_one(transport: Transport, row: OutboxMessage, outgoing: Outgoing) -> None:
     _, sender = parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])
-    transport.send_raw(sender, outgoing.recipients, outgoing.raw)
+    transport.send_raw(mime.mailbox(sender), outgoing.recipients, outgoing.raw)
 
 
 def due_for_retry(settle: timedelta = timedelta(0)) -> list[int]:
@@ -308,7 +354,16 @@ class Composed:
 
 
 def _composed_row(item: Composed) -> dict:
+    """The row of a message composed now. One that cannot be written (an address from
+    before the validation that no message can go to) is kept failed, with the reason on
+    the Outbox page: the request or reply that composed it goes on, and so do the others
+    of its batch."""
     now = clock.now()
+    try:
+        raw, state, error = item.message.as_bytes(), MailState.QUEUED, None
+    except (mime.UnsendableAddress, mime.HeaderInjection) as problem:
+        raw, state, error = None, MailState.FAILED, f"could not compose: {problem}"
+        log.warning("outbox: a %s could not be composed: %s", item.kind.value, problem)
     return {
         "dedupe_key": item.dedupe_key,
         "kind": item.kind,
@@ -317,8 +372,9 @@ def _composed_row(item: Composed) -> dict:
         "week": item.week,
         "message_id": item.message.msgId,
         "subject": item.message.subject,
-        "raw": item.message.as_bytes(),
-        "state": MailState.QUEUED,
+        "raw": raw,
+        "state": state,
+        "last_error": error,
         "attempts": 0,
         "created_at": now,
         "next_attempt_at": now,

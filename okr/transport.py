@@ -6,6 +6,7 @@ for ever; the connection class below passes one.
 
 from __future__ import annotations
 
+import logging
 import smtplib
 import socket
 from collections.abc import Iterator
@@ -16,6 +17,8 @@ from flask import current_app
 from flask_mail import Connection
 
 from .delivery import write_eml
+
+log = logging.getLogger(__name__)
 
 
 class Transport(Protocol):
@@ -56,13 +59,40 @@ class TimeoutConnection(Connection):
 
 
 class SMTPTransport:
-    """One SMTP connection for a batch, through Flask-Mail's connection set-up."""
+    """One SMTP connection for a batch, through Flask-Mail's connection set-up.
+
+    A message that fails mid-transaction (a refused recipient, an address smtplib cannot
+    write after MAIL FROM went out) must not cost the next one: the transaction is reset
+    (RSET), and when even that fails the connection is opened again.
+    """
 
     def __init__(self, connection: TimeoutConnection) -> None:
         self.connection = connection
 
     def send_raw(self, sender: str, recipients: list[str], raw: bytes) -> None:
-        self.connection.host.sendmail(sender, recipients, raw)
+        try:
+            self.connection.host.sendmail(sender, recipients, raw)
+        except (smtplib.SMTPServerDisconnected, OSError):
+            raise  # the connection is gone: the batch ends and its rows retry
+        except Exception:
+            self._reset()
+            raise
+
+    def _reset(self) -> None:
+        try:
+            code, text = self.connection.host.rset()
+            if code == 250:
+                return
+            problem = f"{code} {text.decode(errors='replace')}"
+        except (smtplib.SMTPException, OSError) as error:
+            problem = describe(error)
+        log.warning("SMTP RSET failed (%s); opening a new connection", problem)
+        self.connection.host.close()
+        try:
+            self.connection.host = self.connection.configure_host()
+        except (smtplib.SMTPException, OSError) as error:
+            # The next message finds the connection closed, and the batch's rows retry.
+            log.warning("SMTP reconnect failed: %s", describe(error))
 
 
 class FolderTransport:

@@ -17,6 +17,7 @@ class Received:
     envelope_from: str
     recipients: list[str]
     raw: bytes
+    peer: tuple | None = None  # the client's address and port: a new port, a new connection
 
     @property
     def message(self) -> email.message.EmailMessage:
@@ -28,6 +29,8 @@ class SMTPBehaviour:
     """What the server answers: scripted replies for the next DATA commands."""
 
     data_replies: list[str] = field(default_factory=list)
+    rset_replies: list[str] = field(default_factory=list)
+    rsets: int = 0
     received: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -36,9 +39,19 @@ class SMTPBehaviour:
             if self.data_replies:
                 return self.data_replies.pop(0)
             self.received.append(
-                Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
+                Received(
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    envelope.original_content,
+                    session.peer,
+                )
             )
         return "250 OK"
+
+    async def handle_RSET(self, server, session, envelope) -> str:
+        with self.lock:
+            self.rsets += 1
+            return self.rset_replies.pop(0) if self.rset_replies else "250 OK"
 
 
 def free_port() -> int:
@@ -59,12 +72,21 @@ class SMTPServer:
 
 
 @pytest.fixture
-def smtp_server() -> Iterator[SMTPServer]:
+def smtp_options() -> dict:
+    """Settings of aiosmtpd's server; a test overrides it, e.g. `enable_SMTPUTF8=True` to
+    offer SMTPUTF8 (RFC 6531) in its EHLO answer (not offered by default)."""
+    return {}
+
+
+@pytest.fixture
+def smtp_server(smtp_options) -> Iterator[SMTPServer]:
     from aiosmtpd.controller import Controller
 
     behaviour = SMTPBehaviour()
     port = free_port()
-    controller = Controller(behaviour, hostname="127.0.0.1", port=port, ready_timeout=10)
+    controller = Controller(
+        behaviour, hostname="127.0.0.1", port=port, ready_timeout=10, **smtp_options
+    )
     controller.start()
     try:
         yield SMTPServer("127.0.0.1", port, behaviour)

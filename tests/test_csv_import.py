@@ -146,7 +146,8 @@ PEOPLE_ROW_ERRORS = [
     ),
     pytest.param(
         ["not-an-address,Ann,,"],
-        "line 2: email: 'not-an-address' is not an email address",
+        "line 2: email: 'not-an-address' is not an email address: "
+        "an email address must have an @-sign.",
         id="bad-email",
     ),
     pytest.param(
@@ -173,7 +174,8 @@ PEOPLE_ROW_ERRORS = [
     ),
     pytest.param(
         ["ann@example.com,Ann,,", "bob@example.com,Bob,ann@example.com,", "c@example.com,C,x@y,"],
-        "line 4: manager_email: 'x@y' is not an email address",
+        "line 4: manager_email: 'x@y' is not an email address: "
+        "the part after the @-sign is not valid. It should have a period.",
         id="bad-manager-email",
     ),
     pytest.param(
@@ -265,7 +267,7 @@ def test_every_bad_row_is_reported_in_line_order_and_good_rows_are_not_written(a
         ),
     )
     assert messages(plan) == [
-        "line 3: email: 'bad' is not an email address",
+        "line 3: email: 'bad' is not an email address: an email address must have an @-sign.",
         "line 3: name: the name is required",
         "line 3: timezone: 'Nowhere/Land' is not an IANA timezone "
         "(for example Europe/Berlin or America/New_York)",
@@ -445,7 +447,8 @@ OKR_ROW_ERRORS = [
     ),
     pytest.param(
         "dana,Win,Sign,2026-12-01,2026-Q4",
-        "line 3: owner_email: 'dana' is not an email address",
+        "line 3: owner_email: 'dana' is not an email address: "
+        "an email address must have an @-sign.",
         id="bad-owner-email",
     ),
     pytest.param(

@@ -197,7 +197,10 @@ def test_headline_counts_and_changes(ctx):
 
 def test_how_to_ask_a_question_uses_a_real_ref(ctx):
     text, _ = _render(full_digest())
-    assert "reply with #12 and your question; it goes to the owner with you in copy." in text
+    assert (
+        "reply with #12 and your question; it goes to the owner, "
+        "and you get a note of what was sent." in text
+    )
 
 
 def test_red_makes_bad_news_feel_expected_and_safe(ctx):

@@ -1,6 +1,7 @@
 """Questions from the digest, end to end: a manager replies to their digest with
-`#12 what do you need from me?`, the owner gets it in their form's thread with the manager
-in copy, and the owner's answer is an ordinary status reply that answers the question."""
+`#12 what do you need from me?`, the owner alone gets it in their form's thread (it carries
+their reply address), the manager a note of what was sent, and the owner's answer is an
+ordinary status reply that answers the question."""
 
 from __future__ import annotations
 
@@ -138,9 +139,7 @@ def ask(client, org, smtp_server, body: str) -> tuple[Question, object]:
 # --- asking -----------------------------------------------------------------------------------
 
 
-def test_a_question_goes_to_the_owner_in_their_form_thread_with_the_manager_in_copy(
-    client, org, smtp_server
-):
+def test_a_question_goes_to_the_owner_alone_in_their_form_thread(client, org, smtp_server):
     kr = org["krs"]["dana"]
     digest = digest_for(org["mary"])
     row = post(client, reply_to(digest, f"Hi all,\n\n{kr.ref} what do you need from me?\n\nMary"))
@@ -159,11 +158,11 @@ def test_a_question_goes_to_the_owner_in_their_form_thread_with_the_manager_in_c
     assert checkins() == []  # a question records no status, not even the manager's
 
     [mail] = received(smtp_server, "Question about")
-    # The envelope carries the Cc: the manager really gets the copy.
-    assert mail.recipients == ["dana@example.com", "mary@example.com"]
+    # Its Reply-To records status for Dana: nobody else gets this mail, not even in copy.
+    assert mail.recipients == ["dana@example.com"]
     message = mail.message
     assert message["Subject"] == f"Question about {kr.ref} Sign 5 design partners from Mary Manager"
-    assert message["To"] == "dana@example.com" and message["Cc"] == "mary@example.com"
+    assert message["To"] == "dana@example.com" and message["Cc"] is None
     form = org["forms"]["dana@example.com"]
     assert message["In-Reply-To"] == form["Message-ID"]
     assert message["References"].split() == [
@@ -174,6 +173,7 @@ def test_a_question_goes_to_the_owner_in_their_form_thread_with_the_manager_in_c
     assert message["Reply-To"] == form["Reply-To"]
     body = text_of(message)
     assert "Mary Manager asks about" in body and "> what do you need from me?" in body
+    assert "start a new email to mary@example.com" in body
     outbox = db.session.get(OutboxMessage, question.outbox_id)
     assert (outbox.kind, outbox.person_id, outbox.week, outbox.state) == (
         MailKind.QUESTION,

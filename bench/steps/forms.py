@@ -99,7 +99,9 @@ def precomposed(spec: dict) -> dict:
             rows = db.session.scalars(
                 select(OutboxMessage).where(OutboxMessage.id.in_(ids[start : start + size]))
             ).all()
-            for row_id, outgoing in _compose(rows).items():
+            composed, unsendable = _compose(rows)
+            assert not unsendable, unsendable
+            for row_id, outgoing in composed.items():
                 db.session.get(OutboxMessage, row_id).raw = outgoing.raw
             db.session.commit()
         db.session.expunge_all()

@@ -254,7 +254,7 @@ def prepare(spec: dict) -> dict:
 
     from okr.extensions import db
     from okr.models import KeyResult, KRState, MailKind, MailState, OutboxMessage
-    from okr.outbox import _compose_weekly
+    from okr.outbox import _compose_weekly, _weekly_context
 
     rng = random.Random(SEED)
     path = Path(spec["file"])
@@ -287,7 +287,8 @@ def prepare(spec: dict) -> dict:
                 .order_by(KeyResult.objective_id, KeyResult.id)
             ):
                 items.setdefault(kr.owner_id, []).append((kr.ref, kr.title))
-            messages = _compose_weekly(batch)
+            context = _weekly_context(batch)
+            messages = {row.id: _compose_weekly(row, context) for row in batch}
             out: list[bytes] = []
             for row in batch:
                 form = email.message_from_bytes(

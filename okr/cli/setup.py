@@ -11,7 +11,7 @@ from flask_migrate import upgrade
 
 from ..errors import InvalidInput
 from ..extensions import db
-from ..services import people, signin
+from ..services import people, signin, validate
 
 
 @click.command("init-db")
@@ -42,7 +42,7 @@ def create_admin(
     elif not password:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
-        person = people.by_email(email)
+        person = people.by_email(validate.email(email))
         if person is None:
             person = people.create(email=email, name=name or email.split("@")[0])
         person.is_admin = True

@@ -289,7 +289,7 @@ def plan_people(source: bytes | str, progress: Progress | None = None) -> Import
     records = _read(source, PEOPLE)
     plan = ImportPlan(PEOPLE, rows=len(records))
     existing = _load_people()
-    email_of = {person.id: person.email for person in existing.values()}
+    email_of = {person.id: address for address, person in existing.items()}
     rows = _people_rows(records, plan.errors, progress)
     _check_managers(rows, existing, plan.errors)
     _check_loops(rows, existing, email_of, plan.errors)
@@ -306,7 +306,7 @@ def plan_people(source: bytes | str, progress: Progress | None = None) -> Import
 def _load_people() -> dict[str, Row]:
     """Everyone already in the database, as plain rows: one query, no ORM objects to track."""
     query = select(Person.id, Person.email, Person.name, Person.timezone, Person.manager_id)
-    return {person.email: person for person in db.session.execute(query)}
+    return {validate.as_stored_now(person.email): person for person in db.session.execute(query)}
 
 
 def _people_rows(
@@ -434,7 +434,7 @@ def _write_people(
             insert(Person),
             [{"email": row.email, "name": row.name, "timezone": row.timezone} for row in creates],
         )
-        ids = {person.email: person.id for person in _load_people().values()}
+        ids = {address: person.id for address, person in _load_people().items()}
     changed = [
         {
             "id": ids[row.email],
@@ -455,7 +455,10 @@ def plan_okrs(source: bytes | str, progress: Progress | None = None) -> ImportPl
     """Check an OKR file against the database and count what importing it would change."""
     records = _read(source, OKRS)
     plan = ImportPlan(OKRS, rows=len(records))
-    owners = {address: pid for address, pid in db.session.execute(select(Person.email, Person.id))}
+    owners = {
+        validate.as_stored_now(address): pid
+        for address, pid in db.session.execute(select(Person.email, Person.id))
+    }
     rows = _okr_rows(records, owners, plan.errors, progress)
     plan.errors.sort(key=lambda error: error.line)
     objectives, key_results = _load_okrs({row.period for row in rows})

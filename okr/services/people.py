@@ -14,7 +14,12 @@ from . import validate
 
 
 def by_email(address: str) -> Person | None:
-    return db.session.scalar(select(Person).where(Person.email == address.strip().lower()))
+    """The person an address names, however it is spelled (an internationalised domain in
+    Unicode or in its ASCII form, any case)."""
+    spellings = validate.email_spellings(address)
+    if not spellings:
+        return None
+    return db.session.scalar(select(Person).where(Person.email.in_(spellings)).limit(1))
 
 
 def existing(raw: str | None, field: str = "email") -> Person:

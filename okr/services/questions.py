@@ -1,11 +1,13 @@
 """Questions a manager asks by replying to their digest: `#12 what do you need from me?`.
 
-Each question goes to the key result's owner in the thread of their weekly form, the
-manager in Cc, with the owner's status reply address as Reply-To, so the owner's answer
-is an ordinary status reply. Only key results owned inside the manager's organisation
-(the whole tree below them) may be asked about; other lines are reported back as not
-understood. A question counts as answered when the owner next replies: a processed
-status reply for the question's week or later, or any reply in the question's thread.
+Each question goes to the key result's owner alone, in the thread of their weekly form,
+with the owner's status reply address as Reply-To, so the owner's answer is an ordinary
+status reply; the manager's confirmation lists what went to whom (a copy of the owner's
+mail would hand the manager the owner's reply address). Only key results owned inside the
+manager's organisation (the whole tree below them) may be asked about; other lines are
+reported back as not understood. A question counts as answered when the owner next
+replies: a processed status reply for the question's week or later, or any reply in the
+question's thread.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from .. import tokens, weeks
 from ..extensions import db
 from ..models import MailKind, OutboxMessage, Person, PersonAlias
 from ..replies import decode
+from . import validate
 
 RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To", "X-Forwarded-To")
 THREAD_KINDS = (MailKind.FORM, MailKind.REMINDER, MailKind.CONFIRMATION, MailKind.QUESTION)
@@ -123,15 +124,20 @@ def _from_thread(msg: EmailMessage) -> tuple[int, str, str] | None:
 
 
 def _is_address_of(person: Person, address: str | None) -> bool:
+    """The person's address or alias, however spelled: a reply from an internationalised
+    domain may name it in Unicode or in its ASCII (IDNA) form."""
     if not address:
         return False
     if address == person.email:
         return True
+    spellings = validate.email_spellings(address)
+    if person.email in spellings:
+        return True
     return (
         db.session.scalar(
-            select(PersonAlias.id).where(
-                PersonAlias.person_id == person.id, PersonAlias.email == address
-            )
+            select(PersonAlias.id)
+            .where(PersonAlias.person_id == person.id, PersonAlias.email.in_(spellings))
+            .limit(1)
         )
         is not None
     )

@@ -7,20 +7,82 @@ import zoneinfo
 from datetime import date
 from functools import cache
 
+from email_validator import EmailNotValidError, ValidatedEmail, validate_email
+
 from ..errors import InvalidInput
 
-_EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 _PERIOD = re.compile(r"^\d{4}(-(Q[1-4]|H[12]))?$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
+def _checked(value: str) -> ValidatedEmail:
+    """The syntax of an address, by email-validator; no DNS lookup, and no address that
+    would need SMTPUTF8 (RFC 6531), which many relays do not offer."""
+    return validate_email(value, check_deliverability=False, allow_smtputf8=False)
+
+
+def sendable_local_part(value: str, field: str = "email") -> None:
+    """Refuse an address whose part before the @ is not ASCII: mail to it needs SMTPUTF8,
+    which many relays do not offer (they refuse such mail, or worse, mangle it)."""
+    local = value.rpartition("@")[0]
+    if not local.isascii():
+        found = ", ".join(dict.fromkeys(repr(ch) for ch in local if not ch.isascii()))
+        raise InvalidInput(
+            f"{value!r} cannot be used: the part before the @ may only have ASCII "
+            f"characters, not {found}, because many mail relays cannot deliver to such "
+            "an address (an internationalised domain after the @ is fine)",
+            field,
+        )
+
+
 def email(raw: str | None, field: str = "email") -> str:
-    value = (raw or "").strip().lower()
+    """An address we can send to, in the one form we store: the domain normalised (an
+    internationalised one in Unicode; mail goes to its IDNA form), all lower case."""
+    value = (raw or "").strip()
     if not value:
         raise InvalidInput("an email address is required", field)
-    if len(value) > 254 or not _EMAIL.match(value) or _CONTROL.search(value):
-        raise InvalidInput(f"{raw!r} is not an email address", field)
-    return value
+    if _CONTROL.search(value):
+        raise InvalidInput(
+            f"{raw!r} is not an email address: it has a line break or control character", field
+        )
+    sendable_local_part(value, field)
+    try:
+        return _checked(value).normalized.lower()
+    except EmailNotValidError as error:
+        reason = str(error)
+        reason = reason[:1].lower() + reason[1:]  # the library's sentence, after a colon
+        raise InvalidInput(f"{value!r} is not an email address: {reason}", field) from None
+
+
+def as_stored_now(stored: str) -> str:
+    """An address from the database in the form `email` gives today, to match it with
+    addresses read from a file: rows written before may hold an internationalised
+    domain in its ASCII (`xn--`) form. Cheap for every other address."""
+    if "xn--" not in stored:
+        return stored
+    try:
+        return _checked(stored).normalized.lower()
+    except EmailNotValidError:
+        return stored
+
+
+def email_spellings(raw: str | None) -> list[str]:
+    """Every form in which the address `raw` may be stored, to look it up: as given (lower
+    case), normalised as `email` stores it, and in its ASCII (IDNA) form, which rows
+    written before the normalisation may hold. Never raises: a lookup of junk finds
+    nobody."""
+    value = (raw or "").strip().lower()
+    spellings = [value] if value else []
+    if not value or len(value) > 320 or _CONTROL.search(value):
+        return spellings
+    try:
+        checked = _checked(value)
+    except EmailNotValidError:
+        return spellings
+    for form in (checked.normalized.lower(), (checked.ascii_email or "").lower()):
+        if form and form not in spellings:
+            spellings.append(form)
+    return spellings
 
 
 def line(raw: str | None, field: str, what: str, max_len: int = 200) -> str:

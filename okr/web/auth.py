@@ -8,14 +8,15 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired, Length, ValidationError
 
 from mailers.signin import signin_link
 
 from .. import addresses, jobs, outbox
+from ..errors import InvalidInput
 from ..extensions import db, limiter
 from ..models import MailKind
-from ..services import people, signin
+from ..services import people, signin, validate
 
 bp = Blueprint("auth", __name__)
 
@@ -25,8 +26,17 @@ class PasswordForm(FlaskForm):
     password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
 
 
+def _sendable(_form: FlaskForm, field: EmailField) -> None:
+    """No link can be mailed to a non-ASCII local part: say so, whoever asks (it depends
+    on the address typed alone, so it tells nothing about who is here)."""
+    try:
+        validate.sendable_local_part(field.data or "")
+    except InvalidInput as error:
+        raise ValidationError(str(error)) from None
+
+
 class LinkForm(FlaskForm):
-    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
+    email = EmailField("Email", validators=[DataRequired(), Length(max=254), _sendable])
 
 
 class ConfirmForm(FlaskForm):
