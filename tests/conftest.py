@@ -12,7 +12,7 @@ from flask import Flask, g
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import text
 
-from okr import clock, create_app
+from okr import clock, create_app, queue
 from okr.extensions import db
 from okr.models import KeyResult, Objective, Person
 from okr.services import okrs, people
@@ -69,6 +69,7 @@ def app(app_config, tmp_path) -> Iterator[Flask]:
     with application.app_context():
         _reset_schema()
         yield application
+        queue.wait_for_background(application)
         db.session.remove()
         if TEST_DATABASE_URL:
             _reset_schema()
