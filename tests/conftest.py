@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from okr import clock, create_app, queue
 from okr.extensions import db
-from okr.models import KeyResult, Objective, Person
+from okr.models import KeyResult, Objective, Person, session_id
 from okr.services import okrs, people
 
 pytest_plugins = ["tests.servers", "tests.smtp", "tests.imap"]
@@ -127,10 +127,14 @@ def make_kr(
     return kr
 
 
-def sign_in(client: FlaskClient, person: Person) -> None:
-    """Sign a test client in as `person` without going through a form."""
+def sign_in(client: FlaskClient, person: Person, with_password: bool | None = None) -> None:
+    """Sign a test client in as `person` without going through a form: as the password
+    form does for an admin (admin rights), as a sign-in link does for anyone else, unless
+    `with_password` says otherwise."""
+    if with_password is None:
+        with_password = bool(person.is_admin)
     with client.session_transaction() as session:
-        session["_user_id"] = str(person.id)
+        session["_user_id"] = session_id(person, with_password)
         session["_fresh"] = True
 
 

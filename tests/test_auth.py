@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 from sqlalchemy import event
@@ -18,7 +18,7 @@ from sqlalchemy import event
 from okr import clock, queue
 from okr.extensions import db
 from okr.models import MailKind, OutboxMessage, SignInToken
-from okr.services import signin
+from okr.services import people, signin
 from okr.web import redirects
 from tests.conftest import NOW, make_person, sign_in
 
@@ -221,6 +221,102 @@ def test_deactivated_person_loses_their_session(client):
     person.active = False
     db.session.commit()
     assert client.get("/").status_code == 302
+
+
+def _copy_of_the_cookie(app, client):
+    """A second browser holding a copy of `client`'s session cookie (stolen, or synced)."""
+    copy = app.test_client()
+    copy.set_cookie("session", client.get_cookie("session").value)
+    return copy
+
+
+def _sign_in_by_link(app, client, address: str) -> None:
+    client.post("/signin", data={"link-email": address})
+    assert client.post(_link_from_outbox(app)).status_code == 302
+
+
+def test_a_cookie_copied_before_sign_out_stops_working(app, client, admin_with_password):
+    client.post("/signin", data=_password_form("root@example.com", PASSWORD))
+    copy = _copy_of_the_cookie(app, client)
+    assert copy.get("/admin/people").status_code == 200
+    client.post("/signout")
+    assert client.get("/").status_code == 302
+    assert copy.get("/").status_code == 302
+    assert copy.get("/admin/people").status_code == 302
+
+
+def test_sign_out_ends_a_link_session_everywhere(app, client):
+    make_person("dana@example.com", "Dana")
+    _sign_in_by_link(app, client, "dana@example.com")
+    elsewhere = app.test_client()
+    _sign_in_by_link(app, elsewhere, "dana@example.com")  # a second device
+    copy = _copy_of_the_cookie(app, client)
+    assert copy.get("/").status_code == 200 and elsewhere.get("/").status_code == 200
+    client.post("/signout")
+    assert [c.get("/").status_code for c in (client, copy, elsewhere)] == [302, 302, 302]
+    _sign_in_by_link(app, client, "dana@example.com")  # signing in again works
+    assert client.get("/").status_code == 200
+    assert copy.get("/").status_code == 302
+
+
+def test_a_new_password_ends_every_session(app, client, admin_with_password):
+    client.post("/signin", data=_password_form("root@example.com", PASSWORD))
+    assert client.get("/admin/people").status_code == 200
+    signin.set_password(admin_with_password, "a brand new long password")
+    db.session.commit()
+    assert client.get("/admin/people").status_code == 302
+    client.post("/signin", data=_password_form("root@example.com", "a brand new long password"))
+    assert client.get("/admin/people").status_code == 200
+
+
+def test_reactivating_someone_does_not_revive_their_old_sessions(app, client):
+    person = make_person("leaver@example.com")
+    _sign_in_by_link(app, client, "leaver@example.com")
+    people.set_active(person, False)
+    db.session.commit()
+    people.set_active(person, True)
+    db.session.commit()
+    assert client.get("/").status_code == 302
+
+
+@pytest.mark.parametrize("stored", ["1", "1:0", "1:0:admin", "1:x:link", "x:0:password", ""])
+def test_a_session_of_another_shape_signs_nobody_in(app, client, admin, stored):
+    """Cookies from before session epochs (a bare id) and anything else end once."""
+    with client.session_transaction() as session:
+        session["_user_id"] = stored
+    assert client.get("/").status_code == 302
+
+
+def test_an_admins_sign_in_link_opens_no_admin_page(app, client, admin_with_password):
+    """An admin who signs in with a link reads what everyone reads (their own digest
+    too); admin pages ask for the password, and only the password gives admin rights."""
+    report = make_person("rob@example.com", "Rob", manager=admin_with_password)
+    stranger = make_person("sam@example.com", "Sam")
+    make_person("sue@example.com", "Sue", manager=stranger)
+    _sign_in_by_link(app, client, "root@example.com")
+    board = client.get("/")
+    assert board.status_code == 200
+    assert "/admin/people" in board.get_data(as_text=True)  # only as the password link
+    assert 'href="/admin/people">People' not in board.get_data(as_text=True)
+    assert client.get("/digest").status_code == 200
+    assert client.get(f"/digest/{stranger.id}").status_code == 403
+    for path in ["/admin/people", "/admin/csv/", "/admin/mail/outbox", "/admin/mail/inbound/"]:
+        response = client.get(path)
+        assert response.status_code == 302, path
+        location = urlsplit(response.headers["Location"])
+        assert location.path == "/signin" and parse_qs(location.query) == {"next": [path]}
+    answer = client.post(f"/admin/people/{report.id}/deactivate")
+    assert answer.status_code == 302 and answer.headers["Location"].startswith("/signin")
+    db.session.refresh(report)
+    assert report.active, "an admin action by a link session changes nothing"
+    page = client.get("/signin?next=/admin/people", follow_redirects=True)
+    assert page.status_code == 200 and 'name="pw-password"' in page.get_data(as_text=True)
+    response = client.post(
+        "/signin?next=/admin/people", data=_password_form("root@example.com", PASSWORD)
+    )
+    assert response.headers["Location"] == "/admin/people"
+    assert client.get("/admin/people").status_code == 200
+    assert client.get(f"/digest/{stranger.id}").status_code == 200
 
 
 def test_sign_out_needs_a_post(client):

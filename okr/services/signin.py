@@ -30,6 +30,7 @@ def set_password(person: Person, password: str) -> None:
         raise InvalidInput(f"the password needs at least {MIN_PASSWORD} characters", "password")
     # werkzeug's default is scrypt, a memory-hard KDF.
     person.password_hash = generate_password_hash(password)
+    person.end_sessions()  # whoever knew the old password is signed out
 
 
 def check_admin(email: str, password: str) -> Person | None:
@@ -37,6 +38,7 @@ def check_admin(email: str, password: str) -> Person | None:
     stored = person.password_hash if person is not None and person.password_hash else _DUMMY_HASH
     ok = check_password_hash(stored, password or "")
     if ok and person is not None and person.is_admin and person.active:
+        person.signed_in_with_password = True
         return person
     return None
 

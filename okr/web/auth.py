@@ -9,9 +9,9 @@ from wtforms import EmailField, PasswordField
 from wtforms.validators import DataRequired, Length
 
 from .. import jobs, queue
-from ..extensions import limiter
+from ..extensions import db, limiter
 from ..services import signin
-from . import redirects
+from . import access, redirects
 
 bp = Blueprint("auth", __name__)
 
@@ -41,7 +41,7 @@ def _signin_limit() -> str:
 @bp.route("/signin", methods=["GET", "POST"])
 @limiter.limit(_signin_limit, methods=["POST"])
 def signin_page():
-    if current_user.is_authenticated:
+    if current_user.is_authenticated and not access.needs_password(current_user):
         return redirect(url_for("board.index"))
     password_form = PasswordForm(prefix="pw")
     link_form = LinkForm(prefix="link")
@@ -87,6 +87,7 @@ def confirm_link(token: str):
     person, reason = signin.redeem(token)
     if person is None:
         return render_template("auth/confirm.html", person=None, reason=reason, form=form), 410
+    person.signed_in_with_password = False  # a link never opens admin pages
     login_user(person)
     return redirect(_next_page())
 
@@ -95,5 +96,9 @@ def confirm_link(token: str):
 def signout():
     form = ConfirmForm()
     if form.validate():
+        if current_user.is_authenticated:
+            # Everywhere: a copy of this cookie (another browser, a stolen one) ends too.
+            current_user.end_sessions()
+            db.session.commit()
         logout_user()
     return redirect(url_for("auth.signin_page"))
