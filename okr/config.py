@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from . import secret_strength
+
 DEV_SECRET_FILE = "secret_key"  # noqa: S105 - a file name, not a secret
 
 
@@ -94,13 +96,24 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
     }
     secret = get("OKR_SECRET_KEY")
-    if production and (not secret or len(secret) < 32):
-        raise ConfigError(
-            "OKR_SECRET_KEY must be set to a random value of 32 characters or more "
-            "when OKR_ENV=production"
-        )
+    if production:
+        _check_production_secret(secret)
     cfg["SECRET_KEY"] = secret or _development_secret(instance_path)
     return cfg
+
+
+def _check_production_secret(secret: str | None) -> None:
+    """Refuse a missing, short or guessable secret: it signs sessions and reply tokens."""
+    make_one = f"Make a random one with: {secret_strength.HOW_TO_MAKE_ONE}"
+    if not secret:
+        raise ConfigError(f"OKR_SECRET_KEY must be set when OKR_ENV=production. {make_one}")
+    reason = secret_strength.weakness(secret)
+    if reason is None and len(secret) < 32:
+        reason = "it is shorter than 32 characters"
+    if reason is not None:
+        raise ConfigError(
+            f"OKR_SECRET_KEY is too weak for OKR_ENV=production: {reason}. {make_one}"
+        )
 
 
 def _imap(get) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from typing import Any
 
 from flask import Flask, current_app, has_app_context
 
+from .services import signin
+
 log = logging.getLogger(__name__)
 _worker_app: Flask | None = None
 
@@ -45,6 +47,18 @@ def send_outbox(ids: list[int]) -> dict[str, int]:
     if result.retry and _on_rq():
         raise TemporaryFailure(f"{len(result.retry)} messages wait for a retry")
     return summary
+
+
+@_in_app_context
+def send_signin_link(address: str, next_path: str | None = None) -> bool:
+    """Find who has `address` and mail them a link; the sign-in page hands this over
+    whatever the address, so its answer takes as long for a stranger as for a colleague.
+    Returns whether a link was queued."""
+    row_id = signin.mail_link(address, next_path)
+    if row_id is None:
+        return False
+    submit_sends([row_id])
+    return True
 
 
 def _on_rq() -> bool:

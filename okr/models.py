@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    inspect,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -81,20 +82,65 @@ class Person(UserMixin, db.Model):
     # How many levels below this manager their digest covers; None means the whole tree.
     digest_depth: Mapped[int | None] = mapped_column(default=3, server_default="3")
     password_hash: Mapped[str | None] = mapped_column(String(255))
+    # Kept in every session cookie of this person; raising it ends all of them at once
+    # (sign-out, a new password, deactivation), copies of the cookie included.
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
     manager: Mapped[Person | None] = relationship(remote_side=[id], back_populates="reports")
     reports: Mapped[list[Person]] = relationship(back_populates="manager")
 
+    # Not stored: how the session of this request was opened, set by the user loader.
+    signed_in_with_password = False
+
     @property
     def is_active(self) -> bool:  # Flask-Login: deactivated people cannot sign in
         return self.active
+
+    @property
+    def has_admin_rights(self) -> bool:
+        """An admin who signed in with their password; a sign-in link opens no admin page."""
+        return bool(self.is_admin) and self.signed_in_with_password
+
+    def end_sessions(self) -> None:
+        """Sign out everywhere: every session cookie issued so far stops working. Raised
+        in SQL for a stored person, so two changes at once both count."""
+        if inspect(self).persistent:
+            self.session_epoch = Person.session_epoch + 1
+        else:
+            self.session_epoch = (self.session_epoch or 0) + 1
+
+    def get_id(self) -> str:
+        """What the session keeps (Flask-Login's alternative id), see `session_id`."""
+        return session_id(self, self.signed_in_with_password)
 
     def is_away(self, on: date) -> bool:
         return self.away_until is not None and self.away_until >= on
 
     def __repr__(self) -> str:
         return f"<Person {self.email}>"
+
+
+SESSION_BY_PASSWORD = "password"  # noqa: S105 - how a session began, not a secret
+SESSION_BY_LINK = "link"
+
+
+def session_id(person: Person, with_password: bool) -> str:
+    """`ID:EPOCH:password|link`: the session ends when the epoch moves, and only a
+    password session gives an admin their rights."""
+    how = SESSION_BY_PASSWORD if with_password else SESSION_BY_LINK
+    return f"{person.id}:{person.session_epoch or 0}:{how}"
+
+
+def parse_session_id(value: str) -> tuple[int, int, bool] | None:
+    """(person id, epoch, with password) of a `session_id`; None for anything else,
+    such as the bare ids of cookies from before epochs."""
+    parts = value.split(":")
+    if len(parts) != 3 or parts[2] not in (SESSION_BY_PASSWORD, SESSION_BY_LINK):
+        return None
+    if not all(part.isascii() and part.isdigit() and len(part) < 19 for part in parts[:2]):
+        return None
+    return int(parts[0]), int(parts[1]), parts[2] == SESSION_BY_PASSWORD
 
 
 class Objective(db.Model):

@@ -7,7 +7,11 @@ from datetime import date, timedelta
 
 from . import clock
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.ASCII)
+# Weeks a person may name: wide enough for any history or plan, and far enough from the
+# ends of the calendar (years 1 and 9999) that every week some weeks around it exists too.
+FIRST_YEAR = 1970
+LAST_YEAR = 2999
 
 
 class BadWeek(ValueError):
@@ -25,10 +29,13 @@ def current() -> str:
 
 def parse(text: str) -> str:
     """Validate and normalise a week given by a person; raise BadWeek with the reason."""
+    shown = repr(text if len(text) <= 40 else text[:40] + "...")
     match = _WEEK.match(text.strip().upper())
     if not match:
-        raise BadWeek(f"{text!r} is not a week; write it as YYYY-Www, for example 2026-W47")
+        raise BadWeek(f"{shown} is not a week; write it as YYYY-Www, for example 2026-W47")
     year, week = int(match.group(1)), int(match.group(2))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise BadWeek(f"{shown} is out of range; choose a week from {FIRST_YEAR} to {LAST_YEAR}")
     try:
         date.fromisocalendar(year, week, 1)
     except ValueError:

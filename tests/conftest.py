@@ -12,9 +12,9 @@ from flask import Flask, g
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import text
 
-from okr import clock, create_app
+from okr import clock, create_app, queue
 from okr.extensions import db
-from okr.models import KeyResult, Objective, Person
+from okr.models import KeyResult, Objective, Person, session_id
 from okr.services import okrs, people
 
 pytest_plugins = ["tests.servers", "tests.smtp", "tests.imap"]
@@ -69,6 +69,7 @@ def app(app_config, tmp_path) -> Iterator[Flask]:
     with application.app_context():
         _reset_schema()
         yield application
+        queue.wait_for_background(application)
         db.session.remove()
         if TEST_DATABASE_URL:
             _reset_schema()
@@ -126,10 +127,14 @@ def make_kr(
     return kr
 
 
-def sign_in(client: FlaskClient, person: Person) -> None:
-    """Sign a test client in as `person` without going through a form."""
+def sign_in(client: FlaskClient, person: Person, with_password: bool | None = None) -> None:
+    """Sign a test client in as `person` without going through a form: as the password
+    form does for an admin (admin rights), as a sign-in link does for anyone else, unless
+    `with_password` says otherwise."""
+    if with_password is None:
+        with_password = bool(person.is_admin)
     with client.session_transaction() as session:
-        session["_user_id"] = str(person.id)
+        session["_user_id"] = session_id(person, with_password)
         session["_fresh"] = True
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import secrets
+
 import pytest
 
-from okr import create_app
+from okr import create_app, secret_strength
 from okr.config import ConfigError, load
 
 
@@ -22,17 +24,78 @@ def test_development_secret_is_generated_once_and_kept(tmp_path):
     assert load({}, str(tmp_path))["SECRET_KEY"] == first
 
 
-@pytest.mark.parametrize("secret", [None, "short"])
-def test_production_refuses_a_missing_or_weak_secret(tmp_path, secret):
-    env = {"OKR_ENV": "production"}
-    if secret:
-        env["OKR_SECRET_KEY"] = secret
-    with pytest.raises(ConfigError, match="OKR_SECRET_KEY"):
-        load(env, str(tmp_path))
+# Long enough, and guessable: one character, a repeated word, sequences, keyboard rows,
+# words and phrases, a well-known password repeated, hex counting.
+WEAK_SECRETS = [
+    "short",
+    "a" * 32,
+    "x" * 64,
+    "a" * 31 + "b",
+    "ab" * 20,
+    "abc123" * 6,
+    "password" * 4,
+    "flagpost" * 8,
+    "Secret" * 7,
+    "changeme-changeme-changeme-changeme",
+    "P@ssw0rd!P@ssw0rd!P@ssw0rd!P@ssw0rd!",
+    "Tr0ub4dor&3Tr0ub4dor&3Tr0ub4dor&3",
+    "0123456789abcdef0123456789abcdef",
+    "abcdefghijklmnopqrstuvwxyzabcdefghij",
+    "zyxwvutsrqponmlkjihgfedcba9876543210",
+    "qwertyuiopasdfghjklzxcvbnm1234567890",
+    "1234567890" * 4,
+    "AAAAbbbbCCCCddddEEEEffffGGGGhhhhIIII",
+    "correct horse battery staple and more",
+    "my-super-secret-key-for-production-use",
+    "Flagpost_Production_Secret_Key_2026!",
+    "Our.Flagpost.Secret.Key.For.2026.Production.Use",
+    "test-secret-key-that-is-long-enough-0123456789",
+    "deadbeef" * 5,
+]
+# Random ones of the usual sizes, made once (fixed, so the table never flakes).
+STRONG_SECRETS = [
+    "TEtXMMrlWrWrgi8lykigsUcXNNV9xF64-T4WMK36hebG6CGaoAj_zqKdcBWACpzv",  # token_urlsafe(48)
+    "rEeObJ9o5c5R1WgjjnKwtHs7Sj7UmND3-J14qzwinyo",  # token_urlsafe(32)
+    "840c7945336eb666d772fb00879be12b27037c99e4f7096dbba81a2b2c8cea32",  # token_hex(32)
+    "4AC9C46C0A28180B76737232169F12CD74B6F0B561B05814FB0B18BA3972F6D8",  # the same, upper case
+    "rlEKGx1Qi+k45QLozJn3LnBycMvTn7ws+ZXOYF9sXks=",  # openssl rand -base64 32
+    '^9r}L%`V4s|x"8#v1c%flW25+B5qgUoF}Z+N=4QzEyE]',  # printable, 44 characters
+    "wqtmsoolrgdsenknx6x4tzqllk6y6k7pfkyeqtrzz8",  # lower case and digits, 42 characters
+    "2e1d0790-8dab-48a4-8148-b4456641e0f0-97de6057-a16e-44d2-89c1-e024b300131d",  # two UUIDs
+]
+
+
+@pytest.mark.parametrize("secret", WEAK_SECRETS)
+def test_production_refuses_a_weak_secret_and_says_how_to_make_one(tmp_path, secret):
+    with pytest.raises(ConfigError) as refused:
+        load({"OKR_ENV": "production", "OKR_SECRET_KEY": secret}, str(tmp_path))
+    message = str(refused.value)
+    assert message.startswith("OKR_SECRET_KEY is too weak")
+    assert "python -c 'import secrets; print(secrets.token_urlsafe(48))'" in message
+    assert secret not in message, "the secret itself is never printed"
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("secret", STRONG_SECRETS)
+def test_production_takes_a_strong_secret(tmp_path, secret):
+    cfg = load({"OKR_ENV": "production", "OKR_SECRET_KEY": secret}, str(tmp_path))
+    assert cfg["SECRET_KEY"] == secret
+
+
+@pytest.mark.parametrize("make", [lambda: secrets.token_urlsafe(48), lambda: secrets.token_hex(32)])
+def test_the_suggested_way_to_make_a_secret_always_passes(tmp_path, make):
+    for _ in range(200):
+        assert secret_strength.weakness(make()) is None
+
+
+def test_production_refuses_a_missing_secret(tmp_path):
+    for env in ({"OKR_ENV": "production"}, {"OKR_ENV": "production", "OKR_SECRET_KEY": ""}):
+        with pytest.raises(ConfigError, match="OKR_SECRET_KEY must be set.*token_urlsafe"):
+            load(env, str(tmp_path))
 
 
 def test_production_marks_cookies_secure(tmp_path):
-    cfg = load({"OKR_ENV": "production", "OKR_SECRET_KEY": "x" * 40}, str(tmp_path))
+    cfg = load({"OKR_ENV": "production", "OKR_SECRET_KEY": STRONG_SECRETS[0]}, str(tmp_path))
     assert cfg["SESSION_COOKIE_SECURE"] is True
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import base64
 import email
+import email.policy
 import hashlib
 import hmac
+import io
 from datetime import date
 
 import pytest
@@ -217,6 +219,90 @@ def test_oversized_messages_are_refused(client, forms, app):
     response = post(client, raw)
     assert response.status_code == 413
     assert "over the limit" in response.get_json()["error"]
+
+
+def _reply_of_size(form, ref: str, size: int) -> bytes:
+    """A real reply carrying an attachment, `size` bytes in all."""
+    msg = email.message_from_bytes(
+        reply_to(form, f"{ref} green", quote=False), policy=email.policy.SMTP
+    )
+    msg.add_attachment(b"", maintype="application", subtype="octet-stream", filename="a.bin")
+    padding = size - len(msg.as_bytes())
+    msg.get_payload()[-1].set_content(
+        b"\0" * (padding * 57 // 78), maintype="application", subtype="octet-stream"
+    )
+    raw = msg.as_bytes()
+    assert abs(len(raw) - size) < 1000, len(raw)
+    return raw
+
+
+def _basic_auth() -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"x:{SECRET}".encode()).decode()}
+
+
+def test_the_door_takes_messages_up_to_its_own_limit_not_the_upload_limit(client, forms, app):
+    """OKR_MAX_MESSAGE_BYTES (10 MiB) is the door's limit, not OKR_MAX_UPLOAD_BYTES (5 MB)."""
+    assert app.config["MAX_CONTENT_LENGTH"] == 5_000_000
+    assert app.config["MAX_MESSAGE_BYTES"] == 10 * 1024 * 1024
+    form, ref = forms["sent"]["dana@example.com"], forms["krs"][0].ref
+    raw = _reply_of_size(form, ref, 6_000_000)
+    assert post(client, raw).status_code == 202
+    as_file = _reply_of_size(form, ref, 6_000_001)  # another message, not a duplicate
+    response = client.post(
+        "/inbound/email",
+        data={"body-mime": (io.BytesIO(as_file), "message.eml")},
+        headers=_basic_auth(),
+    )
+    assert response.status_code == 202
+    as_field = _reply_of_size(form, ref, 6_000_002)
+    response = client.post(
+        "/inbound/email",
+        data={"body-mime": as_field.decode("ascii")},
+        content_type="application/x-www-form-urlencoded",
+        headers=_basic_auth(),
+    )
+    assert response.status_code == 202
+    sizes = sorted(db.session.scalars(db.select(InboundMessage.size)))
+    assert sizes == sorted(len(r) for r in (raw, as_file, as_field))
+
+
+def test_over_its_limit_the_door_answers_its_own_413(client, forms, app):
+    form, ref = forms["sent"]["dana@example.com"], forms["krs"][0].ref
+    limit = app.config["MAX_MESSAGE_BYTES"]
+    just_over = _reply_of_size(form, ref, limit + 1000)
+    far_over = _reply_of_size(form, ref, 2 * limit + 1000)
+    answers = [
+        post(client, just_over),  # read, then refused by its size
+        post(client, far_over),  # refused by its Content-Length, unread
+        client.post(
+            "/inbound/email",
+            data={"body-mime": (io.BytesIO(far_over), "message.eml")},
+            headers=_basic_auth(),
+        ),
+        # Sent without a Content-Length (chunked): refused once the limit is read.
+        client.post(
+            "/inbound/email",
+            input_stream=io.BytesIO(far_over),
+            content_type="message/rfc822",
+            headers=_basic_auth(),
+            environ_overrides={"wsgi.input_terminated": True},
+        ),
+    ]
+    for response in answers:
+        assert response.status_code == 413
+        assert response.mimetype == "application/json", response.get_data(as_text=True)[:200]
+        assert "over the limit" in response.get_json()["error"]
+    assert db.session.scalar(db.select(db.func.count(InboundMessage.id))) == 0
+
+
+def test_csv_uploads_keep_their_own_limit(app, admin_client):
+    """The door's larger limit is its own: an upload over OKR_MAX_UPLOAD_BYTES is refused."""
+    response = admin_client.post(
+        "/admin/csv/people/preview",
+        data={"people-file": (io.BytesIO(b"email,name\n" + b"x" * 6_000_000), "people.csv")},
+    )
+    assert response.status_code == 413
+    assert "larger than this server accepts" in response.get_data(as_text=True)
 
 
 def test_admin_sees_what_was_not_understood_and_sets_flags_by_hand(client, forms, admin):

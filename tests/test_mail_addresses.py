@@ -14,6 +14,7 @@ from email.mime.text import MIMEText
 import pytest
 from sqlalchemy import func, select, update
 
+from okr import queue
 from okr.errors import InvalidInput
 from okr.extensions import db
 from okr.models import CheckIn, MailKind, MailState, OutboxMessage, Person, PersonAlias
@@ -352,7 +353,10 @@ def test_a_message_failing_mid_transaction_does_not_cost_the_next_one(
 
 
 def _ask_link(client, address: str):
-    return client.post("/signin", data={"link-email": address})
+    """Ask for a link, then wait for the background work the request handed over."""
+    response = client.post("/signin", data={"link-email": address})
+    assert queue.wait_for_background(client.application)
+    return response
 
 
 @pytest.mark.parametrize("address", ["jürgen@example.com", "用户@例子.广告"])

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy import select
 
-from okr import tokens, weeks
+from okr import queue, tokens, weeks
 from okr.extensions import db
 from okr.models import MailKind, OutboxMessage, Person
 from okr.services import people, signin
@@ -169,6 +169,7 @@ def week_of_mail(smtp_server, app, runner, client, tmp_path) -> list[Received]:
     question = latest("Question about", "dana@example.com")
     ingest(reply_to(question, f"{dana_kr.ref} yellow - a decision on the vendor"))
     response = client.post("/signin", data={"link-email": "eli@example.com"})
+    assert queue.wait_for_background(app)  # the request hands the link to the background
     assert response.status_code == 302
     return list(smtp_server.received)
 

@@ -21,7 +21,7 @@ from email.utils import format_datetime
 import pytest
 from sqlalchemy import func, select
 
-from okr import addresses, clock, create_app, jobs
+from okr import addresses, clock, create_app, jobs, queue
 from okr.config import database_uri
 from okr.extensions import db
 from okr.models import (
@@ -210,6 +210,7 @@ def test_smtp_down_for_a_while_then_back_delivers_every_queued_email_once_with_b
     assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
     assert runner.invoke(args=["send-digests", "--now"]).exit_code == 0
     client.post("/signin", data={"link-email": "p0@example.com"})
+    assert queue.wait_for_background(app)
     rows = _rows()
     kinds = Counter(r.kind for r in rows)
     assert kinds[MailKind.FORM] == 5 and kinds[MailKind.DIGEST] == 1, kinds

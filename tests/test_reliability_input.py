@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from okr import clock
+from okr import clock, queue
 from okr.extensions import db
 from okr.models import CheckIn, InboundMessage, InboundState, MailKind, OutboxMessage, Person
 from tests.conftest import make_kr, make_person, sign_in
@@ -617,6 +617,7 @@ def test_names_and_titles_with_newlines_already_in_the_database_never_reach_a_he
     digest = next(r.message for r in smtp_server.received if r.recipients[0] == "boss@example.com")
     post(client, reply_to(digest, f"{kr.ref} what is up?", sender="boss@example.com"))
     client.post("/signin", data={"link-email": "dana@example.com"})
+    assert queue.wait_for_background(app)
     db.session.rollback()
     assert db.session.scalar(select(func.count(OutboxMessage.id))) >= 5
 

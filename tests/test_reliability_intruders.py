@@ -404,8 +404,9 @@ def test_production_never_uses_the_generated_development_secret(tmp_path):
     (tmp_path / "secret_key").write_text("a" * 64)  # left behind by a development run
     with pytest.raises(ConfigError, match="OKR_SECRET_KEY"):
         load({"OKR_ENV": "production"}, str(tmp_path))
-    cfg = load({"OKR_ENV": "production", "OKR_SECRET_KEY": "s" * 40}, str(tmp_path))
-    assert cfg["SECRET_KEY"] == "s" * 40
+    strong = "rEeObJ9o5c5R1WgjjnKwtHs7Sj7UmND3-J14qzwinyo"  # secrets.token_urlsafe(32)
+    cfg = load({"OKR_ENV": "production", "OKR_SECRET_KEY": strong}, str(tmp_path))
+    assert cfg["SECRET_KEY"] == strong
 
 
 def test_no_secret_has_a_default_value(tmp_path):

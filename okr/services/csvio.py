@@ -19,6 +19,7 @@ from sqlalchemy import Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
+from .. import clock
 from ..errors import InvalidInput
 from ..extensions import db
 from ..models import ChangeSource, KeyResult, Objective, Person
@@ -460,25 +461,40 @@ def plan_okrs(source: bytes | str, progress: Progress | None = None) -> ImportPl
         for address, pid in db.session.execute(select(Person.email, Person.id))
     }
     rows = _okr_rows(records, owners, plan.errors, progress)
-    plan.errors.sort(key=lambda error: error.line)
     objectives, key_results = _load_okrs({row.period for row in rows})
     new_objectives: dict[tuple[int, str, str], _OkrRow] = {}
     creates: list[_OkrRow] = []
     moves: list[tuple[int, date, date]] = []
+    today = clock.today()
+    refused = 0
     for row in rows:
         objective = objectives.get(row.objective_key)
         kr = key_results.get((objective.id, row.key_result)) if objective else None
+        if (kr is None or kr.due != row.due) and not _due_in_window(row, today, plan.errors):
+            refused += 1  # an unchanged due date is kept as it is, even an old one
+            continue
         if objective is None:
             new_objectives.setdefault(row.objective_key, row)
         if kr is None:
             creates.append(row)
         elif kr.due != row.due:
             moves.append((kr.id, kr.due, row.due))
+    plan.errors.sort(key=lambda error: error.line)
     plan.creates, plan.updates = len(creates), len(moves)
-    plan.unchanged = len(rows) - len(creates) - len(moves)
+    plan.unchanged = len(rows) - len(creates) - len(moves) - refused
     plan.new_objectives = len(new_objectives)
     plan._writer = lambda: _write_okrs(list(new_objectives), creates, moves, objectives)
     return plan
+
+
+def _due_in_window(row: _OkrRow, today: date, errors: list[RowError]) -> bool:
+    """A new or moved due date within the window every door keeps (`validate.due_date`)."""
+    try:
+        validate.due_date(row.due, "due", today)
+    except InvalidInput as error:
+        errors.append(RowError(row.line, "due", f"due: {error}"))
+        return False
+    return True
 
 
 def _okr_rows(

@@ -51,7 +51,7 @@ def create_key_result(objective: Objective, owner: Person, title: str, due: date
         objective=objective,
         owner=owner,
         title=validate.line(title, "title", "the key result", 300),
-        due=validate.day(due, "due", "the due date"),
+        due=validate.due_date(due),
     )
     db.session.add(kr)
     db.session.flush()
@@ -61,9 +61,13 @@ def create_key_result(objective: Objective, owner: Person, title: str, due: date
 def change_due(
     kr: KeyResult, new_due: date, source: ChangeSource, author: Person | None = None
 ) -> bool:
-    """Move a due date and keep the move: repeated slips are a warning in the digest."""
+    """Move a due date and keep the move: repeated slips are a warning in the digest.
+
+    The new date must be within `validate.due_window` (InvalidInput otherwise); an
+    unchanged one is kept as it is, even an old one."""
     if new_due == kr.due:
         return False
+    new_due = validate.due_date(new_due)
     db.session.add(
         DeadlineChange(key_result=kr, old_due=kr.due, new_due=new_due, source=source, author=author)
     )

@@ -122,6 +122,8 @@ def update(
 
 
 def set_active(person: Person, active: bool) -> None:
+    if person.active and not active:
+        person.end_sessions()  # reactivated later, no old session comes back to life
     person.active = active
     db.session.flush()
 

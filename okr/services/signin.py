@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from datetime import timedelta
 
@@ -10,12 +11,15 @@ from flask import current_app
 from sqlalchemy import select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from .. import clock
+from mailers.signin import signin_link
+
+from .. import addresses, clock, outbox
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import Person, SignInToken
+from ..models import MailKind, Person, SignInToken
 from . import people
 
+log = logging.getLogger(__name__)
 MIN_PASSWORD = 12
 # Compared against when the address is unknown, so timing does not reveal who exists.
 _DUMMY_HASH = generate_password_hash("not a password of anyone")
@@ -26,6 +30,7 @@ def set_password(person: Person, password: str) -> None:
         raise InvalidInput(f"the password needs at least {MIN_PASSWORD} characters", "password")
     # werkzeug's default is scrypt, a memory-hard KDF.
     person.password_hash = generate_password_hash(password)
+    person.end_sessions()  # whoever knew the old password is signed out
 
 
 def check_admin(email: str, password: str) -> Person | None:
@@ -33,6 +38,7 @@ def check_admin(email: str, password: str) -> Person | None:
     stored = person.password_hash if person is not None and person.password_hash else _DUMMY_HASH
     ok = check_password_hash(stored, password or "")
     if ok and person is not None and person.is_admin and person.active:
+        person.signed_in_with_password = True
         return person
     return None
 
@@ -53,6 +59,26 @@ def issue_link_token(person: Person) -> str:
         )
     )
     return token
+
+
+def mail_link(address: str, next_path: str | None = None) -> int | None:
+    """Queue a sign-in link for the owner of `address`, if someone active has it.
+
+    Returns the outbox row to send, or None for an unknown or deactivated address. Runs
+    as a background job, never in the request that asked (see `okr.jobs`).
+    """
+    person = people.by_email(address)
+    if person is None or not person.active:
+        log.info("sign-in link asked for an unknown or deactivated address")
+        return None
+    token = issue_link_token(person)
+    url = addresses.external_url("auth.confirm_link", token=token, next=next_path)
+    message = signin_link(person, url, current_app.config["MAGIC_LINK_MINUTES"])
+    row_id = outbox.queue_composed(
+        MailKind.SIGNIN, message, f"signin:{secrets.token_hex(12)}", person
+    )
+    db.session.commit()  # the token and the mail exist before anything is sent
+    return row_id
 
 
 def peek(token: str) -> tuple[Person | None, str]:

@@ -9,6 +9,7 @@ from functools import cache
 
 from email_validator import EmailNotValidError, ValidatedEmail, validate_email
 
+from .. import clock
 from ..errors import InvalidInput
 
 _PERIOD = re.compile(r"^\d{4}(-(Q[1-4]|H[12]))?$")
@@ -126,6 +127,40 @@ def day(
         return date.fromisoformat(value)
     except ValueError:
         raise InvalidInput(f"{value!r} is not a date; write it as YYYY-MM-DD", field) from None
+
+
+# A due date is set from a year ago (a late entry of a recent goal) to ten years ahead:
+# outside that it is a typo (0001-01-02, 9999-12-31), and the form would say "overdue by
+# 739,952 days". The same window for the admin page, CSV import and replies.
+DUE_YEARS_BACK = 1
+DUE_YEARS_AHEAD = 10
+
+
+def _years_after(day: date, years: int) -> date:
+    """The same day `years` later (or earlier); 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def due_window(today: date | None = None) -> tuple[date, date]:
+    """The first and last due date that can be set today, both included."""
+    today = today or clock.today()
+    return _years_after(today, -DUE_YEARS_BACK), _years_after(today, DUE_YEARS_AHEAD)
+
+
+def due_date(raw: str | date | None, field: str = "due", today: date | None = None) -> date:
+    """A new or moved due date: a date (YYYY-MM-DD) within `due_window`."""
+    value = day(raw, field, "the due date")
+    first, last = due_window(today)
+    if not first <= value <= last:
+        raise InvalidInput(
+            f"the due date {value.isoformat()} is out of range; choose one from "
+            f"{first.isoformat()} (a year ago) to {last.isoformat()} (ten years ahead)",
+            field,
+        )
+    return value
 
 
 def period(raw: str | None, field: str = "period") -> str:

@@ -6,7 +6,8 @@ from flask import Flask, Response
 from sqlalchemy.orm import joinedload
 
 from ..extensions import db, login_manager
-from ..models import Person
+from ..models import Person, parse_session_id
+from . import params
 
 SECURITY_HEADERS = {
     # No inline script anywhere; styles come from our own stylesheet.
@@ -23,6 +24,7 @@ SECURITY_HEADERS = {
 def register(app: Flask) -> None:
     from . import admin, auth, board, checkin, digest, imports, inbound, inboxadmin, mailadmin
 
+    params.register(app)  # before the routes: their `<int:...>` parts are bounded
     app.register_blueprint(auth.bp)
     app.register_blueprint(board.bp)
     app.register_blueprint(admin.bp)
@@ -38,12 +40,19 @@ def register(app: Flask) -> None:
     login_manager.login_message_category = "info"
 
     @login_manager.user_loader
-    def load_person(person_id: str) -> Person | None:
-        if not person_id.isdigit():
+    def load_person(stored: str) -> Person | None:
+        """The person of a session, while it lasts: active, and signed out nowhere since
+        (the epoch in the cookie is still theirs)."""
+        parsed = parse_session_id(stored)
+        if parsed is None:
             return None
+        person_id, epoch, with_password = parsed
         # Reports come in the same statement: the nav shows the digest link to managers.
-        person = db.session.get(Person, int(person_id), options=[joinedload(Person.reports)])
-        return person if person is not None and person.active else None
+        person = db.session.get(Person, person_id, options=[joinedload(Person.reports)])
+        if person is None or not person.active or person.session_epoch != epoch:
+            return None
+        person.signed_in_with_password = with_password
+        return person
 
     @app.after_request
     def security_headers(response: Response) -> Response:

@@ -21,6 +21,7 @@ from ..extensions import db
 from ..models import KeyResult, Objective, Person
 from ..services import okrs, validate
 from ..services import people as directory
+from . import params
 from .access import admin_required
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -110,8 +111,8 @@ def _require_token() -> None:
 @bp.route("/people")
 @admin_required
 def people() -> str:
-    query = request.args.get("q", "").strip()
-    page = max(request.args.get("page", 1, type=int), 1)
+    query = params.search_text()
+    page = params.page_number()
     stmt = directory.search(query).options(selectinload(Person.manager))
     pagination = db.paginate(stmt, page=page, per_page=PER_PAGE, error_out=False)
     return render_template("admin/people.html", pagination=pagination, q=query)
@@ -350,8 +351,8 @@ def edit_key_result(kr_id: int) -> Page:
 
 def _page_to_return_to(kr: KeyResult) -> Person:
     """The OKR page the button was on (`back`), else the objective owner's."""
-    raw = request.form.get("back", "")
-    person = db.session.get(Person, int(raw)) if raw.isdigit() else None
+    back = params.database_id(request.form.get("back"))
+    person = db.session.get(Person, back) if back is not None else None
     return person or kr.objective.owner
 
 

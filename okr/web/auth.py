@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import secrets
-
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField
 from wtforms.validators import DataRequired, Length, ValidationError
 
-from mailers.signin import signin_link
-
-from .. import addresses, jobs, outbox
+from .. import jobs, queue
 from ..errors import InvalidInput
 from ..extensions import db, limiter
-from ..models import MailKind
-from ..services import people, signin, validate
+from ..services import signin, validate
+from . import access, redirects
 
 bp = Blueprint("auth", __name__)
 
@@ -43,11 +39,9 @@ class ConfirmForm(FlaskForm):
     pass
 
 
-def _safe_next(target: str | None) -> str:
-    """Only local paths: a sign-in page must not be an open redirect."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("board.index")
+def _next_page() -> str:
+    """The `next` of the query string when it is a path here, else the board."""
+    return redirects.local_path(request.args.get("next")) or url_for("board.index")
 
 
 def _signin_limit() -> str:
@@ -57,7 +51,7 @@ def _signin_limit() -> str:
 @bp.route("/signin", methods=["GET", "POST"])
 @limiter.limit(_signin_limit, methods=["POST"])
 def signin_page():
-    if current_user.is_authenticated:
+    if current_user.is_authenticated and not access.needs_password(current_user):
         return redirect(url_for("board.index"))
     password_form = PasswordForm(prefix="pw")
     link_form = LinkForm(prefix="link")
@@ -65,7 +59,7 @@ def signin_page():
         person = signin.check_admin(password_form.email.data, password_form.password.data)
         if person is not None:
             login_user(person)
-            return redirect(_safe_next(request.args.get("next")))
+            return redirect(_next_page())
         flash("That email and password do not match an admin account.", "error")
     elif request.method == "POST" and "link-email" in request.form and link_form.validate():
         _send_link(link_form.email.data)
@@ -82,18 +76,10 @@ def signin_page():
 
 
 def _send_link(address: str) -> None:
-    person = people.by_email(address)
-    if person is None or not person.active:
-        current_app.logger.info("sign-in link asked for unknown or inactive address")
-        return
-    token = signin.issue_link_token(person)
-    url = addresses.external_url("auth.confirm_link", token=token)
-    message = signin_link(person, url, current_app.config["MAGIC_LINK_MINUTES"])
-    row_id = outbox.queue_composed(
-        MailKind.SIGNIN, message, f"signin:{secrets.token_hex(12)}", person
-    )
-    db.session.commit()  # the token and the mail exist before anything is sent
-    jobs.submit_sends([row_id])
+    """Hand the whole request to the background, the lookup included: the answer must
+    take the same time whether or not the address belongs to someone here."""
+    next_path = redirects.local_path(request.args.get("next"))
+    queue.submit_in_background(jobs.send_signin_link, address, next_path, job_name="signin")
 
 
 @bp.route("/signin/link/<token>", methods=["GET", "POST"])
@@ -111,13 +97,18 @@ def confirm_link(token: str):
     person, reason = signin.redeem(token)
     if person is None:
         return render_template("auth/confirm.html", person=None, reason=reason, form=form), 410
+    person.signed_in_with_password = False  # a link never opens admin pages
     login_user(person)
-    return redirect(url_for("board.index"))
+    return redirect(_next_page())
 
 
 @bp.route("/signout", methods=["POST"])
 def signout():
     form = ConfirmForm()
     if form.validate():
+        if current_user.is_authenticated:
+            # Everywhere: a copy of this cookie (another browser, a stolen one) ends too.
+            current_user.end_sessions()
+            db.session.commit()
         logout_user()
     return redirect(url_for("auth.signin_page"))

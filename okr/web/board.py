@@ -7,6 +7,7 @@ from flask_login import login_required
 
 from .. import weeks
 from ..services.status import STATUSES, board_page
+from . import params
 
 bp = Blueprint("board", __name__)
 
@@ -37,9 +38,9 @@ def _status() -> str | None:
 @login_required
 def index() -> str:
     week = _week()
-    query = request.args.get("q", "").strip()
+    query = params.search_text()
     status = _status()
-    page = request.args.get("page", 1, type=int)
+    page = params.page_number()
     board = board_page(week, query=query, status=status, page=page, per_page=PER_PAGE)
     return render_template(
         "board/index.html",

@@ -1,8 +1,8 @@
 """The digest on a web page: the same sections as the Friday mail, for the signed-in manager.
 
-Admins may read anyone's digest; a manager their own and those of the people within their
-own digest's scope (their organisation, as deep as their digest setting reaches). Anyone
-else gets 403.
+Admins (signed in with their password) may read anyone's digest; a manager their own and
+those of the people within their own digest's scope (their organisation, as deep as their
+digest setting reaches). Anyone else gets 403.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def has_reports(person_id: int) -> bool:
 
 def may_see(viewer: Person, person: Person) -> bool:
     """Admins see every digest; a manager their own and those within their digest's scope."""
-    if viewer.is_admin or viewer.id == person.id:
+    if viewer.has_admin_rights or viewer.id == person.id:
         return True
     return any(pid == person.id for pid, _ in orgtree.subtree(viewer.id, viewer.digest_depth))
 

@@ -13,6 +13,7 @@ import logging
 
 from flask import Blueprint, Response, current_app, jsonify, request
 from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from .. import jobs
 from ..errors import InvalidInput
@@ -64,12 +65,20 @@ def _answer(status: int, **payload) -> Response:
 @csrf.exempt
 def receive():
     limit = current_app.config["MAX_MESSAGE_BYTES"]
+    # This door's own limit (OKR_MAX_MESSAGE_BYTES), not the one of CSV uploads; a message
+    # posted form-encoded takes up to about twice its size.
+    request.max_content_length = limit * 2
+    request.max_form_memory_size = limit * 2
+    too_large = _answer(413, error=f"message over the limit of {limit:,} bytes")
     if request.content_length is not None and request.content_length > limit * 2:
-        return _answer(413, error=f"message over the limit of {limit:,} bytes")
-    body = request.get_data(cache=True)
-    if not _authorised(body):
-        return _answer(401, error="missing or wrong signature or credentials")
-    raw = _raw_message(body)
+        return too_large
+    try:
+        body = request.get_data(cache=True)
+        if not _authorised(body):
+            return _answer(401, error="missing or wrong signature or credentials")
+        raw = _raw_message(body)
+    except RequestEntityTooLarge:  # a body without a length, or a form field, over the limit
+        return too_large
     if raw is None:
         return _answer(
             400, error=f"no raw message: send message/rfc822, or a form field {FORM_FIELDS[0]!r}"

@@ -22,6 +22,7 @@ from ..replies import decode
 from ..replies.trim import new_text
 from ..services import checkins
 from ..services.forms import items_for
+from . import params
 from .access import admin_required
 
 bp = Blueprint("inboxadmin", __name__, url_prefix="/admin/mail/inbound")
@@ -59,7 +60,7 @@ def index():
             (InboundMessage.state.in_([InboundState.QUARANTINED, InboundState.FAILED]))
             | (InboundMessage.reason.like("nothing understood%"))
         )
-    page = db.paginate(stmt, per_page=PER_PAGE, error_out=False)
+    page = db.paginate(stmt, page=params.page_number(), per_page=PER_PAGE, error_out=False)
     counts = dict(
         db.session.execute(
             select(InboundMessage.state, func.count(InboundMessage.id)).group_by(

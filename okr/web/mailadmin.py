@@ -17,6 +17,7 @@ from ..errors import InvalidInput
 from ..extensions import db
 from ..models import MailKind, MailState, OutboxMessage
 from ..services import schedule
+from . import params
 from .access import admin_required
 from .admin import _refuse, _require_token
 
@@ -56,7 +57,7 @@ class ScheduleForm(FlaskForm):
 def _weekday(value: str | None) -> int:
     """The posted day as a number; anything else becomes -1, which set_slot refuses."""
     value = (value or "").strip()
-    return int(value) if value.isascii() and value.isdigit() else -1
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 3 else -1
 
 
 def _schedule_form(kind: MailKind, formdata: MultiDict | None = None) -> ScheduleForm:
@@ -146,7 +147,7 @@ def _state_counts() -> dict[MailState, int]:
 def outbox() -> str:
     state = _choice(MailState, request.args.get("state"), "state")
     kind = _choice(MailKind, request.args.get("kind"), "kind")
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = params.page_number()
     # `raw` may hold a live sign-in link: never loaded here, and touching it would raise.
     stmt = (
         select(OutboxMessage)
