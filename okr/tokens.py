@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import struct
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import weeks
 
@@ -99,9 +100,14 @@ _BOUNCE_LABEL = b"flagpost bounce token v1"
 BOUNCE_TOKEN_LENGTH = 29  # base32 of 18 bytes (outbox id, 80-bit HMAC), padding removed
 
 
+@lru_cache(maxsize=4)
+def _bounce_key(secret: str) -> bytes:
+    """Derived once per secret: every message sent makes a bounce token."""
+    return hmac.new(secret.encode(), _BOUNCE_LABEL, hashlib.sha256).digest()
+
+
 def _bounce_mac(secret: str, body: bytes) -> bytes:
-    key = hmac.new(secret.encode(), _BOUNCE_LABEL, hashlib.sha256).digest()
-    return hmac.new(key, body, hashlib.sha256).digest()[:_MAC_BYTES]
+    return hmac.new(_bounce_key(secret), body, hashlib.sha256).digest()[:_MAC_BYTES]
 
 
 def make_bounce(outbox_id: int, secret: str) -> str:
