@@ -8,6 +8,7 @@ from flask import current_app
 
 from okr import addresses
 from okr.models import Person
+from okr.replies import decode
 from okr.replies.grammar import grammar_help
 from okr.replies.understand import FormEntry
 
@@ -20,6 +21,25 @@ def _subject(original: str | None) -> str:
     while text.lower().startswith(("re:", "aw:", "sv:", "fwd:")):
         text = text.split(":", 1)[1].strip()
     return f"Re: {text}"[:250]
+
+
+def answer_subject(reply: EmailMessage, default: str = "Weekly status") -> str:
+    """`Re: ` and the reply's subject, decoded and cleaned (decode.header): no line break."""
+    return _subject(decode.header(reply, "Subject") or default)
+
+
+def answer_headers(reply: EmailMessage) -> dict[str, str]:
+    """An automatic answer's headers, threaded under `reply` by its clean ids only: its
+    Message-ID as In-Reply-To, its thread and it as References (the last ten). Without a
+    usable Message-ID the answer still joins the thread the reply followed."""
+    headers = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
+    reply_id, thread = decode.thread_of(reply)
+    references = thread[-10:] + ([reply_id] if reply_id else [])
+    if reply_id:
+        headers["In-Reply-To"] = reply_id
+    if references:
+        headers["References"] = " ".join(references)
+    return headers
 
 
 def confirmation(
@@ -46,20 +66,14 @@ def confirmation(
         "grammar": grammar_help(),
     }
     text, html = render_parts("confirmation", **context)
-    reply_id = str(reply.get("Message-ID", "")).strip()
-    references = " ".join(str(reply.get("References", "")).split()[-10:] + [reply_id]).strip()
-    headers = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
-    if reply_id:
-        headers["In-Reply-To"] = reply_id
-        headers["References"] = references
     message = Message(
-        subject=_subject(str(reply.get("Subject", ""))),
+        subject=answer_subject(reply),
         recipients=[person.email],
         body=text,
         html=html,
         sender=current_app.config["MAIL_DEFAULT_SENDER"],
         reply_to=addresses.reply_address(person.id, week),
-        extra_headers=headers,
+        extra_headers=answer_headers(reply),
     )
     message.msgId = addresses.new_message_id("confirmation")
     return message

@@ -19,7 +19,7 @@ from flask_mail import Message
 from okr import addresses
 from okr.models import KeyResult, Person
 
-from .confirmation import _subject as reply_subject
+from .confirmation import answer_headers, answer_subject
 from .render import render_parts
 
 KIND = "question"
@@ -122,20 +122,14 @@ def question_confirmation(
         "one_line": _one_line,
     }
     body, html = render_parts(KIND, **context)
-    reply_id = str(reply.get("Message-ID", "")).strip()
-    references = " ".join(str(reply.get("References", "")).split()[-10:] + [reply_id]).strip()
-    headers = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
-    if reply_id:
-        headers["In-Reply-To"] = reply_id
-        headers["References"] = references
     message = Message(
-        subject=reply_subject(str(reply.get("Subject", "")) or "Your digest"),
+        subject=answer_subject(reply, "Your digest"),
         recipients=[manager.email],
         body=body,
         html=html,
         sender=current_app.config["MAIL_DEFAULT_SENDER"],
         reply_to=addresses.digest_reply_address(manager.id, week),
-        extra_headers=headers,
+        extra_headers=answer_headers(reply),
     )
     message.msgId = addresses.new_message_id("confirmation")
     return message

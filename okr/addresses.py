@@ -35,6 +35,32 @@ def digest_reply_address(manager_id: int, week: str) -> str:
     return f"{current_app.config['DIGEST_LOCAL_PART']}+{token}@{domain()}"
 
 
+def bounce_address(outbox_id: int) -> str | None:
+    """`bounces+TOKEN@domain`, the envelope sender of one outgoing message: a bounce comes
+    back to it and names the message by itself (VERP). None when OKR_BOUNCE_LOCAL_PART is
+    empty (then every message goes out with MAIL_DEFAULT_SENDER as its envelope sender)."""
+    local_part = current_app.config.get("BOUNCE_LOCAL_PART")
+    if not local_part:
+        return None
+    token = tokens.make_bounce(outbox_id, current_app.config["SECRET_KEY"])
+    return f"{local_part}+{token}@{domain()}"
+
+
+def envelope_sender(outbox_id: int) -> str:
+    """The SMTP MAIL FROM of one outgoing message: its bounce address, else our sender."""
+    return bounce_address(outbox_id) or parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])[1]
+
+
+def bounced_outbox_id(address: str) -> int | None:
+    """The outbox id a bounce address of ours names; None for any other address. Raises
+    tokens.BadToken for our bounce local part with a token we did not make."""
+    local_part = current_app.config.get("BOUNCE_LOCAL_PART")
+    base, plus, token = address.rpartition("@")[0].partition("+")
+    if not (local_part and plus and base.lower() == local_part.lower()):
+        return None
+    return tokens.read_bounce(token, current_app.config["SECRET_KEY"])
+
+
 def new_message_id(kind: str) -> str:
     return f"<{kind}.{secrets.token_hex(12)}@{domain()}>"
 

@@ -7,6 +7,7 @@ README's configuration table and the code cannot drift apart silently.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
@@ -69,6 +70,7 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         "MAIL_TIMEOUT": _int("MAIL_TIMEOUT", get("MAIL_TIMEOUT", "30")),
         "REPLY_LOCAL_PART": get("OKR_REPLY_LOCAL_PART") or "status",
         "DIGEST_LOCAL_PART": get("OKR_DIGEST_LOCAL_PART") or "digest",
+        "BOUNCE_LOCAL_PART": _bounce_local_part(env),
         "REPLY_DOMAIN": get("OKR_REPLY_DOMAIN") or None,
         "REPLY_TOKEN_WEEKS": _int("OKR_REPLY_TOKEN_WEEKS", get("OKR_REPLY_TOKEN_WEEKS", "4")),
         "TICK_SECONDS": _int("OKR_TICK_SECONDS", get("OKR_TICK_SECONDS", "120")),
@@ -114,6 +116,29 @@ def _check_production_secret(secret: str | None) -> None:
         raise ConfigError(
             f"OKR_SECRET_KEY is too weak for OKR_ENV=production: {reason}. {make_one}"
         )
+
+
+def _bounce_local_part(env: Mapping[str, str]) -> str | None:
+    """OKR_BOUNCE_LOCAL_PART: `bounces` unless set; empty turns bounce addresses off."""
+    raw = env.get("OKR_BOUNCE_LOCAL_PART")
+    value = "bounces" if raw is None else raw.strip()
+    if not value:
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,38}[A-Za-z0-9])?", value):
+        raise ConfigError(
+            f"OKR_BOUNCE_LOCAL_PART must be letters, digits, '.', '_' or '-' (no '+' or '@'), "
+            f"or empty to send with MAIL_DEFAULT_SENDER as the envelope sender, not {raw!r}"
+        )
+    others = {
+        (env.get("OKR_REPLY_LOCAL_PART") or "status").lower(),
+        (env.get("OKR_DIGEST_LOCAL_PART") or "digest").lower(),
+    }
+    if value.lower() in others:
+        raise ConfigError(
+            f"OKR_BOUNCE_LOCAL_PART {value!r} is also a reply address's local part; "
+            "bounces need one of their own"
+        )
+    return value
 
 
 def _imap(get) -> dict[str, Any]:

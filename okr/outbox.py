@@ -310,8 +310,9 @@ def _ranges(ids: list[int]) -> str:
 
 
 def _send_one(transport: Transport, row: OutboxMessage, outgoing: Outgoing) -> None:
-    _, sender = parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])
-    transport.send_raw(mime.mailbox(sender), outgoing.recipients, outgoing.raw)
+    transport.send_raw(
+        mime.mailbox(addresses.envelope_sender(row.id)), outgoing.recipients, outgoing.raw
+    )
 
 
 def due_for_retry(settle: timedelta = timedelta(0)) -> list[int]:

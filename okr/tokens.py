@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import struct
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import weeks
 
@@ -90,3 +91,45 @@ def read(
             f"the reply address token is {age} weeks old; it expired after {max_age_weeks}"
         )
     return ReplyToken(person_id=person_id, week=week)
+
+
+# --- bounce tokens: which outgoing message a bounce answers ---------------------------------
+
+_BOUNCE_LAYOUT = struct.Struct(">Q")
+_BOUNCE_LABEL = b"flagpost bounce token v1"
+BOUNCE_TOKEN_LENGTH = 29  # base32 of 18 bytes (outbox id, 80-bit HMAC), padding removed
+
+
+@lru_cache(maxsize=4)
+def _bounce_key(secret: str) -> bytes:
+    """Derived once per secret: every message sent makes a bounce token."""
+    return hmac.new(secret.encode(), _BOUNCE_LABEL, hashlib.sha256).digest()
+
+
+def _bounce_mac(secret: str, body: bytes) -> bytes:
+    return hmac.new(_bounce_key(secret), body, hashlib.sha256).digest()[:_MAC_BYTES]
+
+
+def make_bounce(outbox_id: int, secret: str) -> str:
+    """The token of one outgoing message's bounce address (`bounces+TOKEN@`): a bounce
+    sent to it names that message by itself, and nobody can make one for another."""
+    body = _BOUNCE_LAYOUT.pack(outbox_id)
+    return base64.b32encode(body + _bounce_mac(secret, body)).decode().rstrip("=").lower()
+
+
+def read_bounce(token: str, secret: str) -> int:
+    """The outbox id a bounce token names (any case); raise BadToken unless we made it.
+    It never expires: a bounce may come days later, and it only marks that one message."""
+    text = token.strip().upper()
+    if len(text) != BOUNCE_TOKEN_LENGTH:
+        raise BadToken("the bounce address token has the wrong length")
+    try:
+        raw = base64.b32decode(text + "=" * (-len(text) % 8))
+    except ValueError:
+        raise BadToken("the bounce address token is not valid base32") from None
+    body, mac = raw[: _BOUNCE_LAYOUT.size], raw[_BOUNCE_LAYOUT.size :]
+    if base64.b32encode(raw).decode().rstrip("=") != text or not hmac.compare_digest(
+        mac, _bounce_mac(secret, body)
+    ):
+        raise BadToken("the bounce address token is not signed by this Flagpost")
+    return _BOUNCE_LAYOUT.unpack(body)[0]

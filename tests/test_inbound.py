@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from okr import addresses
 from okr.extensions import db
 from okr.models import CheckIn, InboundMessage, InboundState, KeyResult, KRState, OutboxMessage
 from tests.conftest import make_kr, make_person
@@ -344,11 +345,15 @@ def test_a_stored_but_unprocessed_reply_is_picked_up_by_the_tick(forms, runner):
 
 
 def _bounce_for(form, status: str) -> bytes:
-    """An RFC 3464 delivery report for one of our forms, as a mail server writes it."""
+    """An RFC 3464 delivery report for one of our forms, as a mail server writes it: to
+    the form's envelope sender, its own bounce address (see test_bounces.py)."""
+    row_id = db.session.scalar(
+        db.select(OutboxMessage.id).where(OutboxMessage.message_id == form["Message-ID"])
+    )
     action = "failed" if status.startswith("5") else "delayed"
     return (
         "From: MAILER-DAEMON@mx.example.com\r\n"
-        f"To: {form['From']}\r\n"
+        f"To: {addresses.bounce_address(row_id)}\r\n"
         "Subject: Undelivered Mail Returned to Sender\r\n"
         "Message-ID: <bounce-1@mx.example.com>\r\n"
         "MIME-Version: 1.0\r\n"

@@ -5,11 +5,13 @@ ordinary status reply that answers the question."""
 
 from __future__ import annotations
 
+import base64
 import email
 import email.policy
 import hashlib
 import hmac
 import json
+import re
 from email.message import EmailMessage
 from email.utils import getaddresses
 
@@ -454,3 +456,26 @@ def test_tokens_of_one_purpose_never_verify_for_another(app):
     token = local.split("+")[1]
     assert tokens.read(token, app.config["SECRET_KEY"], WEEK, 4, purpose="digest").week == WEEK
     assert getaddresses([address])[0][1] == address
+
+
+def test_a_digest_reply_with_an_encoded_line_break_in_its_ids_is_answered_in_thread(
+    client, org, smtp_server
+):
+    """Its Message-ID decodes to `<a@b>` CR LF `Bcc: ...`, its Subject to two lines: the
+    questions are sent, and the manager's confirmation threads under the digest by clean
+    ids only (tests/test_hostile_headers.py has the same for status replies)."""
+    kr = org["krs"]["dana"]
+    digest = digest_for(org["mary"])
+    raw = reply_to(digest, f"{kr.ref} what do you need from me?")
+    injected = base64.b64encode(b"<a@b>\r\nBcc: evil@example.net").decode()
+    subject = base64.b64encode(b"Re: Digest week 47\r\nBcc: evil@example.net").decode()
+    raw = re.sub(rb"(?m)^Message-ID: [^\r\n]*", f"Message-ID: =?utf-8?b?{injected}?=".encode(), raw)
+    raw = re.sub(rb"(?m)^Subject: [^\r\n]*", f"Subject: =?utf-8?b?{subject}?=".encode(), raw)
+    row = post(client, raw)
+    assert row.state is InboundState.PROCESSED, row.reason
+    assert len(received(smtp_server, "Question about")) == 1
+    [confirmation] = received(smtp_server, "Re: Digest week 47")
+    assert not any(evil.startswith("evil") for evil in confirmation.recipients)
+    assert confirmation.message["Bcc"] is None and confirmation.message["In-Reply-To"] is None
+    assert confirmation.message["References"].split() == [digest["Message-ID"]]
+    assert confirmation.message["Subject"] == "Re: Digest week 47 Bcc: evil@example.net"

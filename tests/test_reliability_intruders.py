@@ -196,6 +196,48 @@ def test_only_our_own_servers_dmarc_verdict_counts(client, forms, authserv, verd
     assert count == (1 if recorded else 0)
 
 
+# Sender-written text that used to hide our server's failure, and forged headers claiming
+# our id; the whole table is in test_authres.py.
+HIDDEN_FAILURES = {
+    "envelope-sender": [f"{TRUSTED}; spf=pass smtp.mailfrom=dmarc=pass@evil.example; dmarc=fail"],
+    "comment": [f"{TRUSTED}; spf=pass (dmarc=none) smtp.mailfrom=evil.example; dmarc=fail"],
+    "quoted-string": [f'{TRUSTED}; x-note=pass policy.text="dmarc=pass"; dmarc=fail'],
+    "forged-header-below-ours": [f"{TRUSTED}; dmarc=fail", f"{TRUSTED}; dmarc=pass"],
+    "forged-header-above-ours": [f"{TRUSTED}; dmarc=pass", f"{TRUSTED}; dmarc=fail"],
+    "one-header-per-filter": [f"{TRUSTED}; dkim=pass header.d=e.example", f"{TRUSTED}; dmarc=fail"],
+}
+
+
+def _stamped(raw: bytes, headers: list[str]) -> bytes:
+    """The reply with headers on top, as the receiving servers prepend them."""
+    return "".join(f"Authentication-Results: {h}\r\n" for h in headers).encode() + raw
+
+
+@pytest.mark.parametrize("case", sorted(HIDDEN_FAILURES))
+def test_a_hidden_dmarc_failure_is_still_held(client, forms, case):
+    ref = forms["krs"]["dana"].ref
+    raw = _stamped(
+        reply_to(forms["sent"]["dana@example.com"], f"{ref} green"), HIDDEN_FAILURES[case]
+    )
+    row = db.session.get(InboundMessage, post(client, raw).get_json()["id"])
+    assert row.state is InboundState.QUARANTINED and "DMARC" in row.reason, (case, row.reason)
+    assert db.session.scalar(select(func.count(CheckIn.id))) == 0
+
+
+def test_a_pass_in_our_servers_real_headers_records(client, forms):
+    ref = forms["krs"]["dana"].ref
+    headers = [
+        f"{TRUSTED}; dkim=pass (2048-bit key) header.d=example.com header.b=AbCd",
+        f"{TRUSTED}; arc=pass (i=1 dmarc=fail); "
+        "dmarc=pass (p=none dis=none) header.from=example.com",
+        f"{TRUSTED}; spf=pass (domain of dana@example.com designates 192.0.2.1) "
+        "smtp.mailfrom=dana@example.com",
+    ]
+    raw = _stamped(reply_to(forms["sent"]["dana@example.com"], f"{ref} green"), headers)
+    post(client, raw)
+    assert db.session.scalar(select(func.count(CheckIn.id))) == 1
+
+
 def test_the_door_refuses_everything_when_no_secret_is_configured(client, app, forms):
     app.config["INBOUND_SECRET"] = None
     raw = reply_to(forms["sent"]["dana@example.com"], f"{forms['krs']['dana'].ref} green")

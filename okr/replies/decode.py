@@ -138,8 +138,14 @@ def raw_headers(msg: Message, name: str) -> list[str]:
             text = _unsurrogate(str(value))
         except Exception:  # noqa: S112 - one unreadable header must not hide the others
             continue
-        values.append(re.sub(r"\r?\n[ \t]+", " ", text).replace("\r", "").replace("\n", " "))
+        text = re.sub(r"\r?\n[ \t]+", " ", text).replace("\r", "").replace("\n", " ")
+        values.append(_CONTROLS.sub(" ", text))
     return values
+
+
+# Control characters and line or paragraph separators: in a header value they are junk or
+# an attempt to start a header of one's own, never text. Each becomes a space.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def header(msg: Message, name: str) -> str:
@@ -149,8 +155,10 @@ def header(msg: Message, name: str) -> str:
 
 
 def headers(msg: Message, name: str) -> list[str]:
-    """All values of a header, RFC 2047 words decoded (lenient about unknown charsets)."""
-    return [_decode_words(value).strip() for value in raw_headers(msg, name)]
+    """All values of a header, RFC 2047 words decoded (lenient about unknown charsets);
+    a line break or other control character, also one encoded (`=?utf-8?b?DQo=?=`), is
+    a space."""
+    return [_CONTROLS.sub(" ", _decode_words(value)).strip() for value in raw_headers(msg, name)]
 
 
 def _unsurrogate(text: str) -> str:
@@ -239,6 +247,24 @@ def message_ids(msg: Message, header_name: str) -> list[str]:
             if one not in found:
                 found.append(one)
     return found
+
+
+# Ids we write into an answer's In-Reply-To and References: printable ASCII, short enough
+# for one header line.
+_WRITABLE_ID = re.compile(r"<[!-;=?-~]{3,248}>")
+
+
+def thread_of(msg: Message) -> tuple[str | None, list[str]]:
+    """The message's own Message-ID and the ids of the thread it follows (References,
+    else In-Reply-To), for an answer's threading headers.
+
+    Only ids fit to be written back are kept: read from the raw header (an encoded word
+    is never decoded into an id), bracketed, printable ASCII. What a sender put there,
+    an encoded line break or a header of its own, never reaches a header of ours.
+    """
+    own = next((i for i in message_ids(msg, "Message-ID") if _WRITABLE_ID.fullmatch(i)), None)
+    chain = message_ids(msg, "References") or message_ids(msg, "In-Reply-To")
+    return own, [one for one in chain if _WRITABLE_ID.fullmatch(one) and one != own]
 
 
 # --- charsets ------------------------------------------------------------------------------

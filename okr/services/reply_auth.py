@@ -9,7 +9,6 @@ A reply has a purpose: "status" (to a weekly form, reminder, confirmation or que
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from email.message import EmailMessage
 
@@ -19,12 +18,11 @@ from sqlalchemy import select
 from .. import tokens, weeks
 from ..extensions import db
 from ..models import MailKind, OutboxMessage, Person, PersonAlias
-from ..replies import decode
+from ..replies import authres, decode
 from . import validate
 
 RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To", "X-Forwarded-To")
 THREAD_KINDS = (MailKind.FORM, MailKind.REMINDER, MailKind.CONFIRMATION, MailKind.QUESTION)
-_DMARC = re.compile(r"\bdmarc\s*=\s*(\w+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -144,19 +142,22 @@ def _is_address_of(person: Person, address: str | None) -> bool:
 
 
 def _dmarc_failed(msg: EmailMessage) -> bool:
-    """Only an Authentication-Results header stamped by our own receiving host counts."""
-    trusted = current_app.config.get("TRUSTED_AUTHSERV_ID")
+    """Held when a server we trust says DMARC failed.
+
+    Only headers stamped with OKR_TRUSTED_AUTHSERV_ID count, and every one of them: the
+    receiving server adds its header on top, and its own filters may add one each. The
+    mail server must remove headers claiming that id from arriving mail (RFC 8601, section
+    5); if it does not, a forged one can only add a result, never hide the server's
+    failure, because any `dmarc=fail` holds the message. A trusted header with the words
+    `dmarc=fail` only in a comment or quoted string, and no DMARC result of its own, is
+    held too: text the sender controls (an unquoted `(` or `"` in the envelope sender the
+    server copied in) may have moved its real result there; so is one too long to read.
+    """
+    trusted = authres.trusted_ids(current_app.config.get("TRUSTED_AUTHSERV_ID"))
     if not trusted:
         return False
-    for header in msg.get_all("Authentication-Results") or []:
-        text = str(header)
-        authserv = text.split(";", 1)[0].strip().split()[0].lower() if text.strip() else ""
-        if authserv != trusted:
-            continue
-        match = _DMARC.search(text)
-        if match and match.group(1).lower() == "fail":
-            return True
-    return False
+    found = authres.verdict(decode.raw_headers(msg, "Authentication-Results"), trusted)
+    return "fail" in found.results or found.doubtful
 
 
 def authenticate(msg: EmailMessage) -> Identity:
