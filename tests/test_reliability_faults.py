@@ -164,7 +164,7 @@ def test_a_worker_killed_while_sending_1000_forms_leaves_everyone_exactly_one_fo
     run_workers(app, tmp_path)  # a new worker takes every job still queued in Redis
     assert {r.recipient for r in _rows() if r.state is MailState.SENDING} == in_flight
 
-    # The dead worker's claims go stale (STALE_CLAIM); the sweeper gives them back.
+    # The dead worker's claims lapse (OKR_CLAIM_LEASE_SECONDS); the sweeper gives them back.
     assert f"swept: {len(in_flight)}" in sweep_stale_claims(runner)
     run_workers(app, tmp_path)
 
@@ -265,7 +265,8 @@ def test_send_forms_killed_mid_run_then_run_again_finishes_within_the_lease(
         print(
             f"\nsend-forms SIGKILLed after {killed_at} of 600 forms: {held} claimed in flight,"
             f" {states[MailState.QUEUED]} queued; run again, everything was sent"
-            f" {finished:.1f} s after the kill (lease 3 s); duplicates="
+            f" {finished:.1f} s after the kill (lease {app.config['CLAIM_LEASE_SECONDS']} s);"
+            " duplicates="
             f"{sum(duplicates.values())} (goal 0)"
         )
 

@@ -359,7 +359,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(
     run_workers(app, tmp_path)  # a new worker takes the jobs still in the queue
     assert {r.recipient for r in _rows() if r.state is MailState.SENDING} == in_flight
 
-    # The dead worker's claims go stale (STALE_CLAIM); the sweeper gives them back.
+    # The dead worker's claims lapse (OKR_CLAIM_LEASE_SECONDS); the sweeper gives them back.
     assert f"swept: {len(in_flight)}" in sweep_stale_claims(runner)
     run_workers(app, tmp_path)
 
