@@ -38,6 +38,13 @@ def _int(name: str, raw: str) -> int:
         raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
 
 
+def _positive(name: str, raw: str) -> int:
+    value = _int(name, raw)
+    if value < 1:
+        raise ConfigError(f"{name} must be 1 or more, not {raw!r}")
+    return value
+
+
 def database_uri(url: str) -> str:
     """Normalise a DATABASE_URL so SQLAlchemy uses psycopg 3 for PostgreSQL."""
     for prefix in ("postgres://", "postgresql://"):
@@ -57,6 +64,9 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         ),
         "REDIS_URL": get("REDIS_URL") or None,
         "BASE_URL": (get("OKR_BASE_URL") or "http://127.0.0.1:5000").rstrip("/"),
+        # Without OKR_BASE_URL, `okr serve` and `okr quickstart` point links at their own
+        # --host and --port.
+        "BASE_URL_SET": bool(get("OKR_BASE_URL")),
         "OUTBOX_DIR": get("OKR_OUTBOX_DIR") or str(Path(instance_path) / "outbox"),
         "MAGIC_LINK_MINUTES": _int("OKR_MAGIC_LINK_MINUTES", get("OKR_MAGIC_LINK_MINUTES", "15")),
         "MAX_CONTENT_LENGTH": _int("OKR_MAX_UPLOAD_BYTES", get("OKR_MAX_UPLOAD_BYTES", "5000000")),
@@ -77,7 +87,13 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         "SCHEDULE_GRACE_HOURS": _int(
             "OKR_SCHEDULE_GRACE_HOURS", get("OKR_SCHEDULE_GRACE_HOURS", "12")
         ),
+        "ANSWER_WINDOW_HOURS": _int(
+            "OKR_ANSWER_WINDOW_HOURS", get("OKR_ANSWER_WINDOW_HOURS", "12")
+        ),
         "SEND_BATCH_SIZE": _int("OKR_SEND_BATCH_SIZE", get("OKR_SEND_BATCH_SIZE", "50")),
+        "CLAIM_LEASE_SECONDS": _positive(
+            "OKR_CLAIM_LEASE_SECONDS", get("OKR_CLAIM_LEASE_SECONDS", "60")
+        ),
         "SEND_MAX_ATTEMPTS": _int("OKR_SEND_MAX_ATTEMPTS", get("OKR_SEND_MAX_ATTEMPTS", "8")),
         "MAX_MESSAGE_BYTES": _int(
             "OKR_MAX_MESSAGE_BYTES", get("OKR_MAX_MESSAGE_BYTES", str(10 * 1024 * 1024))

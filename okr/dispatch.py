@@ -3,6 +3,12 @@
 A row per (kind, person, week) under a unique key, inserted with ON CONFLICT DO NOTHING,
 makes a second trigger of the same week (a second tick, a second worker, `send-forms`
 run twice) insert nothing.
+
+What follows a form waits for people to have had time to answer it (the answer window,
+OKR_ANSWER_WINDOW_HOURS): a reminder goes only to someone whose form went out at least
+that long ago, and a week's digests only once that week's first forms have. So forms
+caught up late are not chased by a reminder a minute later, and a scheduler first started
+on a Friday sends no digest of a week whose forms never went out ("no report" for all).
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
@@ -48,8 +54,18 @@ def _already(kind: MailKind, week: str):
     )
 
 
-def eligible(kind: MailKind, week: str, today: date, timezones: list[str] | None = None):
-    """People who should get `kind` for `week` and have not got it yet."""
+def eligible(
+    kind: MailKind,
+    week: str,
+    today: date,
+    timezones: list[str] | None = None,
+    forms_sent_before: datetime | None = None,
+):
+    """People who should get `kind` for `week` and have not got it yet.
+
+    `forms_sent_before`: a reminder only for a form sent by then (the schedule's answer
+    window; `--now` passes None and sends to every form sent).
+    """
     has_active_kr = exists().where(
         KeyResult.owner_id == Person.id, KeyResult.state == KRState.ACTIVE
     )
@@ -65,6 +81,8 @@ def eligible(kind: MailKind, week: str, today: date, timezones: list[str] | None
             OutboxMessage.week == week,
             OutboxMessage.state == MailState.SENT,
         )
+        if forms_sent_before is not None:
+            form_sent = form_sent.where(OutboxMessage.sent_at <= forms_sent_before)
         unanswered = exists().where(
             KeyResult.owner_id == Person.id,
             KeyResult.state == KRState.ACTIVE,
@@ -82,22 +100,64 @@ def eligible(kind: MailKind, week: str, today: date, timezones: list[str] | None
     return stmt.order_by(Person.id)
 
 
-def due_now(kind: MailKind, now: datetime) -> list[Recipient]:
-    """Everyone whose local time has reached the slot for `kind`, within the grace period."""
-    slot = schedule.get(kind)
+def answer_window() -> timedelta:
+    return timedelta(hours=current_app.config["ANSWER_WINDOW_HOURS"])
+
+
+def _due_groups(kind: MailKind, now: datetime) -> dict[tuple[str, date], list[str]]:
+    """(week, local date) -> the timezones whose slot for `kind` has come, within the grace
+    period and since the schedule started.
+
+    "Away until" is a date where the person is: in Auckland Friday has begun while it is
+    still Thursday in UTC, so zones are grouped by their local date as well as the week.
+    """
+    slot = schedule.started(kind, now)
     grace = timedelta(hours=current_app.config["SCHEDULE_GRACE_HOURS"])
-    zones = _zones()
-    # "Away until" is a date where the person is: in Auckland Friday has begun while it is
-    # still Thursday in UTC, so zones are grouped by their local date as well as the week.
     groups: dict[tuple[str, date], list[str]] = {}
-    for zone in zones:
+    for zone in _zones():
         week = schedule.due_week(slot, zone, now, grace)
         if week is not None:
             local_today = now.astimezone(ZoneInfo(zone)).date()
             groups.setdefault((week, local_today), []).append(zone)
+    return groups
+
+
+def due_weeks(kind: MailKind, now: datetime) -> list[str]:
+    """The weeks whose slot for `kind` has come somewhere: `send-forms` finishes their rows."""
+    return sorted({week for week, _ in _due_groups(kind, now)})
+
+
+def forms_out_since(week: str) -> datetime | None:
+    """When the first form of `week` was sent, if one was."""
+    return db.session.scalar(
+        select(func.min(OutboxMessage.sent_at)).where(
+            OutboxMessage.kind == MailKind.FORM,
+            OutboxMessage.week == week,
+            OutboxMessage.state == MailState.SENT,
+        )
+    )
+
+
+def _forms_had_their_window(week: str, now: datetime) -> bool:
+    """A week's digests wait until its forms have been out for the answer window; with
+    forms paused on the schedule (sent by hand, or not at all) they do not wait."""
+    if not schedule.get(MailKind.FORM).enabled:
+        return True
+    first = forms_out_since(week)
+    return first is not None and first <= now - answer_window()
+
+
+def due_now(kind: MailKind, now: datetime) -> list[Recipient]:
+    """Everyone whose local time has reached the slot for `kind`, within the grace period,
+    and (reminders, digests) whose forms have had their answer window."""
     recipients: list[Recipient] = []
-    for (week, local_today), group_zones in groups.items():
-        rows = db.session.execute(eligible(kind, week, local_today, group_zones))
+    for (week, local_today), group_zones in _due_groups(kind, now).items():
+        if kind is MailKind.DIGEST and not _forms_had_their_window(week, now):
+            continue
+        window_start = now - answer_window() if kind is MailKind.REMINDER else None
+        rows = db.session.execute(
+            eligible(kind, week, local_today, group_zones, forms_sent_before=window_start)
+        )
         recipients.extend(Recipient(pid, address, week) for pid, address in rows)
     return recipients
 

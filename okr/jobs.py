@@ -145,12 +145,25 @@ def sweep_inbound() -> int:
 
 @_in_app_context
 def sweep() -> int:
-    """Re-queue rows a dead worker left behind and rows whose retry time has come."""
+    """Re-queue rows a dead worker left behind (its claim lapsed: OKR_CLAIM_LEASE_SECONDS)
+    and rows whose retry time has come."""
     from datetime import timedelta
 
     from .outbox import due_for_retry
 
     ids = due_for_retry(settle=timedelta(minutes=5) if _on_rq() else timedelta(0))
+    if ids:
+        submit_sends(ids)
+    return len(ids)
+
+
+@_in_app_context
+def take_over_lapsed() -> int:
+    """Hand the rows of senders that died (their claim lapsed) to the senders now: a new
+    worker starting finishes what a dead one left, without waiting for the tick."""
+    from .lease import lapsed_claims
+
+    ids = lapsed_claims()
     if ids:
         submit_sends(ids)
     return len(ids)

@@ -306,6 +306,10 @@ class Schedule(db.Model):
     weekday: Mapped[int] = mapped_column()  # 0 = Monday, as datetime.weekday()
     local_time: Mapped[str] = mapped_column(String(5))  # HH:MM
     enabled: Mapped[bool] = mapped_column(default=True)
+    # When this schedule began: its first tick, or the change that made it what it is. A
+    # slot before it is never caught up (a first start on a Friday sends no burst of what
+    # was due before). None: no limit (an installation that ran before this was kept).
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday_range"),)
 

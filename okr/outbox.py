@@ -2,7 +2,13 @@
 
 Rows are claimed with a conditional UPDATE (queued -> sending), so two workers, a retry
 and the sweeper can never send the same row twice; each result is committed right after
-its message is handed over, so a worker killed mid-batch loses at most nothing.
+its message is handed over, so a worker killed mid-batch loses at most nothing. A claim
+is a lease (okr/lease.py), renewed while its sender works: the rows of a sender that died
+are taken over by the next sender given them, or released by the sweeper, once it lapses.
+
+The one duplicate this cannot rule out is SMTP's own: a message the server accepted whose
+"250 OK" never reached a sender killed at that instant is sent again by whoever takes the
+row over, with the same Message-ID. At most one per killed sender, its last.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from email.utils import parseaddr
 
 from flask import current_app
 from flask_mail import Message
-from sqlalchemy import insert, select, update
+from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from mailers import mime
@@ -23,15 +29,13 @@ from mailers.form import weekly_form
 
 from . import addresses, clock, tokens
 from .extensions import db, relaxed_commits
+from .lease import Heartbeat, lapsed_before
 from .models import MailKind, MailState, OutboxMessage, Person
 from .replies.decode import header_block
 from .services.forms import items_for
 from .transport import Transport, describe, is_recipient_level, is_temporary, open_transport
 
 log = logging.getLogger(__name__)
-
-# A claimed row not finished after this long belongs to a worker that died.
-STALE_CLAIM = timedelta(minutes=10)
 
 
 class TemporaryFailure(Exception):
@@ -49,13 +53,25 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
 
 
+def _claimable(now):
+    """Queued, or claimed by a sender whose lease lapsed (it died): take it over."""
+    return or_(
+        OutboxMessage.state == MailState.QUEUED,
+        and_(
+            OutboxMessage.state == MailState.SENDING,
+            OutboxMessage.claimed_at < lapsed_before(now),
+        ),
+    )
+
+
 def claim(ids: list[int]) -> list[OutboxMessage]:
-    """Take the rows that are still queued; RETURNING names exactly the rows this UPDATE
-    changed (two claims in the same microsecond, or under a frozen clock, stay apart)."""
+    """Take the rows that are still queued, or whose claim lapsed; RETURNING names exactly
+    the rows this UPDATE changed (two claims in the same microsecond, or under a frozen
+    clock, stay apart)."""
     now = clock.now()
     claimed = db.session.scalars(
         update(OutboxMessage)
-        .where(OutboxMessage.id.in_(ids), OutboxMessage.state == MailState.QUEUED)
+        .where(OutboxMessage.id.in_(ids), _claimable(now))
         .values(state=MailState.SENDING, claimed_at=now, attempts=OutboxMessage.attempts + 1)
         .returning(OutboxMessage.id)
         .execution_options(synchronize_session=False)
@@ -242,10 +258,16 @@ def _retry_later(row: OutboxMessage, error: str) -> bool:
 
 def send_batch(ids: list[int]) -> BatchResult:
     """Send the given rows that are still queued, over one connection."""
-    result = BatchResult()
     rows = claim(ids)
     if not rows:
-        return result
+        return BatchResult()
+    app = current_app._get_current_object()
+    with Heartbeat(app, [row.id for row in rows], rows[0].claimed_at) as held:
+        return _send_claimed(rows, held)
+
+
+def _send_claimed(rows: list[OutboxMessage], held: Heartbeat) -> BatchResult:
+    result = BatchResult()
     try:
         messages, unsendable = _compose(rows)
     except Exception as error:  # a composing bug must not leave rows claimed for ever
@@ -269,6 +291,8 @@ def send_batch(ids: list[int]) -> BatchResult:
         with open_transport() as transport, relaxed_commits():
             while pending:
                 row = pending.pop(0)
+                if held.lost(row.id):  # this sender stalled past its lease: not its row now
+                    continue
                 try:
                     _send_one(transport, row, messages[row.id])
                 except Exception as error:
@@ -327,7 +351,7 @@ def due_for_retry(settle: timedelta = timedelta(0)) -> list[int]:
         update(OutboxMessage)
         .where(
             OutboxMessage.state == MailState.SENDING,
-            OutboxMessage.claimed_at < now - STALE_CLAIM,
+            OutboxMessage.claimed_at < lapsed_before(now),
         )
         .values(state=MailState.QUEUED, claimed_at=None, next_attempt_at=now)
         .returning(OutboxMessage.id)

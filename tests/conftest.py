@@ -5,17 +5,17 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from flask import Flask, g
+from flask import Flask, current_app, g
 from flask.testing import FlaskClient, FlaskCliRunner
-from sqlalchemy import text
+from sqlalchemy import text, update
 
 from okr import clock, create_app, queue
 from okr.extensions import db
-from okr.models import KeyResult, Objective, Person, session_id
-from okr.services import okrs, people
+from okr.models import KeyResult, MailState, Objective, OutboxMessage, Person, session_id
+from okr.services import okrs, people, schedule
 
 pytest_plugins = ["tests.servers", "tests.smtp", "tests.imap"]
 
@@ -174,20 +174,32 @@ def run_at_once(app: Flask, functions: list[Callable[[], object]]) -> list[BaseE
     return errors
 
 
-def sweep_stale_claims(runner: FlaskCliRunner) -> str:
-    """A dead worker's claims, aged past STALE_CLAIM, then `okr tick`: what it printed."""
-    from datetime import timedelta
-
-    from sqlalchemy import update
-
-    from okr.models import MailState, OutboxMessage
-
+def age_claims(seconds: float | None = None) -> None:
+    """Move every claim into the past, past the lease (or by `seconds`), as if its sender had
+    stopped renewing it that long ago, for this process's frozen clock and the real one."""
+    lease = current_app.config["CLAIM_LEASE_SECONDS"]
+    back = timedelta(seconds=lease + 1 if seconds is None else seconds)
+    moment = min(clock.now(), datetime.now(UTC)) - back
     db.session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.state == MailState.SENDING)
-        .values(claimed_at=NOW - timedelta(hours=1))
+        .values(claimed_at=moment)
     )
     db.session.commit()
+
+
+def sweep_stale_claims(runner: FlaskCliRunner) -> str:
+    """A dead worker's claims, aged past the lease (OKR_CLAIM_LEASE_SECONDS), then
+    `okr tick`: what it printed."""
+    age_claims()
     tick = runner.invoke(args=["tick"])
     assert tick.exit_code == 0, tick.output
     return tick.output
+
+
+def start_schedules(at: datetime) -> None:
+    """The weekly schedules as if the scheduler had first run at `at`: slots from then on
+    are caught up, none before (a new installation's schedules start at its first tick)."""
+    for kind in schedule.DEFAULTS:
+        schedule.started(kind, at)
+    db.session.commit()

@@ -6,7 +6,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from flask import Flask
@@ -251,6 +251,38 @@ def test_quickstart_again_keeps_data_and_changes_the_password(fresh_app):
     db.session.expire_all()
     assert signin.check_admin("admin@example.com", second) is not None
     assert signin.check_admin("admin@example.com", first) is None
+
+
+def test_quickstart_on_a_friday_sends_no_burst_of_mail(fresh_app):
+    """The demo's schedules start when quickstart runs: Thursday's forms and the week's
+    digests, due before it existed, are not caught up; the next mail is the next slot."""
+    from okr import clock
+    from okr.models import OutboxMessage
+
+    friday = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    clock.freeze(friday)
+    output, _ = quickstart(fresh_app)
+    assert "Schedule:  forms Thursday 16:00, reminders Friday 10:00, digests Friday 09:00" in (
+        output
+    )
+    assert "nothing due before 2026-11-20 09:00 UTC is sent" in output
+    runner = fresh_app.test_cli_runner()
+    for hours in range(0, 24, 2):  # the whole Friday, every zone's morning included
+        clock.freeze(friday + timedelta(hours=hours))
+        result = runner.invoke(args=["tick"])
+        assert result.exit_code == 0, result.output
+    assert db.session.scalar(select(func.count(OutboxMessage.id))) == 0
+    clock.freeze(datetime(2026, 11, 26, 16, 0, tzinfo=UTC))  # next Thursday 16:00 UTC
+    assert "form: 0" not in runner.invoke(args=["tick"]).output
+
+
+def test_quickstart_says_in_one_line_what_it_did_to_the_database(fresh_app):
+    result = fresh_app.test_cli_runner().invoke(args=["quickstart", "--no-serve"])
+    assert result.exit_code == 0, result.output
+    assert "alembic" not in result.output.lower()
+    assert re.search(r"^Database:  created \(\w+\)$", result.output, re.M)
+    again = fresh_app.test_cli_runner().invoke(args=["quickstart", "--no-serve"])
+    assert re.search(r"^Database:  up to date \(\w+\)$", again.output, re.M)
 
 
 def test_check_ins_follow_time_order(demo):

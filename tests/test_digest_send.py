@@ -156,6 +156,12 @@ def org(smtp_config, app):
     return {"berlin": berlin, "york": york}
 
 
+@pytest.fixture
+def forms_out(org, runner):
+    """The week's forms went out on Thursday, the day before the digests."""
+    assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
+
+
 def _tick(runner, moment: datetime) -> str:
     clock.freeze(moment)
     result = runner.invoke(args=["tick"])
@@ -163,7 +169,7 @@ def _tick(runner, moment: datetime) -> str:
     return result.output
 
 
-def test_the_tick_sends_digests_friday_9_local_time(org, runner, smtp_server):
+def test_the_tick_sends_digests_friday_9_local_time(org, forms_out, runner, smtp_server):
     # Friday 20 November 2026: 09:00 in Berlin is 08:00 UTC, in New York 14:00 UTC.
     assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 7, 0, tzinfo=UTC))  # 08:00
     assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 7, 58, tzinfo=UTC))
@@ -180,6 +186,32 @@ def test_the_tick_sends_digests_friday_9_local_time(org, runner, smtp_server):
     assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
     text = digests(smtp_server)[0].message.get_body(preferencelist=("plain",)).get_content()
     assert "Note: landlord backed out" in text
+
+
+def test_no_digest_of_a_week_whose_forms_never_went_out(org, runner, smtp_server):
+    """A week without forms would give every manager a digest of silences: none goes."""
+    for hour in (8, 14, 20):
+        assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, hour, 0, tzinfo=UTC))
+    assert digests(smtp_server) == []
+
+
+def test_digests_wait_until_late_forms_had_their_answer_window(org, runner, smtp_server):
+    """Forms caught up late (Friday 03:00 UTC): the digests wait until they have been out
+    12 hours (OKR_ANSWER_WINDOW_HOURS), within each digest's grace period."""
+    clock.freeze(datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
+    assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 8, 0, tzinfo=UTC))  # Berlin 09:00
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 14, 58, tzinfo=UTC))
+    assert "digest: 2" in _tick(runner, datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    assert len(digests(smtp_server)) == 2
+
+
+def test_digests_do_not_wait_for_forms_paused_on_the_schedule(org, runner, smtp_server):
+    from okr.services import schedule
+
+    schedule.set_slot(MailKind.FORM, 3, "16:00", enabled=False)  # forms sent by hand, or not
+    db.session.commit()
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 8, 0, tzinfo=UTC))
 
 
 def test_the_digest_is_composed_when_sent(org, runner, smtp_server):

@@ -143,3 +143,44 @@ def test_migrations_downgrade_to_empty_and_up_again(migrated_app):
     init_db(migrated_app)
 
     assert schema_diff(migrated_app) == []
+
+
+@pytest.mark.parametrize("ran_before", [True, False], ids=["scheduler-ran", "new-database"])
+def test_the_schedule_start_keeps_an_installation_that_ran_catching_up(migrated_app, ran_before):
+    """An installation whose scheduler already sent weekly mail gets schedule rows with no
+    start, so the slots missed while it was upgraded are caught up as after any restart; a
+    new database gets none, and its first tick starts its schedules."""
+    from flask_migrate import upgrade
+    from sqlalchemy import text
+
+    directory = migrated_app.extensions["migrate"].directory
+    with migrated_app.app_context():
+        upgrade(directory=directory, revision="92b464777e1e")
+        if ran_before:
+            db.session.execute(
+                text(
+                    "INSERT INTO schedule (kind, weekday, local_time, enabled) "
+                    "VALUES ('digest', 4, '08:30', true)"
+                )
+            )
+            db.session.execute(
+                text(
+                    "INSERT INTO outbox_message (dedupe_key, kind, recipient, week, message_id, "
+                    "state, attempts, created_at, next_attempt_at) VALUES ('form:1:2026-W47', "
+                    "'form', 'a@example.com', '2026-W47', '<f@x>', 'sent', 1, "
+                    "'2026-11-19 16:00:00', '2026-11-19 16:00:00')"
+                )
+            )
+            db.session.commit()
+        upgrade(directory=directory)
+        rows = db.session.execute(
+            text("SELECT kind, weekday, local_time, starts_at FROM schedule ORDER BY kind")
+        ).all()
+    if ran_before:
+        assert [tuple(r) for r in rows] == [
+            ("digest", 4, "08:30", None),  # the admin's own, untouched
+            ("form", 3, "16:00", None),
+            ("reminder", 4, "10:00", None),
+        ]
+    else:
+        assert rows == []

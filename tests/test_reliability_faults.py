@@ -11,6 +11,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import signal
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -41,7 +44,7 @@ from tests.conftest import NOW, make_kr, make_person, run_at_once, sweep_stale_c
 from tests.replies import reply_to
 from tests.servers import free_port, libpq_url
 from tests.smtp import SMTPBehaviour, SMTPServer
-from tests.test_weekly_form_rq import run_workers, started_workers
+from tests.test_weekly_form_rq import REPO, RUN_OKR, run_workers, started_workers, worker_env
 
 redis_conn = rq_helpers.redis_conn  # the fixture: the session's Redis, emptied around a test
 
@@ -161,7 +164,7 @@ def test_a_worker_killed_while_sending_1000_forms_leaves_everyone_exactly_one_fo
     run_workers(app, tmp_path)  # a new worker takes every job still queued in Redis
     assert {r.recipient for r in _rows() if r.state is MailState.SENDING} == in_flight
 
-    # The dead worker's claims go stale (STALE_CLAIM); the sweeper gives them back.
+    # The dead worker's claims lapse (OKR_CLAIM_LEASE_SECONDS); the sweeper gives them back.
     assert f"swept: {len(in_flight)}" in sweep_stale_claims(runner)
     run_workers(app, tmp_path)
 
@@ -186,6 +189,86 @@ def test_a_worker_killed_while_sending_1000_forms_leaves_everyone_exactly_one_fo
         )
     assert set(duplicates) <= in_flight
     assert sum(duplicates.values()) <= 1, duplicates
+
+
+# --- `okr send-forms` killed in the middle, then run again ------------------------------------
+
+
+def _send_forms_process(app, tmp_path, log_name: str) -> subprocess.Popen:
+    """`okr send-forms` as an admin runs it, embedded (no Redis), in a process of its own."""
+    env = worker_env(app, tmp_path)
+    env.pop("REDIS_URL")
+    log = tmp_path / log_name
+    with log.open("wb") as sink:
+        return subprocess.Popen(
+            [sys.executable, "-c", RUN_OKR, "send-forms", "--now", "--week", WEEK],
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def test_send_forms_killed_mid_run_then_run_again_finishes_within_the_lease(
+    capsys, smtp_config, smtp_server, app, tmp_path
+):
+    """SIGKILL of `okr send-forms` in the middle of 600 forms: the rows not started stay
+    queued, the batch on the wire stays claimed. Run again at once, the command sends what
+    is queued, waits for the dead run's claim to lapse (OKR_CLAIM_LEASE_SECONDS, 3 s here),
+    takes it over, and ends with every person's form sent exactly once."""
+    app.config.update(REDIS_URL=None, SEND_BATCH_SIZE=50, CLAIM_LEASE_SECONDS=3)
+    addresses_ = _bulk_company(600)
+    first = _send_forms_process(app, tmp_path, "first.log")
+    deadline = time.monotonic() + 120
+    while len(_received(smtp_server)) < 220:  # inside the fifth batch of fifty
+        if first.poll() is not None or time.monotonic() > deadline:
+            pytest.fail(
+                f"sent {len(_received(smtp_server))}: {(tmp_path / 'first.log').read_text()}"
+            )
+        time.sleep(0.002)
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=10)
+    killed = time.monotonic()
+    killed_at = len(_received(smtp_server))
+    states = Counter(r.state for r in _rows())
+    in_flight = {r.recipient for r in _rows() if r.state is MailState.SENDING}
+    assert states[MailState.SENDING] >= 1, f"the kill did not land inside a batch: {states}"
+    assert states[MailState.QUEUED] >= 300, states
+
+    second = _send_forms_process(app, tmp_path, "second.log")
+    assert second.wait(timeout=120) == 0, (tmp_path / "second.log").read_text()
+    finished = time.monotonic() - killed
+    output = (tmp_path / "second.log").read_text()
+    assert "Nothing to send" not in output
+    assert f"{states[MailState.QUEUED]} forms left unsent by an earlier run are sent too." in (
+        output
+    )
+    held = len(in_flight)
+    assert f"{held} form{'s are' if held > 1 else ' is'} claimed by another sender" in output
+    assert f"Sent {states[MailState.QUEUED] + held} forms, 0 failed" in output
+
+    rows = _rows()
+    assert sorted(r.recipient for r in rows) == addresses_
+    assert {r.state for r in rows} == {MailState.SENT}
+    received = _received(smtp_server)
+    per_person = Counter(r.recipients[0] for r in received)
+    assert sorted(per_person) == addresses_  # nobody lost
+    ids: dict[str, set] = {}
+    for item in received:
+        ids.setdefault(item.recipients[0], set()).add(item.message["Message-ID"])
+    assert {len(v) for v in ids.values()} == {1}
+    duplicates = {a: n - 1 for a, n in per_person.items() if n > 1}
+    assert set(duplicates) <= in_flight
+    assert sum(duplicates.values()) <= 1, duplicates  # only the message on the wire
+    with capsys.disabled():
+        print(
+            f"\nsend-forms SIGKILLed after {killed_at} of 600 forms: {held} claimed in flight,"
+            f" {states[MailState.QUEUED]} queued; run again, everything was sent"
+            f" {finished:.1f} s after the kill (lease {app.config['CLAIM_LEASE_SECONDS']} s);"
+            " duplicates="
+            f"{sum(duplicates.values())} (goal 0)"
+        )
 
 
 # --- the SMTP server down for a while, then back ---------------------------------------------
@@ -657,7 +740,8 @@ def test_every_process_restarted_mid_week_resumes_the_schedules_and_sends_nothin
     """Thursday 2026-11-19 to Friday: forms at 16:00 and reminders on Friday 10:00 local,
     the digest on Friday 09:00. Everything (web, scheduler, workers, and Redis, which keeps
     no data) dies twice, once with jobs enqueued and not yet run; slots that pass while it
-    is down are caught up (grace 12 h) and nothing is sent twice."""
+    is down are caught up (grace 12 h) and nothing is sent twice. The workers share the
+    ticks' clock: a reminder waits for its form to have been out 12 hours."""
     app.config.update(REDIS_URL=redis_url, SEND_BATCH_SIZE=5)
     boss = make_person("boss@example.com", "Bo Boss", timezone="UTC")
     zones = {
@@ -678,7 +762,7 @@ def test_every_process_restarted_mid_week_resumes_the_schedules_and_sends_nothin
     with _generation(app, tmp_path, 1) as web:
         assert _tick_at(web, utc(19, 6, 58))["form"] == 0
         assert _tick_at(web, utc(19, 7, 0))["form"] == 1  # Tokyo
-        run_workers(app, tmp_path)
+        run_workers(app, tmp_path, frozen=True)
         assert _tick_at(web, utc(19, 7, 2))["form"] == 0
         assert _tick_at(web, utc(19, 15, 0))["form"] == 1  # Berlin: enqueued, never run
     crash()  # 15:00:30: everything dies; London's 16:00 passes while it is down
@@ -687,19 +771,19 @@ def test_every_process_restarted_mid_week_resumes_the_schedules_and_sends_nothin
         restarted = _tick_at(web, utc(19, 17, 30))
         assert restarted["form"] == 1  # London, caught up
         assert restarted["swept"] == 1  # Berlin's queued row, whose job Redis lost
-        run_workers(app, tmp_path)
+        run_workers(app, tmp_path, frozen=True)
         assert _tick_at(web, utc(19, 17, 32)) == {
             "form": 0, "reminder": 0, "digest": 0, "swept": 0, "replies": 0,
         }  # fmt: skip
         assert _tick_at(web, utc(19, 21, 0))["form"] == 1  # New York
-        run_workers(app, tmp_path)
+        run_workers(app, tmp_path, frozen=True)
 
         # Tokyo answers on Friday morning (their time) through the web door.
         clock.freeze(utc(20, 0, 30))
         kr = db.session.scalar(select(KeyResult).where(KeyResult.owner_id == people["tokyo"].id))
         raw = _reply(people["tokyo"], f"{kr.ref} green", 1)
         assert post(web.test_client(), raw).status_code == 202
-        run_workers(app, tmp_path)
+        run_workers(app, tmp_path, frozen=True)
         assert _tick_at(web, utc(20, 1, 0))["reminder"] == 0  # Tokyo answered: no reminder
         friday_nine = _tick_at(web, utc(20, 9, 0))
         assert friday_nine["reminder"] == 1  # Berlin, 10:00 local
@@ -710,12 +794,12 @@ def test_every_process_restarted_mid_week_resumes_the_schedules_and_sends_nothin
         restarted = _tick_at(web, utc(20, 12, 0))
         assert restarted["reminder"] == 1  # London's 10:00, caught up
         assert restarted["swept"] == 2  # Berlin's reminder and the digest
-        run_workers(app, tmp_path)
+        run_workers(app, tmp_path, frozen=True)
         assert _tick_at(web, utc(20, 15, 0))["reminder"] == 1  # New York
-        run_workers(app, tmp_path)
+        run_workers(app, tmp_path, frozen=True)
         for hour in (16, 20, 23):  # the rest of Friday: nothing more
             assert sum(_tick_at(web, utc(20, hour)).values()) == 0
-        run_workers(app, tmp_path)
+        run_workers(app, tmp_path, frozen=True)
 
     rows = _rows()
     assert {r.state for r in rows} == {MailState.SENT}

@@ -10,10 +10,10 @@ import pytest
 
 from okr import clock, weeks
 from okr.extensions import db
-from okr.models import MailKind, MailState, OutboxMessage
+from okr.models import MailKind, MailState, OutboxMessage, Schedule
 from okr.services import checkins, schedule
 from okr.services.schedule import Slot
-from tests.conftest import make_kr, make_person
+from tests.conftest import make_kr, make_person, start_schedules
 
 WEEK = "2026-W47"  # Thursday 19 November 2026
 GRACE = timedelta(hours=12)
@@ -159,6 +159,7 @@ def test_set_slot_refuses_bad_input(app):
 
 @pytest.fixture
 def world(smtp_config, app):
+    start_schedules(utc(2026, 11, 16, 0, 0))  # running since Monday: missed ticks catch up
     people = {}
     for zone in ("Europe/Berlin", "America/New_York", "Asia/Kolkata", "Pacific/Auckland"):
         city = zone.split("/")[1].lower()
@@ -190,9 +191,13 @@ def test_tick_sends_forms_when_each_persons_local_time_comes(world, runner, smtp
     assert "form: 1" in _tick(runner, utc(2026, 11, 19, 15, 0))  # 16:00 in Berlin
     assert _sent(smtp_server)[1] == "berlin@example.com"
     assert "form: 0" in _tick(runner, utc(2026, 11, 19, 20, 58))  # 15:58 in New York
-    # 16:00 in New York is 10:00 on Friday in Auckland: its reminder is due at the same tick.
-    assert "form: 1, reminder: 1" in _tick(runner, utc(2026, 11, 19, 21, 0))
-    assert "form: 0, reminder: 0" in _tick(runner, utc(2026, 11, 19, 21, 2))
+    # 16:00 in New York is 10:00 on Friday in Auckland, the time of its reminder; but its
+    # form was caught up only 9 hours ago, so the reminder waits for the answer window
+    # (12 hours after the form: 13:00 in Auckland, still within the grace period).
+    assert "form: 1, reminder: 0" in _tick(runner, utc(2026, 11, 19, 21, 0))
+    assert "form: 0, reminder: 0" in _tick(runner, utc(2026, 11, 19, 23, 58))
+    assert "reminder: 1" in _tick(runner, utc(2026, 11, 20, 0, 0))
+    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 0, 2))
     assert _sent(smtp_server, "Reminder") == ["auckland@example.com"]
 
     assert _sent(smtp_server) == [
@@ -283,3 +288,104 @@ def test_reminders_go_friday_10_only_to_who_got_the_form_and_misses_something(
     assert "reminder: 1" in _tick(runner, utc(2026, 11, 20, 15, 0))  # 10:00 in New York
     assert _sent(smtp_server, "Reminder") == ["half@example.com", "ny@example.com"]
     assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 15, 2))
+
+
+# --- a schedule starts: nothing from before it is caught up ---------------------------------
+
+
+def test_a_slot_before_the_schedule_started_is_never_due():
+    started = Slot(MailKind.FORM, 3, time(16, 0), True, starts_at=utc(2026, 11, 19, 16, 30))
+    berlin = THURSDAY_16_IN_WEEK_47["Europe/Berlin"]  # 15:00 UTC, before the start
+    new_york = THURSDAY_16_IN_WEEK_47["America/New_York"]  # 21:00 UTC, after it
+    assert schedule.due_week(started, "Europe/Berlin", berlin + timedelta(hours=2), GRACE) is None
+    assert schedule.due_week(started, "America/New_York", new_york, GRACE) == WEEK
+    # The week after, Berlin's slot comes as usual.
+    next_week = schedule.moment(started, "2026-W48", "Europe/Berlin")
+    assert schedule.due_week(started, "Europe/Berlin", next_week, GRACE) == "2026-W48"
+
+
+def test_a_first_start_on_friday_sends_no_burst_and_the_next_week_runs(smtp_config, app, runner):
+    """A new installation (no schedule yet) whose scheduler first starts on Friday morning:
+    Thursday's forms are past (New York's by only 11.5 hours, within the grace period), and
+    the digests of the week would say "no report" for everyone. Nothing goes out that
+    week; the next Thursday the forms go, and the digests follow on Friday."""
+    boss = make_person("boss@example.com", "Bo Boss", timezone="Europe/Berlin")
+    for city, zone in (("berlin", "Europe/Berlin"), ("york", "America/New_York")):
+        make_kr(make_person(f"{city}@example.com", manager=boss, timezone=zone))
+    york_boss = make_person("yboss@example.com", timezone="America/New_York")
+    make_kr(make_person("y2@example.com", manager=york_boss, timezone="America/New_York"))
+    assert db.session.scalar(db.select(db.func.count()).select_from(Schedule)) == 0
+
+    first = _tick(runner, utc(2026, 11, 20, 8, 30))  # Friday 09:30 in Berlin
+    assert "form: 0, reminder: 0, digest: 0" in first
+    assert {s.starts_at for s in map(schedule.get, schedule.DEFAULTS)} == {utc(2026, 11, 20, 8, 30)}
+    for hour in (9, 14, 15, 20):  # New York's digest slot (14:00 UTC) passes too
+        assert "form: 0, reminder: 0, digest: 0" in _tick(runner, utc(2026, 11, 20, hour, 0))
+    assert db.session.scalar(db.select(db.func.count(OutboxMessage.id))) == 0
+
+    assert "form: 1" in _tick(runner, utc(2026, 11, 26, 15, 0))  # Thursday 16:00 in Berlin
+    assert "form: 2" in _tick(runner, utc(2026, 11, 26, 21, 0))  # and in New York
+    assert "digest: 1" in _tick(runner, utc(2026, 11, 27, 8, 0))  # Friday 09:00 in Berlin
+    assert "digest: 1" in _tick(runner, utc(2026, 11, 27, 14, 0))  # and in New York
+    sent = Counter(r.kind for r in db.session.scalars(db.select(OutboxMessage)))
+    assert sent == {MailKind.FORM: 3, MailKind.REMINDER: 1, MailKind.DIGEST: 2}  # Berlin's
+
+
+def test_a_schedule_moved_to_a_moment_already_past_waits_for_the_next_one(world, runner):
+    """Thursday 17:00 UTC: an admin moves the forms to Thursday 10:00. That slot has passed
+    everywhere (within the grace period for most zones); it is not caught up."""
+    clock.freeze(utc(2026, 11, 19, 17, 0))
+    schedule.set_slot(MailKind.FORM, 3, "10:00")
+    db.session.commit()
+    assert schedule.get(MailKind.FORM).starts_at == utc(2026, 11, 19, 17, 0)
+    assert "form: 0" in _tick(runner, utc(2026, 11, 19, 17, 2))
+    # Next week: 10:00 in Kolkata, and Auckland's (7.5 hours ago, caught up).
+    assert "form: 2" in _tick(runner, utc(2026, 11, 26, 4, 30))
+    # Saving it again unchanged does not restart it.
+    schedule.set_slot(MailKind.FORM, 3, "10:00")
+    db.session.commit()
+    assert schedule.get(MailKind.FORM).starts_at == utc(2026, 11, 19, 17, 0)
+
+
+# --- what follows a form waits for its answer window ----------------------------------------
+
+
+@pytest.fixture
+def berlin(smtp_config, app):
+    start_schedules(utc(2026, 11, 16, 0, 0))
+    person = make_person("berlin@example.com", "Berta", timezone="Europe/Berlin")
+    make_kr(person, "Open an office in Berlin")
+    return person
+
+
+def test_a_reminder_never_follows_a_late_form_within_the_answer_window(berlin, runner, app):
+    """The system was down on Thursday afternoon: Berlin's 16:00 form is caught up at 02:00
+    UTC on Friday. Its reminder (Friday 10:00, 09:00 UTC) waits until the form has been out
+    12 hours (OKR_ANSWER_WINDOW_HOURS), 14:00 UTC, still within the reminder's grace."""
+    assert "form: 1" in _tick(runner, utc(2026, 11, 20, 2, 0))
+    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 9, 0))
+    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 13, 58))
+    assert "reminder: 1" in _tick(runner, utc(2026, 11, 20, 14, 0))
+    form, reminder = db.session.scalars(db.select(OutboxMessage).order_by(OutboxMessage.id))
+    assert reminder.sent_at - form.sent_at == timedelta(hours=12)
+
+
+def test_a_reminder_whose_window_ends_after_its_grace_is_skipped(berlin, runner, app):
+    app.config["ANSWER_WINDOW_HOURS"] = 20  # 22:00 UTC, past the grace (until 21:00 UTC)
+    assert "form: 1" in _tick(runner, utc(2026, 11, 20, 2, 0))
+    for hour in (9, 14, 20, 21, 22, 23):
+        assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, hour, 0))
+
+
+def test_a_form_on_time_is_reminded_on_time(berlin, runner):
+    assert "form: 1" in _tick(runner, utc(2026, 11, 19, 15, 0))  # Thursday 16:00
+    assert "reminder: 1" in _tick(runner, utc(2026, 11, 20, 9, 0))  # Friday 10:00, 18 h on
+
+
+def test_send_forms_reminders_now_is_the_explicit_way_past_the_window(berlin, runner, smtp_server):
+    assert "form: 1" in _tick(runner, utc(2026, 11, 20, 2, 0))
+    clock.freeze(utc(2026, 11, 20, 9, 0))
+    due = runner.invoke(args=["send-forms", "--reminders"])
+    assert "Nothing to send" in due.output
+    now = runner.invoke(args=["send-forms", "--reminders", "--now"])
+    assert "Sent 1 reminder" in now.output

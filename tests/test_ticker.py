@@ -8,7 +8,7 @@ from pathlib import Path
 from okr.extensions import db
 from okr.models import MailState, OutboxMessage
 from okr.ticker import Ticker, start_in_process
-from tests.conftest import make_kr, make_person
+from tests.conftest import make_kr, make_person, start_schedules
 
 
 def test_ticker_sends_due_forms_in_process(app, frozen_clock):
@@ -18,6 +18,7 @@ def test_ticker_sends_due_forms_in_process(app, frozen_clock):
 
     # Thursday 16:05 in Berlin is 15:05 UTC in November.
     clock.freeze(datetime(2026, 11, 19, 15, 5, tzinfo=UTC))
+    start_schedules(datetime(2026, 11, 19, 14, 0, tzinfo=UTC))  # serving since before 16:00
     owner = make_person("dana@example.com", timezone="Europe/Berlin")
     make_kr(owner, due=date(2026, 12, 15))
     db.session.remove()

@@ -11,7 +11,7 @@ from okr import clock, tokens
 from okr.extensions import db
 from okr.models import MailKind, MailState, OutboxMessage
 from okr.services import checkins
-from tests.conftest import NOW, make_kr, make_person
+from tests.conftest import NOW, age_claims, make_kr, make_person
 
 WEEK = "2026-W47"
 
@@ -66,6 +66,55 @@ def test_a_second_run_sends_nothing(smtp_config, company, runner, smtp_server):
     again = _send(runner)
     assert "Nothing to send" in again.output
     assert len(smtp_server.received) == 2
+
+
+def test_a_second_run_finishes_what_a_killed_run_left(smtp_config, company, runner, smtp_server):
+    """A run killed after queueing (both rows queued) and mid-batch (one row claimed, its
+    sender dead): the next run sends both, never saying there is nothing to send."""
+    from okr import dispatch
+
+    dispatch.queue_weekly(MailKind.FORM, dispatch.everyone(MailKind.FORM, WEEK))
+    db.session.commit()
+    dana, eli = db.session.scalars(db.select(OutboxMessage).order_by(OutboxMessage.recipient))
+    dana.state, dana.claimed_at, dana.attempts = MailState.SENDING, NOW, 1
+    db.session.commit()
+    age_claims()  # the dead run's claim lapsed (OKR_CLAIM_LEASE_SECONDS)
+    again = _send(runner)
+    assert "Nothing to send" not in again.output
+    assert "2 forms left unsent by an earlier run are sent too." in again.output
+    assert "Sent 2 forms, 0 failed, 0 waiting to retry." in again.output
+    assert sorted(r.recipients[0] for r in smtp_server.received) == [
+        "dana@example.com",
+        "eli@example.com",
+    ]
+    assert {r.state for r in db.session.scalars(db.select(OutboxMessage))} == {MailState.SENT}
+    assert "Nothing to send" in _send(runner).output  # and now there is nothing left
+
+
+def test_a_claim_still_held_is_waited_for_then_taken_over(
+    smtp_config, company, runner, smtp_server, app
+):
+    """A row claimed moments ago by a sender that then died: the run waits for the claim to
+    lapse (a live sender would renew it) and then sends it itself."""
+    from okr import dispatch
+
+    app.config["CLAIM_LEASE_SECONDS"] = 1
+    clock.freeze(None)  # the lease runs on the real clock here
+    ids = dispatch.queue_weekly(MailKind.FORM, dispatch.everyone(MailKind.FORM, WEEK))
+    db.session.execute(
+        db.update(OutboxMessage)
+        .where(OutboxMessage.id == ids[0])
+        .values(state=MailState.SENDING, claimed_at=clock.now(), attempts=1)
+    )
+    db.session.commit()
+    result = runner.invoke(args=["send-forms", "--week", WEEK])
+    assert result.exit_code == 0, result.output
+    assert "1 form is claimed by another sender; waiting for it" in result.output
+    assert f"Sent {len(ids)} forms, 0 failed" in result.output
+    assert sorted(r.recipients[0] for r in smtp_server.received) == sorted(
+        r.recipient for r in db.session.scalars(db.select(OutboxMessage))
+    )
+    assert {r.state for r in db.session.scalars(db.select(OutboxMessage))} == {MailState.SENT}
 
 
 def test_form_headers(smtp_config, company, runner, smtp_server, app):

@@ -37,6 +37,13 @@ WEEK = "2026-W47"
 REPO = Path(okr.__file__).resolve().parent.parent
 WORKER_SECONDS = 120  # a burst over a few dozen messages takes seconds; this only stops a hang
 RUN_OKR = "from okr.cli import main; main()"
+# The same, on the clock this process has frozen (FLAGPOST_TEST_NOW): for tests where the
+# times a worker records (when a form was sent) must agree with the ticks' frozen time.
+RUN_OKR_FROZEN = (
+    "import os; from datetime import datetime; from okr import clock; "
+    "clock.freeze(datetime.fromisoformat(os.environ['FLAGPOST_TEST_NOW'])); "
+    "from okr.cli import main; main()"
+)
 
 
 # --- fixtures -----------------------------------------------------------------------------
@@ -106,6 +113,7 @@ def worker_env(app, tmp_path: Path) -> dict[str, str]:
         OKR_INSTANCE_PATH=str(tmp_path / "worker-instance"),
         OKR_BASE_URL=cfg["BASE_URL"],
         OKR_SEND_BATCH_SIZE=str(cfg["SEND_BATCH_SIZE"]),
+        OKR_CLAIM_LEASE_SECONDS=str(cfg["CLAIM_LEASE_SECONDS"]),
         MAIL_SERVER=cfg["MAIL_SERVER"],
         MAIL_PORT=str(cfg["MAIL_PORT"]),
         MAIL_TIMEOUT=str(cfg["MAIL_TIMEOUT"]),
@@ -153,17 +161,27 @@ class WorkerProcess:
 
 @contextlib.contextmanager
 def started_workers(
-    app, tmp_path: Path, count: int = 1, *options: str
+    app, tmp_path: Path, count: int = 1, *options: str, frozen: bool = False
 ) -> Iterator[list[WorkerProcess]]:
-    """`okr worker --burst` in subprocesses; whatever is still running at the end is killed."""
+    """`okr worker --burst` in subprocesses; whatever is still running at the end is killed.
+    `frozen`: the workers' clock is this process's, frozen where it stands now."""
     env = worker_env(app, tmp_path)
+    if frozen:
+        env["FLAGPOST_TEST_NOW"] = clock.now().isoformat()
     workers = []
     try:
         for _ in range(count):
             log = tmp_path / f"worker-{time.monotonic_ns()}.log"
             with log.open("wb") as sink:
                 proc = subprocess.Popen(
-                    [sys.executable, "-c", RUN_OKR, "worker", "--burst", *options],
+                    [
+                        sys.executable,
+                        "-c",
+                        RUN_OKR_FROZEN if frozen else RUN_OKR,
+                        "worker",
+                        "--burst",
+                        *options,
+                    ],
                     cwd=REPO,
                     env=env,
                     stdin=subprocess.DEVNULL,
@@ -178,8 +196,8 @@ def started_workers(
                 worker.kill()
 
 
-def run_workers(app, tmp_path: Path, count: int = 1, *options: str) -> None:
-    with started_workers(app, tmp_path, count, *options) as workers:
+def run_workers(app, tmp_path: Path, count: int = 1, *options: str, frozen: bool = False) -> None:
+    with started_workers(app, tmp_path, count, *options, frozen=frozen) as workers:
         for worker in workers:
             worker.wait()
 
@@ -341,7 +359,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(
     run_workers(app, tmp_path)  # a new worker takes the jobs still in the queue
     assert {r.recipient for r in _rows() if r.state is MailState.SENDING} == in_flight
 
-    # The dead worker's claims go stale (STALE_CLAIM); the sweeper gives them back.
+    # The dead worker's claims lapse (OKR_CLAIM_LEASE_SECONDS); the sweeper gives them back.
     assert f"swept: {len(in_flight)}" in sweep_stale_claims(runner)
     run_workers(app, tmp_path)
 
@@ -356,6 +374,47 @@ def test_a_worker_killed_mid_batch_loses_nothing(
     assert sum(duplicates.values()) <= 1, duplicates
     assert all(received_before[a] == 1 for a in duplicates)
     print(f"\nkill mid-batch ({request.node.callspec.id}): duplicates={duplicates or 0}")
+
+
+@pytest.mark.redis
+def test_a_new_worker_takes_over_a_dead_workers_rows_once_the_lease_lapses(
+    slow_smtp, app_config, redis_url, redis_conn, runner, app, tmp_path, request
+):
+    """A worker SIGKILLed mid-batch, then (once its claim lapsed: OKR_CLAIM_LEASE_SECONDS,
+    2 s here) a second `okr worker --burst`: it takes over the dead worker's claimed rows
+    as it starts, with the queue's other jobs; no tick, no sweeper, nothing left sending."""
+    app.config.update(REDIS_URL=redis_url, SEND_BATCH_SIZE=5, CLAIM_LEASE_SECONDS=2)
+    addresses = _crowd(20)
+    assert "Queued 20 forms in 4 jobs" in _send_forms(runner)
+    with started_workers(app, tmp_path) as (worker,):
+        deadline = time.monotonic() + 60
+        while len(slow_smtp.received) < 7:  # inside the second batch of five
+            if worker.proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the worker sent {len(slow_smtp.received)} forms:\n{worker.output()}")
+            time.sleep(0.01)
+        time.sleep(slow_smtp.behaviour.delay / 2)
+        worker.kill()
+    killed = datetime.now(UTC)
+    in_flight = {r.recipient for r in _rows() if r.state is MailState.SENDING}
+    assert in_flight, "the kill did not land inside a batch"
+
+    time.sleep(2.5)  # the dead worker's claim lapses; a live one would have renewed it
+    run_workers(app, tmp_path)
+
+    rows = _rows()
+    waited = max(r.sent_at for r in rows if r.recipient in in_flight) - killed
+    assert sorted(r.recipient for r in rows) == addresses
+    assert {r.state for r in rows} == {MailState.SENT}, Counter(r.state for r in rows)
+    counts = _received_counts(slow_smtp)
+    assert sorted(counts) == addresses
+    duplicates = {address: n - 1 for address, n in counts.items() if n > 1}
+    assert set(duplicates) <= in_flight
+    assert sum(duplicates.values()) <= 1, duplicates
+    print(
+        f"\ndead worker's {len(in_flight)} claimed rows sent by the next worker "
+        f"{waited.total_seconds():.1f} s after the kill ({request.node.callspec.id}): "
+        f"duplicates={duplicates or 0}"
+    )
 
 
 @pytest.mark.redis

@@ -8,14 +8,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import click
+from alembic.runtime.migration import MigrationContext
 from flask import current_app
 from flask.cli import with_appcontext
 from flask_migrate import upgrade
 
+from .. import clock
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import Person
-from ..services import demo, people, signin
+from ..models import MailKind, Person
+from ..services import demo, people, schedule, signin
 from . import setup
 
 ADMIN_EMAIL = "admin@example.com"
@@ -46,14 +48,6 @@ def ensure_admin(password: str) -> Person:
     return person
 
 
-def _browser_url(host: str, port: int) -> str:
-    """A wildcard bind address is not something to type into a browser."""
-    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # noqa: S104 - compared only
-    if ":" in shown:
-        shown = f"[{shown}]"
-    return f"http://{shown}:{port}/"
-
-
 def _mail_line() -> str:
     server = current_app.config.get("MAIL_SERVER")
     if server:
@@ -82,6 +76,38 @@ def _logging_kept() -> Iterator[None]:
             logger.disabled = False
 
 
+def _schema_revision() -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _migrate() -> str:
+    """Apply the migrations without Alembic's line per step; say what happened in one."""
+    before = _schema_revision()
+    with _logging_kept():
+        upgrade(directory=current_app.extensions["migrate"].directory, x_arg=["quiet=true"])
+    after = _schema_revision()
+    if before is None:
+        return f"Database:  created ({after})"
+    if before != after:
+        return f"Database:  upgraded from {before} to {after}"
+    return f"Database:  up to date ({after})"
+
+
+def _start_schedules() -> str:
+    """Start the weekly schedules now, if they have not started: the demo's first mail is
+    the next slot to come, never a burst of slots that passed before it existed."""
+    now = clock.now()
+    slots = {kind: schedule.started(kind, now) for kind in schedule.DEFAULTS}
+    start = min((s.starts_at for s in slots.values() if s.starts_at), default=None)
+    since = f"; nothing due before {start:%Y-%m-%d %H:%M} UTC is sent" if start else ""
+    return (
+        f"Schedule:  forms {slots[MailKind.FORM].describe()}, "
+        f"reminders {slots[MailKind.REMINDER].describe()}, "
+        f"digests {slots[MailKind.DIGEST].describe()}, in each person's own time{since}"
+    )
+
+
 @click.command("quickstart")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
@@ -89,26 +115,35 @@ def _logging_kept() -> Iterator[None]:
 @with_appcontext
 def quickstart(host: str, port: int, no_serve: bool) -> None:
     """Set up a demo you can sign in to: schema, demo company, admin account, then serve."""
-    with _logging_kept():
-        upgrade(directory=current_app.extensions["migrate"].directory)
-    if demo.count_people() == 0:
-        summary = demo.load()
+    sock = None if no_serve else setup.listen(host, port, "quickstart")  # a port in use: now
+    if sock is not None:
+        port = sock.getsockname()[1]
+    try:
+        click.echo(_migrate())
+        if demo.count_people() == 0:
+            summary = demo.load()
+            db.session.commit()
+            click.echo(summary.describe())
+        else:
+            click.echo("The database already has people; the demo company was not loaded.")
+        password = secrets.token_urlsafe(12)
+        ensure_admin(password)
+        schedule_line = _start_schedules()
         db.session.commit()
-        click.echo(summary.describe())
-    else:
-        click.echo("The database already has people; the demo company was not loaded.")
-    password = secrets.token_urlsafe(12)
-    ensure_admin(password)
-    db.session.commit()
+    except BaseException:
+        if sock is not None:
+            sock.close()
+        raise
     click.echo("")
     click.echo("Flagpost is ready.")
-    click.echo(f"  Open:      {_browser_url(host, port)}")
+    click.echo(f"  Open:      {setup.browser_url(host, port)}")
     click.echo(f"  Admin:     {ADMIN_EMAIL}")
     click.echo(f"  Password:  {password}   (a new one every time quickstart runs)")
     click.echo(f"  {_mail_line()}")
+    click.echo(f"  {schedule_line}")
     click.echo("")
-    if not no_serve:
-        click.get_current_context().invoke(setup.serve, host=host, port=port)
+    if sock is not None:
+        setup.serve_on(current_app._get_current_object(), sock, host)
 
 
 COMMANDS = [demo_command, quickstart]

@@ -9,7 +9,7 @@ import click
 from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
-from .. import dispatch
+from .. import clock, dispatch
 from ..extensions import db
 from ..models import MailKind, Person
 from ..services import people
@@ -78,15 +78,16 @@ def send_digests(week: str | None, ignore_schedule: bool, dry_run: bool) -> None
     """Queue and send the digests that are due (or every manager's with --now)."""
     kind = MailKind.DIGEST
     if ignore_schedule or week:
-        recipients = dispatch.everyone(kind, _week(week))
+        wanted = [_week(week)]
+        recipients = dispatch.everyone(kind, wanted[0])
     else:
-        from .. import clock
-
-        recipients = dispatch.due_now(kind, clock.now())
+        now = clock.now()
+        recipients = dispatch.due_now(kind, now)
+        wanted = dispatch.due_weeks(kind, now)
     if dry_run:
         _print_plan(recipients)
         return
-    deliver_weekly(kind, recipients)
+    deliver_weekly(kind, recipients, wanted)
 
 
 def _print_plan(recipients: list[dispatch.Recipient]) -> None:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sys
+import time
+from collections import Counter
 
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
-from .. import dispatch, jobs, weeks
+from .. import clock, dispatch, jobs, lease, weeks
 from ..extensions import db
 from ..models import KeyResult, KRState, MailKind, MailState, OutboxMessage
+from ..outbox import send_batch
 from ..queue import QUEUE_NAME, uses_redis
 
 
@@ -32,58 +35,135 @@ def send_forms(week: str | None, ignore_schedule: bool, reminders: bool, dry_run
     """Queue and send the weekly status forms that are due (or all of them with --now)."""
     kind = MailKind.REMINDER if reminders else MailKind.FORM
     if ignore_schedule or week:
-        recipients = dispatch.everyone(kind, _week(week))
+        wanted = [_week(week)]
+        recipients = dispatch.everyone(kind, wanted[0])
     else:
-        from .. import clock
-
-        recipients = dispatch.due_now(kind, clock.now())
+        now = clock.now()
+        recipients = dispatch.due_now(kind, now)
+        wanted = dispatch.due_weeks(kind, now)
     if dry_run:
         _print_plan(kind, recipients)
         return
-    deliver_weekly(kind, recipients)
+    deliver_weekly(kind, recipients, wanted)
 
 
 def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def deliver_weekly(kind: MailKind, recipients: list[dispatch.Recipient]) -> None:
-    """Queue weekly mail and send it: enqueued on Redis, or here before the command ends."""
+def _are(count: int) -> str:
+    return "is" if count == 1 else "are"
+
+
+def deliver_weekly(kind: MailKind, recipients: list[dispatch.Recipient], wanted: list[str]) -> None:
+    """Queue weekly mail and send it: enqueued on Redis, or here before the command ends.
+
+    What an earlier run of the same weeks left unfinished is finished too: rows still
+    queued (the run was killed), and rows claimed by a sender that died (once the claim
+    lapses). A run never ends saying there is nothing to send while such rows wait.
+    """
     ids = dispatch.queue_weekly(kind, recipients)
     db.session.commit()  # the rows exist before anything is sent
+    left = lease.unfinished(kind, wanted)
+    db.session.commit()  # end the read: other senders change these rows meanwhile
     word = kind.value
-    if not ids:
-        click.echo(f"Nothing to send: every {word} that is due was already queued.")
+    earlier = sorted(set(left.queued + left.lapsed()) - set(ids))
+    todo = sorted(set(ids) | set(earlier))
+    held = left.held()
+    if not todo and not held:
+        click.echo(f"Nothing to send: every {word} that is due was already sent or failed.")
         return
+    if earlier:
+        click.echo(
+            f"{_n(len(earlier), word)} left unsent by an earlier run {_are(len(earlier))} sent too."
+        )
     if uses_redis():
-        batches, waiting = jobs.hand_over(ids)
-        if waiting:
-            click.echo(
-                f"Redis could not be reached (REDIS_URL), so {_n(len(waiting), word)} wait "
-                "in the outbox; the scheduler's tick (okr scheduler, or okr tick) hands them "
-                "to the workers once Redis is back.",
-                err=True,
-            )
-        if len(waiting) < len(ids):
-            click.echo(
-                f"Queued {_n(len(ids) - len(waiting), word)} in {_n(batches, 'job')} on Redis "
-                f"queue '{QUEUE_NAME}'; a worker (okr worker) sends them."
-            )
+        _hand_to_workers(word, todo, held)
         return
-    from ..outbox import send_batch
+    totals = Counter()
+    _send_here(word, todo, totals)
+    if held:
+        _finish_claimed(word, held, totals)
+    click.echo(
+        f"Sent {_n(totals['sent'], word)}, {totals['failed']} failed, "
+        f"{totals['retry']} waiting to retry."
+    )
+    if totals["failed"] or totals["retry"]:
+        click.echo("See `okr outbox --state failed` and `okr outbox --state queued`.")
 
+
+def _hand_to_workers(word: str, todo: list[int], held: list[int]) -> None:
+    batches, waiting = jobs.hand_over(todo)
+    if waiting:
+        click.echo(
+            f"Redis could not be reached (REDIS_URL), so {_n(len(waiting), word)} wait "
+            "in the outbox; the scheduler's tick (okr scheduler, or okr tick) hands them "
+            "to the workers once Redis is back.",
+            err=True,
+        )
+    if len(waiting) < len(todo):
+        click.echo(
+            f"Queued {_n(len(todo) - len(waiting), word)} in {_n(batches, 'job')} on Redis "
+            f"queue '{QUEUE_NAME}'; a worker (okr worker) sends them."
+        )
+    if held:
+        click.echo(
+            f"{_n(len(held), word)} {_are(len(held))} being sent by a worker; if it "
+            "stopped, the next worker or tick takes them over once its claim lapses "
+            f"({_lease_seconds()} s, OKR_CLAIM_LEASE_SECONDS)."
+        )
+
+
+def _lease_seconds() -> int:
+    return current_app.config["CLAIM_LEASE_SECONDS"]
+
+
+def _send_here(word: str, ids: list[int], totals: Counter) -> None:
+    if not ids:
+        return
     size = current_app.config["SEND_BATCH_SIZE"]
-    sent = failed = waiting = 0
     with click.progressbar(length=len(ids), label=f"Sending {word}s", file=sys.stderr) as bar:
         for start in range(0, len(ids), size):
             result = send_batch(ids[start : start + size])
-            sent += len(result.sent)
-            failed += len(result.failed)
-            waiting += len(result.retry)
+            totals.update(sent=len(result.sent), failed=len(result.failed))
+            totals.update(retry=len(result.retry))
             bar.update(len(ids[start : start + size]))
-    click.echo(f"Sent {_n(sent, word)}, {failed} failed, {waiting} waiting to retry.")
-    if failed or waiting:
-        click.echo("See `okr outbox --state failed` and `okr outbox --state queued`.")
+
+
+def _finish_claimed(word: str, held: list[int], totals: Counter) -> None:
+    """Wait for rows another sender claimed: finished by it while it lives (it renews its
+    claim), taken over here once the claim lapses (it died). Gives up, saying so, only
+    when nothing changes for a whole lease without the claim lapsing (clocks apart)."""
+    seconds = _lease_seconds()
+    click.echo(
+        f"{_n(len(held), word)} {_are(len(held))} claimed by another sender; waiting for "
+        "it to finish them, or taking them over if it stopped "
+        f"({seconds} s, OKR_CLAIM_LEASE_SECONDS)."
+    )
+    beat = min(1.0, seconds / 4)
+    claims = lease.claims_of(held)
+    db.session.commit()
+    patience = time.monotonic() + seconds + 2 * beat
+    while claims:
+        time.sleep(beat)
+        now_claims = lease.claims_of(list(claims))
+        db.session.commit()
+        if now_claims != claims:
+            patience = time.monotonic() + seconds + 2 * beat  # it lives: renewed or finished
+        before = lease.lapsed_before(clock.now())
+        lapsed = sorted(row_id for row_id, at in now_claims.items() if at < before)
+        if lapsed:
+            _send_here(word, lapsed, totals)
+            now_claims = lease.claims_of(list(now_claims))
+            db.session.commit()
+        claims = now_claims
+        if claims and time.monotonic() > patience:
+            click.echo(
+                f"{_n(len(claims), word)} {_are(len(claims))} still claimed by another "
+                "sender; the tick takes them over once the claim lapses.",
+                err=True,
+            )
+            return
 
 
 def _print_plan(kind: MailKind, recipients: list[dispatch.Recipient]) -> None:
@@ -176,6 +256,12 @@ def worker(burst: bool, no_fork: bool) -> None:
 
     from ..queue import redis_connection
 
+    taken = jobs.take_over_lapsed()
+    if taken:
+        click.echo(f"Took over {_n(taken, 'message')} a stopped sender had claimed.")
+    # No database connection may cross the fork of a work horse: each opens its own.
+    db.session.remove()
+    db.engine.dispose()
     worker_class = SimpleWorker if no_fork else Worker
     # The scheduler moves RQ's delayed retries (Retry intervals) back into the queue; a
     # worker without it would leave every retried job waiting for ever.

@@ -10,7 +10,9 @@ config = context.config
 
 # Interpret the config file for Python logging.
 # This line sets up loggers basically.
-fileConfig(config.config_file_name, disable_existing_loggers=False)
+# `okr quickstart` asks for quiet (-x quiet=true) and says in one line what was done.
+if context.get_x_argument(as_dictionary=True).get("quiet") != "true":
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger("alembic.env")
 
 
