@@ -110,15 +110,20 @@ _FLAG_LINE = re.compile(
 
 def expected(case: Case) -> Expected:
     result = Expected()
-    last: str | None = None
+    last: str | None = None  # the flag whose note a "| " line continues
+    pending: list[list[str | None]] = []  # commands, their value still open
     for raw in case.expect.splitlines():
         line = raw.strip()
         if not line:
             continue
         if line.startswith("| "):
-            assert last is not None, f"{case.id}: continuation without a note"
-            result.notes[last] = f"{result.notes[last]}\n{line[2:]}"
+            if last is not None:
+                result.notes[last] = f"{result.notes[last]}\n{line[2:]}"
+            else:
+                assert pending, f"{case.id}: continuation without a note"
+                pending[-1][2] = f"{pending[-1][2]}\n{line[2:]}"
             continue
+        last = None
         if line == "quiet":
             result.quiet = True
             continue
@@ -130,10 +135,10 @@ def expected(case: Case) -> Expected:
             value = words[2] if len(words) > 2 else ""
             if words[0] in ("done", "drop"):
                 value = value.removeprefix("- ")
-            result.commands.add((words[0], words[1], value))
+            pending.append([words[0], words[1], value])
             continue
         if words[0] == "away":
-            result.commands.add(("away", None, words[1]))
+            pending.append(["away", None, words[1]])
             continue
         match = _FLAG_LINE.match(line)
         assert match, f"{case.id}: cannot read the expectation {line!r}"
@@ -146,6 +151,7 @@ def expected(case: Case) -> Expected:
         note = match["note"] or ""
         result.notes[ref] = None if note == "*" else note
         last = ref
+    result.commands = {(kind, ref, value) for kind, ref, value in pending}
     return result
 
 
