@@ -145,7 +145,7 @@ CORRECTIONS = (
 
 # What may stand between a reference and its flag: "#12 is red", "#12 -> green".
 CONNECTORS = (
-    "'s", "|",
+    "'s", "|", "rag status", "rag", "colour", "color",
     "is now", "is still", "is currently", "is looking", "is", "are", "are now", "are all",
     "all", "now", "still", "currently", "remains", "remain", "stays", "stay", "looks",
     "we're", "we are", "it's", "it is", "its", "status is", "status", "flag is", "flag",
@@ -203,6 +203,14 @@ PAST = (
     "förra veckan", "forrige uke", "sidste uge", "w zeszłym tygodniu", "минулого тижня",
     "на прошлой неделе", "上周", "先週",
 )  # fmt: skip
+# Right after a flag, these make it a flag to come: "green by Friday", "green once legal
+# signs" (but "behind by two weeks" is now).
+FUTURE = (
+    r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the end|"
+    r"end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+    r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
+    r"|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
+)
 # Flag-first blankets: "green across the board", "green for everything else".
 BLANKET_AFTER = (
     "across the board", "everywhere", "for everything else", "for everything",
@@ -335,7 +343,13 @@ FORM_LINES = re.compile(
     r"|you get this email because .*"
     r"|this is your weekly status for week .*"
     r"|or type your answer under each item below.*"
-    r"|reply to this email with one line per key result.*)$",
+    r"|reply to this email with one line per key result.*"
+    r"|(?:thank you\. )?this is what we recorded for week .*"
+    r"|nothing was recorded for week .*"
+    r"|to correct anything, reply to this email.*"
+    r"|we could not tell which flag you meant.*"
+    r"|these lines were not understood:?"
+    r"|these could not be done:?)$",
     re.IGNORECASE,
 )
 # The form's introduction: after it, its example answers are the form's, not the person's.

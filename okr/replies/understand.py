@@ -122,7 +122,8 @@ _MD_NOISE = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+")
 _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
-_NOTE_END = re.compile(r"[\s\-–—:|/(\[]+$")
+_NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
+_CLOSING_BRACKET = {"(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _SPLIT_TAIL = re.compile(r"(?:\s*(?:[,;|/&+]|\b(?:and|but|while|whereas)\b))+\s*$")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
@@ -223,7 +224,9 @@ _EXCEPT = tuple(sorted(grammar.EXCEPT_WORDS, key=len, reverse=True))
 _BLANKETS = tuple(sorted(grammar.BLANKETS, key=len, reverse=True))
 _OTHERS = tuple(sorted(grammar.BLANKETS_OF_THE_REST, key=len, reverse=True))
 _PAST = tuple(sorted(grammar.PAST, key=len, reverse=True))
+_FUTURE = re.compile(grammar.FUTURE)
 _FILLERS = tuple(sorted(grammar.BLANKET_FILLERS, key=len, reverse=True))
+_BLANKET_AFTER = tuple(sorted(grammar.BLANKET_AFTER, key=len, reverse=True))
 _JOINERS = tuple(sorted(grammar.REF_JOINERS, key=len, reverse=True))
 _LEAD_INS = tuple(sorted(grammar.LEAD_INS, key=len, reverse=True))
 _CORRECTION_LEAD_INS = tuple(sorted(grammar.CORRECTION_LEAD_INS, key=len, reverse=True))
@@ -317,6 +320,7 @@ class _Parsed:
     closed: bool = False  # its flag ends the head ("#12 red - ..."), not prose ("Red Hat")
     header: str | None = None  # the line is a key result's title: answers follow below
     explicit: bool = False  # names a key result by its reference
+    unread: list[str] = field(default_factory=list)  # further answers on the line, not read
 
     @property
     def empty(self) -> bool:
@@ -409,14 +413,14 @@ class _Reader:
         i = _skip_space(folded, at)
         i = i + 1 if folded[i : i + 1] in (":", "-", "–", "—") else i
         i = _skip_space(folded, i)
-        bracket = folded[i : i + 1] in ("(", "[")
+        bracket = _CLOSING_BRACKET.get(folded[i : i + 1])
         found, end, _ = self.title_at(text, folded, i + 1 if bracket else i)
         if found != ref:
             return at
         ellipsis = _ELLIPSIS.match(folded, end)
         end = ellipsis.end() if ellipsis else end
         if bracket:
-            close = folded.find(")" if folded[i] == "(" else "]", end)
+            close = folded.find(bracket, end)
             if close < 0 or folded[end:close].strip():
                 return at
             end = close + 1
@@ -561,7 +565,12 @@ class _Reader:
             if _starts(folded, i, _PAST):  # "red last week, green now"
                 head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
                 return end
+            if _FUTURE.match(folded, i):  # "green by Friday", "green once legal signs"
+                head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
+                return end
             k = self._skip_separator(folded, i, dots=True)
+            if folded[k : k + 1] == "?":
+                k = self._skip_separator(folded, k + 1, dots=True)
             if correction := _starts(folded, k, _CORRECTIONS):
                 j = self._skip_separator(folded, k + len(correction), dots=True)
                 j = _skip_space(folded, j + 6) if folded.startswith("i mean", j) else j
@@ -585,6 +594,11 @@ class _Reader:
             if later is None:
                 return end
             meaning = later[1].meaning
+            after_later = _skip_space(folded, j + len(later[0]))
+            if not between and (
+                _FUTURE.match(folded, after_later) or _starts(folded, after_later, _PAST)
+            ):
+                return end  # "yellow; red if QA fails again": a note about another time
             if meaning == DONE and head.meaning in COLOURS and not between:
                 head.colour, head.meaning = head.meaning, DONE
                 return j + len(later[0])
@@ -781,9 +795,10 @@ class _Reader:
             when = self.due_in(text, folded, rest if head.meaning else end)
             if when:
                 parsed.commands.append(Command("due", refs[0], when, source))
-        for start, segment in segments:
+        for _start, segment in segments:
             parsed.readings += segment.readings
             parsed.commands += segment.commands
+            parsed.unread += segment.unread
         if parsed.empty and refs and (owner_rule != context_rule or not context):
             what = refs[0] if len(refs) == 1 else " and ".join(refs)
             parsed.problem = f"no flag for {what}: add green, yellow or red"
@@ -801,8 +816,8 @@ class _Reader:
         link = _starts(folded, j, ("for", "on", ":", "-", "–", "—"))
         j = _skip_space(folded, j + len(link)) if link else j
         refs, end, problem = self.refs_at(folded, j)
-        if not refs or problem:
-            return None
+        if not refs or problem or not _closed(folded, end):
+            return None  # "Red for #13 was the right call" is prose
         parsed = _Parsed(named=True, closed=True, explicit=True)
         segments = self.split(text, folded, end)
         note = _note(text[end : segments[0][0] if segments else len(text)], bool(segments))
@@ -820,9 +835,10 @@ class _Reader:
                 _Reading(list(refs), meaning, None, [note] if note else [], "flag-first",
                          raw.strip(), guess=phrase if word.guess else None)
             )  # fmt: skip
-        for _, segment in segments:
+        for _start, segment in segments:
             parsed.readings += segment.readings
             parsed.commands += segment.commands
+            parsed.unread += segment.unread
         return parsed
 
     def split(self, text: str, folded: str, at: int) -> list[tuple[int, _Parsed]]:
@@ -842,6 +858,11 @@ class _Reader:
                 segment = self.named(text, folded, start, text, _Parsed(), None, "", False, None)
                 if segment.readings or segment.commands:
                     return [(start, segment)]
+                if before.strip() and segment.problem and not char.isdigit():
+                    # ", #14 not so much": another key result's answer, not this note
+                    segment.unread.append(f"{text[start:].strip()}  ({segment.problem})")
+                    segment.problem = None
+                    return [(start, segment)]
                 continue
             if not before.strip() or not _starts(folded, start, _OTHERS):
                 first = self.flag_first(text, folded, start, text, None) if before.strip() else None
@@ -858,36 +879,29 @@ class _Reader:
 
     # -- "all green", "all green except #13 red" -------------------------------------------
     def blanket(self, text: str, folded: str, at: int, raw: str) -> list[_Reading] | None:
+        """ "all green", "everything is on track", "green across the board", and its
+        exceptions: "all green except #13 red"."""
         phrase = _starts(folded, at, _BLANKETS)
-        i = None
         if phrase is not None:
-            i = at + len(phrase)
-            i = self.connectors(folded, i)
+            i = self.connectors(folded, at + len(phrase))
             flag = _flag_at(folded, i, False)
-            if flag is None and folded.startswith("good", i - 5) and phrase == "all":
-                flag = None
+            if flag is None:
+                return None
+            end = i + len(flag[0])
         else:
             flag = _flag_at(folded, at, False)
             if flag is None:
                 return None
             after = _skip_space(folded, at + len(flag[0]))
-            if not _starts(folded, after, tuple(grammar.BLANKET_AFTER)):
+            across = _starts(folded, after, _BLANKET_AFTER)
+            if not across:
                 return None
-            i = at
-        if phrase is not None and folded.startswith("all good", at):
-            flag, i = ("good", grammar.FLAG_WORDS["good"]), at + 4
-        if flag is None:
-            return None
+            end = after + len(across)
         word = flag[1]
-        if word.meaning not in COLOURS + (UNSURE,) or word.short:
+        if word.meaning not in (*COLOURS, UNSURE) or word.short or word.guess:
             return None
-        end = i + len(flag[0])
-        if phrase is None:
-            end = _skip_space(folded, end)
-            end += len(_starts(folded, end, tuple(grammar.BLANKET_AFTER)) or "")
         reading = _Reading([], word.meaning, None, [], "all", raw.strip(), blanket=True)
-        if word.meaning == UNSURE:
-            reading.void = True
+        reading.void = word.meaning == UNSURE
         readings = [reading]
         j = end
         while True:
@@ -924,6 +938,10 @@ class _Reader:
                 for _, part in split:
                     readings += part.readings
                 return readings
+        if is_closing(text[k:]):  # "All green, thanks!"
+            return readings
+        if word.closed:
+            return None  # "All good here, thanks for asking": a pleasantry, not an answer
         rest = folded[k:]
         if grammar.REF.search(rest) or any(
             _flag_at(rest, m.start(), False) for m in re.finditer(r"(?<!\w)\w", rest)
@@ -1085,6 +1103,7 @@ def understand(
                 unmatched.append(line)
             previous = line
             continue
+        unmatched += parsed.unread
         readings += parsed.readings
         for command in parsed.commands:
             if command not in commands:
@@ -1111,7 +1130,7 @@ def _continues(previous: str, parsed: _Parsed, context: str | None) -> bool:
         return True
     if wrapped and (not parsed.closed or not parsed.named):
         return True
-    return not parsed.named and not parsed.closed and context is None and not parsed.commands
+    return not parsed.named and not parsed.closed and not parsed.commands
 
 
 def _typed_over(
