@@ -234,8 +234,6 @@ BLANKET_FILLERS = (
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")
 
-# The label a person may put before a flag: "Status: green", "This week: red".
-LABELS = ("this week", "status", "flag", "answer", "update")
 
 # "#12", "# 12", "KR 12", "KR-12", "KR#12", "key result 12", "(#12)", "[#12]".
 REF = re.compile(
@@ -274,8 +272,8 @@ FORM_EXAMPLES = ("green - signed 4 of 5", "red 0.3 - vendor slipped, need a deci
 # Remarks about the mail or the week, neither answers nor notes ("Answers inline."): whole
 # lines, case ignored, trailing punctuation ignored.
 REMARK_PATTERNS = (
-    r"(?:(?:one|two|some|a few|my|the|all) (?:more )?)?answers?(?: are)? (?:inline|in line|below|above)"
-    r"(?:,? (?:see |as )?(?:below|above))?",
+    r"(?:(?:one|two|some|a few|my|the|all) (?:more )?)?answers?(?: are)? "
+    r"(?:inline|in line|below|above)(?:,? (?:see |as )?(?:below|above))?",
     r"(?:please )?see (?:my )?(?:answers?|replies|comments|notes|updates?|status)? ?"
     r"(?:inline|in line|below|above)",
     r"(?:here(?:'s|’s| is| are)|below (?:is|are)|please find) (?:my|the|this week's|our)"

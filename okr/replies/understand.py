@@ -119,7 +119,6 @@ _FOLD = str.maketrans(
 )  # fmt: skip
 _INVISIBLE = re.compile("[\ufe0e\ufe0f\u200b\u2060\ufeff]")
 _MD_NOISE = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+")
 _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
 _NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
@@ -129,6 +128,9 @@ _SPLIT_TAIL = re.compile(r"(?:\s*(?:[,;|/&+]|\b(?:and|but|while|whereas)\b))+\s*
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
 _HEAD_END = re.compile(r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s])")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
+_TRIAL = 200  # characters a trial reading of a further answer on a line looks at
+_MAX_PER_LINE = 100  # answers on one line (a form has a few); the rest is the last note
+_SCAN_LIMIT = 5000  # no answer starts this far into a line
 _WRAP_WIDTH = 50  # a line this long that ends mid-sentence was probably wrapped by the client
 
 
@@ -172,10 +174,21 @@ def _without_sign_off(note: str) -> str:
     return f"{head}\n{last}".strip() if head else last.strip()
 
 
-def _starts(folded: str, at: int, phrases: tuple[str, ...]) -> str | None:
+_Phrases = dict[str, tuple[str, ...]]  # phrases by their first character, longest first
+
+
+def _phrases(phrases) -> _Phrases:
+    """A table of phrases, indexed for `_starts` (built once, at import)."""
+    grouped: dict[str, list[str]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        grouped.setdefault(phrase[:1], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+def _starts(folded: str, at: int, phrases: _Phrases) -> str | None:
     """The longest phrase `folded` holds at `at`, ending at a word boundary."""
     best = None
-    for phrase in phrases:
+    for phrase in phrases.get(folded[at : at + 1], ()):
         if folded.startswith(phrase, at) and (best is None or len(phrase) > len(best)):
             end = at + len(phrase)
             if not phrase[-1].isalnum() or end == len(folded) or not folded[end].isalnum():
@@ -214,44 +227,43 @@ def _title_key(text: str) -> str:
 # --------------------------------------------------------------------------------------
 # The flag table, compiled once
 # --------------------------------------------------------------------------------------
-_PHRASES = sorted(grammar.FLAG_WORDS, key=len, reverse=True)
-_WORD_PHRASES = tuple(p for p in _PHRASES if not grammar.FLAG_WORDS[p].short)
-_SHORT_PHRASES = tuple(p for p in _PHRASES if grammar.FLAG_WORDS[p].short)
+_WORD_PHRASES = _phrases(p for p, w in grammar.FLAG_WORDS.items() if not w.short)
+_SHORT_PHRASES = _phrases(p for p, w in grammar.FLAG_WORDS.items() if w.short)
 _EMOJI = {p: w for p, w in grammar.FLAG_WORDS.items() if not any(c.isalnum() for c in p)}
 _EMOJI_NAME = {w: p for p, w in reversed(_EMOJI.items())}
-_CONNECTORS = tuple(sorted(grammar.CONNECTORS, key=len, reverse=True))
-_EXCEPT = tuple(sorted(grammar.EXCEPT_WORDS, key=len, reverse=True))
-_BLANKETS = tuple(sorted(grammar.BLANKETS, key=len, reverse=True))
-_OTHERS = tuple(sorted(grammar.BLANKETS_OF_THE_REST, key=len, reverse=True))
-_PAST = tuple(sorted(grammar.PAST, key=len, reverse=True))
+_DONE_WORDS = _phrases(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
+_CONNECTORS = _phrases(grammar.CONNECTORS)
+_EXCEPT = _phrases(grammar.EXCEPT_WORDS)
+_BLANKETS = _phrases(grammar.BLANKETS)
+_OTHERS = _phrases(grammar.BLANKETS_OF_THE_REST)
+_PAST = _phrases(grammar.PAST)
 _FUTURE = re.compile(grammar.FUTURE)
-_FILLERS = tuple(sorted(grammar.BLANKET_FILLERS, key=len, reverse=True))
-_BLANKET_AFTER = tuple(sorted(grammar.BLANKET_AFTER, key=len, reverse=True))
-_JOINERS = tuple(sorted(grammar.REF_JOINERS, key=len, reverse=True))
-_LEAD_INS = tuple(sorted(grammar.LEAD_INS, key=len, reverse=True))
-_CORRECTION_LEAD_INS = tuple(sorted(grammar.CORRECTION_LEAD_INS, key=len, reverse=True))
-_NEGATIONS = tuple(sorted(grammar.NEGATIONS, key=len, reverse=True))
-_QUALIFIERS = tuple(sorted(grammar.QUALIFIERS, key=len, reverse=True))
-_BETWEEN = tuple(sorted(grammar.BETWEEN_FLAGS, key=len, reverse=True))
-_CORRECTIONS = tuple(sorted(grammar.CORRECTIONS, key=len, reverse=True))
-_LABELS = tuple(sorted(grammar.LABELS, key=len, reverse=True))
+_FILLERS = _phrases(grammar.BLANKET_FILLERS)
+_BLANKET_AFTER = _phrases(grammar.BLANKET_AFTER)
+_JOINERS = _phrases(grammar.REF_JOINERS)
+_LEAD_INS = _phrases(grammar.LEAD_INS)
+_CORRECTION_LEAD_INS = _phrases(grammar.CORRECTION_LEAD_INS)
+_NEGATIONS = _phrases(grammar.NEGATIONS)
+_QUALIFIERS = _phrases(grammar.QUALIFIERS)
+_BETWEEN = _phrases(grammar.BETWEEN_FLAGS)
+_CORRECTIONS = _phrases(grammar.CORRECTIONS)
+_SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(r"(?:[,;|/]|\.|\s(?:and|but|while|whereas|&|\+))\s*$")
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
 _SYMBOL_BULLET = re.compile(r"^(?:[▶►▸➡→⇒⮕◆◇■□●○•◉🔹🔸🔷🔶▪▫➤➜👉]\ufe0f?\s*)+")
-_DUE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in sorted(grammar.DUE_PHRASES, key=len, reverse=True))})"
-    r"\s*:?\s*"
-)
-_AWAY = tuple(sorted(grammar.AWAY_PHRASES, key=len, reverse=True))
-_AWAY_LEAD = tuple(sorted(grammar.AWAY_LEAD_INS, key=len, reverse=True))
+_DUE_WORDS = sorted(grammar.DUE_PHRASES, key=len, reverse=True)
+_DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:?\s*")
+_AWAY = _phrases(grammar.AWAY_PHRASES)
+_AWAY_LEAD = _phrases(grammar.AWAY_LEAD_INS)
+_FLAG_FIRST_LINKS = _phrases(("for", "on", ":", "-", "–", "—"))
 
 
 def _flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
     """The flag phrase at `at` (a word ends at a word boundary, not "green-light")."""
     for phrases in (_WORD_PHRASES, _SHORT_PHRASES) if short else (_WORD_PHRASES,):
-        for phrase in phrases:
+        for phrase in phrases.get(folded[at : at + 1], ()):
             if not folded.startswith(phrase, at):
                 continue
             end = at + len(phrase)
@@ -290,7 +302,6 @@ class _Head:
     guess: str | None = None
     reason: str | None = None  # why it is unsure
     correction: bool = False
-    found: bool = False  # a flag word was read (even an unsure one)
 
 
 @dataclass
@@ -321,6 +332,7 @@ class _Parsed:
     header: str | None = None  # the line is a key result's title: answers follow below
     explicit: bool = False  # names a key result by its reference
     unread: list[str] = field(default_factory=list)  # further answers on the line, not read
+    head_end: int = 0  # where the answer's note starts (further answers are looked for there)
 
     @property
     def empty(self) -> bool:
@@ -340,6 +352,7 @@ class _Reader:
             reverse=True,
         )
         self.title_of = {e.ref: _title_key(e.title) for e in entries}
+        self.longest = max((len(e.title) for e in entries), default=0) + 40
 
     # -- naming --------------------------------------------------------------------------
     def refs_at(self, folded: str, at: int) -> tuple[list[str], int, str | None]:
@@ -376,7 +389,7 @@ class _Reader:
 
     def title_at(self, text: str, folded: str, at: int) -> tuple[str | None, int, bool]:
         """(ref, end, whole) for a line starting with a title or a clear prefix of one."""
-        key = _title_key(text[at:])
+        key = _title_key(text[at : at + self.longest])
         for title, ref in self.titles:
             if key.startswith(title) and (len(key) == len(title) or not key[len(title)].isalnum()):
                 return ref, self._position(folded, at, title), True
@@ -442,7 +455,7 @@ class _Reader:
             return None, at
         end = match.end()
         after = folded[end:]
-        done_word = _starts(folded, _skip_space(folded, end), tuple(self._done_words()))
+        done_word = _starts(folded, _skip_space(folded, end), _DONE_WORDS)
         if match["pct"] is not None and done_word:  # "70% done" is a score, not done
             return round(value, 4), _skip_space(folded, end) + len(done_word)
         if after and after[0].isalnum():
@@ -450,10 +463,6 @@ class _Reader:
         if (strict or match["num"] in ("0", "1")) and not _closed(folded, end):
             return None, at
         return round(value, 4), end
-
-    @staticmethod
-    def _done_words() -> list[str]:
-        return [w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE]
 
     def connectors(self, folded: str, at: int) -> int:
         """Skip "is", "is now", "->", ":", "status:" ... between a name and its flag."""
@@ -490,7 +499,7 @@ class _Reader:
         if not opened and folded[i : i + 1] in "([":
             opened, i = True, _skip_space(folded, i + 1)
         if unsure := self._unsure_before(folded, i):
-            result.meaning, result.reason, result.found = UNSURE, unsure, True
+            result.meaning, result.reason = UNSURE, unsure
             result.rest = len(folded)
             return result
         word, phrase, end = self._word_at(folded, i, short, result)
@@ -506,12 +515,12 @@ class _Reader:
         if word is None:
             if lead is None:
                 return result
-            result.meaning, result.found, result.closed, result.rest = lead.meaning, True, True, i
+            result.meaning, result.closed, result.rest = lead.meaning, True, i
             result.guess = _EMOJI_NAME.get(lead) if lead.guess else None
             return result
         if word.closed and not _closed(folded, end) or _names_a_thing(text, folded, i, end, word):
             return _Head(rest=at)
-        result.found, result.meaning = True, word.meaning
+        result.meaning = word.meaning
         if folded[_skip_space(folded, end) : _skip_space(folded, end) + 1] in ("?", "？"):
             result.meaning, result.reason = UNSURE, "it is a question"
         if lead is not None and not _agree(lead, word):
@@ -636,9 +645,9 @@ class _Reader:
         return None
 
     # -- commands -------------------------------------------------------------------------
-    def due_in(self, text: str, folded: str, at: int) -> str | None:
-        for match in _DUE.finditer(folded, at):
-            parsed = grammar.parse_date(text[match.end() :], self.today)
+    def due_in(self, text: str, folded: str, at: int, stop: int) -> str | None:
+        for match in _DUE.finditer(folded, at, stop):
+            parsed = grammar.parse_date(text[match.end() : match.end() + 40], self.today)
             if parsed is not None:
                 return parsed[0].isoformat()
         return None
@@ -698,7 +707,10 @@ class _Reader:
         context_rule: str,
         correction: bool,
         lead: Word | None,
+        stop: int | None = None,
     ) -> _Parsed:
+        """The answer that starts at `i`. Further answers on the line are looked for after
+        it, unless this is one of them (`stop`: where the next one starts)."""
         refs, end, problem = self.refs_at(folded, i)
         rule = "ref-line" if len(refs) == 1 else "ref-list"
         if problem:
@@ -719,7 +731,7 @@ class _Reader:
                     parsed.header = ref
                     return parsed
         if not refs:
-            first = self.flag_first(text, folded, i, raw, lead)
+            first = self.flag_first(text, folded, i, raw, lead, stop)
             if first is not None:
                 return first
         if len(refs) == 1 and rule == "ref-line":
@@ -746,10 +758,11 @@ class _Reader:
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
         if bare and not head.closed:
             return _Parsed(problem=None)
-        rest = head.rest
-        segments = self.split(text, folded, rest) if refs and head.meaning != UNSURE else []
-        note_end = segments[0][0] if segments else len(text)
-        note = _note(text[rest:note_end], split=bool(segments))
+        rest = parsed.head_end = head.rest
+        further = stop is None and refs and head.meaning != UNSURE
+        segments = self.further(text, folded, rest) if further else []
+        note_end = segments[0][0] if segments else (stop or len(text))
+        note = _note(text[rest:note_end], split=note_end < len(text))
         parsed.named = owner_rule in ("ref-line", "ref-list", "title-prefix")
         parsed.closed = head.closed
         if note and _starts(_fold(note), 0, _CORRECTION_LEAD_INS):
@@ -792,7 +805,7 @@ class _Reader:
                 )
             )
         if refs and len(refs) == 1 and head.meaning not in (DROP,):
-            when = self.due_in(text, folded, rest if head.meaning else end)
+            when = self.due_in(text, folded, rest if head.meaning else end, note_end)
             if when:
                 parsed.commands.append(Command("due", refs[0], when, source))
         for _start, segment in segments:
@@ -805,7 +818,13 @@ class _Reader:
         return parsed
 
     def flag_first(
-        self, text: str, folded: str, i: int, raw: str, lead: Word | None
+        self,
+        text: str,
+        folded: str,
+        i: int,
+        raw: str,
+        lead: Word | None,
+        stop: int | None = None,
     ) -> _Parsed | None:
         """ "Green for #12 and #14, red for #13", "✅ done: #12"."""
         flag = _flag_at(folded, i, False)
@@ -813,14 +832,15 @@ class _Reader:
             return None
         phrase, word = flag
         j = _skip_space(folded, i + len(phrase))
-        link = _starts(folded, j, ("for", "on", ":", "-", "–", "—"))
+        link = _starts(folded, j, _FLAG_FIRST_LINKS)
         j = _skip_space(folded, j + len(link)) if link else j
         refs, end, problem = self.refs_at(folded, j)
         if not refs or problem or not _closed(folded, end):
             return None  # "Red for #13 was the right call" is prose
-        parsed = _Parsed(named=True, closed=True, explicit=True)
-        segments = self.split(text, folded, end)
-        note = _note(text[end : segments[0][0] if segments else len(text)], bool(segments))
+        parsed = _Parsed(named=True, closed=True, explicit=True, head_end=end)
+        segments = self.further(text, folded, end) if stop is None else []
+        note_end = segments[0][0] if segments else (stop or len(text))
+        note = _note(text[end:note_end], note_end < len(text))
         meaning = word.meaning
         if lead is not None and not _agree(lead, word):
             meaning = UNSURE
@@ -841,44 +861,76 @@ class _Reader:
             parsed.unread += segment.unread
         return parsed
 
-    def split(self, text: str, folded: str, at: int) -> list[tuple[int, _Parsed]]:
-        """Further answers on the same line: ", #13 red", "; the rest green", ". #14 yellow",
-        " #13 red" right after an answer, ", red for #13".
+    def further(self, text: str, folded: str, at: int) -> list[tuple[int, _Parsed]]:
+        """Further answers on the same line, each with its note up to the next one:
+        ", #13 red", "; the rest green", ". #14 yellow", " #13 red" right after an answer,
+        ", red for #13". Found one after the other (never by recursion: a line may hold
+        thousands)."""
+        starts: list[int] = []
+        while len(starts) < _MAX_PER_LINE and at < _SCAN_LIMIT:
+            if (found := self._next(text, folded, at)) is None:
+                break
+            start, trial = found
+            starts.append(start)
+            if trial.head_end <= at:
+                break
+            at = trial.head_end
+        if not starts:
+            return []
+        bounds = [*starts[1:], None]
+        return [
+            (start, self._segment(text, folded, start, stop or len(text)))
+            for start, stop in zip(starts, bounds, strict=True)
+        ]
+
+    def _next(self, text: str, folded: str, at: int) -> tuple[int, _Parsed] | None:
+        """Where the next answer on the line starts after `at`, and a trial reading of it.
 
         A reference inside a note ("blocked by #14") stays in the note: only one after a
-        separator that starts an answer of its own splits the line.
+        separator that starts an answer of its own does.
         """
-        for match in re.finditer(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]", folded[at:]):
-            start = at + match.start()
-            before = folded[at:start]
-            if before.strip() and not _SPLIT_BEFORE.search(before):
+        text_from = _skip_space(folded, at)
+        for match in _SPLIT_AT.finditer(folded, at):
+            start = match.start()
+            has_text = start > text_from  # the note has begun: a separator must come first
+            if has_text and not _SPLIT_BEFORE.search(folded[max(at, start - 12) : start]):
                 continue
             char = folded[start]
+            trial_stop = min(len(text), start + _TRIAL)  # a trial needs the head only
             if char == "#" or folded.startswith(("kr", "key result"), start) or char.isdigit():
-                segment = self.named(text, folded, start, text, _Parsed(), None, "", False, None)
-                if segment.readings or segment.commands:
-                    return [(start, segment)]
-                if before.strip() and segment.problem and not char.isdigit():
-                    # ", #14 not so much": another key result's answer, not this note
-                    segment.unread.append(f"{text[start:].strip()}  ({segment.problem})")
-                    segment.problem = None
-                    return [(start, segment)]
+                trial = self._segment(text, folded, start, trial_stop)
+                if trial.readings or trial.commands:
+                    return start, trial
+                if has_text and trial.unread:
+                    return start, trial  # ", #14 not so much": its own answer, not this note
                 continue
-            if not before.strip() or not _starts(folded, start, _OTHERS):
-                first = self.flag_first(text, folded, start, text, None) if before.strip() else None
-                if first is not None and (first.readings or first.commands):
-                    return [(start, first)]
+            if not has_text:
                 continue
-            blanket = self.blanket(text, folded, start, text)
+            trial = self._segment(text, folded, start, trial_stop)
+            if trial.readings or trial.commands:
+                return start, trial
+        return None
+
+    def _segment(self, text: str, folded: str, start: int, stop: int) -> _Parsed:
+        """One further answer on a line, its note ending at `stop`."""
+        char = folded[start]
+        if char == "#" or folded.startswith(("kr", "key result"), start) or char.isdigit():
+            parsed = self.named(text, folded, start, text, _Parsed(), None, "", False, None, stop)
+            if parsed.problem and not parsed.readings and not char.isdigit():
+                parsed.unread.append(f"{text[start:stop].strip()}  ({parsed.problem})")
+                parsed.problem = None
+            return parsed
+        if _starts(folded, start, _OTHERS):
+            blanket = self.blanket(text, folded, start, text, nested=True)
             if blanket:
-                return [(start, _Parsed(readings=blanket, named=True, closed=True))]
-            first = self.flag_first(text, folded, start, text, None)
-            if first is not None and (first.readings or first.commands):
-                return [(start, first)]
-        return []
+                return _Parsed(readings=blanket, named=True, closed=True, head_end=len(text))
+        first = self.flag_first(text, folded, start, text, None, stop)
+        return first if first is not None else _Parsed()
 
     # -- "all green", "all green except #13 red" -------------------------------------------
-    def blanket(self, text: str, folded: str, at: int, raw: str) -> list[_Reading] | None:
+    def blanket(
+        self, text: str, folded: str, at: int, raw: str, nested: bool = False
+    ) -> list[_Reading] | None:
         """ "all green", "everything is on track", "green across the board", and its
         exceptions: "all green except #13 red"."""
         phrase = _starts(folded, at, _BLANKETS)
@@ -932,12 +984,15 @@ class _Reader:
             reading.asked |= asked
             readings += exception_readings
             return readings
-        if folded[j:k].strip() and (grammar.REF.match(folded, k) or _starts(folded, k, _BLANKETS)):
-            split = self.split(text, folded, j)
-            if split:
-                for _, part in split:
-                    readings += part.readings
-                return readings
+        if (
+            not nested
+            and folded[j:k].strip()
+            and (grammar.REF.match(folded, k) or _starts(folded, k, _BLANKETS))
+            and (parts := self.further(text, folded, j))
+        ):
+            for _, part in parts:  # "All green; #13 red"
+                readings += part.readings
+            return readings
         if is_closing(text[k:]):  # "All green, thanks!"
             return readings
         if word.closed:
@@ -1020,6 +1075,8 @@ def _agree(symbol: Word, word: Word) -> bool:
 # The reply, line by line
 # --------------------------------------------------------------------------------------
 _QUOTE = re.compile(r"^\s*>")
+MAX_LINES = 1000  # lines of a reply that are read (quoted ones included): a form has a few
+MAX_UNMATCHED = 20  # lines reported as not understood, so an answer stays readable
 
 
 def understand(
@@ -1044,11 +1101,17 @@ def understand(
 
     lines = (text or "").splitlines()
     lines = lines[: _signature_at(lines)]
-    for raw in lines:
+    read = 0
+    for number, raw in enumerate(lines):
         line = raw.strip()
         if not line or not line.strip(" >"):
             previous = ""
             continue
+        read += 1
+        if read > MAX_LINES:
+            rest = sum(1 for more in lines[number:] if more.strip())
+            unmatched.append(f"(the reply goes on for {rest} more lines, which were not read)")
+            break
         if _QUOTE.match(line):
             inner = _clean(line.lstrip(" >"))
             header, extra = reader.header(inner)
@@ -1366,6 +1429,9 @@ def _resolve(
             result.guesses.append(Guess(ref, reading.guess, reading.meaning))
         result.items.append(answer)
     result.ambiguous = _merged(result.ambiguous)
+    if len(result.unmatched) > MAX_UNMATCHED:
+        more = len(result.unmatched) - MAX_UNMATCHED
+        result.unmatched[MAX_UNMATCHED:] = [f"(and {more} more lines not understood)"]
     return result
 
 

@@ -11,6 +11,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -66,11 +67,13 @@ class Verdict:
         return not self.misread and not self.missed and not self.problems
 
 
+@cache
 def forms() -> dict[str, list[tuple[str, str]]]:
     data = tomllib.loads((HERE / "forms.toml").read_text(encoding="utf-8"))
     return {name: [tuple(pair) for pair in pairs] for name, pairs in data["forms"].items()}
 
 
+@cache
 def cases() -> list[Case]:
     found: list[Case] = []
     for path in sorted(HERE.glob("c*.toml")):
