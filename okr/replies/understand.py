@@ -37,6 +37,7 @@ class FormEntry:
 
     ref: str  # "#12"
     title: str
+    objective: str = ""  # the form prints it above its key results
 
 
 @dataclass(frozen=True)
@@ -1089,6 +1090,7 @@ def understand(
     """
     reader = _Reader(entries, today)
     own = _own_names(names)
+    objectives = frozenset(_title_key(e.objective) for e in entries if e.objective.strip())
     readings: list[_Reading] = []
     commands: list[Command] = []
     unmatched: list[str] = []
@@ -1124,7 +1126,7 @@ def understand(
             continue
         cleaned = _clean(line)
         pasted = pasted or bool(grammar.FORM_INTRO.match(_fold(cleaned)))
-        if _form_echo(cleaned, pasted):
+        if _form_echo(cleaned, pasted, objectives):
             previous = ""
             continue
         answered = bool(readings or commands)
@@ -1213,12 +1215,14 @@ def _typed_over(
     return readings[0]
 
 
-def _form_echo(cleaned: str, pasted: bool) -> bool:
+def _form_echo(cleaned: str, pasted: bool, objectives: frozenset[str] = frozenset()) -> bool:
     """A line of the form pasted without quotes: its instructions, "Due ...", last week's
     flag as the form prints it, and (once its instructions were seen: `pasted`) its
     example answers."""
     folded = _fold(cleaned)
     if grammar.FORM_LINES.match(folded) or _TABLE_RULE.match(cleaned):
+        return True
+    if _title_key(cleaned) in objectives:  # an objective's heading
         return True
     match = grammar.LAST_WEEK.match(cleaned)
     if match and grammar.FORM_FLAG.match(match["rest"].strip()):

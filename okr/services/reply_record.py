@@ -42,7 +42,7 @@ def entries_of(krs: list[KeyResult]) -> list[FormEntry]:
     """Key results (ordered by objective and id, objectives loaded) as the form lists them:
     a reply's lines without references count in that order."""
     ordered = sorted(krs, key=lambda kr: forms.form_order(kr.objective.title))
-    return [FormEntry(kr.ref, kr.title) for kr in ordered]
+    return [FormEntry(kr.ref, kr.title, kr.objective.title) for kr in ordered]
 
 
 def active_key_results(person: Person) -> list[KeyResult]:
