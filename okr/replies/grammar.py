@@ -37,13 +37,14 @@ def _words(meaning: str, *phrases: str, **how: bool) -> dict[str, Word]:
 FLAG_WORDS: dict[str, Word] = {
     # English
     **_words(GREEN, "green", "on track", "on-track", "on schedule", "on target", "on time",
-             "on plan", "ahead of schedule", "healthy", "looks good", "looking good",
-             "all good", "🟢"),
+             "on plan", "on course", "ahead of schedule", "healthy", "looks good",
+             "looking good", "all good", "going well", "progressing well", "in good shape",
+             "in great shape", "🟢"),
     **_words(GREEN, "good", "fine", "ok", "okay", closed=True),
     **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠"),
     **_words(RED, "red", "off track", "off-track", "blocked", "behind", "behind schedule",
              "stuck", "in trouble", "won't make it", "won’t make it", "wont make it",
-             "will not make it", "🔴"),
+             "will not make it", "in bad shape", "off the rails", "derailed", "🔴"),
     **_words(GREEN, "g", short=True, closed=True),
     **_words(YELLOW, "y", "a", short=True, closed=True),
     **_words(RED, "r", short=True, closed=True),
@@ -68,6 +69,9 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(RED, "❌", "✖", "✗", "✘", "🟥", "⛔", "🛑", guess=True),
     # Words that can mean two colours: the key result is asked about, not recorded.
     **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
+    # Words that say something is wrong but not how wrong: asked about, not guessed.
+    **_words(UNSURE, "delayed", "slipping", "late", "on hold", "paused", "so-so", "mixed",
+             "tbd", "unclear", "unknown"),
     # "red flags: none" says the opposite of red: asked about, not read.
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).
@@ -145,7 +149,7 @@ CORRECTIONS = (
 
 # What may stand between a reference and its flag: "#12 is red", "#12 -> green".
 CONNECTORS = (
-    "'s", "|", "rag status", "rag", "colour", "color",
+    "'s", "|", ",", "rag status", "rag", "colour", "color",
     "is now", "is still", "is currently", "is looking", "is", "are", "are now", "are all",
     "all", "now", "still", "currently", "remains", "remain", "stays", "stay", "looks",
     "we're", "we are", "it's", "it is", "its", "status is", "status", "flag is", "flag",
@@ -241,7 +245,7 @@ REF = re.compile(
     re.IGNORECASE,
 )
 # A bare number at the start of a line: "12:", "12)", "12.", "12 -" (not "12:30").
-BARE_REF = re.compile(r"(?P<n>\d{1,9})(?:\s*(?::(?!\d)|\))|\.(?=\s)|\s+[-–—](?=\s)|(?=\s))")
+BARE_REF = re.compile(r"\(?(?P<n>\d{1,9})(?:\s*(?::(?!\d)|\))|\.(?=\s)|\s+[-–—](?=\s)|(?=\s))")
 # Kept for the digest's question replies (services/questions.py).
 REF_AT_START = re.compile(
     r"^\s*(?:(?:kr\s*#?\s*|#)(?P<a>\d{1,9})\b[\s:.)\]-]*|(?P<b>\d{1,9})\s*(?::(?!\d)|\))\s*)",
@@ -253,7 +257,7 @@ SEPARATOR = re.compile(r"^\s*(?:[-–—:,;.!|/]+\s*)?")
 
 # Scores: "0.7", ".7", "0,7", "70%", "70 %", "7/10", "70/100", "score 0.7", "(0.8)".
 SCORE = re.compile(
-    r"(?:score\s*[:=]?\s*)?[(\[]?\s*(?:"
+    r"[(\[]?\s*(?:score\s*[:=]?\s*)?[(\[]?\s*(?:"
     r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
     r"|(?P<tenths>\d{1,3})\s*/\s*(?P<of>10|100)(?!\d)"
     r"|(?P<num>0?[.,]\d+|1[.,]0+|[01])(?![\d.,]\d)"
@@ -294,6 +298,8 @@ REMARK_PATTERNS = (
     r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
     r"thanks!? will (?:reply|answer|respond) .*",
     r"(?:sorry,? )?this is (?:last|the previous) week's (?:form|status|update).*",
+    r"(?:sorry,? )?(?:this|it)(?: i|')s late.*",
+    r"late again,? sorry",
     r"(?:answers|antworten|réponses|respuestas|risposte|respostas|antwoorden|svar)"
     r" (?:inline|unten|ci-dessous|abajo|sotto|abaixo|hieronder|nedan|nedenfor)",
     r"(?:siehe|voir|ver|vedi|zie|se|patrz|viz|см\.?|див\.?) .{0,30}(?:unten|ci-dessous|"

@@ -23,6 +23,7 @@ they only tell which key result an inline answer under them is for.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -124,6 +125,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
 _NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
 _CLOSING_BRACKET = {"(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
+_TAG = re.compile(r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\]\s+(?=\S)", re.IGNORECASE)  # "[Dana] Green"
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _SPLIT_TAIL = re.compile(r"(?:\s*(?:[,;|/&+]|\b(?:and|but|while|whereas)\b))+\s*$")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
@@ -144,12 +146,19 @@ def _fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
 
 
-def _clean(line: str) -> str:
+def _clean(line: str, refs: frozenset[str] = frozenset()) -> str:
+    """A line without decoration: bullets, Markdown emphasis, table bars, an "[Ann]" tag.
+    "12. green" keeps its number when #12 is on the form (it names the key result)."""
     text = _INVISIBLE.sub("", line).replace("\u00a0", " ").strip()
     if text.startswith("|"):  # a Markdown table row: "| #12 | green | signed 4 |"
         text = text.strip("| ")
     text = _SYMBOL_BULLET.sub("", text, count=1)
-    text = grammar.BULLET.sub("", text, count=1)
+    bullet = grammar.BULLET.match(text)
+    number = bullet.group().strip(" .") if bullet else ""
+    keep = number.isdigit() and f"#{int(number)}" in refs and text[bullet.end() :][:1] != "#"
+    if bullet and not keep:
+        text = text[bullet.end() :]
+    text = _TAG.sub("", text, count=1)
     return _MD_NOISE.sub("", text).strip()
 
 
@@ -161,8 +170,8 @@ def _note(text: str, split: bool = False) -> str:
     text = _NOTE_END.sub("", text) if not text.endswith((".", "!", "?", ")")) else text
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1].strip()
+    if text.startswith("(") and text.rstrip(".!").endswith(")") and text.count("(") == 1:
+        text = text.rstrip(".!")[1:-1].strip()
     return text.strip()
 
 
@@ -232,6 +241,7 @@ _WORD_PHRASES = _phrases(p for p, w in grammar.FLAG_WORDS.items() if not w.short
 _SHORT_PHRASES = _phrases(p for p, w in grammar.FLAG_WORDS.items() if w.short)
 _EMOJI = {p: w for p, w in grammar.FLAG_WORDS.items() if not any(c.isalnum() for c in p)}
 _EMOJI_NAME = {w: p for p, w in reversed(_EMOJI.items())}
+_EMOJI_FIRST = frozenset(p[0] for p in _EMOJI)
 _DONE_WORDS = _phrases(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
 _CONNECTORS = _phrases(grammar.CONNECTORS)
 _EXCEPT = _phrases(grammar.EXCEPT_WORDS)
@@ -277,6 +287,14 @@ def _flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
                 continue
             return phrase, grammar.FLAG_WORDS[phrase]
     return None
+
+
+def _decoration(folded: str, at: int) -> str | None:
+    """A symbol that is no flag ("🔥", "★"), skipped before a flag word."""
+    char = folded[at : at + 1]
+    if not char or char in _EMOJI_FIRST or not unicodedata.category(char).startswith("S"):
+        return None
+    return char
 
 
 def _is_cjk(text: str) -> bool:
@@ -346,6 +364,7 @@ class _Reader:
     def __init__(self, entries: list[FormEntry], today: date) -> None:
         self.entries = entries
         self.refs = {e.ref for e in entries}
+        self.ref_set = frozenset(self.refs)
         self.today = today
         self.titles = sorted(
             ((_title_key(e.title), e.ref) for e in entries if e.title.strip()),
@@ -470,7 +489,7 @@ class _Reader:
         i = at
         for _ in range(4):
             j = _skip_space(folded, i)
-            phrase = _starts(folded, j, _CONNECTORS)
+            phrase = _starts(folded, j, _CONNECTORS) or _decoration(folded, j)
             if phrase is None:
                 return j
             i = j + len(phrase)
@@ -507,7 +526,7 @@ class _Reader:
         if word is not None and phrase in _EMOJI and not word.short:
             following = _flag_at(folded, _skip_space(folded, end), False)
             if following is not None and following[0] not in _EMOJI:
-                if not word.guess and following[1].meaning == word.meaning:
+                if not word.guess and following[1].meaning == word.meaning and following[1].closed:
                     pass  # "🟢 fine": the circle is the flag, the word is the note
                 else:  # "✅ done", "⚠️ at risk", "🟢 red": the word, checked against it
                     lead, (phrase, word) = word, following
@@ -617,6 +636,9 @@ class _Reader:
             if meaning != head.meaning:
                 head.meaning, head.reason = UNSURE, "it reads as two different flags"
                 return j + len(later[0])
+            if between:  # "amber/yellow", "red/blocked": one flag said twice
+                end = j + len(later[0])
+                continue
             return end
 
     @staticmethod
@@ -666,7 +688,7 @@ class _Reader:
 
     # -- a whole line ---------------------------------------------------------------------
     def read(self, raw: str, context: str | None, context_rule: str) -> _Parsed:
-        text = _clean(raw)
+        text = _clean(raw, self.ref_set)
         folded = _fold(text)
         parsed = _Parsed()
         if when := self.away(text, folded):
@@ -959,7 +981,10 @@ class _Reader:
         j = end
         while True:
             k = self._skip_separator(folded, j)
-            filler = _starts(folded, k, _FILLERS)
+            filler = _starts(folded, k, _FILLERS) or _decoration(folded, k)
+            symbol = _flag_at(folded, k, False)
+            if not filler and symbol and symbol[0] in _EMOJI and _agree(symbol[1], word):
+                filler = symbol[0]  # "All green 👍"
             if not filler:
                 break
             j = k + len(filler)
