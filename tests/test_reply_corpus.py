@@ -23,7 +23,7 @@ def test_the_corpus_class_reads_as_expected_as_text_and_as_mail(klass):
     failures: list[str] = []
     figures = Figures()
     for case in (c for c in cases() if c.klass == klass):
-        for verdict in [run_text(case)] + [run_mail(case, w) for w in wrappers_for(case.text)]:
+        for verdict in [run_text(case)] + [run_mail(case, w) for w in wrappers_for(case)]:
             figures.add(verdict)
             if not verdict.passed:
                 failures.append(
@@ -40,4 +40,4 @@ def test_the_corpus_is_large_and_covers_both_styles_and_many_clients():
     for case in every:
         by_style[case.style] += 1
     assert by_style["grammar"] >= 250 and by_style["everyday"] >= 450
-    assert len({w for case in every for w in wrappers_for(case.text)}) >= 10
+    assert len({w for case in every for w in wrappers_for(case)}) >= 10

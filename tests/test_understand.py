@@ -520,3 +520,15 @@ def test_a_very_long_line_or_reply_is_read_in_bounded_time_without_recursion():
     assert read(many).items  # no RecursionError
     result = read("green\n" * 5000)
     assert result.items == [] and len(result.unmatched) <= 21
+
+
+def test_a_quoted_confirmation_is_never_read_only_its_item_names_the_answer_below():
+    text = (
+        "> thank you. This is what we recorded for week 47:\n"
+        "> * #12 Sign 5 design partners: green - signed 4 of 5\n"
+        "red - the partner pulled out\n"
+        "> * #13 Ship the beta: red - vendor slipped\n"
+    )
+    result = read(text)
+    assert flags(result) == {"#12": ("red", None, "the partner pulled out")}
+    assert result.items[0].source.rule == "inline-under-quote"

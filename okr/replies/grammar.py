@@ -280,6 +280,7 @@ REMARK_PATTERNS = (
     r"(?:inline|in line|below|above)(?:,? (?:see |as )?(?:below|above))?",
     r"(?:please )?see (?:my )?(?:answers?|replies|comments|notes|updates?|status)? ?"
     r"(?:inline|in line|below|above)",
+    r"(?:my |the |our )?(?:status|update|answers?|replies)(?: is| are)? (?:below|above|inline)",
     r"(?:here(?:'s|’s| is| are)|below (?:is|are)|please find) (?:my|the|this week's|our)"
     r"(?: weekly)? (?:update|status|answers?|replies|report)"
     r"(?: for (?:this|the) week| for week \d+)?",
@@ -363,7 +364,7 @@ FORM_INTRO = re.compile(
 # The header row of a table of answers ("| KR | Status | Note |").
 TABLE_HEADER = re.compile(
     r"^(?:(?:kr|key results?|ref|#|status|flag|colou?r|rag|note|notes|comments?|score|title|"
-    r"objective|progress|item|this week)\s*(?:\||$)\s*){2,}$"
+    r"objective|progress|item|this week)(?:\s*\|\s*|\s+|\s*$)){2,}$"
 )
 # The form's "Last week:" line: as the form prints it ("[YELLOW] note", "YELLOW note" from
 # its HTML, "no report") it is last week's; typed over ("Last week: green - ...") it is an

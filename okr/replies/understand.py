@@ -791,9 +791,9 @@ class _Reader:
         if note and _starts(_fold(note), 0, _CORRECTION_LEAD_INS):
             head.correction = True
         source = Source(raw.strip(), owner_rule)
+        if head.meaning in (DONE, DROP) and not refs and not head.closed:
+            return _Parsed()
         if head.meaning == DROP:
-            if not refs:
-                return _Parsed(problem=None)
             if not note:
                 parsed.problem = (
                     f"say why {refs[0]} is dropped, for example: {refs[0]} drop - no longer needed"
@@ -803,8 +803,6 @@ class _Reader:
                 _Reading(list(refs), DROP, None, [note], owner_rule, raw.strip())
             )
         elif head.meaning == DONE:
-            if not refs:
-                return _Parsed(problem=None)
             notes = [note] if note else []  # shared: a continuation line goes to both
             if head.colour:
                 parsed.readings.append(
@@ -1141,10 +1139,10 @@ def understand(
             break
         if _QUOTE.match(line):
             inner = _clean(line.lstrip(" >"))
-            header, extra = reader.header(inner)
+            header = reader.header(inner)
             if header:
                 context, context_rule, current, ended = header, "inline-under-quote", None, False
-            if context and (typed := _typed_over(reader, extra or inner, context, line, extra)):
+            elif context and (typed := _typed_over(reader, inner, context, line)):
                 readings.append(typed)
                 current = typed
             previous = ""
@@ -1223,15 +1221,12 @@ def _continues(previous: str, parsed: _Parsed, context: str | None) -> bool:
     return not parsed.named and not parsed.closed and not parsed.commands
 
 
-def _typed_over(
-    reader: _Reader, inner: str, context: str, line: str, after_title: str | None
-) -> _Reading | None:
-    """A quoted form line the person typed over: "Last week:" with this week's flag, or an
-    answer after the item's title ("> #12 Sign 5 design partners GREEN")."""
-    if after_title is None:
-        match = grammar.LAST_WEEK.match(inner)
-        if not match or grammar.FORM_FLAG.match(match["rest"].strip()):
-            return None
+def _typed_over(reader: _Reader, inner: str, context: str, line: str) -> _Reading | None:
+    """A quoted "Last week:" line whose flag the person replaced with this week's (the form
+    prints it as "[YELLOW] ..." or "no report"; anything else there was typed)."""
+    match = grammar.LAST_WEEK.match(inner)
+    if not match or grammar.FORM_FLAG.match(match["rest"].strip()):
+        return None
     parsed = reader.read(inner, context, "typed-over-form")
     readings = [r for r in parsed.readings if r.refs == [context] and r.meaning in COLOURS]
     if not readings:
@@ -1273,8 +1268,10 @@ def _name_like(line: str) -> bool:
     if _is_cjk(s):
         return len(s) <= 5 and " " not in s
     words = s.split()
-    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or is_closing(s):
         return False
+    if _flag_at(_fold(s), 0, True) is not None:
+        return False  # "Yellow", "Done": an answer, not a name
     return all(
         w.lower() in _NAME_PARTICLES or (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.'’-]*", w))
         for w in words
@@ -1310,7 +1307,7 @@ def _signature_at(lines: list[str]) -> int:
         elif not _title_like(line):
             break
         i -= 1
-    if start is None or i >= 0 and lines[i].strip():
+    if start is None or i < 0 or lines[i].strip():
         return len(lines)  # not after a blank line: it may be the note going on
     above = next((lines[k] for k in range(i, -1, -1) if lines[k].strip()), "")
     if above.rstrip().endswith(":") or end - start > 8:
@@ -1359,23 +1356,22 @@ def _greeting(line: str, answered: bool) -> bool:
     return not answered and is_closing(line)
 
 
-def _header(self: _Reader, inner: str) -> tuple[str | None, str | None]:
+def _header(self: _Reader, inner: str) -> str | None:
     """The key result a quoted item header names ("#12 Sign 5 design partners", or only
-    its title), and what was typed after the title on that line, if anything. Example
-    answers in the form ("#12 green - signed 4 of 5") are not headers."""
+    its title, or a confirmation's "#12 Sign 5 design partners: green"). What follows the
+    title on a quoted line is never read: it may be an earlier answer."""
     folded = _fold(inner)
     refs, end, problem = self.refs_at(folded, 0)
     if len(refs) == 1 and not problem:
         rest = _title_key(inner[end:]).strip(" :-")
         title = self.title_of[refs[0]]
         if not rest or title.startswith(rest):
-            return refs[0], None
+            return refs[0]
         if rest.startswith(title) and not rest[len(title) : len(title) + 1].isalnum():
-            after = self.skip_title(inner, folded, end, refs[0])
-            return refs[0], inner[after:].strip() or None
-        return None, None
+            return refs[0]
+        return None
     key = _title_key(inner)
-    return next((ref for title, ref in self.titles if key == title), None), None
+    return next((ref for title, ref in self.titles if key == title), None)
 
 
 _Reader.header = _header  # type: ignore[attr-defined]
@@ -1396,6 +1392,9 @@ def _resolve(
     unnamed: list[_Reading] = []
     closing: dict[tuple[str, str], Command] = {}  # (kind, ref): the latest done or drop
     for reading in readings:
+        if reading.meaning in (DONE, DROP) and not reading.refs:
+            unnamed.append(reading)  # "Done!" answering a form of one key result
+            continue
         if reading.meaning in (DONE, DROP):
             for ref in reading.refs:
                 note = _without_sign_off("\n".join(reading.note).strip())
@@ -1494,9 +1493,14 @@ def _by_order(
     named: bool,
 ) -> None:
     """Flags without names count in form order only when they match one for one."""
-    if not named and len(unnamed) == len(entries) and all(r.meaning in COLOURS for r in unnamed):
+    if not named and len(unnamed) == len(entries) and all(r.meaning != UNSURE for r in unnamed):
         for entry, reading in zip(entries, unnamed, strict=True):
-            answers[entry.ref] = (reading, "by-order")
+            if reading.meaning in (DONE, DROP):
+                note = _without_sign_off("\n".join(reading.note).strip())
+                source = Source(reading.line, "by-order")
+                result.commands.append(Command(reading.meaning, entry.ref, note, source))
+            else:
+                answers[entry.ref] = (reading, "by-order")
         return
     example = entries[0].ref if entries else "#12"
     for reading in unnamed:

@@ -28,6 +28,7 @@ class Case:
     style: str  # grammar | everyday
     text: str
     expect: str
+    html: bool = False  # `text` is the HTML body of the reply
 
 
 @dataclass
@@ -81,7 +82,13 @@ def cases() -> list[Case]:
         for case in data.get("case", []):
             found.append(
                 Case(
-                    case["id"], path.stem, case["form"], case["style"], case["text"], case["expect"]
+                    case["id"],
+                    path.stem,
+                    case["form"],
+                    case["style"],
+                    case.get("html", case.get("text", "")),
+                    case["expect"],
+                    "html" in case,
                 )
             )
         for block, table in enumerate(data.get("rows", [])):

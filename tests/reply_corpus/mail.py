@@ -96,6 +96,16 @@ def _html(text: str, form: str) -> bytes:
     return msg.as_bytes()
 
 
+def wrap_html(body: str) -> bytes:
+    """An HTML reply as its client wrote it (the case holds the whole body)."""
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = "Dana Smith <dana@example.com>"
+    msg["To"] = "status+token@flagpost.example"
+    msg["Subject"] = "Re: Weekly status, week 47: 3 key results"
+    msg.set_content(body, subtype="html", charset="utf-8", cte="quoted-printable")
+    return msg.as_bytes()
+
+
 def _encodes(text: str, charset: str) -> bool:
     try:
         text.encode(charset)
@@ -104,8 +114,12 @@ def _encodes(text: str, charset: str) -> bool:
     return True
 
 
-def wrappers_for(text: str) -> list[str]:
-    """The clients a case is sent through (inline answers only through quoting clients)."""
+def wrappers_for(case) -> list[str]:
+    """The clients a case is sent through (inline answers only through quoting clients; an
+    HTML case as it is)."""
+    if case.html:
+        return ["as-written-html"]
+    text = case.text
     if any(line.startswith(">") for line in text.splitlines()):
         return ["gmail-inline", "apple-inline"]
     names = [

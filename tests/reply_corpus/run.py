@@ -6,7 +6,7 @@ from okr.replies import decode
 from okr.replies.understand import FormEntry
 
 from . import NAMES, TODAY, Case, Verdict, cases, forms, got_from, judge
-from .mail import wrap, wrappers_for
+from .mail import wrap, wrap_html, wrappers_for
 
 try:  # the one pipeline processing and `okr parse-reply` share
     from okr.replies.read import read_message, read_text
@@ -26,12 +26,13 @@ def _entries(case: Case) -> list[FormEntry]:
 
 
 def run_text(case: Case) -> Verdict:
-    understanding = read_text(case.text, _entries(case), TODAY, NAMES)
+    body = decode.html_to_text(case.text) if case.html else case.text
+    understanding = read_text(body, _entries(case), TODAY, NAMES)
     return judge(case, got_from(_understanding(understanding)), "text")
 
 
 def run_mail(case: Case, client: str) -> Verdict:
-    raw = wrap(case.text, forms()[case.form], client)
+    raw = wrap_html(case.text) if case.html else wrap(case.text, forms()[case.form], client)
     understanding = read_message(decode.parse(raw), _entries(case), TODAY, NAMES)
     return judge(case, got_from(_understanding(understanding)), client)
 
@@ -45,5 +46,5 @@ def run_all(mail: bool = True) -> list[Verdict]:
     for case in cases():
         verdicts.append(run_text(case))
         if mail:
-            verdicts += [run_mail(case, client) for client in wrappers_for(case.text)]
+            verdicts += [run_mail(case, client) for client in wrappers_for(case)]
     return verdicts
