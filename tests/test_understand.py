@@ -532,3 +532,43 @@ def test_a_quoted_confirmation_is_never_read_only_its_item_names_the_answer_belo
     result = read(text)
     assert flags(result) == {"#12": ("red", None, "the partner pulled out")}
     assert result.items[0].source.rule == "inline-under-quote"
+
+
+def _readme_grammar_rows() -> list[tuple[str, str]]:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| you write | it means |", 1)[1].split("\n\n", 1)[0]
+    rows = []
+    for line in table.splitlines()[2:]:
+        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        rows.append((cells[0], cells[1]))
+    return rows
+
+
+def _readme_words() -> list[tuple[str, str]]:
+    """(word, meaning) for every flag and done word the README's grammar table lists."""
+    import re
+
+    words = []
+    for written, meaning in _readme_grammar_rows():
+        if meaning == "green / yellow / red":
+            for triple in re.findall(r"`([^`]+)`/`([^`]+)`/`([^`]+)`", written):
+                words += list(zip(triple, ("green", "yellow", "red"), strict=True))
+        elif meaning in ("green", "yellow", "red") or meaning.startswith("done:"):
+            kind = "done" if meaning.startswith("done:") else meaning
+            words += [(word, kind) for word in re.findall(r"`([^`]+)`", written)]
+    return words
+
+
+@pytest.mark.parametrize(("word", "meaning"), _readme_words())
+def test_every_word_the_readme_lists_means_what_it_says(word, meaning):
+    result = read(f"#12 {word}")
+    if meaning == "done":
+        assert commands(result) == {("done", "#12", "")}
+    else:
+        assert [(a.ref, a.status) for a in result.items] == [("#12", meaning)]
+
+
+def test_the_readme_lists_enough_words_to_be_checked():
+    assert len(_readme_words()) >= 80
