@@ -275,7 +275,7 @@ GREETING = re.compile(
 FORM_EXAMPLES = ("green - signed 4 of 5", "red 0.3 - vendor slipped, need a decision")
 # Remarks about the mail or the week, neither answers nor notes ("Answers inline."): whole
 # lines, case ignored, trailing punctuation ignored.
-REMARK_PATTERNS = (
+MAIL_REMARK_PATTERNS = (
     r"(?:(?:one|two|some|a few|my|the|all) (?:more )?)?answers?(?: are)? "
     r"(?:inline|in line|below|above)(?:,? (?:see |as )?(?:below|above))?",
     r"(?:please )?see (?:my )?(?:answers?|replies|comments|notes|updates?|status)? ?"
@@ -290,13 +290,7 @@ REMARK_PATTERNS = (
     r"(?:sorry,? )?(?:late|delayed) (?:reply|answer|update)(?:,? sorry)?",
     r"(?:forwarding|resending|re-sending|sending (?:this )?again|trying again).*",
     r"(?:replying|sent|writing|typing|answering) from my (?:phone|mobile|tablet).*",
-    r"hope (?:this|that|it) helps",
-    r"let me know .*",
-    r"any questions.*",
-    r"ping me .*",
-    r"(?:have a |enjoy the )?(?:great|good|nice|lovely) (?:weekend|day|week|evening)",
     r"thanks? (?:you )?for (?:the )?(?:reminder|nudge|patience|asking|waiting).*",
-    r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
     r"thanks!? will (?:reply|answer|respond) .*",
     r"(?:sorry,? )?this is (?:last|the previous) week's (?:form|status|update).*",
     r"(?:sorry,? )?(?:this|it)(?: i|')s late.*",
@@ -307,8 +301,6 @@ REMARK_PATTERNS = (
     r"abajo|sotto|abaixo|hieronder|nedan|nedenfor|poniżej|níže|ниже|нижче)",
     r"(?:anbei|hier ist|voici|aquí está|ecco|segue|hier is|här är) .{0,30}(?:status|update|"
     r"antworten|réponses|respuestas|risposte|respostas|antwoorden)",
-    r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
-    r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
     r"以下の通りです|以下、ご報告します|请见下文|见下文",
     r"(?:status|update|report|answers?|stand|stato|statut|estado)?\s*(?:for )?"
     r"(?:week|wk|kw|w|semaine|semana|settimana|vecka|uge|uke|tydzień|týden|неделя)\.? ?\d{1,2}",
@@ -325,7 +317,22 @@ DISCLAIMER = re.compile(
     r"please consider the environment|think before you print)",
     re.IGNORECASE,
 )
-REMARKS = re.compile(rf"^(?:{'|'.join(REMARK_PATTERNS)})[.!:,)。！]*$", re.IGNORECASE)
+# Parting words after the answers: like a sign-off, they end the reply.
+FAREWELL_PATTERNS = (
+    r"hope (?:this|that|it) helps",
+    r"let me know .*",
+    r"any questions.*",
+    r"ping me .*",
+    r"(?:have a |enjoy the )?(?:great|good|nice|lovely) (?:weekend|day|week|evening)",
+    r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
+    r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
+    r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
+)
+_END = r"[.!:,)。！]*$"
+FAREWELLS = re.compile(rf"^(?:{'|'.join(FAREWELL_PATTERNS)}){_END}", re.IGNORECASE)
+REMARKS = re.compile(
+    rf"^(?:{'|'.join(MAIL_REMARK_PATTERNS + FAREWELL_PATTERNS)}){_END}", re.IGNORECASE
+)
 # A line in parentheses about the mail: "(forwarding since my first reply bounced)".
 MAIL_ASIDE = re.compile(
     r"^\((?=[^)]*\b(?:forward|resend|re-send|bounc|phone|mobile|mail|inline|repl|late|typo|"

@@ -400,6 +400,23 @@ class _Reader:
             return [], at, f"{unknown[0]} is not one of the key results in this form"
         return found, i, None
 
+    def header(self, inner: str) -> str | None:
+        """The key result a quoted item header names ("#12 Sign 5 design partners", or only
+        its title, or a confirmation's "#12 Sign 5 design partners: green"). What follows the
+        title on a quoted line is never read: it may be an earlier answer."""
+        folded = _fold(inner)
+        refs, end, problem = self.refs_at(folded, 0)
+        if len(refs) == 1 and not problem:
+            rest = _title_key(inner[end:]).strip(" :-")
+            title = self.title_of[refs[0]]
+            if not rest or title.startswith(rest):
+                return refs[0]
+            if rest.startswith(title) and not rest[len(title) : len(title) + 1].isalnum():
+                return refs[0]
+            return None
+        key = _title_key(inner)
+        return next((ref for title, ref in self.titles if key == title), None)
+
     def bare_ref_at(self, folded: str, at: int) -> tuple[str | None, int]:
         match = grammar.BARE_REF.match(folded, at)
         if not match:
@@ -1339,13 +1356,7 @@ def _is_remark(line: str) -> bool:
 
 
 def _is_farewell(line: str) -> bool:
-    return not grammar.REMARKS.match(line) or not re.match(
-        r"^(?:(?:one|two|some|a few|my|the|all)\b|answers?|see|please see|here|below|"
-        r"quick|short|weekly|status|update|report|forwarding|resending|replying|sent|"
-        r"sorry|late|thanks for)",
-        line,
-        re.IGNORECASE,
-    )
+    return bool(grammar.FAREWELLS.match(line))
 
 
 def _greeting(line: str, answered: bool) -> bool:
@@ -1354,27 +1365,6 @@ def _greeting(line: str, answered: bool) -> bool:
     if grammar.GREETING.match(line):
         return not answered or len(line.split()) <= 4
     return not answered and is_closing(line)
-
-
-def _header(self: _Reader, inner: str) -> str | None:
-    """The key result a quoted item header names ("#12 Sign 5 design partners", or only
-    its title, or a confirmation's "#12 Sign 5 design partners: green"). What follows the
-    title on a quoted line is never read: it may be an earlier answer."""
-    folded = _fold(inner)
-    refs, end, problem = self.refs_at(folded, 0)
-    if len(refs) == 1 and not problem:
-        rest = _title_key(inner[end:]).strip(" :-")
-        title = self.title_of[refs[0]]
-        if not rest or title.startswith(rest):
-            return refs[0]
-        if rest.startswith(title) and not rest[len(title) : len(title) + 1].isalnum():
-            return refs[0]
-        return None
-    key = _title_key(inner)
-    return next((ref for title, ref in self.titles if key == title), None)
-
-
-_Reader.header = _header  # type: ignore[attr-defined]
 
 
 # --------------------------------------------------------------------------------------
