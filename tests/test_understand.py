@@ -572,3 +572,42 @@ def test_every_word_the_readme_lists_means_what_it_says(word, meaning):
 
 def test_the_readme_lists_enough_words_to_be_checked():
     assert len(_readme_words()) >= 80
+
+
+_TOKENS = [
+    "#12", "#13", "#14", "#99", "12:", "KR 13", "all", "everything", "except", "and", ",",
+    ";", "-", ":", "/", "(", ")", "green", "yellow", "red", "amber", "G", "R", "done",
+    "drop", "blocked", "on track", "at risk", "not", "mostly", "🟢", "✅", "⚠️", "0.7", "70%",
+    "7/10", "due", "Dec 15", "Thanks", "Dana", "Hi", "vendor", "slipped", "Red", "Hat",
+    "Sign 5 design", "Ship the beta", "is", "->", "?", "...", "| ", "12.", "(12)",
+]  # fmt: skip
+_lines = st.lists(st.sampled_from(_TOKENS), max_size=9).map(" ".join)
+_texts = st.lists(st.tuples(st.booleans(), _lines), max_size=8).map(
+    lambda lines: "\n".join(f"> {line}" if quoted else line for quoted, line in lines)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_every_answer_comes_from_a_line_of_the_reply_for_a_key_result_of_the_form(text):
+    result = read(text)
+    lines = [line.strip() for line in text.splitlines()]
+    for answer in result.items:
+        assert answer.ref in {"#12", "#13", "#14"}
+        assert answer.status in ("green", "yellow", "red")
+        assert answer.source.line in lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_lines, max_size=8).map(lambda lines: "\n".join(f"> {x}" for x in lines)))
+def test_a_reply_of_only_quoted_lines_records_no_flag(text):
+    assert read(text).items == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_lines, max_size=6), st.integers(0, 6), st.integers(0, 6))
+def test_two_answers_that_disagree_are_never_recorded_wherever_they_stand(lines, a, b):
+    lines = list(lines)
+    lines.insert(min(a, len(lines)), "#12 green")
+    lines.insert(min(b, len(lines)), "#12 red")
+    assert "#12" not in {answer.ref for answer in read("\n".join(lines)).items}

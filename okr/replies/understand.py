@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from . import grammar
@@ -734,7 +734,8 @@ class _Reader:
             parsed.readings += blanket
             parsed.named = parsed.closed = True
             return parsed
-        return self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
+        parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
+        return _from_line(parsed, raw.strip())
 
     def named(
         self,
@@ -812,8 +813,9 @@ class _Reader:
             return _Parsed()
         if head.meaning == DROP:
             if not note:
+                ref = refs[0] if refs else "#12"
                 parsed.problem = (
-                    f"say why {refs[0]} is dropped, for example: {refs[0]} drop - no longer needed"
+                    f"say why {ref} is dropped, for example: {ref} drop - no longer needed"
                 )
                 return parsed
             parsed.readings.append(
@@ -1099,6 +1101,16 @@ def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> 
         return True
     typed, after = text[start:end], text[end + 1 : following.end()]
     return not typed.isupper() and after[:1].isupper() and not after.isupper()
+
+
+def _from_line(parsed: _Parsed, line: str) -> _Parsed:
+    """Every reading and command of a line says it came from that line, as typed."""
+    for reading in parsed.readings:
+        reading.line = line
+    parsed.commands = [
+        replace(c, source=Source(line, c.source.rule)) if c.source else c for c in parsed.commands
+    ]
+    return parsed
 
 
 def _agree(symbol: Word, word: Word) -> bool:
