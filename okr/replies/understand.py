@@ -127,7 +127,7 @@ _NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
 _CLOSING_BRACKET = {"(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
 _TAG = re.compile(r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\]\s+(?=\S)", re.IGNORECASE)  # "[Dana] Green"
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
-_SPLIT_TAIL = re.compile(r"(?:\s*(?:[,;|/&+]|\b(?:and|but|while|whereas)\b))+\s*$")
+_SPLIT_TAIL = re.compile(r"(?:\s*(?:[,;|/&+.]|\b(?:and|but|while|whereas)\b))+\s*$")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
 _HEAD_END = re.compile(r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s])")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
@@ -541,9 +541,15 @@ class _Reader:
             return result
         word, phrase, end = self._word_at(folded, i, short, result)
         if word is not None and phrase in _EMOJI and not word.short:
-            following = _flag_at(folded, _skip_space(folded, end), False)
+            after = _skip_space(folded, end)
+            following = _flag_at(folded, after, False)
             if following is not None and following[0] not in _EMOJI:
-                if not word.guess and following[1].meaning == word.meaning and following[1].closed:
+                word_end = after + len(following[0])
+                if following[1].closed and not _closed(folded, word_end):
+                    pass  # "🟢 done with the cut-over": the circle; the words are the note
+                elif (
+                    not word.guess and following[1].meaning == word.meaning and following[1].closed
+                ):
                     pass  # "🟢 fine": the circle is the flag, the word is the note
                 else:  # "✅ done", "⚠️ at risk", "🟢 red": the word, checked against it
                     lead, (phrase, word) = word, following
