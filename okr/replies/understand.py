@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from . import grammar
 from .grammar import COLOURS, DONE, DROP, UNSURE, Word
@@ -1146,8 +1147,8 @@ def understand(
     `names` are the sender's name and first name: a line that is only one of them (or
     their initials) is a signature, not part of the last note.
     """
-    reader = _Reader(entries, today)
-    own = _own_names(names)
+    reader = _reader(tuple(entries), today)
+    own = _own_names(tuple(names))
     objectives = frozenset(_title_key(e.objective) for e in entries if e.objective.strip())
     readings: list[_Reading] = []
     commands: list[Command] = []
@@ -1350,7 +1351,14 @@ def _signature_at(lines: list[str]) -> int:
     return start
 
 
-def _own_names(names: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=512)
+def _reader(entries: tuple[FormEntry, ...], today: date) -> _Reader:
+    """The reader of one form (a batch reads many replies to few distinct forms)."""
+    return _Reader(list(entries), today)
+
+
+@lru_cache(maxsize=512)
+def _own_names(names: tuple[str, ...]) -> frozenset[str]:
     own = {" ".join(n.lower().split()) for n in names if n.strip()}
     for name in list(own):
         parts = name.split()
@@ -1358,10 +1366,10 @@ def _own_names(names: tuple[str, ...]) -> set[str]:
             own.add("".join(p[0] for p in parts))
             own.add(".".join(p[0] for p in parts) + ".")
         own.add(parts[0][0] + ".")
-    return own
+    return frozenset(own)
 
 
-def _is_own(line: str, own: set[str]) -> bool:
+def _is_own(line: str, own: frozenset[str]) -> bool:
     return " ".join(line.strip(" -–—,.!").lower().split()) in own or line.lower() in own
 
 
