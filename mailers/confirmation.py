@@ -10,7 +10,7 @@ from okr import addresses
 from okr.models import Person
 from okr.replies import decode
 from okr.replies.grammar import grammar_help
-from okr.replies.understand import FormEntry
+from okr.replies.understand import Ambiguity, FormEntry
 
 from . import Message
 from .render import render_parts
@@ -51,9 +51,26 @@ def confirmation(
     missing: list[FormEntry],
     unmatched: list[str],
     problems: list[str],
+    ambiguous: list[Ambiguity] = (),
+    titles: dict[str, str] | None = None,
 ) -> Message:
-    """Threaded under the person's reply; Auto-Submitted: auto-replied (RFC 3834)."""
-    understood_nothing = not recorded_lines
+    """Threaded under the person's reply; Auto-Submitted: auto-replied (RFC 3834).
+
+    Guesses are said on the recorded lines ("we read "gren" as green"); what could be read
+    two ways was not recorded and is asked about, with the person's own references."""
+    understood_nothing = not recorded_lines and not ambiguous
+    titles = titles or {}
+    unclear = [
+        {
+            "refs": " and ".join(
+                f"{ref} {titles[ref]}" if ref in titles else ref for ref in a.refs
+            ),
+            "reason": a.reason,
+            "line": a.line,
+            "example": f"{a.refs[0]} green" if a.refs else "#12 green",
+        }
+        for a in ambiguous
+    ]
     context = {
         "person": person,
         "week": week,
@@ -62,6 +79,7 @@ def confirmation(
         "missing": missing,
         "unmatched": unmatched,
         "problems": problems,
+        "unclear": unclear,
         "nothing": understood_nothing,
         "grammar": grammar_help(),
     }

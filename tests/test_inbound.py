@@ -8,7 +8,7 @@ import email.policy
 import hashlib
 import hmac
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -66,7 +66,7 @@ def test_a_reply_records_flags_and_is_confirmed(client, forms, app):
     )
     response = post(client, raw)
     assert response.status_code == 202, response.get_json()
-    assert checkins() == [
+    assert sorted(checkins()) == [
         (kr1.id, "green", 0.8, "signed 4 of 5"),
         (kr2.id, "red", None, "QA found a bug"),
     ]
@@ -411,3 +411,98 @@ def test_confirmations_are_capped_per_day(client, forms, app, monkeypatch):
     answers = [m for m in sent_forms_all(app) if m["Subject"].startswith("Re:")]
     assert len(answers) == 2
     assert len(checkins()) == 3  # every reply still counts
+
+
+def _status(runner, week: str) -> dict[str, dict]:
+    import json
+
+    result = runner.invoke(args=["status", "--week", week, "--json"])
+    assert result.exit_code == 0, result.output
+    return {item["ref"]: item for item in json.loads(result.output)["items"]}
+
+
+def test_a_late_reply_counts_for_its_forms_week_commands_included(client, forms, runner):
+    """A reply to last week's form: done and drop close the key results as of that week,
+    a new date counts there too, and no flag is invented for a command."""
+    from okr import addresses
+    from okr.models import DeadlineChange
+
+    kr1, kr2, _ = forms["krs"]
+    kr3 = make_kr(forms["dana"], "Write the launch post", objective="Launch")
+    for kr in (kr1, kr2, kr3):  # they existed last week
+        kr.created_at = datetime(2026, 11, 2, tzinfo=UTC)
+    db.session.commit()
+    late = addresses.reply_address(forms["dana"].id, "2026-W46")
+    body = (
+        f"{kr1.ref} done - shipped on Tuesday\n"
+        f"{kr2.ref} drop - no longer needed\n"
+        f"{kr3.ref} due 2027-01-20"
+    )
+    assert (
+        post(client, reply_to(forms["sent"]["dana@example.com"], body, to=late)).status_code == 202
+    )
+    assert checkins() == []  # no flag nobody wrote
+    last_week = _status(runner, "2026-W46")
+    assert (last_week[kr1.ref]["status"], last_week[kr2.ref]["status"]) == ("done", "dropped")
+    assert last_week[kr2.ref]["note"] == "no longer needed"
+    this_week = _status(runner, "2026-W47")
+    assert kr1.ref not in this_week and kr2.ref not in this_week  # closed before it began
+    change = db.session.scalar(
+        db.select(DeadlineChange).where(DeadlineChange.key_result_id == kr3.id)
+    )
+    assert change.changed_at.date() <= date(2026, 11, 15)  # the Sunday ending 2026-W46
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.week == "2026-W46"
+
+
+def test_a_reply_for_this_week_closes_as_of_now(client, forms, runner):
+    kr1 = forms["krs"][0]
+    post(client, reply_to(forms["sent"]["dana@example.com"], f"{kr1.ref} done"))
+    assert _status(runner, "2026-W47")[kr1.ref]["status"] == "done"
+    assert checkins() == []
+
+
+def _confirmation_text(app) -> str:
+    answers = [m for m in sent_forms_all(app) if m["Subject"].startswith("Re:")]
+    assert len(answers) == 1
+    return answers[0].get_body(preferencelist=("plain",)).get_content()
+
+
+def test_the_confirmation_says_what_was_guessed_and_asks_what_was_unclear(client, forms, app):
+    kr1, kr2, _ = forms["krs"]
+    body = f"{kr1.ref} gren - signed 4\n{kr2.ref} red/yellow"
+    post(client, reply_to(forms["sent"]["dana@example.com"], body))
+    assert checkins() == [(kr1.id, "green", None, "signed 4")]
+    text = " ".join(_confirmation_text(app).split())
+    assert f'{kr1.ref} Sign 5 design partners: green - signed 4 (we read "gren" as green)' in text
+    assert "We could not tell which flag you meant" in text
+    assert f"{kr2.ref} Ship the beta: it reads as two different flags" in text
+    assert f"for example: {kr2.ref} green" in text
+    assert "Still missing" not in text  # the unclear one is asked, not listed twice
+
+
+def test_a_reply_that_is_only_unclear_is_asked_about_not_called_not_understood(client, forms, app):
+    kr1 = forms["krs"][0]
+    post(client, reply_to(forms["sent"]["dana@example.com"], "All green except the hiring one"))
+    assert checkins() == []
+    text = " ".join(_confirmation_text(app).split())
+    assert "could not understand your reply" not in text
+    assert "Nothing was recorded for week 47 yet" in text
+    assert f"{kr1.ref} Sign 5 design partners" in text and "which key results it covers" in text
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.reason == "unclear: asked the sender"
+
+
+def test_lines_without_references_count_in_the_order_the_form_shows(client, forms, app):
+    """The form groups key results by objective, sorted by title: "Launch" before "Win the
+    first customers", although "Win ..." was created first."""
+    import re
+
+    kr1, kr2, _ = forms["krs"]
+    form = forms["sent"]["dana@example.com"]
+    shown = re.findall(r"^(#\d+) ", form.get_body(preferencelist=("plain",)).get_content(), re.M)
+    shown = [ref for ref in shown if ref in (kr1.ref, kr2.ref)]
+    assert shown == [kr2.ref, kr1.ref]  # the form lists the beta (Launch) first
+    post(client, reply_to(form, "red - QA found a bug\ngreen - signed 4"))
+    by_ref = {kr.id: kr.ref for kr in (kr1, kr2)}
+    assert {by_ref[c[0]]: c[1] for c in checkins()} == {kr2.ref: "red", kr1.ref: "green"}

@@ -176,3 +176,61 @@ def test_parse_reply_of_a_message_from_elsewhere_still_prints_the_text(app, runn
     assert data["text"].strip() == "Hello there"
     assert data["ignored"].startswith("not authenticated")
     assert data["items"] == []
+
+
+def test_parse_reply_shows_the_line_and_rule_of_each_answer_as_processing_records_it(
+    app, runner, tmp_path
+):
+    """parse-reply runs processing's own steps (storing nothing); ingesting the same file
+    then records exactly what it showed."""
+    ann = make_person("ann@example.com", "Ann Example")
+    kr12, kr13 = _krs_12_and_13(ann)
+    raw = (CORPUS / "plain.eml").read_bytes()
+    raw = _readdress(raw, addresses.reply_address(ann.id, weeks.current()), "ann@example.com")
+    raw = re.sub(
+        rb"(?s)\r?\n\r?\n.*",
+        b"\r\n\r\nAll green except #13 red - vendor slipped again\r\n"
+        b"#12 gren\r\n\r\nThanks,\r\nAnn\r\n",
+        raw,
+        count=1,
+    )
+    path = tmp_path / "reply.eml"
+    path.write_bytes(raw)
+    data = json.loads(runner.invoke(args=["parse-reply", str(path), "--json"]).output)
+    shown = {i["ref"]: (i["status"], i["note"], i["source"]["rule"]) for i in data["items"]}
+    assert shown == {
+        "#12": ("green", "", "ref-line"),
+        "#13": ("red", "vendor slipped again", "all-except"),
+    }
+    assert data["items"][1]["source"]["line"] == "All green except #13 red - vendor slipped again"
+    assert data["guesses"] == [{"ref": "#12", "word": "gren", "status": "green"}]
+    assert any("#13 Ship the beta: red" in line for line in data["would_record"])
+    assert db.session.scalar(db.select(db.func.count(CheckIn.id))) == 0
+    assert db.session.scalar(db.select(db.func.count(InboundMessage.id))) == 0
+
+    assert _ingest(runner, tmp_path, raw).exit_code == 0
+    recorded = {
+        c.key_result_id: (c.flag.value, c.note) for c in db.session.scalars(db.select(CheckIn))
+    }
+    assert recorded == {kr12.id: ("green", ""), kr13.id: ("red", "vendor slipped again")}
+
+
+def test_the_form_pasted_without_quotes_reads_as_nothing(app, runner):
+    """Every line the form template writes is recognised as the form's, not an answer
+    (so the template and the grammar cannot drift apart)."""
+    from okr.replies.understand import FormEntry, understand
+    from tests.replies import sent_forms
+
+    ann = make_person("ann@example.com", "Ann Example")
+    _krs_12_and_13(ann)
+    db.session.add(CheckIn(key_result_id=12, week=weeks.shift(weeks.current(), -1), flag="red",
+                           note="vendor slipped"))  # fmt: skip
+    db.session.commit()
+    assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
+    form = sent_forms(app)["ann@example.com"].get_body(preferencelist=("plain",)).get_content()
+    objective = "Win the first customers"
+    entries = [FormEntry("#12", "Sign 5 design partners", objective),
+               FormEntry("#13", "Ship the beta", objective)]  # fmt: skip
+    result = understand(form, entries, date(2026, 11, 19), ("Ann Example", "Ann"))
+    assert result.items == [] and result.commands == [] and result.ambiguous == []
+    assert result.unmatched == []

@@ -54,8 +54,6 @@ def flags(result) -> dict[str, tuple]:
         ("#12 green (0.9)", ("green", 0.9, "")),
         ("- #12 green", ("green", None, "")),
         ("**#12** green", ("green", None, "")),
-        ("#12 shipped", ("done", None, "")),
-        ("#12 done - all five signed", ("done", None, "all five signed")),
         ("Sign 5 design partners: green, 4 signed", ("green", None, "4 signed")),
         ("sign 5 design - yellow", ("yellow", None, "")),
     ],
@@ -230,3 +228,386 @@ def test_the_senders_signature_is_not_part_of_the_note(closing):
 def test_a_line_starting_like_a_sign_off_is_still_a_note():
     result = read("#12 red - vendor slipped\nBest case we ship Monday")
     assert flags(result)["#12"][2] == "vendor slipped\nBest case we ship Monday"
+
+
+# --- issue 12: never a wrong flag --------------------------------------------------------
+
+
+def commands(result) -> set[tuple]:
+    return {(c.kind, c.ref, c.value) for c in result.commands}
+
+
+def asked(result) -> set[str]:
+    return {ref for one in result.ambiguous for ref in one.refs}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("#12 done", {("done", "#12", "")}),
+        ("#12 shipped", {("done", "#12", "")}),
+        ("#12 done - all five signed", {("done", "#12", "all five signed")}),
+        ("#13 finished, live since Monday", {("done", "#13", "live since Monday")}),
+        ("#14 cancelled - hiring freeze", {("drop", "#14", "hiring freeze")}),
+        ("#14 descoped: moved to next quarter", {("drop", "#14", "moved to next quarter")}),
+    ],
+)
+def test_done_and_drop_are_commands_that_set_no_flag(line, expected):
+    result = read(line)
+    assert result.items == []
+    assert commands(result) == expected
+
+
+def test_done_with_a_flag_records_both():
+    result = read("#12 green, done")
+    assert flags(result) == {"#12": ("green", None, "")}
+    assert commands(result) == {("done", "#12", "")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "All green except #13 red - vendor slipped again",
+            {"#12": "green", "#13": "red", "#14": "green"},
+        ),
+        (
+            "everything on track apart from #13: yellow",
+            {"#12": "green", "#13": "yellow", "#14": "green"},
+        ),
+        ("All good except #12 amber", {"#12": "yellow", "#13": "green", "#14": "green"}),
+        ("#12 green, #13 red, #14 yellow", {"#12": "green", "#13": "red", "#14": "yellow"}),
+        ("#12 and #13: green", {"#12": "green", "#13": "green"}),
+        ("#13 red, everything else green", {"#12": "green", "#13": "red", "#14": "green"}),
+        ("Green for #12 and #14, red for #13", {"#12": "green", "#13": "red", "#14": "green"}),
+        ("12: green, 13: red", {"#12": "green", "#13": "red"}),
+    ],
+)
+def test_exceptions_and_several_key_results_on_one_line(text, expected):
+    result = read(text)
+    assert {a.ref: a.status for a in result.items} == expected
+    assert all("#1" not in a.note for a in result.items)  # no other answer in a note
+
+
+def test_the_exception_keeps_its_note_and_the_blanket_gets_none():
+    result = read("All green except #13 red - vendor slipped again")
+    assert flags(result)["#13"] == ("red", None, "vendor slipped again")
+    assert flags(result)["#12"] == ("green", None, "")
+    assert result.items[1].source.rule == "all-except"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All green except the hiring one",
+        "All green but hiring is slow",
+        "Everything green except that legal is slow",
+        "all green\nall yellow",
+    ],
+)
+def test_a_blanket_that_cannot_be_read_whole_records_nothing_and_asks(text):
+    result = read(text)
+    assert result.items == []
+    assert asked(result) == {"#12", "#13", "#14"}
+
+
+def test_an_exception_without_its_flag_is_asked_and_the_rest_recorded():
+    result = read("All green except #13")
+    assert {a.ref: a.status for a in result.items} == {"#12": "green", "#14": "green"}
+    assert asked(result) == {"#13"}
+
+
+def test_an_explicit_answer_overrides_all_green_in_any_order():
+    for text in ("All green\n#13 red - vendor", "#13 red - vendor\nall green"):
+        assert {a.ref: a.status for a in read(text).items} == {
+            "#12": "green", "#13": "red", "#14": "green"
+        }  # fmt: skip
+
+
+def test_two_explicit_answers_that_disagree_record_nothing_and_ask():
+    result = read("#12 green - signed 4\n#13 red\n#12 red")
+    assert set(flags(result)) == {"#13"}
+    assert asked(result) == {"#12"}
+    assert "green" in result.ambiguous[0].reason and "red" in result.ambiguous[0].reason
+
+
+def test_an_inline_answer_and_a_reference_line_that_disagree_are_asked():
+    result = read("#12 green\n> #12 Sign 5 design partners\n> Last week: [RED]\nred")
+    assert result.items == [] and asked(result) == {"#12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("#12 green\nCorrection: #12 yellow", "yellow"),
+        ("#12 green\nActually #12 is red", "red"),
+        ("#12 red, no wait, yellow", "yellow"),
+        ("#12 green... actually yellow - legal is slow", "yellow"),
+        ("#12 red, make that yellow", "yellow"),
+    ],
+)
+def test_a_correction_marked_as_such_wins(text, status):
+    assert {a.ref: a.status for a in read(text).items} == {"#12": status}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 yellow - could turn red next week",
+        "#12 green - red tape at legal is gone",
+        "#12 yellow, trending red",
+        "#12 yellow; red if QA fails again",
+    ],
+)
+def test_a_flag_word_inside_a_note_never_becomes_a_flag(line):
+    assert read(line).items[0].status == line.split()[1].strip(",;")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 not on track",
+        "#12 no longer blocked",
+        "#12 not done yet",
+        "#12 mostly green",
+        "#12 orange",
+        "#12 red/yellow",
+        "#12 yellow or red",
+        "#12 green-ish",
+        "#12 green?",
+        "#12 red last week, green now",
+        "#12 green by Friday",
+        "#12 ✅ red",
+        "#12 red flags: none",
+    ],
+)
+def test_a_word_that_can_mean_two_things_is_asked_not_recorded(line):
+    result = read(line)
+    assert result.items == [] and result.commands == []
+    assert asked(result) == {"#12"} or result.unmatched
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 red team found two issues",
+        "#12 green light from legal",
+        "Green Energy Partners signed on Monday",
+        "#12 greet the partners on Monday",
+        "#12 70% done",
+    ],
+)
+def test_flag_words_in_names_and_prose_are_not_flags(line):
+    result = read(line)
+    assert result.items == [] and not [c for c in result.commands if c.kind == "done"]
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "word"),
+    [
+        ("#12 gren", "green", "gren"),
+        ("#12 yelow - legal", "yellow", "yelow"),
+        ("#12 amebr", "yellow", "amebr"),
+        ("#12 ✅", "green", "✅"),
+        ("#12 ⚠️ legal is slow", "yellow", "⚠"),
+        ("#12 ❌ offer declined", "red", "❌"),
+    ],
+)
+def test_a_guess_is_recorded_and_reported(line, status, word):
+    result = read(line)
+    assert [(a.ref, a.status, a.guess) for a in result.items] == [("#12", status, word)]
+    assert [(g.ref, g.word, g.status) for g in result.guesses] == [("#12", word, status)]
+
+
+def test_a_word_next_to_a_symbol_is_no_guess():
+    result = read("#12 ✅ done - shipped\n#13 ⚠️ at risk")
+    assert result.guesses == []
+    assert commands(result) == {("done", "#12", "shipped")}
+    assert flags(result) == {"#13": ("yellow", None, "")}
+
+
+TITLED = [
+    FormEntry("#21", "Reduce red alerts to under 5 a week"),
+    FormEntry("#22", "Green-light the data platform migration"),
+    FormEntry("#23", "Done-for-you onboarding for 10 customers"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reduce red alerts: yellow - two noisy alerts left", ("#21", "yellow")),
+        ("REDUCE RED ALERTS: YELLOW", ("#21", "yellow")),
+        ("Green-light the data…: red", ("#22", "red")),
+        ("green-light the data platform migration - yellow", ("#22", "yellow")),
+        ("Done-for-you onboarding: green", ("#23", "green")),
+        ("#22 Green-light the data platform migration - red", ("#22", "red")),
+    ],
+)
+def test_titles_that_hold_flag_words(line, expected):
+    result = read(line, TITLED)
+    assert [(a.ref, a.status) for a in result.items] == [expected]
+    assert result.commands == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("#12 green", "ref-line"),
+        ("#12 and #13 green", "ref-list"),
+        ("Sign 5 design: green", "title-prefix"),
+        ("all green", "all"),
+        ("all red except #13 green", "all-except"),
+        ("> #12 Sign 5 design partners\ngreen", "inline-under-quote"),
+        ("> #12 Sign 5 design partners\nLast week: green - typed over", "typed-over-form"),
+        ("Green: #12", "flag-first"),
+        ("green\nred\nyellow", "by-order"),
+    ],
+)
+def test_every_answer_says_which_line_and_rule_it_came_from(text, rule):
+    result = read(text)
+    item = next(a for a in result.items if a.ref == "#12")
+    assert item.source.rule == rule
+    assert item.source.line in text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [c for words in __import__("okr.replies.trim", fromlist=["x"]).VOCABULARY["closings"].values()
+     for c in words],
+)  # fmt: skip
+def test_no_sign_off_of_the_closings_table_ends_up_in_a_note(closing):
+    result = read(f"#12 green\n#13 red - vendor slipped\n{closing.capitalize()},\nJan de Vries")
+    assert flags(result)["#13"] == ("red", None, "vendor slipped")
+    assert result.unmatched == []
+
+
+def test_the_closings_cover_every_language_of_the_quoted_history():
+    from okr.replies.trim import VOCABULARY
+
+    assert set(VOCABULARY["attribution"]) <= set(VOCABULARY["closings"])
+
+
+def test_a_wrapped_note_goes_on_even_when_its_line_starts_with_a_flag_word():
+    result = read(
+        "#12 yellow - three of five signed, and the fourth one is waiting on\n"
+        "Green Energy Partners before we sign\n#13 red"
+    )
+    assert flags(result)["#12"][2].endswith("Green Energy Partners before we sign")
+    assert flags(result)["#13"] == ("red", None, "")
+    assert result.unmatched == []
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "One more answer inline below.",
+        "Answers inline.",
+        "(forwarding since my first reply bounced)",
+        "Sorry for the late reply!",
+        "Have a great weekend!",
+        "CAUTION: This email originated from outside of the organization.",
+    ],
+)
+def test_remarks_about_the_mail_are_neither_notes_nor_errors(remark):
+    result = read(f"{remark}\n#12 green - signed 4\n{remark}")
+    assert flags(result) == {"#12": ("green", None, "signed 4")}
+    assert result.unmatched == []
+
+
+def test_a_very_long_line_or_reply_is_read_in_bounded_time_without_recursion():
+    many = "#12 green " + " ".join("#13 red, #12 x" for _ in range(3000))
+    assert read(many).items  # no RecursionError
+    result = read("green\n" * 5000)
+    assert result.items == [] and len(result.unmatched) <= 21
+
+
+def test_a_quoted_confirmation_is_never_read_only_its_item_names_the_answer_below():
+    text = (
+        "> thank you. This is what we recorded for week 47:\n"
+        "> * #12 Sign 5 design partners: green - signed 4 of 5\n"
+        "red - the partner pulled out\n"
+        "> * #13 Ship the beta: red - vendor slipped\n"
+    )
+    result = read(text)
+    assert flags(result) == {"#12": ("red", None, "the partner pulled out")}
+    assert result.items[0].source.rule == "inline-under-quote"
+
+
+def _readme_grammar_rows() -> list[tuple[str, str]]:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| you write | it means |", 1)[1].split("\n\n", 1)[0]
+    rows = []
+    for line in table.splitlines()[2:]:
+        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        rows.append((cells[0], cells[1]))
+    return rows
+
+
+def _readme_words() -> list[tuple[str, str]]:
+    """(word, meaning) for every flag and done word the README's grammar table lists."""
+    import re
+
+    words = []
+    for written, meaning in _readme_grammar_rows():
+        if meaning == "green / yellow / red":
+            for triple in re.findall(r"`([^`]+)`/`([^`]+)`/`([^`]+)`", written):
+                words += list(zip(triple, ("green", "yellow", "red"), strict=True))
+        elif meaning in ("green", "yellow", "red") or meaning.startswith("done:"):
+            kind = "done" if meaning.startswith("done:") else meaning
+            words += [(word, kind) for word in re.findall(r"`([^`]+)`", written)]
+    return words
+
+
+@pytest.mark.parametrize(("word", "meaning"), _readme_words())
+def test_every_word_the_readme_lists_means_what_it_says(word, meaning):
+    result = read(f"#12 {word}")
+    if meaning == "done":
+        assert commands(result) == {("done", "#12", "")}
+    else:
+        assert [(a.ref, a.status) for a in result.items] == [("#12", meaning)]
+
+
+def test_the_readme_lists_enough_words_to_be_checked():
+    assert len(_readme_words()) >= 80
+
+
+_TOKENS = [
+    "#12", "#13", "#14", "#99", "12:", "KR 13", "all", "everything", "except", "and", ",",
+    ";", "-", ":", "/", "(", ")", "green", "yellow", "red", "amber", "G", "R", "done",
+    "drop", "blocked", "on track", "at risk", "not", "mostly", "🟢", "✅", "⚠️", "0.7", "70%",
+    "7/10", "due", "Dec 15", "Thanks", "Dana", "Hi", "vendor", "slipped", "Red", "Hat",
+    "Sign 5 design", "Ship the beta", "is", "->", "?", "...", "| ", "12.", "(12)",
+]  # fmt: skip
+_lines = st.lists(st.sampled_from(_TOKENS), max_size=9).map(" ".join)
+_texts = st.lists(st.tuples(st.booleans(), _lines), max_size=8).map(
+    lambda lines: "\n".join(f"> {line}" if quoted else line for quoted, line in lines)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_every_answer_comes_from_a_line_of_the_reply_for_a_key_result_of_the_form(text):
+    result = read(text)
+    lines = [line.strip() for line in text.splitlines()]
+    for answer in result.items:
+        assert answer.ref in {"#12", "#13", "#14"}
+        assert answer.status in ("green", "yellow", "red")
+        assert answer.source.line in lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_lines, max_size=8).map(lambda lines: "\n".join(f"> {x}" for x in lines)))
+def test_a_reply_of_only_quoted_lines_records_no_flag(text):
+    assert read(text).items == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_lines, max_size=6), st.integers(0, 6), st.integers(0, 6))
+def test_two_answers_that_disagree_are_never_recorded_wherever_they_stand(lines, a, b):
+    lines = list(lines)
+    lines.insert(min(a, len(lines)), "#12 green")
+    lines.insert(min(b, len(lines)), "#12 red")
+    assert "#12" not in {answer.ref for answer in read("\n".join(lines)).items}

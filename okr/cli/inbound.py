@@ -80,20 +80,33 @@ def _hand_over(ids: list[int]) -> dict[int, str]:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @with_appcontext
 def parse_reply(file: str, as_json: bool) -> None:
-    """Show what a reply would record, without storing anything."""
+    """Show what a reply would record, without storing anything.
+
+    The same steps as processing: decode, classify, authenticate, the person's form in its
+    order, `read_message` (trim and understand), then `apply` inside a savepoint that is
+    rolled back. For each key result, `source` says which line it was read from and which
+    rule of the grammar named it.
+    """
     from .. import addresses
     from ..replies import decode
     from ..replies.classify import classify
-    from ..replies.trim import new_text
-    from ..replies.understand import understand
+    from ..replies.read import read_message
     from ..services.inbound import is_our_message_id
     from ..services.reply_auth import NotAuthenticated, authenticate
-    from ..services.reply_record import form_entries, names_of
+    from ..services.reply_record import apply, form_entries, names_of
 
     msg = decode.parse(Path(file).read_bytes())
-    text = new_text(decode.body_text(msg).text)
-    result: dict = {"text": text, "items": [], "commands": [], "unmatched": [], "ignored": None}
+    result: dict = {
+        "text": None,
+        "items": [],
+        "commands": [],
+        "unmatched": [],
+        "guesses": [],
+        "ambiguous": [],
+        "ignored": None,
+    }
     kind = classify(msg, addresses.domain(), is_our_message_id)
+    identity = None
     if kind.kind != "person":
         result["ignored"] = f"{kind.kind.replace('_', ' ')}: {kind.reason}"
     else:
@@ -101,23 +114,41 @@ def parse_reply(file: str, as_json: bool) -> None:
             identity = authenticate(msg)
         except NotAuthenticated as error:
             result["ignored"] = f"not authenticated: {error}"
-        else:
-            understood = understand(
-                text, form_entries(identity.person), clock.today(), names_of(identity.person)
-            )
-            result.update(
-                person=identity.person.email,
-                week=identity.week,
-                items=[vars(a) for a in understood.items],
-                commands=[vars(c) for c in understood.commands],
-                unmatched=understood.unmatched,
-            )
+    if identity is None:
+        result["text"] = read_message(msg, [], clock.today()).text
+    else:
+        person = identity.person
+        entries = form_entries(person)
+        reading = read_message(msg, entries, clock.today(), names_of(person))
+        result.update(
+            text=reading.text,
+            person=person.email,
+            week=identity.week,
+            form=[f"{e.ref} {e.title}" for e in entries],
+            **reading.understanding.as_dict(),
+        )
+        savepoint = db.session.begin_nested()
+        try:
+            recorded = apply(reading.understanding, person, identity.week, entries, None)
+            result.update(would_record=recorded.lines, problems=recorded.problems)
+        finally:
+            savepoint.rollback()
+            db.session.rollback()
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
-    click.echo(text)
+    click.echo(result["text"])
     for item in result["items"]:
-        click.echo(f"{item['ref']} {item['status']} {item['score'] or ''} {item['note']}".rstrip())
+        source = item["source"] or {}
+        score = "" if item["score"] is None else f" {item['score']}"
+        note = f" - {item['note']}" if item["note"] else ""
+        click.echo(f"{item['ref']} {item['status']}{score}{note}  [{source.get('rule')}]")
+    for command in result["commands"]:
+        click.echo(f"{command['kind']} {command['ref'] or ''} {command['value']}".rstrip())
+    for guess in result["guesses"]:
+        click.echo(f'guessed: {guess["ref"]} {guess["status"]} from "{guess["word"]}"')
+    for unclear in result["ambiguous"]:
+        click.echo(f"unclear: {' '.join(unclear['refs'])}: {unclear['reason']}")
     for line in result["unmatched"]:
         click.echo(f"not understood: {line}")
     if result["ignored"]:

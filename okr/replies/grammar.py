@@ -1,60 +1,384 @@
 """The reply grammar in one table: words for each flag, command words, reference forms.
 
 Everything a person may type to mean something lives here, so the README's grammar and
-the parser cannot drift apart.
+the parser cannot drift apart. `understand.py` only walks lines with these tables; the
+sign-offs that end a reply are with the other mail-client words in `trim.VOCABULARY`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-# Longest phrases first: "off track" must win over a lone "track".
-FLAG_WORDS: dict[str, str] = {
-    "off track": "red",
-    "off-track": "red",
-    "blocked": "red",
-    "behind": "red",
-    "red": "red",
-    "r": "red",
-    "🔴": "red",
-    "at risk": "yellow",
-    "at-risk": "yellow",
-    "yellow": "yellow",
-    "amber": "yellow",
-    "y": "yellow",
-    "a": "yellow",
-    "🟠": "yellow",
-    "🟡": "yellow",
-    "on track": "green",
-    "on-track": "green",
-    "green": "green",
-    "g": "green",
-    "🟢": "green",
-    "done": "done",
-    "shipped": "done",
-    "complete": "done",
-    "completed": "done",
+GREEN, YELLOW, RED = "green", "yellow", "red"
+COLOURS = (GREEN, YELLOW, RED)
+DONE, DROP = "done", "drop"
+UNSURE = "unsure"  # a word that can mean two colours: never recorded, always asked
+
+
+@dataclass(frozen=True)
+class Word:
+    """What a word at the answer's flag position means, and how sure we are of it."""
+
+    meaning: str  # green | yellow | red | done | drop | unsure
+    guess: bool = False  # read, and the confirmation says it was a guess
+    closed: bool = False  # counts only when the answer's head ends after it ("#12 good.")
+    short: bool = False  # one letter: only right after a reference ("#12 G")
+
+
+def _words(meaning: str, *phrases: str, **how: bool) -> dict[str, Word]:
+    return {phrase: Word(meaning, **how) for phrase in phrases}
+
+
+# The words of each flag. Multi-word phrases match before single words ("off track" before
+# "track"); a word counts only at the answer's flag position, never inside a note.
+# fmt: off
+FLAG_WORDS: dict[str, Word] = {
+    # English
+    **_words(GREEN, "green", "on track", "on-track", "on schedule", "on target", "on time",
+             "on plan", "on course", "ahead of schedule", "healthy", "looks good",
+             "looking good", "all good", "going well", "progressing well", "in good shape",
+             "in great shape", "🟢"),
+    **_words(GREEN, "good", "fine", "ok", "okay", closed=True),
+    **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠"),
+    **_words(RED, "red", "off track", "off-track", "blocked", "behind", "behind schedule",
+             "stuck", "in trouble", "won't make it", "won’t make it", "wont make it",
+             "will not make it", "in bad shape", "off the rails", "derailed", "🔴"),
+    **_words(GREEN, "g", short=True, closed=True),
+    **_words(YELLOW, "y", "a", short=True, closed=True),
+    **_words(RED, "r", short=True, closed=True),
+    # Other languages (those whose quoted history trim.py knows, and a few more)
+    **_words(GREEN, "grün", "gruen", "verde", "groen", "grön", "grønn", "grøn", "zielony",
+             "zielona", "zielone", "zelená", "zelený", "zelene", "zelené", "zelena",
+             "зелёный", "зеленый", "зелёная", "зеленая", "зелений", "зелена", "绿色", "绿",
+             "綠色", "綠", "緑", "緑色", "グリーン", "vihreä", "zöld"),
+    **_words(GREEN, "vert", closed=True),
+    **_words(YELLOW, "gelb", "amarillo", "jaune", "giallo", "amarelo", "geel", "żółty",
+             "żółta", "żółte", "žlutá", "žlutý", "žltá", "žltý", "жёлтый", "желтый",
+             "жёлтая", "желтая", "жовтий", "жовта", "黄色", "黄", "黃色", "黃", "イエロー",
+             "keltainen", "sárga"),
+    **_words(YELLOW, "gul", closed=True),
+    **_words(RED, "rojo", "rouge", "rosso", "vermelho", "röd", "rød", "czerwony", "czerwona",
+             "czerwone", "červená", "červený", "červena", "красный", "красная", "червоний",
+             "червона", "红色", "红", "紅色", "紅", "赤", "赤色", "レッド", "punainen", "piros"),
+    **_words(RED, "rot", "rood", closed=True),
+    # Symbols that suggest a colour: read, and the confirmation says what was guessed.
+    **_words(GREEN, "✅", "✔", "✓", "☑", "🟩", "👍", guess=True),
+    **_words(YELLOW, "⚠", "🟨", guess=True),
+    **_words(RED, "❌", "✖", "✗", "✘", "🟥", "⛔", "🛑", guess=True),
+    # Words that can mean two colours: the key result is asked about, not recorded.
+    **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
+    # Words that say something is wrong but not how wrong: asked about, not guessed.
+    **_words(UNSURE, "delayed", "slipping", "late", "on hold", "paused", "so-so", "mixed",
+             "tbd", "unclear", "unknown"),
+    # "red flags: none" says the opposite of red: asked about, not read.
+    **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
+    # Done: the key result is closed (no flag is recorded for it).
+    **_words(DONE, "done", "shipped", "complete", "completed", "finished", "delivered",
+             "launched", "achieved", "erledigt", "fertig", "abgeschlossen", "terminé",
+             "terminée", "fini", "hecho", "terminado", "completado", "fatto", "completato",
+             "concluído", "concluido", "klaar", "afgerond", "klart", "färdig", "ferdig",
+             "færdig", "gotowe", "zrobione", "hotovo", "готово", "выполнено", "зроблено",
+             "完成", "已完成", "完了", "valmis", "kész", closed=True),
+    # Drop, out loud: a reason must follow.
+    **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
+             "descoped", "de-scoped", "scrapped", "abandoned"),
 }
-# One-letter flags only count right after a reference ("#12 G"), never inside prose.
-SHORT_FLAGS = {"r", "y", "a", "g"}
+# fmt: on
 
-DROP_WORDS = ("drop", "dropped", "dropping")
-DUE_PHRASES = ("new due date", "new date", "due date", "moved to", "due")
-AWAY_PHRASES = ("away until", "out until", "on leave until", "ooo until")
-ALL_PHRASES = ("all", "everything", "everything else", "all others", "rest", "the rest")
+# After a colour word, these make it part of a name or a noun ("Red Hat", "red tape",
+# "green light"): then it is not a flag. A capitalised word after a colour word that is not
+# in capitals itself ("Green Energy Partners") counts as such a name too.
+COMPOUNDS = frozenset(
+    {
+        "tape", "team", "teams", "light", "lights", "lit", "energy", "card", "cards", "pages",
+        "page", "line", "lines", "zone", "zones", "list", "lists", "alert", "alerts",
+        "carpet", "herring", "belt", "belts", "field", "fields", "hat", "cross", "wine",
+        "bull", "button", "pen", "ink", "tag", "tags", "screen", "sea", "house", "room",
+        "box", "shirt", "shirts", "wave", "washing", "card's", "ticket", "tickets", "bar",
+    }
+)  # fmt: skip
 
-# "#12", "KR 12", "KR#12", "12:" or "12)" at the start of a line; "12:30" is a time of day.
+# Words a typo may stand for (one letter off): read as a guess, never for "red" (three
+# letters: "rd", "read", "bed" are too close) and never when the typo is a word itself.
+GUESSABLE = {"green": GREEN, "yellow": YELLOW, "amber": YELLOW}
+NOT_TYPOS = frozenset(
+    {"greed", "greet", "greek", "preen", "fellow", "mellow", "bellow", "hollow", "ember", "umber"}
+)
+
+# Before a flag word, these make it unclear which colour is meant: ask instead.
+QUALIFIERS = (
+    "mostly", "mainly", "largely", "almost", "nearly", "kind of", "kinda", "sort of",
+    "somewhat", "slightly", "a bit", "a little", "borderline", "probably", "likely",
+    "possibly", "maybe", "perhaps", "partly", "partially", "between", "light", "dark",
+    "pale", "leaning", "trending", "turning", "going", "heading", "becoming", "could be",
+    "might be", "may be", "should be", "hopefully", "not quite", "semi", "half", "eher",
+    "fast", "ziemlich", "plutôt", "presque", "casi", "quasi", "bijna", "nästan", "prawie",
+    "почти",
+)  # fmt: skip
+# Before a flag word, a negation: "not on track", "no longer blocked", "not done yet".
+NEGATIONS = (
+    "not", "no longer", "isn't", "isnt", "is not", "aren't", "are not", "never", "no more",
+    "not yet", "hardly", "barely", "nicht", "kein", "keine", "pas", "non", "niet", "inte",
+    "ikke", "nie", "не", "не є", "没有", "不",
+)  # fmt: skip
+# Between two flag words, these make it two answers at once ("red/yellow", "yellow or red").
+BETWEEN_FLAGS = (
+    "/",
+    "or",
+    "to",
+    "->",
+    "→",
+    "=>",
+    "and",
+    "&",
+    "+",
+    "oder",
+    "ou",
+    "o",
+    "of",
+    "eller",
+)
+# Marks a later flag as the person's correction of an earlier one: the later one wins.
+CORRECTIONS = (
+    "no wait", "wait", "actually", "sorry", "i mean", "i meant", "make that", "correction",
+    "corrected", "scratch that", "oops", "rather", "err", "er", "um", "no", "nope", "update",
+    "edit", "eigentlich", "pardon", "en fait", "perdón",
+)  # fmt: skip
+
+# What may stand between a reference and its flag: "#12 is red", "#12 -> green".
+CONNECTORS = (
+    "'s", "|", ",", "rag status", "rag", "colour", "color",
+    "is now", "is still", "is currently", "is looking", "is", "are", "are now", "are all",
+    "all", "now", "still", "currently", "remains", "remain", "stays", "stay", "looks",
+    "we're", "we are", "it's", "it is", "its", "status is", "status", "flag is", "flag",
+    "this week", "ist", "sind", "est", "sont", "está", "están", "es", "son", "è", "sono",
+    "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
+)  # fmt: skip
+
+# Words that open a line before its reference: "Re #12 amber", "Correction: #12 red".
+LEAD_INS = (
+    "re", "regarding", "about", "for", "on", "ps", "p.s.", "pps", "also", "and", "only",
+    "otherwise", "apart from that", "other than that",
+)  # fmt: skip
+# A line or a note that starts with one of these corrects an earlier answer: it wins.
+CORRECTION_LEAD_INS = (
+    "correction", "corrected", "update", "updated", "actually", "sorry", "edit", "oops",
+    "i mean", "i meant", "scratch that", "my mistake", "berichtigung", "korrektur",
+)  # fmt: skip
+
+DROP_WORDS = tuple(w for w, word in FLAG_WORDS.items() if word.meaning == DROP)
+DUE_PHRASES = (
+    "new due date", "new date", "due date", "new deadline", "deadline moved to", "deadline",
+    "moved to", "move to", "moving to", "push to", "pushed to", "pushing to", "push out to",
+    "pushed out to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
+    "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
+    "due",
+)  # fmt: skip
+AWAY_PHRASES = (
+    "away until", "out until", "on leave until", "ooo until", "out of office until",
+    "on vacation until", "on holiday until", "off until",
+)  # fmt: skip
+AWAY_LEAD_INS = ("i'm", "i am", "i’m", "i will be", "i'll be", "i’ll be")
+
+# "all green": answers every key result the reply does not name otherwise.
+BLANKETS = (
+    "everything else", "everything", "all the rest", "all the others", "all others",
+    "all other krs", "all other key results", "all other items", "all remaining",
+    "all items", "all krs", "all key results", "all of them", "all of mine", "all mine",
+    "all my krs", "all three", "all four", "all five", "all six", "all 2", "all 3", "all 4",
+    "all 5", "all 6", "all", "the rest",
+    "rest", "the others", "others", "remaining", "alles", "todo", "todos", "tout",
+    "tutto", "allt", "alt", "wszystko", "vše", "všetko", "всё", "все", "усе", "全部",
+    "すべて", "全て",
+)  # fmt: skip
+# Blankets that may follow an answer on the same line: "#13 red, everything else green".
+BLANKETS_OF_THE_REST = (
+    "everything else", "all the rest", "all the others", "all others", "all other krs",
+    "all other key results", "all other items", "all remaining", "the rest", "rest",
+    "the others", "others", "remaining",
+)  # fmt: skip
+# Right after a flag, these make it the flag of another time: "red last week, green now".
+PAST = (
+    "last week", "previously", "before", "earlier", "until now", "until last week", "until",
+    "till", "yesterday", "last time", "in the past", "letzte woche", "la semaine dernière",
+    "la semana pasada", "la settimana scorsa", "na semana passada", "vorige week",
+    "förra veckan", "forrige uke", "sidste uge", "w zeszłym tygodniu", "минулого тижня",
+    "на прошлой неделе", "上周", "先週",
+)  # fmt: skip
+# Right after a flag, these make it a flag to come: "green by Friday", "green once legal
+# signs" (but "behind by two weeks" is now).
+FUTURE = (
+    r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the end|"
+    r"end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+    r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
+    r"|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
+)
+# Flag-first blankets: "green across the board", "green for everything else".
+BLANKET_AFTER = (
+    "across the board", "everywhere", "for everything else", "for everything",
+    "for the rest", "for all the others", "for all others", "for all", "on all",
+)  # fmt: skip
+# After "all green", these introduce exceptions: "except #13 red".
+EXCEPT_WORDS = (
+    "with the exception of", "except for", "except", "apart from", "aside from",
+    "other than", "besides", "but", "save for", "save", "excluding", "bar", "barring",
+    "only", "however", "though", "although", "außer", "ausser", "bis auf", "sauf",
+    "excepté", "excepto", "salvo", "menos", "tranne", "eccetto", "exceto", "behalve",
+    "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
+    "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
+)  # fmt: skip
+# Words after "all green" that add nothing: "all green this week", "all green again".
+BLANKET_FILLERS = (
+    "this week", "again", "so far", "for now", "as before", "as last week", "still",
+    "here", "too", "as well", "today", "otherwise", "overall", "for me", "from my side",
+    "on my side", "as usual", "as always",
+)  # fmt: skip
+# "#12 and #13: green": words that join references into one answer.
+REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")
+
+
+# "#12", "# 12", "KR 12", "KR-12", "KR#12", "key result 12", "(#12)", "[#12]".
+REF = re.compile(
+    r"[\[(]?(?:(?:kr|key\s+result|item|nr\.|no\.)\s*[-#]?\s*|#\s?)(?P<n>\d{1,9})(?!\d)(?![.,]\d)[\])]?",
+    re.IGNORECASE,
+)
+# A bare number at the start of a line: "12:", "12)", "12.", "12 -" (not "12:30").
+BARE_REF = re.compile(r"\(?(?P<n>\d{1,9})(?:\s*(?::(?!\d)|\))|\.(?=\s)|\s+[-–—](?=\s)|(?=\s))")
+# Kept for the digest's question replies (services/questions.py).
 REF_AT_START = re.compile(
     r"^\s*(?:(?:kr\s*#?\s*|#)(?P<a>\d{1,9})\b[\s:.)\]-]*|(?P<b>\d{1,9})\s*(?::(?!\d)|\))\s*)",
     re.IGNORECASE,
 )
-BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}\.)\s+")
+MD_EMPHASIS = re.compile(r"\*\*|__")  # **#12** in a Markdown or HTML-converted reply
+BULLET = re.compile(r"^\s*(?:[-*•·‣◦▪–]|\d{1,2}\.)\s+")
+SEPARATOR = re.compile(r"^\s*(?:[-–—:,;.!|/]+\s*)?")
+
+# Scores: "0.7", ".7", "0,7", "70%", "70 %", "7/10", "70/100", "score 0.7", "(0.8)".
 SCORE = re.compile(
-    r"^\s*(?:score\s*[:=]?\s*)?\(?\s*(?P<num>(?:0?\.\d+|1(?:\.0+)?|0)|(?P<pct>\d{1,3}(?:\.\d+)?)\s*%)\s*\)?(?=\s|$|[,;:-])",
+    r"[(\[]?\s*(?:score\s*[:=]?\s*)?[(\[]?\s*(?:"
+    r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
+    r"|(?P<tenths>\d{1,3})\s*/\s*(?P<of>10|100)(?!\d)"
+    r"|(?P<num>0?[.,]\d+|1[.,]0+|[01])(?![\d.,]\d)"
+    r")(?:\s*[)\]])?",
     re.IGNORECASE,
 )
-SEPARATOR = re.compile(r"^\s*(?:[-–—:,;.]+\s*)?")
+GREETING = re.compile(
+    r"^(hi|hello|hey|dear|hallo|hej|hei|moin|servus|bonjour|salut|hola|buenos días|ciao|"
+    r"buongiorno|olá|oi|bom dia|goedemorgen|dzień dobry|cześć|ahoj|dobrý den|привет|"
+    r"здравствуйте|добрий день|你好|您好|こんにちは|お疲れ様です|お疲れさまです)"
+    r"(?:\b|(?<=\W))[^.!?#\d]{0,40}[,!:.。、]?$",
+    re.IGNORECASE,
+)
+# The form's own example answers (mailers/form.py prints them, indented, after two refs).
+FORM_EXAMPLES = ("green - signed 4 of 5", "red 0.3 - vendor slipped, need a decision")
+# Remarks about the mail or the week, neither answers nor notes ("Answers inline."): whole
+# lines, case ignored, trailing punctuation ignored.
+MAIL_REMARK_PATTERNS = (
+    r"(?:(?:one|two|some|a few|my|the|all) (?:more )?)?answers?(?: are)? "
+    r"(?:inline|in line|below|above)(?:,? (?:see |as )?(?:below|above))?",
+    r"(?:please )?see (?:my )?(?:answers?|replies|comments|notes|updates?|status)? ?"
+    r"(?:inline|in line|below|above)",
+    r"(?:my |the |our )?(?:status|update|answers?|replies)(?: is| are)? (?:below|above|inline)",
+    r"(?:here(?:'s|’s| is| are)|below (?:is|are)|please find) (?:my|the|this week's|our)"
+    r"(?: weekly)? (?:update|status|answers?|replies|report)"
+    r"(?: for (?:this|the) week| for week \d+)?",
+    r"(?:quick |short |weekly |my |status )*(?:update|status|report|answers?)(?: update)?"
+    r"(?: for (?:this |the )?week(?: \d+)?| for w\d+| week \d+)?",
+    r"(?:sorry|apologies) (?:for|about) (?:the |my )?(?:late|delay|delayed|slow).*",
+    r"(?:sorry,? )?(?:late|delayed) (?:reply|answer|update)(?:,? sorry)?",
+    r"(?:forwarding|resending|re-sending|sending (?:this )?again|trying again).*",
+    r"(?:replying|sent|writing|typing|answering) from my (?:phone|mobile|tablet).*",
+    r"thanks? (?:you )?for (?:the )?(?:reminder|nudge|patience|asking|waiting).*",
+    r"thanks!? will (?:reply|answer|respond) .*",
+    r"(?:sorry,? )?this is (?:last|the previous) week's (?:form|status|update).*",
+    r"(?:sorry,? )?(?:this|it)(?: i|')s late.*",
+    r"late again,? sorry",
+    r"(?:answers|antworten|réponses|respuestas|risposte|respostas|antwoorden|svar)"
+    r" (?:inline|unten|ci-dessous|abajo|sotto|abaixo|hieronder|nedan|nedenfor)",
+    r"(?:siehe|voir|ver|vedi|zie|se|patrz|viz|см\.?|див\.?) .{0,30}(?:unten|ci-dessous|"
+    r"abajo|sotto|abaixo|hieronder|nedan|nedenfor|poniżej|níže|ниже|нижче)",
+    r"(?:anbei|hier ist|voici|aquí está|ecco|segue|hier is|här är) .{0,30}(?:status|update|"
+    r"antworten|réponses|respuestas|risposte|respostas|antwoorden)",
+    r"以下の通りです|以下、ご報告します|请见下文|见下文",
+    r"(?:status|update|report|answers?|stand|stato|statut|estado)?\s*(?:for )?"
+    r"(?:week|wk|kw|w|semaine|semana|settimana|vecka|uge|uke|tydzień|týden|неделя)\.? ?\d{1,2}",
+    r"\[?(?:external|extern|externe|external email|external sender)\]?:?.{0,200}",
+    r"(?:caution|warning|attention|achtung|vorsicht)\b.{0,40}(?:external|outside|extern|"
+    r"außerhalb|ausserhalb|l'extérieur).{0,200}",
+)
+# A confidentiality notice under the text: it ends the reply like a sign-off.
+DISCLAIMER = re.compile(
+    r"^(?:this (?:e-?mail|message|communication)|the information (?:contained )?in this|"
+    r"if you (?:are not|have received)|confidential(?:ity)?(?: notice)?\b|disclaimer\b|"
+    r"diese (?:e-?mail|nachricht)|ce (?:message|courriel)|este (?:mensaje|correo)|"
+    r"questo messaggio|esta mensagem|dit (?:bericht|e-?mailbericht)|"
+    r"please consider the environment|think before you print)",
+    re.IGNORECASE,
+)
+# Parting words after the answers: like a sign-off, they end the reply.
+FAREWELL_PATTERNS = (
+    r"hope (?:this|that|it) helps",
+    r"let me know .*",
+    r"any questions.*",
+    r"ping me .*",
+    r"(?:have a |enjoy the )?(?:great|good|nice|lovely) (?:weekend|day|week|evening)",
+    r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
+    r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
+    r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
+)
+_END = r"[.!:,)。！]*$"
+FAREWELLS = re.compile(rf"^(?:{'|'.join(FAREWELL_PATTERNS)}){_END}", re.IGNORECASE)
+REMARKS = re.compile(
+    rf"^(?:{'|'.join(MAIL_REMARK_PATTERNS + FAREWELL_PATTERNS)}){_END}", re.IGNORECASE
+)
+# A line in parentheses about the mail: "(forwarding since my first reply bounced)".
+MAIL_ASIDE = re.compile(
+    r"^\((?=[^)]*\b(?:forward|resend|re-send|bounc|phone|mobile|mail|inline|repl|late|typo|"
+    r"again|sent)\w*)[^()]{0,200}\)[.!]?$",
+    re.IGNORECASE,
+)
+# A line that is only contact details: part of a signature, never of a note.
+CONTACT = re.compile(
+    r"^(?:(?:m|t|p|f|tel|mobile|mob|cell|phone|fax|e|email|e-mail|w|web)\s*[:.]\s*)?"
+    r"(?:\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)"
+    r"(?:\s*[|·•,]\s*.{0,80})?$",
+    re.IGNORECASE,
+)
+
+# The form's own lines, when a client pastes the form without quoting it: never answers.
+FORM_LINES = re.compile(
+    r"^(?:(?:was )?due \d{1,2} \w{3,9}\.? \d{4}, (?:due|overdue)\b.*"
+    r"|please answer with one of: .*"
+    r"|prefer clicking\? .*"
+    r"|you get this email because .*"
+    r"|this is your weekly status for week .*"
+    r"|or type your answer under each item below.*"
+    r"|reply to this email with one line per key result.*"
+    r"|(?:thank you\. )?this is what we recorded for week .*"
+    r"|nothing was recorded for week .*"
+    r"|to correct anything, reply to this email.*"
+    r"|we could not tell which flag you meant.*"
+    r"|these lines were not understood:?"
+    r"|these could not be done:?)$",
+    re.IGNORECASE,
+)
+# The form's introduction: after it, its example answers are the form's, not the person's.
+FORM_INTRO = re.compile(
+    r"^(?:this is your weekly status for week|reply to this email with one line)"
+)
+# The header row of a table of answers ("| KR | Status | Note |").
+TABLE_HEADER = re.compile(
+    r"^(?:(?:kr|key results?|ref|#|status|flag|colou?r|rag|note|notes|comments?|score|title|"
+    r"objective|progress|item|this week)(?:\s*\|\s*|\s+|\s*$)){2,}$"
+)
+# The form's "Last week:" line: as the form prints it ("[YELLOW] note", "YELLOW note" from
+# its HTML, "no report") it is last week's; typed over ("Last week: green - ...") it is an
+# answer. "This week:" and "Status:" lines are answers.
+LAST_WEEK = re.compile(r"^last week\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+FORM_FLAG = re.compile(r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)")
+TYPED_OVER = re.compile(r"(?:last week|this week|status)\s*:\s*", re.IGNORECASE)
 
 MONTHS = {
     name: number
@@ -110,9 +434,10 @@ def grammar_help() -> str:
         "  #12 green - signed 4 of 5\n"
         "  #13 red 0.3 - vendor slipped, need a decision\n"
         "  #14 yellow 70% at risk, waiting for legal\n"
-        "Flags: green / on track, yellow / amber / at risk, red / off track / blocked / behind,\n"
-        "done / shipped / complete. Short forms G, Y, A, R and the coloured circles work too.\n"
-        "Commands: #12 drop - reason | #12 due 2026-12-15 (or: new date Dec 15) |\n"
-        "away until 2026-12-01 | all green (every key result you did not name).\n"
+        "Flags: green / on track, yellow / amber / at risk, red / off track / blocked / behind.\n"
+        "Short forms G, Y, A, R and the coloured circles work too.\n"
+        "Commands: #12 done | #12 drop - reason | #12 due 2026-12-15 (or: new date Dec 15) |\n"
+        "away until 2026-12-01 | all green (every key result you did not name) |\n"
+        "all green except #13 red.\n"
         "You may also type your answer under each key result of the quoted form."
     )

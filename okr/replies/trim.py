@@ -132,6 +132,73 @@ VOCABULARY: dict[str, dict] = {
         # A short line ending with one of these and naming a device ("iPhoneから送信").
         "suffixes": ("から送信",),
     },
+    # Sign-offs, per language. The reply is kept with them (Discourse's golden files keep
+    # them); the reply grammar ends the last note at one (`is_closing`).
+    "closings": {
+        "en": (
+            "thanks", "thank you", "thanks a lot", "thanks again", "many thanks", "thx", "ty",
+            "cheers", "best", "best regards", "best wishes", "regards", "kind regards",
+            "warm regards", "warmest regards", "all the best", "sincerely",
+            "yours sincerely", "yours", "br", "talk soon", "speak soon", "take care",
+        ),
+        "de": (
+            "danke", "vielen dank", "danke schön", "dankeschön", "gruß", "grüße", "gruss",
+            "grüsse", "viele grüße", "viele grüsse", "beste grüße", "beste grüsse",
+            "liebe grüße", "liebe grüsse", "herzliche grüße", "schöne grüße",
+            "freundliche grüße", "mit freundlichen grüßen", "mit freundlichen grüssen",
+            "mit besten grüßen", "mfg", "lg", "vg", "bg",
+        ),
+        "fr": (
+            "merci", "merci beaucoup", "cordialement", "bien cordialement", "bien à vous",
+            "amicalement", "salutations", "meilleures salutations", "bonne journée",
+            "à bientôt", "bises",
+        ),
+        "es": (
+            "gracias", "muchas gracias", "saludos", "un saludo", "saludos cordiales",
+            "atentamente", "un abrazo", "abrazos", "cordialmente",
+        ),
+        "it": (
+            "grazie", "grazie mille", "saluti", "cordiali saluti", "distinti saluti",
+            "un saluto", "buona giornata", "a presto",
+        ),
+        "pt": (
+            "obrigado", "obrigada", "muito obrigado", "muito obrigada", "atenciosamente",
+            "abraços", "abraço", "abs", "att", "cumprimentos", "melhores cumprimentos",
+            "saudações",
+        ),
+        "nl": (
+            "bedankt", "dank je", "dank u", "groeten", "groetjes", "met vriendelijke groet",
+            "met vriendelijke groeten", "vriendelijke groet", "hartelijke groet", "mvg", "gr",
+        ),
+        "sv": (
+            "tack", "tack så mycket", "hälsningar", "med vänliga hälsningar",
+            "vänliga hälsningar", "mvh", "vh", "allt gott",
+        ),
+        "no": ("takk", "tusen takk", "hilsen", "med vennlig hilsen", "vennlig hilsen", "mvh"),
+        "da": (
+            "tak", "mange tak", "hilsen", "med venlig hilsen", "venlig hilsen",
+            "kærlig hilsen", "mvh",
+        ),
+        "pl": (
+            "dziękuję", "dzięki", "pozdrawiam", "pozdrawiam serdecznie",
+            "serdecznie pozdrawiam", "z poważaniem", "pozdrowienia",
+        ),
+        "cs": ("děkuji", "díky", "s pozdravem", "zdravím", "hezký den"),
+        "sk": ("ďakujem", "vďaka", "s pozdravom", "pekný deň"),
+        "ru": (
+            "спасибо", "с уважением", "всего доброго", "всего хорошего",
+            "с наилучшими пожеланиями",
+        ),
+        "uk": ("дякую", "з повагою", "гарного дня", "всього доброго"),
+        "zh": ("谢谢", "此致", "敬礼", "此致敬礼", "祝好", "顺祝商祺", "致礼"),
+        "ja": (
+            "よろしくお願いします", "よろしくお願いいたします", "よろしくお願い致します",
+            "宜しくお願いします", "宜しくお願い致します", "ありがとうございます",
+            "ありがとうございました", "以上です", "以上", "敬具",
+        ),
+        "fi": ("kiitos", "terveisin", "ystävällisin terveisin", "parhain terveisin"),
+        "hu": ("köszönöm", "üdvözlettel", "üdv", "tisztelettel"),
+    },
 }
 # fmt: on
 
@@ -202,6 +269,13 @@ _APP_VERBS = frozenset(_mobile["app_verbs"])
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")
 _CLAUSE_END = re.compile(r"[,;!?<(]|\.(?:\s|$)|\s-\s")
 _WORD = re.compile(r"[\w-]+")
+
+_closings = [c.casefold() for words in VOCABULARY["closings"].values() for c in words]
+_CLOSING = _alternation(_closings)
+_CLOSING_JOIN = r"\s*(?:[&+,、，]|\s(?:and|und|et|e|y|en|och|og|i|a)\s)\s*"
+_CLOSINGS = re.compile(rf"^(?:{_CLOSING})(?:{_CLOSING_JOIN}(?:{_CLOSING}))*(?!\w)")
+_MULTI_WORD_CLOSING = frozenset(c for c in _closings if " " in c)
+_CLOSING_PUNCTUATION = " \t.,!;:~-–—、，。！"
 
 _QUOTE_PREFIX = re.compile(r"^[ \t]{0,12}(?:>|[A-Z][A-Za-z]{0,9}>(?=\s|$))")
 _CODE_OPEN = re.compile(r"^```")
@@ -387,6 +461,32 @@ def _device_clause(verb: str, rest: str) -> bool:
         return bool(tail_words & _EXCUSES)
     named = [w for w in words if w.casefold() not in _ARTICLES]
     return verb in _APP_VERBS and any(w[0].isupper() or w[0].isdigit() for w in named)
+
+
+def is_closing(line: str) -> bool:
+    """Whether a line is a sign-off: "Best regards,", "Met vriendelijke groet", "VG Jan",
+    "Thanks, Dana", "よろしくお願いします。", "Danke & Gruß".
+
+    A sign-off may be followed by a name: after a comma or a dash, up to three words; without
+    one, a single capitalised word ("Mvh Lars"), or any three words after a sign-off of
+    several words ("Schöne Grüße aus Berlin"). "Thanks to legal we signed" and "Best case
+    we ship Monday" are prose.
+    """
+    s = line.strip(_BLANK).lstrip("-–—*_ ").rstrip(_CLOSING_PUNCTUATION)
+    if not s or len(s) > 80 or any(c.isdigit() for c in s):
+        return False
+    match = _CLOSINGS.match(s.casefold())
+    if match is None:
+        return False
+    rest = s[match.end() :]
+    if not rest.strip(_CLOSING_PUNCTUATION):
+        return True
+    words = rest.strip(_CLOSING_PUNCTUATION).split()
+    if rest.lstrip()[:1] in (",", "-", "–", "—", "、", "，", "!") or "\n" in rest:
+        return len(words) <= 3
+    if match.group(0) in _MULTI_WORD_CLOSING:
+        return len(words) <= 3
+    return len(words) == 1 and (words[0][:1].isupper() or _is_cjk(words[0]))
 
 
 def _quote_inner(line: str) -> str:

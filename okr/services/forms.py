@@ -27,6 +27,13 @@ class FormItem:
     answered: bool  # a check-in exists for the form's week already
 
 
+def form_order(objective_title: str) -> str:
+    """The order a form lists key results in: grouped by objective, the objectives sorted
+    by title without case (as the template's `groupby` sorts them; within one objective,
+    by id). A reply's lines without references count in this order."""
+    return objective_title.lower()
+
+
 def due_text(due: date, today: date) -> str:
     days = (due - today).days
     if days > 1:

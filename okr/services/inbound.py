@@ -29,6 +29,7 @@ from flask import current_app
 from flask_mail import Message
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import contains_eager
 
 from mailers.confirmation import confirmation
 
@@ -42,6 +43,7 @@ from ..models import (
     KeyResult,
     KRState,
     MailKind,
+    Objective,
     OutboxMessage,
     Person,
     Question,
@@ -49,11 +51,11 @@ from ..models import (
 from ..outbox import Composed, queue_composed_many
 from ..replies import decode
 from ..replies.classify import Classification, classify
-from ..replies.trim import new_text
-from ..replies.understand import FormEntry, understand
+from ..replies.read import read_message
+from ..replies.understand import FormEntry
 from . import questions
 from .reply_auth import RECIPIENT_HEADERS, Identity, NotAuthenticated, authenticate, sender_of
-from .reply_record import apply, names_of
+from .reply_record import apply, entries_of, names_of
 
 log = logging.getLogger(__name__)
 
@@ -458,8 +460,10 @@ class _Batch:
         self.krs: dict[int, list[KeyResult]] = defaultdict(list)
         for kr in db.session.scalars(
             select(KeyResult)
+            .join(KeyResult.objective)
+            .options(contains_eager(KeyResult.objective))
             .where(KeyResult.owner_id.in_(person_ids), KeyResult.state == KRState.ACTIVE)
-            .order_by(KeyResult.objective_id, KeyResult.id)
+            .order_by(Objective.id, KeyResult.id)
         ):
             self.krs[kr.owner_id].append(kr)
             self.keep.append(kr)
@@ -511,13 +515,16 @@ class _Batch:
             None if self.open_questions is None else self.open_questions[person_id],
         )
         outcome = {
-            "items": [vars(a) for a in understanding.items],
-            "commands": [vars(c) for c in understanding.commands],
-            "unmatched": understanding.unmatched,
+            **understanding.as_dict(),
             "problems": recorded.problems,
             "via": identity.via,
         }
-        reason = "nothing understood: set the flags by hand" if not recorded.lines else None
+        reason = None
+        if not recorded.lines:
+            reason = (
+                "unclear: asked the sender" if understanding.ambiguous
+                else "nothing understood: set the flags by hand"
+            )  # fmt: skip
         if recorded.superseded and not recorded.lines:
             # All it said, a later reply (processed first) said anew: kept, nothing to answer.
             self._settle(
@@ -566,7 +573,7 @@ class _Batch:
     def form(self, person: Person) -> tuple[list[FormEntry], dict[str, KeyResult]]:
         """The person's active key results now: as the form lists them, and by ref."""
         active = [kr for kr in self.krs.get(person.id, []) if kr.state is KRState.ACTIVE]
-        return [FormEntry(kr.ref, kr.title) for kr in active], {kr.ref: kr for kr in active}
+        return entries_of(active), {kr.ref: kr for kr in active}
 
     def answered_before(self, krs: dict[str, KeyResult], week: str) -> set[int]:
         return {kr.id for kr in krs.values() if (kr.id, week) in self.answered}
@@ -698,9 +705,10 @@ def _understand_and_record(
 ):
     """Read the reply's new text against the person's form and record it; the batch serves
     the lookups from what it loaded for all its messages."""
-    text = new_text(decode.body_text(msg).text)
     entries, krs = batch.form(identity.person)
-    understanding = understand(text, entries, clock.today(), names_of(identity.person))
+    understanding = read_message(
+        msg, entries, clock.today(), names_of(identity.person)
+    ).understanding
     recorded = apply(
         understanding,
         identity.person,
@@ -745,7 +753,7 @@ def _queue_confirmation(
     batch, including the ones it composed).
     """
     person = identity.person
-    if recorded.lines:
+    if recorded.lines or understanding.ambiguous:  # an unclear answer is asked about
         key = f"confirmation:{row.id}"
         sent_today = limits.sent_today(person.id)
         if sent_today >= MAX_CONFIRMATIONS_PER_DAY:
@@ -763,6 +771,8 @@ def _queue_confirmation(
         missing=recorded.missing,
         unmatched=understanding.unmatched,
         problems=recorded.problems,
+        ambiguous=understanding.ambiguous,
+        titles=recorded.titles,
     )
     limits.queued(person.id, key)
     return _Composed(message, key, person, identity.week)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import insert, select, update
 
@@ -59,17 +59,29 @@ def create_key_result(objective: Objective, owner: Person, title: str, due: date
 
 
 def change_due(
-    kr: KeyResult, new_due: date, source: ChangeSource, author: Person | None = None
+    kr: KeyResult,
+    new_due: date,
+    source: ChangeSource,
+    author: Person | None = None,
+    at: datetime | None = None,
 ) -> bool:
     """Move a due date and keep the move: repeated slips are a warning in the digest.
 
     The new date must be within `validate.due_window` (InvalidInput otherwise); an
-    unchanged one is kept as it is, even an old one."""
+    unchanged one is kept as it is, even an old one. `at`: when the move counts (a late
+    reply's week), now by default."""
     if new_due == kr.due:
         return False
     new_due = validate.due_date(new_due)
     db.session.add(
-        DeadlineChange(key_result=kr, old_due=kr.due, new_due=new_due, source=source, author=author)
+        DeadlineChange(
+            key_result=kr,
+            old_due=kr.due,
+            new_due=new_due,
+            source=source,
+            author=author,
+            changed_at=at or clock.now(),
+        )
     )
     kr.due = new_due
     db.session.flush()
@@ -92,15 +104,17 @@ def update_key_result(
     return kr
 
 
-def mark_done(kr: KeyResult) -> None:
+def mark_done(kr: KeyResult, at: datetime | None = None) -> None:
+    """Close as done; `at`: when it counts (a late reply's week), now by default."""
     kr.state = KRState.DONE
     kr.drop_reason = None
-    kr.closed_at = clock.now()
+    kr.closed_at = at or clock.now()
     db.session.flush()
 
 
-def drop(kr: KeyResult, reason: str) -> None:
-    """Drop a ball out loud: a reason is required, so the digest can show why."""
+def drop(kr: KeyResult, reason: str, at: datetime | None = None) -> None:
+    """Drop a ball out loud: a reason is required, so the digest can show why. `at`: when
+    it counts (a late reply's week), now by default."""
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("say why the key result is dropped", "reason")
@@ -108,7 +122,7 @@ def drop(kr: KeyResult, reason: str) -> None:
         raise InvalidInput("the reason is longer than 2000 characters", "reason")
     kr.state = KRState.DROPPED
     kr.drop_reason = reason
-    kr.closed_at = clock.now()
+    kr.closed_at = at or clock.now()
     db.session.flush()
 
 

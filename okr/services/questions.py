@@ -33,8 +33,7 @@ from ..models import (
 )
 from ..outbox import queue_composed
 from ..replies import decode, grammar
-from ..replies.trim import new_text
-from ..replies.understand import _GREETING, _MD_NOISE, _SIGN_OFF
+from ..replies.trim import is_closing, new_text
 from .reply_auth import Identity
 
 MAX_QUESTIONS = 20  # per reply: a pasted list must not mail a whole organisation
@@ -76,7 +75,7 @@ def _ref_at_start(text: str) -> tuple[int | None, str]:
 def _quoted_ref(quoted: str) -> int | None:
     """The key result a quoted digest line starts with (`#12` or `KR 12`, after its trend
     squares); a bare `12:` is not taken from quoted text, where it is more likely a time."""
-    text = _MD_NOISE.sub("", quoted)
+    text = grammar.MD_EMPHASIS.sub("", quoted)
     start = next((i for i, ch in enumerate(text) if ch == "#" or ch.isalnum()), len(text))
     match = grammar.REF_AT_START.match(text[start:])
     return int(match["a"]) if match and match["a"] else None
@@ -106,19 +105,19 @@ def read_questions(text: str, signature: tuple[str, ...] = ()) -> Drafts:
             context = (_quoted_ref(quoted) or context) if quoted else None
             current = None
             continue
-        cleaned = _MD_NOISE.sub("", grammar.BULLET.sub("", line, count=1)).strip()
+        cleaned = grammar.MD_EMPHASIS.sub("", grammar.BULLET.sub("", line, count=1)).strip()
         kr_id, rest = _ref_at_start(cleaned)
         if kr_id is not None:
             current = Draft(kr_id, grammar.SEPARATOR.sub("", rest, count=1).strip(), line)
             drafts.questions.append(current)
             continue
-        if _SIGN_OFF.match(line) or line == "--":
+        if is_closing(line) or line == "--":
             ended, current = True, None
             continue
         if " ".join(line.lower().rstrip(".,!").split()) in names:
             current = None
             continue
-        if ended or (_GREETING.match(line) and not drafts.questions):
+        if ended or (grammar.GREETING.match(line) and not drafts.questions):
             continue
         if current is not None:
             current.text = f"{current.text}\n{line}".strip()

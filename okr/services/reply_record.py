@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
+from sqlalchemy.orm import contains_eager
 
+from .. import clock, weeks
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import ChangeSource, CheckIn, KeyResult, KRState, Person
+from ..models import ChangeSource, CheckIn, KeyResult, KRState, Objective, Person
 from ..replies.understand import FormEntry, Understanding
-from . import checkins, okrs
+from . import checkins, forms, okrs
 
 
 @dataclass
@@ -23,6 +25,7 @@ class Recorded:
     missing: list[FormEntry] = field(default_factory=list)
     superseded: list[str] = field(default_factory=list)  # refs a later reply answered
     checked_in: list[int] = field(default_factory=list)  # key results given a check-in
+    titles: dict[str, str] = field(default_factory=dict)  # ref -> title, for the answer
 
 
 def names_of(person: Person) -> tuple[str, ...]:
@@ -32,15 +35,30 @@ def names_of(person: Person) -> tuple[str, ...]:
 
 def form_entries(person: Person) -> list[FormEntry]:
     """The key results a reply may name: the person's active ones, in form order."""
-    return [FormEntry(kr.ref, kr.title) for kr in active_key_results(person)]
+    return entries_of(active_key_results(person))
+
+
+def entries_of(krs: list[KeyResult]) -> list[FormEntry]:
+    """Key results (ordered by objective and id, objectives loaded) as the form lists them:
+    a reply's lines without references count in that order."""
+    ordered = sorted(krs, key=lambda kr: forms.form_order(kr.objective.title))
+    return [FormEntry(kr.ref, kr.title, kr.objective.title) for kr in ordered]
 
 
 def active_key_results(person: Person) -> list[KeyResult]:
     return db.session.scalars(
         select(KeyResult)
+        .join(KeyResult.objective)
+        .options(contains_eager(KeyResult.objective))
         .where(KeyResult.owner_id == person.id, KeyResult.state == KRState.ACTIVE)
-        .order_by(KeyResult.objective_id, KeyResult.id)
+        .order_by(Objective.id, KeyResult.id)
     ).all()
+
+
+def as_of(week: str) -> datetime:
+    """When what a reply for `week` says counts: now, or the end of that week for a late
+    reply, so its done, drop and new date land in the week its form was for."""
+    return min(clock.now(), datetime.combine(weeks.sunday(week), time.max, tzinfo=UTC))
 
 
 def apply(
@@ -65,7 +83,8 @@ def apply(
     row values, for that caller to insert with those of its other replies."""
     if krs is None:
         krs = {kr.ref: kr for kr in active_key_results(person)}
-    recorded = Recorded()
+    recorded = Recorded(titles={e.ref: e.title for e in entries})
+    when = as_of(week)
     for answer in understanding.items:
         kr = krs.get(answer.ref)
         if kr is None:
@@ -76,10 +95,7 @@ def apply(
                 f"{kr.ref}: not recorded; a later reply of yours for this week already answered it"
             )
             continue
-        flag = "green" if answer.status == "done" else answer.status
-        score = (
-            answer.score if answer.score is not None else (1.0 if answer.status == "done" else None)
-        )
+        flag, score = answer.status, answer.score
         try:
             if check_ins is None:
                 checkins.record(
@@ -96,12 +112,11 @@ def apply(
             continue
         score_text = f" {score:.0%}" if score is not None else ""
         note_text = f" - {answer.note.splitlines()[0]}" if answer.note else ""
+        guess = f' (we read "{answer.guess}" as {flag})' if answer.guess else ""
         recorded.checked_in.append(kr.id)
-        recorded.lines.append(f"{kr.ref} {kr.title}: {answer.status}{score_text}{note_text}")
-        if answer.status == "done":
-            okrs.mark_done(kr)
+        recorded.lines.append(f"{kr.ref} {kr.title}: {flag}{score_text}{note_text}{guess}")
     for command in understanding.commands:
-        _command(command, person, krs, recorded)
+        _command(command, person, krs, recorded, when)
     if answered_before is None:
         answered = set(
             db.session.scalars(
@@ -112,14 +127,19 @@ def apply(
         )
     else:
         answered = answered_before | set(recorded.checked_in)
+    asked = {ref for one in understanding.ambiguous for ref in one.refs}  # asked separately
     recorded.missing = [
         e for e in entries
         if e.ref in krs and krs[e.ref].id not in answered and krs[e.ref].state is KRState.ACTIVE
+        and e.ref not in asked
     ]  # fmt: skip
     return recorded
 
 
-def _command(command, person: Person, krs: dict[str, KeyResult], recorded: Recorded) -> None:
+def _command(
+    command, person: Person, krs: dict[str, KeyResult], recorded: Recorded, when: datetime
+) -> None:
+    """Done, drop and a new date count as of `when` (the reply's week); none sets a flag."""
     try:
         if command.kind == "away":
             person.away_until = date.fromisoformat(command.value)
@@ -129,13 +149,17 @@ def _command(command, person: Person, krs: dict[str, KeyResult], recorded: Recor
         if kr is None:
             recorded.problems.append(f"{command.ref}: not one of your active key results")
             return
-        if command.kind == "drop":
-            okrs.drop(kr, command.value)
+        if command.kind == "done":
+            okrs.mark_done(kr, at=when)
+            note = f" - {command.value.splitlines()[0]}" if command.value else ""
+            recorded.lines.append(f"{kr.ref} {kr.title}: done{note}")
+        elif command.kind == "drop":
+            okrs.drop(kr, command.value, at=when)
             recorded.lines.append(f"{kr.ref} {kr.title}: dropped - {command.value}")
         elif command.kind == "due":
             new_due = date.fromisoformat(command.value)
             old_due = kr.due
-            if okrs.change_due(kr, new_due, ChangeSource.REPLY, person):
+            if okrs.change_due(kr, new_due, ChangeSource.REPLY, person, at=when):
                 word = "moved later" if new_due > old_due else "moved earlier"
                 change = f"{old_due.isoformat()} -> {command.value}"
                 recorded.lines.append(f"{kr.ref} {kr.title}: due date {word}, {change}")
