@@ -1,0 +1,24 @@
+"""The hand-written cases, one module per person of the company (see ../README.md)."""
+
+from __future__ import annotations
+
+from . import amelie, dana, erik, giulia, jonas, kenji, lucia, mariana, mette, olga, sanne, wei
+
+CASES = [
+    case
+    for module in (
+        dana,
+        jonas,
+        amelie,
+        lucia,
+        mariana,
+        giulia,
+        sanne,
+        erik,
+        mette,
+        olga,
+        kenji,
+        wei,
+    )
+    for case in module.CASES
+]
