@@ -349,6 +349,54 @@ def test_charsets(body: bytes, content_type: str, text: str, charset: str) -> No
     assert (result.text, result.charset_used) == (text, charset)
 
 
+# Short replies are where statistical detectors fail (charset-normalizer read "#104 ⚠️" sent
+# as unlabelled UTF-8 as GB18030, and cp1252 "Grüße" as cp1006): see docs/reply-extraction.md.
+SHORT_REPLIES = ["#104 ⚠️", "#12 DONE ✅", "Grüße, Zoë", "Zoë’s note – fine", "#3 rouge — ça coince"]
+
+
+def _double_encoded(text: str) -> bytes:
+    """UTF-8 read as cp1252 (latin-1 where cp1252 has no character) and sent as UTF-8."""
+    return "".join(
+        bytes([b]).decode("cp1252", "ignore") or bytes([b]).decode("latin-1") for b in text.encode()
+    ).encode()
+
+
+def _writable(text: str, charset: str) -> bool:
+    try:
+        text.encode(charset)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+WRONG_WAYS = [
+    ("utf-8", "text/plain"),
+    ("utf-8", "text/plain; charset=iso-8859-1"),
+    ("utf-8", "text/plain; charset=big5"),
+    ("double", "text/plain; charset=utf-8"),
+    ("cp1252", "text/plain"),
+    ("cp1252", "text/plain; charset=utf-8"),
+    ("cp1252", "text/plain; charset=iso-8859-1"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "way", "content_type"),
+    [
+        (text, way, content_type)
+        for text in SHORT_REPLIES
+        for way, content_type in WRONG_WAYS
+        if way != "cp1252" or _writable(text, "cp1252")
+    ],
+)
+def test_short_replies_sent_the_wrong_way_are_read_right(
+    text: str, way: str, content_type: str
+) -> None:
+    body = {"utf-8": text.encode(), "double": _double_encoded(text)}.get(way)
+    body = text.encode("cp1252") if body is None else body
+    assert decode.body_text(decode.parse(_message(body, content_type))).text == text
+
+
 def _multipart(subtype: str, *parts: tuple[str, str]) -> bytes:
     body = "".join(f"--P\r\nContent-Type: {ctype}\r\n\r\n{text}\r\n" for ctype, text in parts)
     return _message(f"{body}--P--\r\n".encode(), f'multipart/{subtype}; boundary="P"')
