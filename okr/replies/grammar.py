@@ -63,12 +63,37 @@ FLAG_WORDS: dict[str, Word] = {
              "czerwone", "červená", "červený", "červena", "красный", "красная", "червоний",
              "червона", "红色", "红", "紅色", "紅", "赤", "赤色", "レッド", "punainen", "piros"),
     **_words(RED, "rot", "rood", closed=True),
+    # Status words in those languages: on track, at risk, blocked.
+    **_words(GREEN, "im plan", "im zeitplan", "auf kurs", "planmäßig", "dans les temps",
+             "en bonne voie", "dans les délais", "conforme au plan", "en plazo", "a tiempo",
+             "según lo previsto", "según lo planeado", "según el plan", "dentro do prazo",
+             "no prazo", "conforme o planejado", "conforme planeado", "nei tempi",
+             "nei tempi previsti", "in linea con il piano", "in linea", "op schema",
+             "op koers", "volgens plan", "volgens planning", "enligt plan", "i fas",
+             "på rätt spår", "etter planen", "som planlagt", "zgodnie z planem",
+             "w terminie", "podle plánu", "по плану", "順調", "予定通り", "計画通り",
+             "按计划进行", "按计划", "进展顺利", "正常"),
+    **_words(YELLOW, "gefährdet", "à risque", "en risque", "en riesgo", "em risco",
+             "a rischio", "in gevaar", "i riskzonen", "risikabel", "zagrożony", "zagrożona",
+             "zagrożone", "ohrožený", "под угрозой", "リスクあり", "要注意", "有风险",
+             "存在风险"),
+    **_words(RED, "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "bloccato",
+             "bloccata", "geblokkeerd", "blockerad", "blockerat", "blokkert", "blokeret",
+             "zablokowany", "zablokowana", "zablokowane", "zablokované", "blokováno",
+             "заблокирован", "заблоковано", "停滞", "ブロック中", "受阻", "阻塞", "被阻塞"),
     # Symbols that suggest a colour: read, and the confirmation says what was guessed.
     **_words(GREEN, "✅", "✔", "✓", "☑", "🟩", "👍", guess=True),
     **_words(YELLOW, "⚠", "🟨", guess=True),
     **_words(RED, "❌", "✖", "✗", "✘", "🟥", "⛔", "🛑", guess=True),
     # Words that can mean two colours: the key result is asked about, not recorded.
     **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
+    # "Critical" and "late" in any language: wrong, but not how wrong.
+    **_words(UNSURE, "critical", "kritisch", "critique", "crítico", "crítica", "critico",
+             "critica", "kritiek", "kritisk", "krytyczny", "krytyczne", "en retard",
+             "verzögert", "verspätet", "im verzug", "retrasado", "retrasada", "atrasado",
+             "atrasada", "in ritardo", "vertraagd", "försenad", "forsinket", "opóźniony",
+             "opóźnione", "opóźniona", "zpožděný", "задерживается", "遅延", "遅れ", "延迟",
+             "延期", "滞后"),
     # Words that say something is wrong but not how wrong: asked about, not guessed.
     **_words(UNSURE, "delayed", "slipping", "late", "on hold", "paused", "so-so", "mixed",
              "tbd", "unclear", "unknown"),
@@ -80,10 +105,16 @@ FLAG_WORDS: dict[str, Word] = {
              "terminée", "fini", "hecho", "terminado", "completado", "fatto", "completato",
              "concluído", "concluido", "klaar", "afgerond", "klart", "färdig", "ferdig",
              "færdig", "gotowe", "zrobione", "hotovo", "готово", "выполнено", "зроблено",
-             "完成", "已完成", "完了", "valmis", "kész", closed=True),
+             "完成", "已完成", "完了", "valmis", "kész", "terminada", "concluída",
+             "completata", "voltooid", "ukończone", "zakończone", "dokončeno", closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
-             "descoped", "de-scoped", "scrapped", "abandoned"),
+             "descoped", "de-scoped", "scrapped", "abandoned", "gestrichen", "abgebrochen",
+             "storniert", "abandonné", "abandonnée", "annulé", "annulée", "cancelado",
+             "cancelada", "descartado", "descartada", "annullato", "annullata",
+             "geschrapt", "geannuleerd", "struken", "inställd", "avbruten", "anulowane",
+             "anulowany", "anulowana", "zrušeno", "отменено", "скасовано", "中止", "取消",
+             "已取消", "放弃"),
 }
 # fmt: on
 
@@ -107,6 +138,19 @@ NOT_TYPOS = frozenset(
     {"greed", "greet", "greek", "preen", "fellow", "mellow", "bellow", "hollow", "ember", "umber"}
 )
 
+# "Maybe", in the languages of the table: before a flag word, or after one followed by
+# another flag ("red, maybe yellow") or ending the answer ("黄色かもしれない"), unclear.
+HEDGES = (
+    "maybe", "perhaps", "possibly", "probably", "likely", "vielleicht", "eventuell",
+    "wahrscheinlich", "wohl", "peut-être", "peut être", "probablement", "sans doute",
+    "quizás", "quizá", "quizas", "tal vez", "probablemente", "posiblemente", "talvez",
+    "provavelmente", "possivelmente", "forse", "probabilmente", "magari", "misschien",
+    "waarschijnlijk", "mogelijk", "wellicht", "kanske", "troligen", "förmodligen",
+    "kanskje", "måske", "może", "chyba", "prawdopodobnie", "możliwe", "možná",
+    "pravděpodobně", "возможно", "может быть", "наверное", "можливо", "たぶん", "多分",
+    "おそらく", "かもしれない", "かもしれません", "かも", "可能", "也许", "或许", "大概",
+)  # fmt: skip
+
 # Before a flag word, these make it unclear which colour is meant: ask instead.
 QUALIFIERS = (
     "mostly", "mainly", "largely", "almost", "nearly", "kind of", "kinda", "sort of",
@@ -115,7 +159,7 @@ QUALIFIERS = (
     "pale", "leaning", "trending", "turning", "going", "heading", "becoming", "could be",
     "might be", "may be", "should be", "hopefully", "not quite", "semi", "half", "eher",
     "fast", "ziemlich", "plutôt", "presque", "casi", "quasi", "bijna", "nästan", "prawie",
-    "почти",
+    "почти", *HEDGES,
 )  # fmt: skip
 # Before a flag word, a negation: "not on track", "no longer blocked", "not done yet".
 NEGATIONS = (
@@ -139,12 +183,35 @@ BETWEEN_FLAGS = (
     "o",
     "of",
     "eller",
+    "albo",
+    "lub",
+    "czy",
+    "nebo",
+    "или",
+    "або",
+    "oppure",
+    "ou bien",
+    "o bien",
+    "bzw",
+    "vs",
+    "versus",
+    "か",
+    "または",
+    "もしくは",
+    "或者",
+    "还是",
+    "或",
 )
 # Marks a later flag as the person's correction of an earlier one: the later one wins.
 CORRECTIONS = (
     "no wait", "wait", "actually", "sorry", "i mean", "i meant", "make that", "correction",
     "corrected", "scratch that", "oops", "rather", "err", "er", "um", "no", "nope", "update",
-    "edit", "eigentlich", "pardon", "en fait", "perdón",
+    "edit", "eigentlich", "pardon", "en fait", "perdón", "non", "nein", "nee", "nej",
+    "nei", "nie", "não", "nao", "ne", "нет", "ні", "いや", "いいえ", "不", "不对", "不是",
+    "anzi", "espera", "enfin", "euh", "äh", "ähm", "eh", "ehm", "uh", "uhm", "hm",
+    "korrektur", "berichtigung", "corrección", "correção", "correzione", "correctie",
+    "rättelse", "korekta", "oprava", "訂正", "修正", "更正", "o sea", "quiero decir",
+    "je veux dire", "ich meine", "bedoel", "ik bedoel", "intendo", "quer dizer",
 )  # fmt: skip
 
 # What may stand between a reference and its flag: "#12 is red", "#12 -> green".
@@ -155,7 +222,34 @@ CONNECTORS = (
     "we're", "we are", "it's", "it is", "its", "status is", "status", "flag is", "flag",
     "this week", "ist", "sind", "est", "sont", "está", "están", "es", "son", "è", "sono",
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
+    "en", "em", "ist jetzt", "est maintenant", "ahora", "ora", "agora", "nu", "teraz",
 )  # fmt: skip
+# Between a reference and its flag, these say the flag is the current one after a change:
+# "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
+TRANSITIONS = (
+    "back to", "is back to", "back in", "back at", "turned", "has turned", "went", "went to",
+    "has gone", "gone", "moved to", "now back to", "jetzt", "nun", "wieder", "immer noch",
+    "noch immer", "weiterhin", "maintenant", "désormais", "toujours", "de nouveau",
+    "à nouveau", "encore", "de nuevo", "otra vez", "todavía", "sigue", "sigue en",
+    "ancora", "di nuovo", "ainda", "de novo", "novamente", "weer", "nog steeds", "nog altijd",
+    "igen", "fortfarande", "fortsatt", "nadal", "znowu", "wciąż", "opět", "stále",
+    "снова", "всё ещё", "все еще", "знову", "досі", "まだ", "再び", "また", "仍然", "仍", "又",
+    "依然",
+)  # fmt: skip
+# "was yellow, now red": a flag of before, then the one of now (the later one counts).
+WAS = (
+    "was", "used to be", "previously", "war", "était", "etait", "era", "estaba", "estava",
+    "var", "był", "była", "było", "byl", "была", "был", "было", "以前は", "之前是", "原来是",
+)  # fmt: skip
+NOW = (
+    "now", "but now", "now it's", "now it is", "jetzt", "nun", "aber jetzt", "maintenant",
+    "désormais", "ahora", "ora", "agora", "nu", "teraz", "nyní", "сейчас", "зараз", "今は",
+    "现在", "现在是",
+)  # fmt: skip
+# "from yellow to red": the later flag counts.
+FROM = ("from", "von", "de", "da", "van", "från", "fra", "z", "od", "с", "з", "从")
+TO = ("to", "auf", "zu", "nach", "à", "au", "a", "para", "naar", "till", "til", "na", "до",
+      "на", "到", "→", "->", "=>")  # fmt: skip
 
 # Words that open a line before its reference: "Re #12 amber", "Correction: #12 red".
 LEAD_INS = (
@@ -191,7 +285,8 @@ BLANKETS = (
     "all 5", "all 6", "all", "the rest",
     "rest", "the others", "others", "remaining", "alles", "todo", "todos", "tout",
     "tutto", "allt", "alt", "wszystko", "vše", "všetko", "всё", "все", "усе", "全部",
-    "すべて", "全て",
+    "すべて", "全て", "tudo", "toda", "todas", "tous", "toutes", "alle", "wszystkie",
+    "所有", "一切",
 )  # fmt: skip
 # Blankets that may follow an answer on the same line: "#13 red, everything else green".
 BLANKETS_OF_THE_REST = (

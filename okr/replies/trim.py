@@ -44,7 +44,8 @@ VOCABULARY: dict[str, dict] = {
         "ru": {"open": (), "wrote": ("написал(а)", "написала", "написал", "пишет")},
         "uk": {"open": (), "wrote": ("написав", "написала", "пише")},
         "zh": {"open": ("在",), "wrote": ("写道", "寫道")},
-        "ja": {"open": (), "wrote": ("が書きました", "は書きました")},
+        "ja": {"open": (), "wrote": ("が書きました", "は書きました", "のメール", "のメッセージ")},
+        "tr": {"open": (), "wrote": ("şunu yazdı", "yazdı")},
     },
     # Whole lines (ignoring surrounding "-", "*", "_", "=" and a final ":") that start
     # forwarded or original-message history.
@@ -64,6 +65,7 @@ VOCABULARY: dict[str, dict] = {
         "исходное сообщение", "пересылаемое сообщение",
         "оригінальне повідомлення", "переслане повідомлення",
         "原始邮件", "转发邮件", "元のメッセージ", "転送されたメッセージ",
+        "orijinal mesaj", "iletilen mesaj",
     ),
     # Lines a sender puts into its own mails to mark where a reply must stop.
     "reply_above_markers": ("reply above this line", "type your reply above"),
@@ -72,22 +74,22 @@ VOCABULARY: dict[str, dict] = {
     "header_fields": {
         "from": (
             "From", "De", "Von", "Da", "Van", "Från", "Fra", "Od", "От", "Від", "Expéditeur",
-            "Afzender", "Lähettäjä", "Feladó", "发件人", "寄件者", "差出人",
+            "Afzender", "Lähettäjä", "Feladó", "发件人", "寄件者", "差出人", "Kimden",
         ),
         "date": (  # a date field needs a digit in its value
             "Sent", "Date", "Datum", "Gesendet", "Envoyé", "Enviado", "Enviada em", "Fecha",
             "Data", "Inviato", "Verzonden", "Skickat", "Sendt", "Dato", "Wysłano", "Wysłane",
             "Odesláno", "Lähetetty", "Отправлено", "Дата", "Надіслано", "发送时间", "日期",
-            "送信日時",
+            "送信日時", "Gönderildi", "Tarih",
         ),
         "to": (
             "To", "An", "À", "A", "Para", "Aan", "Till", "Til", "Do", "Komu", "Кому",
-            "Destinataire", "Vastaanottaja", "收件人", "宛先",
+            "Destinataire", "Vastaanottaja", "收件人", "宛先", "Kime",
         ),
         "cc": ("Cc", "Bcc", "Kopie", "Kopia", "Cópia", "Копия", "抄送"),
         "subject": (
             "Subject", "Objet", "Betreff", "Asunto", "Assunto", "Oggetto", "Onderwerp", "Ämne",
-            "Emne", "Temat", "Předmět", "Aihe", "Tárgy", "Тема", "主题", "主旨", "件名",
+            "Emne", "Temat", "Předmět", "Aihe", "Tárgy", "Тема", "主题", "主旨", "件名", "Konu",
         ),
         "reply_to": (
             "Reply-To", "Répondre à", "Antwort an", "Responder a", "Risposta",
@@ -198,6 +200,10 @@ VOCABULARY: dict[str, dict] = {
         ),
         "fi": ("kiitos", "terveisin", "ystävällisin terveisin", "parhain terveisin"),
         "hu": ("köszönöm", "üdvözlettel", "üdv", "tisztelettel"),
+        "tr": (
+            "teşekkürler", "teşekkür ederim", "saygılarımla", "saygılar", "selamlar",
+            "sevgiler", "iyi çalışmalar", "kolay gelsin",
+        ),
     },
 }
 # fmt: on
@@ -244,6 +250,8 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)")
 _ADDRESS_AT_END = re.compile(r"<\s?[^<>@\s]{1,100}@[^<>@\s]{1,200}>\s?:?$")
 _STARTS_WITH_DATE = re.compile(r"^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 _GMAIL_ISO = re.compile(r"^\d{4}-\d\d-\d\d \d\d?:\d\d GMT[+-]\d\d?:?\d\d [^\W\d][\w .'-]{0,80}$")
+# Mutt's "* Dana <dana@example.com> [2026-11-26 09:14 +0100]:" (its leading "*" undecorated).
+_MUTT = re.compile(r"^[^<>\[\]]{0,100}<[^<>@\s]{1,100}@[^<>@\s]{1,200}>\s?\[([^\[\]]{1,60})\]\s?:$")
 _DECORATION = " \t-*_=<"
 
 _fields = VOCABULARY["header_fields"]
@@ -359,6 +367,8 @@ def is_attribution(text: str) -> bool:
         if len(head) > 150 or _OPENER_WORD.search(head):  # "On ..." needs its "wrote"
             return False
         return bool(_STARTS_WITH_DATE.match(s) or (_YEAR.search(head) and _TIME.search(head)))
+    if (mutt := _MUTT.match(s)) and _has_date(mutt[1]):
+        return True
     return bool(_GMAIL_ISO.match(s))
 
 

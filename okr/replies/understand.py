@@ -160,6 +160,9 @@ def _clean(line: str, refs: frozenset[str] = frozenset()) -> str:
     if bullet and not keep:
         text = text[bullet.end() :]
     text = _TAG.sub("", text, count=1)
+    initials = _INITIALS.match(text)
+    if initials and _flag_at(_fold(text), initials.end(), False) is not None:
+        text = text[initials.end() :]  # "DK: green" under a quoted item
     return _MD_NOISE.sub("", text).strip()
 
 
@@ -202,7 +205,12 @@ def _starts(folded: str, at: int, phrases: _Phrases) -> str | None:
     for phrase in phrases.get(folded[at : at + 1], ()):
         if folded.startswith(phrase, at) and (best is None or len(phrase) > len(best)):
             end = at + len(phrase)
-            if not phrase[-1].isalnum() or end == len(folded) or not folded[end].isalnum():
+            if (
+                not phrase[-1].isalnum()
+                or end == len(folded)
+                or not folded[end].isalnum()
+                or _is_cjk(phrase[-1])
+            ):
                 best = phrase
     return best
 
@@ -259,6 +267,23 @@ _NEGATIONS = _phrases(grammar.NEGATIONS)
 _QUALIFIERS = _phrases(grammar.QUALIFIERS)
 _BETWEEN = _phrases(grammar.BETWEEN_FLAGS)
 _CORRECTIONS = _phrases(grammar.CORRECTIONS)
+_HEDGES = _phrases(grammar.HEDGES)
+_TRANSITIONS = _phrases(grammar.TRANSITIONS)
+_WAS = _phrases(grammar.WAS)
+_NOW = _phrases(grammar.NOW)
+_FROM = _phrases(grammar.FROM)
+_TO = _phrases(grammar.TO)
+# Prose, then answers on the same line: "Quick update. #12 green, #13 red".
+_PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
+# "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
+_DUE_VERB = re.compile(
+    r"(?:please\s+)?(?:push(?:ing)?|mov(?:e|ing)|postpon(?:e|ing)|delay(?:ing)?|"
+    r"reschedul(?:e|ing)|shift(?:ing)?|slip(?:ping)?|new (?:due )?date for|new deadline for|"
+    r"deadline for|due date for)\s+"
+)
+_DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
+# Initials before an inline answer: "DK: green" (the "[DK] green" form is a _TAG).
+_INITIALS = re.compile(r"^[A-Z]{2,3}:\s+(?=\S)")
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(r"(?:[,;|/]|\.|\s(?:and|but|while|whereas|&|\+))\s*$")
 _WEEK_LABEL = re.compile(
@@ -284,8 +309,13 @@ def _flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
                     continue
                 if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha():
                     continue
-            if phrase[0].isalnum() and at > 0 and folded[at - 1].isalnum():
-                continue
+            after_word = at > 0 and folded[at - 1].isalnum()
+            if (
+                phrase[0].isalnum()
+                and after_word
+                and not (_is_cjk(phrase) and _is_cjk(folded[at - 1]))
+            ):
+                continue  # "緑か黄色": CJK flags need no space before them
             return phrase, grammar.FLAG_WORDS[phrase]
     return None
 
@@ -507,7 +537,13 @@ class _Reader:
         i = at
         for _ in range(4):
             j = _skip_space(folded, i)
-            phrase = _starts(folded, j, _CONNECTORS) or _decoration(folded, j)
+            if _flag_at(folded, j, False) is not None:
+                return j  # "#12 en plazo": the flag, not the connector "en"
+            phrase = (
+                _starts(folded, j, _CONNECTORS)
+                or _starts(folded, j, _TRANSITIONS)
+                or _decoration(folded, j)
+            )
             if phrase is None:
                 return j
             i = j + len(phrase)
@@ -538,6 +574,11 @@ class _Reader:
             opened, i = True, _skip_space(folded, i + 1)
         if unsure := self._unsure_before(folded, i):
             result.meaning, result.reason = UNSURE, unsure
+            result.rest = len(folded)
+            return result
+        i, before = self._transition(folded, i)
+        if before is not None:  # "was yellow" and no flag of now
+            result.meaning, result.reason = UNSURE, "it may be the flag of an earlier week"
             result.rest = len(folded)
             return result
         word, phrase, end = self._word_at(folded, i, short, result)
@@ -585,6 +626,55 @@ class _Reader:
         result.rest = end
         return result
 
+    def _transition(self, folded: str, at: int) -> tuple[int, str | None]:
+        """ "was yellow, now red", "from yellow to red": (where the flag of now starts, or
+        the flag of before when none follows). Elsewhere: (at, None)."""
+        for first, then in ((_WAS, _NOW), (_FROM, _TO)):
+            opening = _starts(folded, at, first)
+            if opening is None:
+                continue
+            i = _skip_space(folded, at + len(opening))
+            earlier = _flag_at(folded, i, False)
+            if earlier is None or earlier[1].meaning not in (*COLOURS, UNSURE):
+                continue
+            j = self._skip_separator(folded, i + len(earlier[0]), dots=True)
+            link = _starts(folded, j, then)
+            if link is not None:
+                k = self.connectors(folded, j + len(link))
+                later = _flag_at(folded, k, False)
+                if later is not None and later[1].meaning in (*COLOURS, UNSURE):
+                    return k, None
+            if first is _WAS:
+                return at, earlier[0]
+        return at, None
+
+    def _now_after(self, folded: str, at: int) -> int | None:
+        """After "red last week", where "now green" puts the flag of now, if it follows."""
+        past = _starts(folded, at, _PAST)
+        j = self._skip_separator(folded, at + len(past or ""), dots=True)
+        link = _starts(folded, j, _NOW)
+        if link is None:
+            return None
+        k = self.connectors(folded, j + len(link))
+        later = _flag_at(folded, k, False)
+        return k if later is not None and later[1].meaning in (*COLOURS, UNSURE) else None
+
+    def _hedged(self, folded: str, at: int) -> bool:
+        """ "red, maybe yellow", "green probably", "黄色かもしれない": the flag is a guess."""
+        hedge = _starts(folded, at, _HEDGES)
+        if hedge is None:
+            return False
+        i = _skip_space(folded, at + len(hedge))
+        for _ in range(3):
+            if _flag_at(folded, i, False) is not None:
+                return True
+            word = _WORD.match(folded, i)
+            if not word:
+                break
+            i = _skip_space(folded, word.end())
+        rest = folded[at + len(hedge) :].strip(" .!?,;:)。！？")
+        return not rest or _is_cjk(hedge) and len(rest) <= 3
+
     def _word_at(
         self, folded: str, at: int, short: bool, head: _Head
     ) -> tuple[Word | None, str, int]:
@@ -616,17 +706,31 @@ class _Reader:
                 end = i + len(symbol[0])
                 continue
             if _starts(folded, i, _PAST):  # "red last week, green now"
-                head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
-                return end
+                now = self._now_after(folded, i)
+                if now is None:
+                    head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
+                    return end
+                later = _flag_at(folded, now, False)
+                head.meaning, head.guess = later[1].meaning, later[0] if later[1].guess else None
+                end = now + len(later[0])
+                head.closed = _closed(folded, end)
+                continue
             if _FUTURE.match(folded, i):  # "green by Friday", "green once legal signs"
                 head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
                 return end
             k = self._skip_separator(folded, i, dots=True)
             if folded[k : k + 1] == "?":
                 k = self._skip_separator(folded, k + 1, dots=True)
+            if self._hedged(folded, k):
+                head.meaning, head.reason = UNSURE, "it is hedged (maybe, or)"
+                return len(folded)
             if correction := _starts(folded, k, _CORRECTIONS):
                 j = self._skip_separator(folded, k + len(correction), dots=True)
-                j = _skip_space(folded, j + 6) if folded.startswith("i mean", j) else j
+                for _ in range(3):  # "no, wait, yellow", "enfin non, jaune"
+                    more = _starts(folded, j, _CORRECTIONS)
+                    if more is None or _flag_at(folded, j, False) is not None:
+                        break
+                    j = self._skip_separator(folded, j + len(more), dots=True)
                 later = _flag_at(folded, j, False)
                 if later is not None and later[1].meaning in (*COLOURS, UNSURE):
                     head.meaning, head.correction = later[1].meaning, True
@@ -668,7 +772,7 @@ class _Reader:
     @staticmethod
     def _skip_separator(folded: str, at: int, dots: bool = False) -> int:
         i = _skip_space(folded, at)
-        while i < len(folded) and folded[i] in ",;:-–—" + ("." if dots else ""):
+        while i < len(folded) and folded[i] in ",;:-–—、，：；" + (".。" if dots else ""):
             i += 1
         return _skip_space(folded, i)
 
@@ -737,12 +841,53 @@ class _Reader:
             j = _skip_space(folded, i + len(flag[0]))
             if grammar.REF.match(folded, j) or _flag_at(folded, j, False):
                 lead, i = flag[1], j
-        if blanket := self.blanket(text, folded, i, raw):
+        if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
-            return parsed
+            return _from_line(parsed, raw.strip())
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
+        if parsed.empty and not parsed.problem and not parsed.header:
+            parsed = self._after_prose(text, folded, i, raw) or parsed
         return _from_line(parsed, raw.strip())
+
+    def _after_prose(self, text: str, folded: str, at: int, raw: str) -> _Parsed | None:
+        """Answers after a sentence on the same line: "Quick update. #12 green, #13 red",
+        "Kurz: #12 grün", "Short version — all green". The sentence is neither."""
+        if due := self._due_verb(text, folded, at, raw):
+            return due
+        for match in _PROSE_BREAK.finditer(folded, at, min(len(folded), _SCAN_LIMIT)):
+            i = match.end()
+            if not (grammar.REF.match(folded, i) or _starts(folded, i, _BLANKETS)):
+                continue
+            parsed = _Parsed()
+            if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
+                parsed.readings += blanket
+                parsed.named = parsed.closed = True
+                return parsed
+            parsed = self.named(text, folded, i, raw, parsed, None, "", False, None)
+            if parsed.readings or parsed.commands:
+                return parsed
+        return None
+
+    def _due_verb(self, text: str, folded: str, at: int, raw: str) -> _Parsed | None:
+        """ "push #14 to Jan 20", "new date for #14: 2027-01-20"."""
+        verb = _DUE_VERB.match(folded, at)
+        if verb is None:
+            return None
+        refs, end, problem = self.refs_at(folded, verb.end())
+        if len(refs) != 1 or problem:
+            return None
+        k = _DUE_AFTER_REF.match(folded, end).end()
+        when = grammar.parse_date(text[k : k + 40], self.today)
+        if when is None:
+            return None
+        source = Source(raw.strip(), "due-verb")
+        return _Parsed(
+            commands=[Command("due", refs[0], when[0].isoformat(), source)],
+            named=True,
+            closed=True,
+            explicit=True,
+        )
 
     def named(
         self,
@@ -967,19 +1112,32 @@ class _Reader:
                 parsed.unread.append(f"{text[start:stop].strip()}  ({parsed.problem})")
                 parsed.problem = None
             return parsed
-        if _starts(folded, start, _OTHERS):
-            blanket = self.blanket(text, folded, start, text, nested=True)
+        sentence = folded[:start].rstrip()[-1:] in (".", ";", "!")  # "#13 due …. All green."
+        if _starts(folded, start, _OTHERS) or sentence and _starts(folded, start, _BLANKETS):
+            commands: list[Command] = []
+            blanket = self.blanket(text, folded, start, text, nested=True, commands=commands)
             if blanket:
-                return _Parsed(readings=blanket, named=True, closed=True, head_end=len(text))
+                return _Parsed(
+                    readings=blanket, commands=commands, named=True, closed=True,
+                    head_end=len(text),
+                )  # fmt: skip
         first = self.flag_first(text, folded, start, text, None, stop)
         return first if first is not None else _Parsed()
 
     # -- "all green", "all green except #13 red" -------------------------------------------
     def blanket(
-        self, text: str, folded: str, at: int, raw: str, nested: bool = False
+        self,
+        text: str,
+        folded: str,
+        at: int,
+        raw: str,
+        nested: bool = False,
+        commands: list[Command] | None = None,
     ) -> list[_Reading] | None:
         """ "all green", "everything is on track", "green across the board", and its
-        exceptions: "all green except #13 red"."""
+        exceptions: "all green except #13 red". Commands on the line ("All green. #13 due
+        2027-01-20") go to `commands`."""
+        commands = [] if commands is None else commands
         phrase = _starts(folded, at, _BLANKETS)
         if phrase is not None:
             i = self.connectors(folded, at + len(phrase))
@@ -1012,7 +1170,7 @@ class _Reader:
             if not filler:
                 break
             j = k + len(filler)
-        k = self._skip_separator(folded, j)
+        k = self._skip_separator(folded, j, dots=True)
         if k >= len(folded.rstrip(" .!")):
             return readings
         exception = _starts(folded, k, _EXCEPT)
@@ -1029,7 +1187,8 @@ class _Reader:
             if segment is None:
                 reading.void = True
                 return readings
-            exception_readings, excluded, asked = segment
+            exception_readings, excluded, asked, exception_commands = segment
+            commands += exception_commands
             reading.excluded |= excluded
             reading.asked |= asked
             readings += exception_readings
@@ -1038,10 +1197,11 @@ class _Reader:
             not nested
             and folded[j:k].strip()
             and (grammar.REF.match(folded, k) or _starts(folded, k, _BLANKETS))
-            and (parts := self.further(text, folded, j))
+            and (parts := self.further(text, folded, k))
         ):
             for _, part in parts:  # "All green; #13 red"
                 readings += part.readings
+                commands += part.commands
             return readings
         if is_closing(text[k:]):  # "All green, thanks!"
             return readings
@@ -1060,7 +1220,7 @@ class _Reader:
 
     def exception(
         self, text: str, folded: str, at: int, raw: str
-    ) -> tuple[list[_Reading], set[str], set[str]] | None:
+    ) -> tuple[list[_Reading], set[str], set[str], list[Command]] | None:
         """The exceptions after "all green except": readings, the refs they name, and the
         refs named without a flag (asked about). None when they cannot be read."""
         refs, end, problem = self.refs_at(folded, at)
@@ -1091,7 +1251,7 @@ class _Reader:
                 reading.rule = "all-except"
         excluded = set(refs) | named
         asked = set(refs) - named
-        return parsed.readings, excluded, asked
+        return parsed.readings, excluded, asked, parsed.commands
 
 
 def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> bool:
@@ -1427,6 +1587,8 @@ def _resolve(
                 explicit.setdefault(ref, []).append(reading)
     result.commands += list(closing.values())
     closed = {ref for _, ref in closing}
+    # A key result named only with a new date: "all green" does not answer it.
+    commanded = {c.ref for c in commands if c.kind == "due" and c.ref}
     answers: dict[str, tuple[_Reading, str]] = {}
     for entry in entries:
         ref = entry.ref
@@ -1437,7 +1599,7 @@ def _resolve(
             elif chosen is not None:
                 answers[ref] = (chosen, chosen.rule)
             continue
-        if ref in closed or not blankets:
+        if ref in closed or ref in commanded or not blankets:
             continue
         covering = [b for b in blankets if ref not in b.excluded]
         asked = [b for b in blankets if ref in b.asked]
