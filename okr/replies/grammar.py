@@ -63,6 +63,9 @@ FLAG_WORDS: dict[str, Word] = {
              "czerwone", "červená", "červený", "červena", "красный", "красная", "червоний",
              "червона", "红色", "红", "紅色", "紅", "赤", "赤色", "レッド", "punainen", "piros"),
     **_words(RED, "rot", "rood", closed=True),
+    **_words(GREEN, "grönt", "grønt", closed=True),
+    **_words(YELLOW, "gult", closed=True),
+    **_words(RED, "rött", "rødt", closed=True),
     # Status words in those languages: on track, at risk, blocked.
     **_words(GREEN, "im plan", "im zeitplan", "auf kurs", "planmäßig", "dans les temps",
              "en bonne voie", "dans les délais", "conforme au plan", "en plazo", "a tiempo",
@@ -72,7 +75,7 @@ FLAG_WORDS: dict[str, Word] = {
              "op koers", "volgens plan", "volgens planning", "enligt plan", "i fas",
              "på rätt spår", "etter planen", "som planlagt", "zgodnie z planem",
              "w terminie", "podle plánu", "по плану", "順調", "予定通り", "計画通り",
-             "按计划进行", "按计划", "进展顺利", "正常"),
+             "按计划进行", "按计划", "进展顺利", "正常", "nach plan"),
     **_words(YELLOW, "gefährdet", "à risque", "en risque", "en riesgo", "em risco",
              "a rischio", "in gevaar", "i riskzonen", "risikabel", "zagrożony", "zagrożona",
              "zagrożone", "ohrožený", "под угрозой", "リスクあり", "要注意", "有风险",
@@ -149,6 +152,10 @@ HEDGES = (
     "kanskje", "måske", "może", "chyba", "prawdopodobnie", "możliwe", "možná",
     "pravděpodobně", "возможно", "может быть", "наверное", "можливо", "たぶん", "多分",
     "おそらく", "かもしれない", "かもしれません", "かも", "可能", "也许", "或许", "大概",
+    "恐怕", "i think", "i guess", "i believe", "i'd say", "i would say", "i suppose",
+    "glaube ich", "denke ich", "je pense", "je crois", "creo", "creo que", "penso",
+    "acho", "acho que", "denk ik", "tror jag", "tror jeg", "myślę", "chyba", "と思う",
+    "と思います", "我觉得", "我认为",
 )  # fmt: skip
 
 # Before a flag word, these make it unclear which colour is meant: ask instead.
@@ -179,6 +186,9 @@ BETWEEN_FLAGS = (
     "&",
     "+",
     "oder",
+    "bzw.",
+    "beziehungsweise",
+    "voire",
     "ou",
     "o",
     "of",
@@ -211,7 +221,9 @@ CORRECTIONS = (
     "anzi", "espera", "enfin", "euh", "äh", "ähm", "eh", "ehm", "uh", "uhm", "hm",
     "korrektur", "berichtigung", "corrección", "correção", "correzione", "correctie",
     "rättelse", "korekta", "oprava", "訂正", "修正", "更正", "o sea", "quiero decir",
-    "je veux dire", "ich meine", "bedoel", "ik bedoel", "intendo", "quer dizer",
+    "je veux dire", "ich meine", "bedoel", "ik bedoel", "intendo", "quer dizer", "digo",
+    "wacht", "warte", "attends", "aspetta", "czekaj", "a nie", "待って", "等等",
+    "strike that", "scrap that", "ignore that", "forget that",
 )  # fmt: skip
 
 # What may stand between a reference and its flag: "#12 is red", "#12 -> green".
@@ -223,6 +235,8 @@ CONNECTORS = (
     "this week", "ist", "sind", "est", "sont", "está", "están", "es", "son", "è", "sono",
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
     "en", "em", "ist jetzt", "est maintenant", "ahora", "ora", "agora", "nu", "teraz",
+    "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
+    "procede", "anda", "segue",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
@@ -234,7 +248,15 @@ TRANSITIONS = (
     "ancora", "di nuovo", "ainda", "de novo", "novamente", "weer", "nog steeds", "nog altijd",
     "igen", "fortfarande", "fortsatt", "nadal", "znowu", "wciąż", "opět", "stále",
     "снова", "всё ещё", "все еще", "знову", "досі", "まだ", "再び", "また", "仍然", "仍", "又",
-    "依然",
+    "依然", "moved", "changed", "switched", "passé", "passée", "est passé", "est passée",
+    "pasó", "ha pasado", "passou", "passato", "è passato", "gegaan", "is gegaan", "gick",
+    "ging", "ist gegangen", "wechselte", "gewechselt",
+)  # fmt: skip
+# Right after a flag, words that add nothing: "#13 went red this week - vendor".
+AFTER_FLAG_FILLERS = (
+    "this week", "as of today", "today", "for now", "right now", "now",
+    "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
+    "denna vecka", "w tym tygodniu", "今週", "本周",
 )  # fmt: skip
 # "was yellow, now red": a flag of before, then the one of now (the later one counts).
 WAS = (
@@ -266,7 +288,7 @@ DROP_WORDS = tuple(w for w, word in FLAG_WORDS.items() if word.meaning == DROP)
 DUE_PHRASES = (
     "new due date", "new date", "due date", "new deadline", "deadline moved to", "deadline",
     "moved to", "move to", "moving to", "push to", "pushed to", "pushing to", "push out to",
-    "pushed out to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
+    "pushed out to", "moves to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
     "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
     "due",
 )  # fmt: skip
@@ -319,7 +341,8 @@ BLANKET_AFTER = (
 EXCEPT_WORDS = (
     "with the exception of", "except for", "except", "apart from", "aside from",
     "other than", "besides", "but", "save for", "save", "excluding", "bar", "barring",
-    "only", "however", "though", "although", "außer", "ausser", "bis auf", "sauf",
+    "only", "however", "though", "although", "außer", "ausser", "bis auf", "sauf", "nur",
+    "seulement", "solo", "sólo", "só", "alleen", "bara", "tylko",
     "excepté", "excepto", "salvo", "menos", "tranne", "eccetto", "exceto", "behalve",
     "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
     "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
@@ -329,6 +352,12 @@ BLANKET_FILLERS = (
     "this week", "again", "so far", "for now", "as before", "as last week", "still",
     "here", "too", "as well", "today", "otherwise", "overall", "for me", "from my side",
     "on my side", "as usual", "as always",
+)  # fmt: skip
+# "all green except #13, which is red": words between an exception and its flag.
+RELATIVES = (
+    "which is", "which are", "that is", "that's", "being", "which", "who", "som är",
+    "som er", "der ist", "die ist", "das ist", "qui est", "que está", "que es", "que está",
+    "che è", "die is", "dat is", "który jest", "która jest", "które jest",
 )  # fmt: skip
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")

@@ -267,7 +267,8 @@ _NEGATIONS = _phrases(grammar.NEGATIONS)
 _QUALIFIERS = _phrases(grammar.QUALIFIERS)
 _BETWEEN = _phrases(grammar.BETWEEN_FLAGS)
 _CORRECTIONS = _phrases(grammar.CORRECTIONS)
-_HEDGES = _phrases(grammar.HEDGES)
+_HEDGES = _phrases((*grammar.HEDGES, "could be", "might be", "may be", "should be"))
+_AFTER_FLAG_FILLERS = _phrases(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = _phrases(grammar.TRANSITIONS)
 _WAS = _phrases(grammar.WAS)
 _NOW = _phrases(grammar.NOW)
@@ -283,7 +284,7 @@ _DUE_VERB = re.compile(
 )
 _DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
 # Initials before an inline answer: "DK: green" (the "[DK] green" form is a _TAG).
-_INITIALS = re.compile(r"^[A-Z]{2,3}:\s+(?=\S)")
+_INITIALS = re.compile(r"^[A-Z]{2,3}(?::|\s[-–—])\s+(?=\S)")
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(r"(?:[,;|/]|\.|\s(?:and|but|while|whereas|&|\+))\s*$")
 _WEEK_LABEL = re.compile(
@@ -638,6 +639,8 @@ class _Reader:
             if earlier is None or earlier[1].meaning not in (*COLOURS, UNSURE):
                 continue
             j = self._skip_separator(folded, i + len(earlier[0]), dots=True)
+            if past := _starts(folded, j, _PAST):  # "was red last week, now yellow"
+                j = self._skip_separator(folded, j + len(past), dots=True)
             link = _starts(folded, j, then)
             if link is not None:
                 k = self.connectors(folded, j + len(link))
@@ -661,12 +664,14 @@ class _Reader:
 
     def _hedged(self, folded: str, at: int) -> bool:
         """ "red, maybe yellow", "green probably", "黄色かもしれない": the flag is a guess."""
+        at = _skip_space(folded, at + 1) if folded[at : at + 1] == "(" else at
         hedge = _starts(folded, at, _HEDGES)
         if hedge is None:
             return False
         i = _skip_space(folded, at + len(hedge))
         for _ in range(3):
-            if _flag_at(folded, i, False) is not None:
+            flag = _flag_at(folded, i, False)
+            if flag is not None and flag[1].meaning in (*COLOURS, UNSURE):
                 return True
             word = _WORD.match(folded, i)
             if not word:
@@ -718,8 +723,11 @@ class _Reader:
             if _FUTURE.match(folded, i):  # "green by Friday", "green once legal signs"
                 head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
                 return end
+            if filler := _starts(folded, i, _AFTER_FLAG_FILLERS):
+                end = i + len(filler)  # "went red this week - vendor"
+                continue
             k = self._skip_separator(folded, i, dots=True)
-            if folded[k : k + 1] == "?":
+            if folded[k : k + 1] in ("?", "!", "("):
                 k = self._skip_separator(folded, k + 1, dots=True)
             if self._hedged(folded, k):
                 head.meaning, head.reason = UNSURE, "it is hedged (maybe, or)"
@@ -747,6 +755,20 @@ class _Reader:
             j = _skip_space(folded, i + len(between)) if between else k
             if j == i and not between:
                 return end
+            if between and (more := _starts(folded, j, _QUALIFIERS)):  # "oder eher rot"
+                later = _flag_at(folded, _skip_space(folded, j + len(more)), False)
+                if later is not None and later[1].meaning in (*COLOURS, UNSURE):
+                    head.meaning, head.reason = UNSURE, "it is hedged (maybe, or)"
+                    return len(folded)
+            if between and (fix := _starts(folded, j, _CORRECTIONS)):  # "→ いや黄色"
+                k2 = self._skip_separator(folded, j + len(fix), dots=True)
+                later = _flag_at(folded, k2, False)
+                if later is not None and later[1].meaning in (*COLOURS, UNSURE):
+                    head.meaning, head.correction = later[1].meaning, True
+                    head.guess = later[0] if later[1].guess else None
+                    end = k2 + len(later[0])
+                    head.closed = _closed(folded, end)
+                    continue
             later = _flag_at(folded, j, False)
             if later is None:
                 return end
@@ -1171,7 +1193,12 @@ class _Reader:
                 break
             j = k + len(filler)
         k = self._skip_separator(folded, j, dots=True)
+        if folded[k : k + 1] == "!":
+            k = self._skip_separator(folded, k + 1, dots=True)
         if k >= len(folded.rstrip(" .!")):
+            return readings
+        if due := self._due_verb(text, folded, k, raw):  # "All fine. Pushing #106 to …"
+            commands += due.commands
             return readings
         exception = _starts(folded, k, _EXCEPT)
         if exception:
@@ -1233,7 +1260,7 @@ class _Reader:
             refs = [ref]
         parsed = self.named(text, folded, at, raw, _Parsed(), None, "", False, None)
         j = _skip_space(folded, end)
-        for phrase in ("which is", "which are", "that is", "that's", "being", "which", "who"):
+        for phrase in grammar.RELATIVES:
             if folded.startswith(phrase, self._skip_separator(folded, j)):
                 k = self._skip_separator(folded, j) + len(phrase)
                 retry = self.head(text, folded, k, short=True)
@@ -1357,7 +1384,9 @@ def understand(
         ):
             ended, current = True, None
             continue
-        if _is_remark(cleaned) or _greeting(cleaned, answered) or grammar.DISCLAIMER.match(cleaned):
+        if (
+            _is_remark(cleaned) or _greeting(cleaned, answered) or grammar.DISCLAIMER.match(cleaned)
+        ) and not _answers_after_remark(reader, cleaned, line, context, context_rule):
             current = None
             previous = ""
             if answered and _is_farewell(cleaned):
@@ -1399,6 +1428,15 @@ def understand(
             context = None
         previous = line
     return _resolve(readings, commands, unmatched, entries)
+
+
+def _answers_after_remark(
+    reader: _Reader, cleaned: str, line: str, context: str | None, context_rule: str
+) -> bool:
+    """ "Sorry for the delay! #104 G, #105 Y": a remark with answers after it on the line."""
+    if not grammar.REF.search(_fold(cleaned)):
+        return False
+    return not reader.read(line, context, context_rule).empty
 
 
 def _continues(previous: str, parsed: _Parsed, context: str | None) -> bool:
