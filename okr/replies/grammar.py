@@ -226,6 +226,13 @@ CORRECTIONS = (
     "strike that", "scrap that", "ignore that", "forget that",
 )  # fmt: skip
 
+# Corrections that are a bare "no": only with a separator after them ("amarillo, no, rojo"),
+# since "red, no green light yet" is no correction.
+BARE_NOS = frozenset(
+    {"no", "nope", "non", "nein", "nee", "nej", "nei", "nie", "não", "nao", "ne", "нет", "ні",
+     "a nie"}
+)  # fmt: skip
+
 # What may stand between a reference and its flag: "#12 is red", "#12 -> green".
 CONNECTORS = (
     "'s", "|", ",", "rag status", "rag", "colour", "color",

@@ -662,8 +662,9 @@ class _Reader:
         later = _flag_at(folded, k, False)
         return k if later is not None and later[1].meaning in (*COLOURS, UNSURE) else None
 
-    def _hedged(self, folded: str, at: int) -> bool:
-        """ "red, maybe yellow", "green probably", "黄色かもしれない": the flag is a guess."""
+    def _hedged(self, folded: str, at: int, meaning: str | None) -> bool:
+        """ "red, maybe yellow", "green probably", "黄色かもしれない": the flag is a guess.
+        ("green, I think we're fine" says the same twice: not hedged.)"""
         at = _skip_space(folded, at + 1) if folded[at : at + 1] == "(" else at
         hedge = _starts(folded, at, _HEDGES)
         if hedge is None:
@@ -672,7 +673,7 @@ class _Reader:
         for _ in range(3):
             flag = _flag_at(folded, i, False)
             if flag is not None and flag[1].meaning in (*COLOURS, UNSURE):
-                return True
+                return flag[1].meaning != meaning
             word = _WORD.match(folded, i)
             if not word:
                 break
@@ -729,10 +730,16 @@ class _Reader:
             k = self._skip_separator(folded, i, dots=True)
             if folded[k : k + 1] in ("?", "!", "("):
                 k = self._skip_separator(folded, k + 1, dots=True)
-            if self._hedged(folded, k):
+            if self._hedged(folded, k, head.meaning):
                 head.meaning, head.reason = UNSURE, "it is hedged (maybe, or)"
                 return len(folded)
-            if correction := _starts(folded, k, _CORRECTIONS):
+            correction = _starts(folded, k, _CORRECTIONS)
+            if correction in grammar.BARE_NOS and not _is_cjk(correction):
+                after = folded[k + len(correction) : k + len(correction) + 1]
+                chained = _starts(folded, _skip_space(folded, k + len(correction)), _CORRECTIONS)
+                if after not in ",;:.!-–—…" and not chained:
+                    correction = None  # "no green light yet" is no correction
+            if correction:
                 j = self._skip_separator(folded, k + len(correction), dots=True)
                 for _ in range(3):  # "no, wait, yellow", "enfin non, jaune"
                     more = _starts(folded, j, _CORRECTIONS)
@@ -740,6 +747,10 @@ class _Reader:
                         break
                     j = self._skip_separator(folded, j + len(more), dots=True)
                 later = _flag_at(folded, j, False)
+                if later is not None and _names_a_thing(
+                    folded, folded, j, j + len(later[0]), later[1]
+                ):
+                    later = None  # "no, green light from legal" is a note
                 if later is not None and later[1].meaning in (*COLOURS, UNSURE):
                     head.meaning, head.correction = later[1].meaning, True
                     head.guess = later[0] if later[1].guess else None
