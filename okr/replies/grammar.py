@@ -1,15 +1,34 @@
 """The reply grammar in one table: words for each flag, command words, reference forms.
 
 Everything a person may type to mean something lives here, so the README's grammar and
-the parser cannot drift apart. `understand.py` only walks lines with these tables; the
-sign-offs that end a reply are with the other mail-client words in `trim.VOCABULARY`.
+the parser cannot drift apart. The reading modules (`understand.py` and the steps it calls)
+only walk lines with these tables. Two parts live beside it and are re-exported here: the
+whole-line patterns of what is no answer (`remarks.py`) and typed dates (`dates.py`); the
+sign-offs that end a reply are with the other mail-client words in `trim_words.VOCABULARY`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+
+from .dates import MONTHS as MONTHS
+from .dates import parse_date as parse_date
+from .remarks import CONTACT as CONTACT
+from .remarks import DISCLAIMER as DISCLAIMER
+from .remarks import FAREWELL_PATTERNS as FAREWELL_PATTERNS
+from .remarks import FAREWELLS as FAREWELLS
+from .remarks import FORM_EXAMPLES as FORM_EXAMPLES
+from .remarks import FORM_FLAG as FORM_FLAG
+from .remarks import FORM_INTRO as FORM_INTRO
+from .remarks import FORM_LINES as FORM_LINES
+from .remarks import GREETING as GREETING
+from .remarks import LAST_WEEK as LAST_WEEK
+from .remarks import MAIL_ASIDE as MAIL_ASIDE
+from .remarks import MAIL_REMARK_PATTERNS as MAIL_REMARK_PATTERNS
+from .remarks import REMARKS as REMARKS
+from .remarks import TABLE_HEADER as TABLE_HEADER
+from .remarks import TYPED_OVER as TYPED_OVER
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 COLOURS = (GREEN, YELLOW, RED)
@@ -395,167 +414,6 @@ SCORE = re.compile(
     r")(?:\s*[)\]])?",
     re.IGNORECASE,
 )
-GREETING = re.compile(
-    r"^(hi|hello|hey|dear|hallo|hej|hei|moin|servus|bonjour|salut|hola|buenos días|ciao|"
-    r"buongiorno|olá|oi|bom dia|goedemorgen|dzień dobry|cześć|ahoj|dobrý den|привет|"
-    r"здравствуйте|добрий день|你好|您好|こんにちは|お疲れ様です|お疲れさまです)"
-    r"(?:\b|(?<=\W))[^.!?#\d]{0,40}[,!:.。、]?$",
-    re.IGNORECASE,
-)
-# The form's own example answers (mailers/form.py prints them, indented, after two refs).
-FORM_EXAMPLES = ("green - signed 4 of 5", "red 0.3 - vendor slipped, need a decision")
-# Remarks about the mail or the week, neither answers nor notes ("Answers inline."): whole
-# lines, case ignored, trailing punctuation ignored.
-MAIL_REMARK_PATTERNS = (
-    r"(?:(?:one|two|some|a few|my|the|all) (?:more )?)?answers?(?: are)? "
-    r"(?:inline|in line|below|above)(?:,? (?:see |as )?(?:below|above))?",
-    r"(?:please )?see (?:my )?(?:answers?|replies|comments|notes|updates?|status)? ?"
-    r"(?:inline|in line|below|above)",
-    r"(?:my |the |our )?(?:status|update|answers?|replies)(?: is| are)? (?:below|above|inline)",
-    r"(?:here(?:'s|’s| is| are)|below (?:is|are)|please find) (?:my|the|this week's|our)"
-    r"(?: weekly)? (?:update|status|answers?|replies|report)"
-    r"(?: for (?:this|the) week| for week \d+)?",
-    r"(?:quick |short |weekly |my |status )*(?:update|status|report|answers?)(?: update)?"
-    r"(?: for (?:this |the )?week(?: \d+)?| for w\d+| week \d+)?",
-    r"(?:sorry|apologies) (?:for|about) (?:the |my )?(?:late|delay|delayed|slow).*",
-    r"(?:sorry,? )?(?:late|delayed) (?:reply|answer|update)(?:,? sorry)?",
-    r"(?:forwarding|resending|re-sending|sending (?:this )?again|trying again).*",
-    r"(?:replying|sent|writing|typing|answering) from my (?:phone|mobile|tablet).*",
-    r"thanks? (?:you )?for (?:the )?(?:reminder|nudge|patience|asking|waiting).*",
-    r"thanks!? will (?:reply|answer|respond) .*",
-    r"(?:sorry,? )?this is (?:last|the previous) week's (?:form|status|update).*",
-    r"(?:sorry,? )?(?:this|it)(?: i|')s late.*",
-    r"late again,? sorry",
-    r"(?:answers|antworten|réponses|respuestas|risposte|respostas|antwoorden|svar)"
-    r" (?:inline|unten|ci-dessous|abajo|sotto|abaixo|hieronder|nedan|nedenfor)",
-    r"(?:siehe|voir|ver|vedi|zie|se|patrz|viz|см\.?|див\.?) .{0,30}(?:unten|ci-dessous|"
-    r"abajo|sotto|abaixo|hieronder|nedan|nedenfor|poniżej|níže|ниже|нижче)",
-    r"(?:anbei|hier ist|voici|aquí está|ecco|segue|hier is|här är) .{0,30}(?:status|update|"
-    r"antworten|réponses|respuestas|risposte|respostas|antwoorden)",
-    r"以下の通りです|以下、ご報告します|请见下文|见下文",
-    r"(?:status|update|report|answers?|stand|stato|statut|estado)?\s*(?:for )?"
-    r"(?:week|wk|kw|w|semaine|semana|settimana|vecka|uge|uke|tydzień|týden|неделя)\.? ?\d{1,2}",
-    r"\[?(?:external|extern|externe|external email|external sender)\]?:?.{0,200}",
-    r"(?:caution|warning|attention|achtung|vorsicht)\b.{0,40}(?:external|outside|extern|"
-    r"außerhalb|ausserhalb|l'extérieur).{0,200}",
-)
-# A confidentiality notice under the text: it ends the reply like a sign-off.
-DISCLAIMER = re.compile(
-    r"^(?:this (?:e-?mail|message|communication)|the information (?:contained )?in this|"
-    r"if you (?:are not|have received)|confidential(?:ity)?(?: notice)?\b|disclaimer\b|"
-    r"diese (?:e-?mail|nachricht)|ce (?:message|courriel)|este (?:mensaje|correo)|"
-    r"questo messaggio|esta mensagem|dit (?:bericht|e-?mailbericht)|"
-    r"please consider the environment|think before you print)",
-    re.IGNORECASE,
-)
-# Parting words after the answers: like a sign-off, they end the reply.
-FAREWELL_PATTERNS = (
-    r"hope (?:this|that|it) helps",
-    r"let me know .*",
-    r"any questions.*",
-    r"ping me .*",
-    r"(?:have a |enjoy the )?(?:great|good|nice|lovely) (?:weekend|day|week|evening)",
-    r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
-    r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
-    r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
-)
-_END = r"[.!:,)。！]*$"
-FAREWELLS = re.compile(rf"^(?:{'|'.join(FAREWELL_PATTERNS)}){_END}", re.IGNORECASE)
-REMARKS = re.compile(
-    rf"^(?:{'|'.join(MAIL_REMARK_PATTERNS + FAREWELL_PATTERNS)}){_END}", re.IGNORECASE
-)
-# A line in parentheses about the mail: "(forwarding since my first reply bounced)".
-MAIL_ASIDE = re.compile(
-    r"^\((?=[^)]*\b(?:forward|resend|re-send|bounc|phone|mobile|mail|inline|repl|late|typo|"
-    r"again|sent)\w*)[^()]{0,200}\)[.!]?$",
-    re.IGNORECASE,
-)
-# A line that is only contact details: part of a signature, never of a note.
-CONTACT = re.compile(
-    r"^(?:(?:m|t|p|f|tel|mobile|mob|cell|phone|fax|e|email|e-mail|w|web)\s*[:.]\s*)?"
-    r"(?:\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)"
-    r"(?:\s*[|·•,]\s*.{0,80})?$",
-    re.IGNORECASE,
-)
-
-# The form's own lines, when a client pastes the form without quoting it: never answers.
-FORM_LINES = re.compile(
-    r"^(?:(?:was )?due \d{1,2} \w{3,9}\.? \d{4}, (?:due|overdue)\b.*"
-    r"|please answer with one of: .*"
-    r"|prefer clicking\? .*"
-    r"|you get this email because .*"
-    r"|this is your weekly status for week .*"
-    r"|or type your answer under each item below.*"
-    r"|reply to this email with one line per key result.*"
-    r"|(?:thank you\. )?this is what we recorded for week .*"
-    r"|nothing was recorded for week .*"
-    r"|to correct anything, reply to this email.*"
-    r"|we could not tell which flag you meant.*"
-    r"|these lines were not understood:?"
-    r"|these could not be done:?)$",
-    re.IGNORECASE,
-)
-# The form's introduction: after it, its example answers are the form's, not the person's.
-FORM_INTRO = re.compile(
-    r"^(?:this is your weekly status for week|reply to this email with one line)"
-)
-# The header row of a table of answers ("| KR | Status | Note |").
-TABLE_HEADER = re.compile(
-    r"^(?:(?:kr|key results?|ref|#|status|flag|colou?r|rag|note|notes|comments?|score|title|"
-    r"objective|progress|item|this week)(?:\s*\|\s*|\s+|\s*$)){2,}$"
-)
-# The form's "Last week:" line: as the form prints it ("[YELLOW] note", "YELLOW note" from
-# its HTML, "no report") it is last week's; typed over ("Last week: green - ...") it is an
-# answer. "This week:" and "Status:" lines are answers.
-LAST_WEEK = re.compile(r"^last week\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-FORM_FLAG = re.compile(r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)")
-TYPED_OVER = re.compile(r"(?:last week|this week|status)\s*:\s*", re.IGNORECASE)
-
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_MONTH_DAY = re.compile(r"^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.I)
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b", re.I)
-
-
-def parse_date(text: str, today: date) -> tuple[date, int] | None:
-    """A date at the start of `text` (ISO, "Dec 15", "15 December 2026"): (date, length).
-
-    Without a year, the next such day from today is meant; numeric d/m forms are refused
-    because 03/04 means different days on two sides of the Atlantic.
-    """
-    text = text.strip()
-    if match := _ISO_DATE.match(text):
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3])), match.end()
-        except ValueError:
-            return None
-    for pattern, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
-        match = pattern.match(text)
-        if not match or match[month_group].lower() not in MONTHS:
-            continue
-        month, day = MONTHS[match[month_group].lower()], int(match[day_group])
-        try:
-            if match[3]:
-                return date(int(match[3]), month, day), match.end()
-            candidate = date(today.year, month, day)
-            if candidate < today:
-                candidate = date(today.year + 1, month, day)
-            return candidate, match.end()
-        except ValueError:
-            return None
-    return None
 
 
 def grammar_help() -> str:
