@@ -133,7 +133,8 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
              "descoped", "de-scoped", "scrapped", "abandoned", "gestrichen", "abgebrochen",
              "storniert", "abandonné", "abandonnée", "annulé", "annulée", "cancelado",
-             "cancelada", "descartado", "descartada", "annullato", "annullata",
+             "cancelada", "descartado", "descartada", "abandonado", "abandonada",
+             "annullato", "annullata", "abbandonato", "abbandonata",
              "geschrapt", "geannuleerd", "struken", "inställd", "avbruten", "anulowane",
              "anulowany", "anulowana", "zrušeno", "отменено", "скасовано", "中止", "取消",
              "已取消", "放弃"),
@@ -174,7 +175,8 @@ HEDGES = (
     "恐怕", "i think", "i guess", "i believe", "i'd say", "i would say", "i suppose",
     "glaube ich", "denke ich", "je pense", "je crois", "creo", "creo que", "penso",
     "acho", "acho que", "denk ik", "tror jag", "tror jeg", "myślę", "chyba", "と思う",
-    "と思います", "我觉得", "我认为",
+    "と思います", "我觉得", "我认为", "möjligen", "möjligtvis", "eventuellt", "muligvis",
+    "muligens", "vermutlich", "mutmaßlich",
 )  # fmt: skip
 
 # Before a flag word, these make it unclear which colour is meant: ask instead.
@@ -242,7 +244,7 @@ CORRECTIONS = (
     "rättelse", "korekta", "oprava", "訂正", "修正", "更正", "o sea", "quiero decir",
     "je veux dire", "ich meine", "bedoel", "ik bedoel", "intendo", "quer dizer", "digo",
     "wacht", "warte", "attends", "aspetta", "czekaj", "a nie", "待って", "等等",
-    "strike that", "scrap that", "ignore that", "forget that",
+    "strike that", "scrap that", "ignore that", "forget that", "doch", "sondern",
 )  # fmt: skip
 
 # Corrections that are a bare "no": only with a separator after them ("amarillo, no, rojo"),
@@ -280,7 +282,9 @@ TRANSITIONS = (
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (
-    "this week", "as of today", "today", "for now", "right now", "now",
+    "this week", "as of today", "today", "for now", "right now", "now", "en fait",
+    "actually", "eigentlich", "de hecho", "in realtà", "na verdade", "eigenlijk",
+    "faktiskt", "właściwie",
     "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
     "denna vecka", "w tym tygodniu", "今週", "本周",
 )  # fmt: skip
@@ -292,12 +296,15 @@ WAS = (
 NOW = (
     "now", "but now", "now it's", "now it is", "jetzt", "nun", "aber jetzt", "maintenant",
     "désormais", "ahora", "ora", "agora", "nu", "teraz", "nyní", "сейчас", "зараз", "今は",
-    "现在", "现在是",
+    "现在", "现在是", "this week", "diese woche", "cette semaine", "esta semana",
+    "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "今週", "本周",
 )  # fmt: skip
 # "from yellow to red": the later flag counts.
 FROM = ("from", "von", "de", "da", "van", "från", "fra", "z", "od", "с", "з", "从")
-TO = ("to", "auf", "zu", "nach", "à", "au", "a", "para", "naar", "till", "til", "na", "до",
-      "на", "到", "→", "->", "=>")  # fmt: skip
+TO = (
+    "to", "back to", "zurück auf", "wieder auf", "auf", "zu", "nach", "à", "au", "a", "para",
+    "naar", "till", "til", "na", "до", "на", "到", "→", "->", "=>",
+)  # fmt: skip
 
 # Words that open a line before its reference: "Re #12 amber", "Correction: #12 red".
 LEAD_INS = (

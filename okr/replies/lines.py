@@ -46,7 +46,9 @@ _DUE_VERB = re.compile(
 )
 _DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
-_SPLIT_BEFORE = re.compile(r"(?:[,;|/]|\.|\s(?:and|but|while|whereas|&|\+))\s*$")
+_SPLIT_BEFORE = re.compile(
+    r"(?:[,;|/，；、]|\.|\s(?:and|but|while|whereas|&|\+|und|et|y|e|en|och|og|i|oraz|и))\s*$"
+)
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
@@ -376,14 +378,20 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 parsed.problem = None
             return parsed
         sentence = folded[:start].rstrip()[-1:] in (".", ";", "!")  # "#13 due …. All green."
-        if phrase_at(folded, start, _OTHERS) or sentence and phrase_at(folded, start, BLANKETS):
+        phrase = phrase_at(folded, start, _OTHERS)
+        phrase = phrase or (phrase_at(folded, start, BLANKETS) if sentence else None)
+        if phrase:
             commands: list[Command] = []
-            blanket = self.blanket(text, folded, start, text, nested=True, commands=commands)
-            if blanket:
+            blanket = self.blanket(
+                text[:stop], folded[:stop], start, text, nested=True, commands=commands
+            )
+            if blanket:  # "rest green; #215 due …": further answers may follow its flag
+                i = self.connectors(folded, start + len(phrase))
+                flag = flag_at(folded, i, False)
+                end = i + len(flag[0]) if flag else len(text)
                 return Parsed(
-                    readings=blanket, commands=commands, named=True, closed=True,
-                    head_end=len(text),
-                )  # fmt: skip
+                    readings=blanket, commands=commands, named=True, closed=True, head_end=end
+                )
         first = self.flag_first(text, folded, start, text, None, stop)
         return first if first is not None else Parsed()
 

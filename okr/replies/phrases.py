@@ -28,7 +28,9 @@ WORD = re.compile(r"[^\W\d_]+")
 _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
 _NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
 _TAG = re.compile(r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\]\s+(?=\S)", re.IGNORECASE)  # "[Dana] Green"
-_SPLIT_TAIL = re.compile(r"(?:\s*(?:[,;|/&+.]|\b(?:and|but|while|whereas)\b))+\s*$")
+_SPLIT_TAIL = re.compile(
+    r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|und|et|y|e|en|och|og|i|oraz|и)\b))+\s*$"
+)
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
 _HEAD_END = re.compile(r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s])")
 
@@ -146,12 +148,8 @@ def flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
                 if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha():
                     continue
             after_word = at > 0 and folded[at - 1].isalnum()
-            if (
-                phrase[0].isalnum()
-                and after_word
-                and not (is_cjk(phrase) and is_cjk(folded[at - 1]))
-            ):
-                continue  # "緑か黄色": CJK flags need no space before them
+            if phrase[0].isalnum() and after_word and not is_cjk(phrase):
+                continue  # "緑か黄色", "#102红色": CJK flags need no space before them
             return phrase, grammar.FLAG_WORDS[phrase]
     return None
 

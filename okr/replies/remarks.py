@@ -124,4 +124,9 @@ TABLE_HEADER = re.compile(
 # answer. "This week:" and "Status:" lines are answers.
 LAST_WEEK = re.compile(r"^last week\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 FORM_FLAG = re.compile(r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)")
-TYPED_OVER = re.compile(r"(?:last week|this week|status)\s*:\s*", re.IGNORECASE)
+TYPED_OVER = re.compile(
+    r"(?:last week|this week|status|diese woche|cette semaine|esta semana|questa settimana|"
+    r"deze week|denna vecka|denne uke|denne uge|w tym tygodniu|tento týden|на этой неделе|"
+    r"цього тижня|今週|本周|stand|statut|estado|stato)\s*[:：]\s*",
+    re.IGNORECASE,
+)
