@@ -295,10 +295,21 @@ class HeadReader:
             if _FUTURE.match(folded, i):  # "green by Friday", "green once legal signs"
                 head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
                 return end
-            if filler := phrase_at(folded, i, _AFTER_FLAG_FILLERS):
+            filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS)
+            after = self._skip_separator(folded, i + len(filler or ""), dots=True)
+            if filler and flag_at(folded, after, False) is None:
                 end = i + len(filler)  # "went red this week - vendor"
                 continue
             k = self._skip_separator(folded, i, dots=True)
+            now = phrase_at(folded, k, _NOW)
+            later = flag_at(folded, self.connectors(folded, k + len(now)), False) if now else None
+            if later is not None and later[1].meaning in (*COLOURS, UNSURE):  # "yellow, now red"
+                k = self.connectors(folded, k + len(now))
+                head.meaning, head.guess = later[1].meaning, later[0] if later[1].guess else None
+                head.reason = "it is between two colours" if later[1].meaning == UNSURE else None
+                end = k + len(later[0])
+                head.closed = head_ends(folded, end)
+                continue
             if folded[k : k + 1] in ("?", "!", "("):
                 k = self._skip_separator(folded, k + 1, dots=True)
             if self._hedged(folded, k, head.meaning):
@@ -336,6 +347,16 @@ class HeadReader:
             between = phrase_at(folded, i, _BETWEEN)
             j = skip_space(folded, i + len(between)) if between else k
             if j == i and not between:
+                adjacent = flag_at(folded, i, False)  # "#12 green red": two colours
+                if (
+                    adjacent is not None
+                    and adjacent[1].meaning in COLOURS
+                    and adjacent[1].meaning != head.meaning
+                    and head.meaning in COLOURS
+                    and not _names_a_thing(folded, folded, i, i + len(adjacent[0]), adjacent[1])
+                ):
+                    head.meaning, head.reason = UNSURE, "it reads as two different flags"
+                    return i + len(adjacent[0])
                 return end
             if between and (more := phrase_at(folded, j, _QUALIFIERS)):  # "oder eher rot"
                 later = flag_at(folded, skip_space(folded, j + len(more)), False)
