@@ -98,6 +98,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 i, correction = j, True
         if label := _WEEK_LABEL.match(folded, i):
             i = label.end()
+        typed = grammar.TYPED_OVER.match(folded, i)
+        if typed and phrase_at(folded, typed.end(), BLANKETS):  # "Status: all green"
+            i = typed.end()
         lead_in = phrase_at(folded, i, _LEAD_INS)
         if lead_in:
             j = self._skip_separator(folded, i + len(lead_in))
