@@ -89,6 +89,12 @@ def is_own(line: str, own: frozenset[str]) -> bool:
     return " ".join(line.strip(" -–—,.!").lower().split()) in own or line.lower() in own
 
 
+def is_dashed_name(line: str) -> bool:
+    """ "—Dana", "-- Jan de Vries": a name signed with a dash, never part of a note."""
+    s = line.strip()
+    return s[:1] in ("-", "–", "—") and s.lstrip("-–— ") != "" and _name_like(s)
+
+
 def is_contact(line: str) -> bool:
     return bool(grammar.CONTACT.match(line))
 

@@ -220,6 +220,13 @@ def _device_clause(verb: str, rest: str) -> bool:
     return verb in _APP_VERBS and any(w[0].isupper() or w[0].isdigit() for w in named)
 
 
+# "from" before a place after a sign-off: "Grüße aus Berlin", "Saludos desde Madrid".
+_FROM_PLACE = frozenset(
+    {"from", "aus", "von", "de", "desde", "da", "dal", "do", "från", "fra", "z", "ze", "van",
+     "uit", "из", "з", "从"}
+)  # fmt: skip
+
+
 def is_closing(line: str) -> bool:
     """Whether a line is a sign-off: "Best regards,", "Met vriendelijke groet", "VG Jan",
     "Thanks, Dana", "よろしくお願いします。", "Danke & Gruß".
@@ -242,6 +249,8 @@ def is_closing(line: str) -> bool:
     if rest.lstrip()[:1] in (",", "-", "–", "—", "、", "，", "!") or "\n" in rest:
         return len(words) <= 3
     if match.group(0) in _MULTI_WORD_CLOSING:
+        return len(words) <= 3
+    if words and words[0].casefold() in _FROM_PLACE:  # "Hälsningar från Stockholm"
         return len(words) <= 3
     return len(words) == 1 and (words[0][:1].isupper() or _is_cjk(words[0]))
 

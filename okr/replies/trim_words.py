@@ -134,7 +134,8 @@ VOCABULARY: dict[str, dict] = {
             "grüsse", "viele grüße", "viele grüsse", "beste grüße", "beste grüsse",
             "liebe grüße", "liebe grüsse", "herzliche grüße", "schöne grüße",
             "freundliche grüße", "mit freundlichen grüßen", "mit freundlichen grüssen",
-            "mit besten grüßen", "mfg", "lg", "vg", "bg",
+            "mit besten grüßen", "mfg", "lg", "vg", "bg", "tschüss", "tschüs", "ciao",
+            "schönes wochenende",
         ),
         "fr": (
             "merci", "merci beaucoup", "cordialement", "bien cordialement", "bien à vous",
@@ -157,10 +158,12 @@ VOCABULARY: dict[str, dict] = {
         "nl": (
             "bedankt", "dank je", "dank u", "groeten", "groetjes", "met vriendelijke groet",
             "met vriendelijke groeten", "vriendelijke groet", "hartelijke groet", "mvg", "gr",
+            "groet", "dank je wel", "fijn weekend",
         ),
         "sv": (
             "tack", "tack så mycket", "hälsningar", "med vänliga hälsningar",
-            "vänliga hälsningar", "mvh", "vh", "allt gott",
+            "vänliga hälsningar", "mvh", "vh", "allt gott", "tack och hej", "ha det bra",
+            "trevlig helg",
         ),
         "no": ("takk", "tusen takk", "hilsen", "med vennlig hilsen", "vennlig hilsen", "mvh"),
         "da": (
@@ -184,11 +187,15 @@ VOCABULARY: dict[str, dict] = {
             "宜しくお願いします", "宜しくお願い致します", "ありがとうございます",
             "ありがとうございました", "以上です", "以上", "敬具",
         ),
-        "fi": ("kiitos", "terveisin", "ystävällisin terveisin", "parhain terveisin"),
+        "fi": (
+            "kiitos", "terveisin", "ystävällisin terveisin", "parhain terveisin",
+            "hyvää viikonloppua", "hyvää päivänjatkoa",
+        ),
         "hu": ("köszönöm", "üdvözlettel", "üdv", "tisztelettel"),
         "tr": (
             "teşekkürler", "teşekkür ederim", "saygılarımla", "saygılar", "selamlar",
-            "sevgiler", "iyi çalışmalar", "kolay gelsin",
+            "sevgiler", "iyi çalışmalar", "İyi çalışmalar", "kolay gelsin", "İyi günler",
+            "iyi günler", "iyi hafta sonları", "İyi hafta sonları",
         ),
     },
 }

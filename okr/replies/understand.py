@@ -41,6 +41,7 @@ from .signature import (
     QUOTE_LINE,
     greeting,
     is_contact,
+    is_dashed_name,
     is_farewell,
     is_own,
     is_remark,
@@ -122,6 +123,7 @@ def understand(
             is_closing(cleaned)
             or is_own(cleaned, own)
             or is_contact(cleaned)
+            or is_dashed_name(line)
             or grammar.DISCLAIMER.match(cleaned)
         ):
             ended, current = True, None
