@@ -21,7 +21,10 @@ def resolve(
     commands: list[Command],
     unmatched: list[str],
     entries: list[FormEntry],
+    flagless: set[str] | frozenset[str] = frozenset(),
 ) -> Understanding:
+    """The answer per key result. `flagless`: key results named on a line that gave them no
+    flag ("#14 pushed to next quarter"): "all green" does not answer them either."""
     result = Understanding(commands=list(commands), unmatched=list(unmatched))
     explicit: dict[str, list[Reading]] = {}
     blankets: list[Reading] = []
@@ -59,7 +62,7 @@ def resolve(
             elif chosen is not None:
                 answers[ref] = (chosen, chosen.rule)
             continue
-        if ref in closed or ref in commanded or not blankets:
+        if ref in closed or ref in commanded or ref in flagless or not blankets:
             continue
         covering = [b for b in blankets if ref not in b.excluded]
         asked = [b for b in blankets if ref in b.asked]

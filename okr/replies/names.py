@@ -57,6 +57,11 @@ class NameReader:
             return [], at, f"{unknown[0]} is not one of the key results in this form"
         return found, i, None
 
+    def refs_in(self, line: str) -> set[str]:
+        """The key results of this form a line names anywhere ("#14", "KR 14")."""
+        found = {f"#{int(m['n'])}" for m in grammar.REF.finditer(fold(line)[:5000])}
+        return found & self.refs
+
     def header(self, inner: str) -> str | None:
         """The key result a quoted item header names ("#12 Sign 5 design partners", or only
         its title, or a confirmation's "#12 Sign 5 design partners: green"). What follows the

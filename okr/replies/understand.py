@@ -82,6 +82,7 @@ def understand(
     objectives = frozenset(title_key(e.objective) for e in entries if e.objective.strip())
     readings: list[Reading] = []
     commands: list[Command] = []
+    flagless: set[str] = set()  # key results named on lines that gave them no flag
     unmatched: list[str] = []
     context: str | None = None  # the key result of the quoted (or pasted) item above
     context_rule = "inline-under-quote"
@@ -149,6 +150,7 @@ def understand(
             continue
         if parsed.problem and not parsed.readings:
             unmatched.append(f"{line}  ({parsed.problem})")
+            flagless |= reader.refs_in(line)
             current, previous = None, line
             continue
         if parsed.empty:
@@ -156,11 +158,15 @@ def understand(
                 current.note.append(line)
             elif context is not None:
                 unmatched.append(f"{line}  (no flag for {context}: add green, yellow or red)")
+                flagless.add(context)
             else:
                 unmatched.append(line)
+                flagless |= reader.refs_in(line)
             previous = line
             continue
         unmatched += parsed.unread
+        for unread in parsed.unread:
+            flagless |= reader.refs_in(unread)
         readings += parsed.readings
         for command in parsed.commands:
             if command not in commands:
@@ -171,7 +177,7 @@ def understand(
         ):
             context = None
         previous = line
-    return resolve(readings, commands, unmatched, entries)
+    return resolve(readings, commands, unmatched, entries, flagless)
 
 
 def _answers_after_remark(
