@@ -175,7 +175,8 @@ HEDGES = (
     "恐怕", "i think", "i guess", "i believe", "i'd say", "i would say", "i suppose",
     "glaube ich", "denke ich", "je pense", "je crois", "creo", "creo que", "penso",
     "acho", "acho que", "denk ik", "tror jag", "tror jeg", "myślę", "chyba", "と思う",
-    "と思います", "我觉得", "我认为", "möjligen", "möjligtvis", "eventuellt", "muligvis",
+    "と思います", "だと思う", "だと思います", "かな", "でしょう", "だろう", "我觉得", "我认为",
+    "应该", "应该是", "估计", "好像", "似乎", "möjligen", "möjligtvis", "eventuellt", "muligvis",
     "muligens", "vermutlich", "mutmaßlich",
 )  # fmt: skip
 
