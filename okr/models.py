@@ -165,6 +165,7 @@ class KeyResult(db.Model):
     due: Mapped[date] = mapped_column(Date)
     state: Mapped[KRState] = mapped_column(_enum(KRState, "kr_state"), default=KRState.ACTIVE)
     drop_reason: Mapped[str | None] = mapped_column(Text)
+    done_note: Mapped[str | None] = mapped_column(Text)  # what was said with "done"
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 

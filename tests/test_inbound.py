@@ -445,6 +445,7 @@ def test_a_late_reply_counts_for_its_forms_week_commands_included(client, forms,
     last_week = _status(runner, "2026-W46")
     assert (last_week[kr1.ref]["status"], last_week[kr2.ref]["status"]) == ("done", "dropped")
     assert last_week[kr2.ref]["note"] == "no longer needed"
+    assert last_week[kr1.ref]["note"] == "shipped on Tuesday"  # the note said with done
     this_week = _status(runner, "2026-W47")
     assert kr1.ref not in this_week and kr2.ref not in this_week  # closed before it began
     change = db.session.scalar(
@@ -459,6 +460,7 @@ def test_a_reply_for_this_week_closes_as_of_now(client, forms, runner):
     kr1 = forms["krs"][0]
     post(client, reply_to(forms["sent"]["dana@example.com"], f"{kr1.ref} done"))
     assert _status(runner, "2026-W47")[kr1.ref]["status"] == "done"
+    assert _status(runner, "2026-W47")[kr1.ref]["note"] == ""
     assert checkins() == []
 
 

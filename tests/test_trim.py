@@ -67,6 +67,15 @@ def test_gmail_attribution_wrapped_over_two_lines():
             f"Il giorno gio 19 nov 2026 alle ore 16:00 Flagpost <{ADDRESS}> ha scritto:",
             id="italian",
         ),
+        pytest.param(
+            f"19 Kas 2026 Per, 16:00 tarihinde Flagpost <{ADDRESS}> şunu yazdı:", id="turkish"
+        ),
+        pytest.param(
+            f"2026年11月19日(木) 16:00 に Flagpost <{ADDRESS}> さんは書きました:", id="japanese"
+        ),
+        pytest.param(f"2026/11/19 16:00、Flagpost <{ADDRESS}>のメール:", id="japanese-apple"),
+        pytest.param(f"* Flagpost <{ADDRESS}> [2026-11-19 16:00]:", id="mutt"),
+        pytest.param(f"* Flagpost <{ADDRESS}> [19.11.2026 16:00 +0100]:", id="mutt-european"),
     ],
 )
 def test_attributions(attribution):
@@ -247,6 +256,8 @@ def test_a_sentence_starting_with_on_is_not_an_attribution():
     assert new_text(text) == text
     assert not is_attribution("Dana wrote:")
     assert not is_attribution("On Monday I wrote the plan")
+    assert not is_attribution(f"* Flagpost <{ADDRESS}> [the beta]:")  # Mutt needs a date
+    assert not is_attribution("Kemal yazdı:")  # Turkish needs a date or an address too
 
 
 def test_split_returns_what_was_cut():

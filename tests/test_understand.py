@@ -611,3 +611,44 @@ def test_two_answers_that_disagree_are_never_recorded_wherever_they_stand(lines,
     lines.insert(min(a, len(lines)), "#12 green")
     lines.insert(min(b, len(lines)), "#12 red")
     assert "#12" not in {answer.ref for answer in read("\n".join(lines)).items}
+
+
+def test_a_blanket_leaves_a_key_result_named_only_by_a_command_alone():
+    result = read("All green.\n#13 new date 2027-01-20")
+    assert flags(result) == {"#12": ("green", None, ""), "#14": ("green", None, "")}
+    (due,) = result.commands
+    assert (due.kind, due.ref, due.value) == ("due", "#13", "2027-01-20")
+
+
+def test_a_new_date_named_after_its_verb_says_which_rule_read_it():
+    (due,) = read("push #14 to 2027-02-01").commands
+    assert (due.kind, due.ref, due.value, due.source.rule) == (
+        "due",
+        "#14",
+        "2027-02-01",
+        "due-verb",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 grün oder gelb",
+        "#12 緑か黄色",
+        "#12 绿色或者黄色",
+        "#12 peut-être rouge",
+        "#12 red, maybe yellow",
+    ],
+)
+def test_alternatives_and_hedges_are_asked_about_in_any_language(line):
+    result = read(line)
+    assert not result.items and [a.refs for a in result.ambiguous] == [("#12",)]
+
+
+@pytest.mark.parametrize(
+    ("line", "flag"),
+    [("#12 vert... non, rouge", "red"), ("#12 rot, nein: gelb", "yellow"),
+     ("#12 was yellow, now red", "red"), ("#12 green, no wait, red", "red")],
+)  # fmt: skip
+def test_the_last_colour_of_a_correction_or_a_transition_wins(line, flag):
+    assert read(line).items[0].status == flag

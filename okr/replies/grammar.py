@@ -1,15 +1,34 @@
 """The reply grammar in one table: words for each flag, command words, reference forms.
 
 Everything a person may type to mean something lives here, so the README's grammar and
-the parser cannot drift apart. `understand.py` only walks lines with these tables; the
-sign-offs that end a reply are with the other mail-client words in `trim.VOCABULARY`.
+the parser cannot drift apart. The reading modules (`understand.py` and the steps it calls)
+only walk lines with these tables. Two parts live beside it and are re-exported here: the
+whole-line patterns of what is no answer (`remarks.py`) and typed dates (`dates.py`); the
+sign-offs that end a reply are with the other mail-client words in `trim_words.VOCABULARY`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+
+from .dates import MONTHS as MONTHS
+from .dates import parse_date as parse_date
+from .remarks import CONTACT as CONTACT
+from .remarks import DISCLAIMER as DISCLAIMER
+from .remarks import FAREWELL_PATTERNS as FAREWELL_PATTERNS
+from .remarks import FAREWELLS as FAREWELLS
+from .remarks import FORM_EXAMPLES as FORM_EXAMPLES
+from .remarks import FORM_FLAG as FORM_FLAG
+from .remarks import FORM_INTRO as FORM_INTRO
+from .remarks import FORM_LINES as FORM_LINES
+from .remarks import GREETING as GREETING
+from .remarks import LAST_WEEK as LAST_WEEK
+from .remarks import MAIL_ASIDE as MAIL_ASIDE
+from .remarks import MAIL_REMARK_PATTERNS as MAIL_REMARK_PATTERNS
+from .remarks import REMARKS as REMARKS
+from .remarks import TABLE_HEADER as TABLE_HEADER
+from .remarks import TYPED_OVER as TYPED_OVER
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 COLOURS = (GREEN, YELLOW, RED)
@@ -63,12 +82,40 @@ FLAG_WORDS: dict[str, Word] = {
              "czerwone", "červená", "červený", "červena", "красный", "красная", "червоний",
              "червона", "红色", "红", "紅色", "紅", "赤", "赤色", "レッド", "punainen", "piros"),
     **_words(RED, "rot", "rood", closed=True),
+    **_words(GREEN, "grönt", "grønt", closed=True),
+    **_words(YELLOW, "gult", closed=True),
+    **_words(RED, "rött", "rødt", closed=True),
+    # Status words in those languages: on track, at risk, blocked.
+    **_words(GREEN, "im plan", "im zeitplan", "auf kurs", "planmäßig", "dans les temps",
+             "en bonne voie", "dans les délais", "conforme au plan", "en plazo", "a tiempo",
+             "según lo previsto", "según lo planeado", "según el plan", "dentro do prazo",
+             "no prazo", "conforme o planejado", "conforme planeado", "nei tempi",
+             "nei tempi previsti", "in linea con il piano", "in linea", "op schema",
+             "op koers", "volgens plan", "volgens planning", "enligt plan", "i fas",
+             "på rätt spår", "etter planen", "som planlagt", "zgodnie z planem",
+             "w terminie", "podle plánu", "по плану", "順調", "予定通り", "計画通り",
+             "按计划进行", "按计划", "进展顺利", "正常", "nach plan"),
+    **_words(YELLOW, "gefährdet", "à risque", "en risque", "en riesgo", "em risco",
+             "a rischio", "in gevaar", "i riskzonen", "risikabel", "zagrożony", "zagrożona",
+             "zagrożone", "ohrožený", "под угрозой", "リスクあり", "要注意", "有风险",
+             "存在风险"),
+    **_words(RED, "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "bloccato",
+             "bloccata", "geblokkeerd", "blockerad", "blockerat", "blokkert", "blokeret",
+             "zablokowany", "zablokowana", "zablokowane", "zablokované", "blokováno",
+             "заблокирован", "заблоковано", "停滞", "ブロック中", "受阻", "阻塞", "被阻塞"),
     # Symbols that suggest a colour: read, and the confirmation says what was guessed.
     **_words(GREEN, "✅", "✔", "✓", "☑", "🟩", "👍", guess=True),
     **_words(YELLOW, "⚠", "🟨", guess=True),
     **_words(RED, "❌", "✖", "✗", "✘", "🟥", "⛔", "🛑", guess=True),
     # Words that can mean two colours: the key result is asked about, not recorded.
     **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
+    # "Critical" and "late" in any language: wrong, but not how wrong.
+    **_words(UNSURE, "critical", "kritisch", "critique", "crítico", "crítica", "critico",
+             "critica", "kritiek", "kritisk", "krytyczny", "krytyczne", "en retard",
+             "verzögert", "verspätet", "im verzug", "retrasado", "retrasada", "atrasado",
+             "atrasada", "in ritardo", "vertraagd", "försenad", "forsinket", "opóźniony",
+             "opóźnione", "opóźniona", "zpožděný", "задерживается", "遅延", "遅れ", "延迟",
+             "延期", "滞后"),
     # Words that say something is wrong but not how wrong: asked about, not guessed.
     **_words(UNSURE, "delayed", "slipping", "late", "on hold", "paused", "so-so", "mixed",
              "tbd", "unclear", "unknown"),
@@ -80,10 +127,17 @@ FLAG_WORDS: dict[str, Word] = {
              "terminée", "fini", "hecho", "terminado", "completado", "fatto", "completato",
              "concluído", "concluido", "klaar", "afgerond", "klart", "färdig", "ferdig",
              "færdig", "gotowe", "zrobione", "hotovo", "готово", "выполнено", "зроблено",
-             "完成", "已完成", "完了", "valmis", "kész", closed=True),
+             "完成", "已完成", "完了", "valmis", "kész", "terminada", "concluída",
+             "completata", "voltooid", "ukończone", "zakończone", "dokončeno", closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
-             "descoped", "de-scoped", "scrapped", "abandoned"),
+             "descoped", "de-scoped", "scrapped", "abandoned", "gestrichen", "abgebrochen",
+             "storniert", "abandonné", "abandonnée", "annulé", "annulée", "cancelado",
+             "cancelada", "descartado", "descartada", "abandonado", "abandonada",
+             "annullato", "annullata", "abbandonato", "abbandonata",
+             "geschrapt", "geannuleerd", "struken", "inställd", "avbruten", "anulowane",
+             "anulowany", "anulowana", "zrušeno", "отменено", "скасовано", "中止", "取消",
+             "已取消", "放弃"),
 }
 # fmt: on
 
@@ -107,6 +161,25 @@ NOT_TYPOS = frozenset(
     {"greed", "greet", "greek", "preen", "fellow", "mellow", "bellow", "hollow", "ember", "umber"}
 )
 
+# "Maybe", in the languages of the table: before a flag word, or after one followed by
+# another flag ("red, maybe yellow") or ending the answer ("黄色かもしれない"), unclear.
+HEDGES = (
+    "maybe", "perhaps", "possibly", "probably", "likely", "vielleicht", "eventuell",
+    "wahrscheinlich", "wohl", "peut-être", "peut être", "probablement", "sans doute",
+    "quizás", "quizá", "quizas", "tal vez", "probablemente", "posiblemente", "talvez",
+    "provavelmente", "possivelmente", "forse", "probabilmente", "magari", "misschien",
+    "waarschijnlijk", "mogelijk", "wellicht", "kanske", "troligen", "förmodligen",
+    "kanskje", "måske", "może", "chyba", "prawdopodobnie", "możliwe", "možná",
+    "pravděpodobně", "возможно", "может быть", "наверное", "можливо", "たぶん", "多分",
+    "おそらく", "かもしれない", "かもしれません", "かも", "可能", "也许", "或许", "大概",
+    "恐怕", "i think", "i guess", "i believe", "i'd say", "i would say", "i suppose",
+    "glaube ich", "denke ich", "je pense", "je crois", "creo", "creo que", "penso",
+    "acho", "acho que", "denk ik", "tror jag", "tror jeg", "myślę", "chyba", "と思う",
+    "と思います", "だと思う", "だと思います", "かな", "でしょう", "だろう", "我觉得", "我认为",
+    "应该", "应该是", "估计", "好像", "似乎", "möjligen", "möjligtvis", "eventuellt", "muligvis",
+    "muligens", "vermutlich", "mutmaßlich",
+)  # fmt: skip
+
 # Before a flag word, these make it unclear which colour is meant: ask instead.
 QUALIFIERS = (
     "mostly", "mainly", "largely", "almost", "nearly", "kind of", "kinda", "sort of",
@@ -115,7 +188,7 @@ QUALIFIERS = (
     "pale", "leaning", "trending", "turning", "going", "heading", "becoming", "could be",
     "might be", "may be", "should be", "hopefully", "not quite", "semi", "half", "eher",
     "fast", "ziemlich", "plutôt", "presque", "casi", "quasi", "bijna", "nästan", "prawie",
-    "почти",
+    "почти", *HEDGES,
 )  # fmt: skip
 # Before a flag word, a negation: "not on track", "no longer blocked", "not done yet".
 NEGATIONS = (
@@ -135,16 +208,51 @@ BETWEEN_FLAGS = (
     "&",
     "+",
     "oder",
+    "bzw.",
+    "beziehungsweise",
+    "voire",
     "ou",
     "o",
     "of",
     "eller",
+    "albo",
+    "lub",
+    "czy",
+    "nebo",
+    "или",
+    "або",
+    "oppure",
+    "ou bien",
+    "o bien",
+    "bzw",
+    "vs",
+    "versus",
+    "か",
+    "または",
+    "もしくは",
+    "或者",
+    "还是",
+    "或",
 )
 # Marks a later flag as the person's correction of an earlier one: the later one wins.
 CORRECTIONS = (
     "no wait", "wait", "actually", "sorry", "i mean", "i meant", "make that", "correction",
     "corrected", "scratch that", "oops", "rather", "err", "er", "um", "no", "nope", "update",
-    "edit", "eigentlich", "pardon", "en fait", "perdón",
+    "edit", "eigentlich", "pardon", "en fait", "perdón", "non", "nein", "nee", "nej",
+    "nei", "nie", "não", "nao", "ne", "нет", "ні", "いや", "いいえ", "不", "不对", "不是",
+    "anzi", "espera", "enfin", "euh", "äh", "ähm", "eh", "ehm", "uh", "uhm", "hm",
+    "korrektur", "berichtigung", "corrección", "correção", "correzione", "correctie",
+    "rättelse", "korekta", "oprava", "訂正", "修正", "更正", "o sea", "quiero decir",
+    "je veux dire", "ich meine", "bedoel", "ik bedoel", "intendo", "quer dizer", "digo",
+    "wacht", "warte", "attends", "aspetta", "czekaj", "a nie", "待って", "等等",
+    "strike that", "scrap that", "ignore that", "forget that", "doch", "sondern",
+)  # fmt: skip
+
+# Corrections that are a bare "no": only with a separator after them ("amarillo, no, rojo"),
+# since "red, no green light yet" is no correction.
+BARE_NOS = frozenset(
+    {"no", "nope", "non", "nein", "nee", "nej", "nei", "nie", "não", "nao", "ne", "нет", "ні",
+     "a nie"}
 )  # fmt: skip
 
 # What may stand between a reference and its flag: "#12 is red", "#12 -> green".
@@ -155,6 +263,48 @@ CONNECTORS = (
     "we're", "we are", "it's", "it is", "its", "status is", "status", "flag is", "flag",
     "this week", "ist", "sind", "est", "sont", "está", "están", "es", "son", "è", "sono",
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
+    "en", "em", "ist jetzt", "est maintenant", "ahora", "ora", "agora", "nu", "teraz",
+    "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
+    "procede", "anda", "segue",
+)  # fmt: skip
+# Between a reference and its flag, these say the flag is the current one after a change:
+# "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
+TRANSITIONS = (
+    "back to", "is back to", "back in", "back at", "turned", "has turned", "went", "went to",
+    "has gone", "gone", "moved to", "now back to", "jetzt", "nun", "wieder", "immer noch",
+    "noch immer", "weiterhin", "maintenant", "désormais", "toujours", "de nouveau",
+    "à nouveau", "encore", "de nuevo", "otra vez", "todavía", "sigue", "sigue en",
+    "ancora", "di nuovo", "ainda", "de novo", "novamente", "weer", "nog steeds", "nog altijd",
+    "igen", "fortfarande", "fortsatt", "nadal", "znowu", "wciąż", "opět", "stále",
+    "снова", "всё ещё", "все еще", "знову", "досі", "まだ", "再び", "また", "仍然", "仍", "又",
+    "依然", "moved", "changed", "switched", "passé", "passée", "est passé", "est passée",
+    "pasó", "ha pasado", "passou", "passato", "è passato", "gegaan", "is gegaan", "gick",
+    "ging", "ist gegangen", "wechselte", "gewechselt",
+)  # fmt: skip
+# Right after a flag, words that add nothing: "#13 went red this week - vendor".
+AFTER_FLAG_FILLERS = (
+    "this week", "as of today", "today", "for now", "right now", "now", "en fait",
+    "actually", "eigentlich", "de hecho", "in realtà", "na verdade", "eigenlijk",
+    "faktiskt", "właściwie",
+    "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
+    "denna vecka", "w tym tygodniu", "今週", "本周",
+)  # fmt: skip
+# "was yellow, now red": a flag of before, then the one of now (the later one counts).
+WAS = (
+    "was", "used to be", "previously", "war", "était", "etait", "era", "estaba", "estava",
+    "var", "był", "była", "było", "byl", "была", "был", "было", "以前は", "之前是", "原来是",
+)  # fmt: skip
+NOW = (
+    "now", "but now", "now it's", "now it is", "jetzt", "nun", "aber jetzt", "maintenant",
+    "désormais", "ahora", "ora", "agora", "nu", "teraz", "nyní", "сейчас", "зараз", "今は",
+    "现在", "现在是", "this week", "diese woche", "cette semaine", "esta semana",
+    "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "今週", "本周",
+)  # fmt: skip
+# "from yellow to red": the later flag counts.
+FROM = ("from", "von", "de", "da", "van", "från", "fra", "z", "od", "с", "з", "从")
+TO = (
+    "to", "back to", "zurück auf", "wieder auf", "auf", "zu", "nach", "à", "au", "a", "para",
+    "naar", "till", "til", "na", "до", "на", "到", "→", "->", "=>",
 )  # fmt: skip
 
 # Words that open a line before its reference: "Re #12 amber", "Correction: #12 red".
@@ -172,7 +322,7 @@ DROP_WORDS = tuple(w for w, word in FLAG_WORDS.items() if word.meaning == DROP)
 DUE_PHRASES = (
     "new due date", "new date", "due date", "new deadline", "deadline moved to", "deadline",
     "moved to", "move to", "moving to", "push to", "pushed to", "pushing to", "push out to",
-    "pushed out to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
+    "pushed out to", "moves to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
     "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
     "due",
 )  # fmt: skip
@@ -191,7 +341,8 @@ BLANKETS = (
     "all 5", "all 6", "all", "the rest",
     "rest", "the others", "others", "remaining", "alles", "todo", "todos", "tout",
     "tutto", "allt", "alt", "wszystko", "vše", "všetko", "всё", "все", "усе", "全部",
-    "すべて", "全て",
+    "すべて", "全て", "tudo", "toda", "todas", "tous", "toutes", "alle", "wszystkie",
+    "所有", "一切",
 )  # fmt: skip
 # Blankets that may follow an answer on the same line: "#13 red, everything else green".
 BLANKETS_OF_THE_REST = (
@@ -224,7 +375,8 @@ BLANKET_AFTER = (
 EXCEPT_WORDS = (
     "with the exception of", "except for", "except", "apart from", "aside from",
     "other than", "besides", "but", "save for", "save", "excluding", "bar", "barring",
-    "only", "however", "though", "although", "außer", "ausser", "bis auf", "sauf",
+    "only", "however", "though", "although", "außer", "ausser", "bis auf", "sauf", "nur",
+    "seulement", "solo", "sólo", "só", "alleen", "bara", "tylko",
     "excepté", "excepto", "salvo", "menos", "tranne", "eccetto", "exceto", "behalve",
     "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
     "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
@@ -234,6 +386,12 @@ BLANKET_FILLERS = (
     "this week", "again", "so far", "for now", "as before", "as last week", "still",
     "here", "too", "as well", "today", "otherwise", "overall", "for me", "from my side",
     "on my side", "as usual", "as always",
+)  # fmt: skip
+# "all green except #13, which is red": words between an exception and its flag.
+RELATIVES = (
+    "which is", "which are", "that is", "that's", "being", "which", "who", "som är",
+    "som er", "der ist", "die ist", "das ist", "qui est", "que está", "que es", "que está",
+    "che è", "die is", "dat is", "który jest", "która jest", "które jest",
 )  # fmt: skip
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")
@@ -264,167 +422,6 @@ SCORE = re.compile(
     r")(?:\s*[)\]])?",
     re.IGNORECASE,
 )
-GREETING = re.compile(
-    r"^(hi|hello|hey|dear|hallo|hej|hei|moin|servus|bonjour|salut|hola|buenos días|ciao|"
-    r"buongiorno|olá|oi|bom dia|goedemorgen|dzień dobry|cześć|ahoj|dobrý den|привет|"
-    r"здравствуйте|добрий день|你好|您好|こんにちは|お疲れ様です|お疲れさまです)"
-    r"(?:\b|(?<=\W))[^.!?#\d]{0,40}[,!:.。、]?$",
-    re.IGNORECASE,
-)
-# The form's own example answers (mailers/form.py prints them, indented, after two refs).
-FORM_EXAMPLES = ("green - signed 4 of 5", "red 0.3 - vendor slipped, need a decision")
-# Remarks about the mail or the week, neither answers nor notes ("Answers inline."): whole
-# lines, case ignored, trailing punctuation ignored.
-MAIL_REMARK_PATTERNS = (
-    r"(?:(?:one|two|some|a few|my|the|all) (?:more )?)?answers?(?: are)? "
-    r"(?:inline|in line|below|above)(?:,? (?:see |as )?(?:below|above))?",
-    r"(?:please )?see (?:my )?(?:answers?|replies|comments|notes|updates?|status)? ?"
-    r"(?:inline|in line|below|above)",
-    r"(?:my |the |our )?(?:status|update|answers?|replies)(?: is| are)? (?:below|above|inline)",
-    r"(?:here(?:'s|’s| is| are)|below (?:is|are)|please find) (?:my|the|this week's|our)"
-    r"(?: weekly)? (?:update|status|answers?|replies|report)"
-    r"(?: for (?:this|the) week| for week \d+)?",
-    r"(?:quick |short |weekly |my |status )*(?:update|status|report|answers?)(?: update)?"
-    r"(?: for (?:this |the )?week(?: \d+)?| for w\d+| week \d+)?",
-    r"(?:sorry|apologies) (?:for|about) (?:the |my )?(?:late|delay|delayed|slow).*",
-    r"(?:sorry,? )?(?:late|delayed) (?:reply|answer|update)(?:,? sorry)?",
-    r"(?:forwarding|resending|re-sending|sending (?:this )?again|trying again).*",
-    r"(?:replying|sent|writing|typing|answering) from my (?:phone|mobile|tablet).*",
-    r"thanks? (?:you )?for (?:the )?(?:reminder|nudge|patience|asking|waiting).*",
-    r"thanks!? will (?:reply|answer|respond) .*",
-    r"(?:sorry,? )?this is (?:last|the previous) week's (?:form|status|update).*",
-    r"(?:sorry,? )?(?:this|it)(?: i|')s late.*",
-    r"late again,? sorry",
-    r"(?:answers|antworten|réponses|respuestas|risposte|respostas|antwoorden|svar)"
-    r" (?:inline|unten|ci-dessous|abajo|sotto|abaixo|hieronder|nedan|nedenfor)",
-    r"(?:siehe|voir|ver|vedi|zie|se|patrz|viz|см\.?|див\.?) .{0,30}(?:unten|ci-dessous|"
-    r"abajo|sotto|abaixo|hieronder|nedan|nedenfor|poniżej|níže|ниже|нижче)",
-    r"(?:anbei|hier ist|voici|aquí está|ecco|segue|hier is|här är) .{0,30}(?:status|update|"
-    r"antworten|réponses|respuestas|risposte|respostas|antwoorden)",
-    r"以下の通りです|以下、ご報告します|请见下文|见下文",
-    r"(?:status|update|report|answers?|stand|stato|statut|estado)?\s*(?:for )?"
-    r"(?:week|wk|kw|w|semaine|semana|settimana|vecka|uge|uke|tydzień|týden|неделя)\.? ?\d{1,2}",
-    r"\[?(?:external|extern|externe|external email|external sender)\]?:?.{0,200}",
-    r"(?:caution|warning|attention|achtung|vorsicht)\b.{0,40}(?:external|outside|extern|"
-    r"außerhalb|ausserhalb|l'extérieur).{0,200}",
-)
-# A confidentiality notice under the text: it ends the reply like a sign-off.
-DISCLAIMER = re.compile(
-    r"^(?:this (?:e-?mail|message|communication)|the information (?:contained )?in this|"
-    r"if you (?:are not|have received)|confidential(?:ity)?(?: notice)?\b|disclaimer\b|"
-    r"diese (?:e-?mail|nachricht)|ce (?:message|courriel)|este (?:mensaje|correo)|"
-    r"questo messaggio|esta mensagem|dit (?:bericht|e-?mailbericht)|"
-    r"please consider the environment|think before you print)",
-    re.IGNORECASE,
-)
-# Parting words after the answers: like a sign-off, they end the reply.
-FAREWELL_PATTERNS = (
-    r"hope (?:this|that|it) helps",
-    r"let me know .*",
-    r"any questions.*",
-    r"ping me .*",
-    r"(?:have a |enjoy the )?(?:great|good|nice|lovely) (?:weekend|day|week|evening)",
-    r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
-    r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
-    r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
-)
-_END = r"[.!:,)。！]*$"
-FAREWELLS = re.compile(rf"^(?:{'|'.join(FAREWELL_PATTERNS)}){_END}", re.IGNORECASE)
-REMARKS = re.compile(
-    rf"^(?:{'|'.join(MAIL_REMARK_PATTERNS + FAREWELL_PATTERNS)}){_END}", re.IGNORECASE
-)
-# A line in parentheses about the mail: "(forwarding since my first reply bounced)".
-MAIL_ASIDE = re.compile(
-    r"^\((?=[^)]*\b(?:forward|resend|re-send|bounc|phone|mobile|mail|inline|repl|late|typo|"
-    r"again|sent)\w*)[^()]{0,200}\)[.!]?$",
-    re.IGNORECASE,
-)
-# A line that is only contact details: part of a signature, never of a note.
-CONTACT = re.compile(
-    r"^(?:(?:m|t|p|f|tel|mobile|mob|cell|phone|fax|e|email|e-mail|w|web)\s*[:.]\s*)?"
-    r"(?:\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)"
-    r"(?:\s*[|·•,]\s*.{0,80})?$",
-    re.IGNORECASE,
-)
-
-# The form's own lines, when a client pastes the form without quoting it: never answers.
-FORM_LINES = re.compile(
-    r"^(?:(?:was )?due \d{1,2} \w{3,9}\.? \d{4}, (?:due|overdue)\b.*"
-    r"|please answer with one of: .*"
-    r"|prefer clicking\? .*"
-    r"|you get this email because .*"
-    r"|this is your weekly status for week .*"
-    r"|or type your answer under each item below.*"
-    r"|reply to this email with one line per key result.*"
-    r"|(?:thank you\. )?this is what we recorded for week .*"
-    r"|nothing was recorded for week .*"
-    r"|to correct anything, reply to this email.*"
-    r"|we could not tell which flag you meant.*"
-    r"|these lines were not understood:?"
-    r"|these could not be done:?)$",
-    re.IGNORECASE,
-)
-# The form's introduction: after it, its example answers are the form's, not the person's.
-FORM_INTRO = re.compile(
-    r"^(?:this is your weekly status for week|reply to this email with one line)"
-)
-# The header row of a table of answers ("| KR | Status | Note |").
-TABLE_HEADER = re.compile(
-    r"^(?:(?:kr|key results?|ref|#|status|flag|colou?r|rag|note|notes|comments?|score|title|"
-    r"objective|progress|item|this week)(?:\s*\|\s*|\s+|\s*$)){2,}$"
-)
-# The form's "Last week:" line: as the form prints it ("[YELLOW] note", "YELLOW note" from
-# its HTML, "no report") it is last week's; typed over ("Last week: green - ...") it is an
-# answer. "This week:" and "Status:" lines are answers.
-LAST_WEEK = re.compile(r"^last week\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-FORM_FLAG = re.compile(r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)")
-TYPED_OVER = re.compile(r"(?:last week|this week|status)\s*:\s*", re.IGNORECASE)
-
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_MONTH_DAY = re.compile(r"^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.I)
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b", re.I)
-
-
-def parse_date(text: str, today: date) -> tuple[date, int] | None:
-    """A date at the start of `text` (ISO, "Dec 15", "15 December 2026"): (date, length).
-
-    Without a year, the next such day from today is meant; numeric d/m forms are refused
-    because 03/04 means different days on two sides of the Atlantic.
-    """
-    text = text.strip()
-    if match := _ISO_DATE.match(text):
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3])), match.end()
-        except ValueError:
-            return None
-    for pattern, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
-        match = pattern.match(text)
-        if not match or match[month_group].lower() not in MONTHS:
-            continue
-        month, day = MONTHS[match[month_group].lower()], int(match[day_group])
-        try:
-            if match[3]:
-                return date(int(match[3]), month, day), match.end()
-            candidate = date(today.year, month, day)
-            if candidate < today:
-                candidate = date(today.year + 1, month, day)
-            return candidate, match.end()
-        except ValueError:
-            return None
-    return None
 
 
 def grammar_help() -> str:

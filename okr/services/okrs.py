@@ -104,10 +104,15 @@ def update_key_result(
     return kr
 
 
-def mark_done(kr: KeyResult, at: datetime | None = None) -> None:
-    """Close as done; `at`: when it counts (a late reply's week), now by default."""
+def mark_done(kr: KeyResult, at: datetime | None = None, note: str | None = None) -> None:
+    """Close as done; `at`: when it counts (a late reply's week), now by default; `note`:
+    what was said with it ("#12 done - shipped on Tuesday"), kept for the status."""
+    note = (note or "").strip()
+    if len(note) > 2000:
+        raise InvalidInput("the note is longer than 2000 characters", "note")
     kr.state = KRState.DONE
     kr.drop_reason = None
+    kr.done_note = note or None
     kr.closed_at = at or clock.now()
     db.session.flush()
 
@@ -122,6 +127,7 @@ def drop(kr: KeyResult, reason: str, at: datetime | None = None) -> None:
         raise InvalidInput("the reason is longer than 2000 characters", "reason")
     kr.state = KRState.DROPPED
     kr.drop_reason = reason
+    kr.done_note = None
     kr.closed_at = at or clock.now()
     db.session.flush()
 
@@ -129,6 +135,7 @@ def drop(kr: KeyResult, reason: str, at: datetime | None = None) -> None:
 def reopen(kr: KeyResult) -> None:
     kr.state = KRState.ACTIVE
     kr.drop_reason = None
+    kr.done_note = None
     kr.closed_at = None
     db.session.flush()
 

@@ -150,7 +150,7 @@ def _command(
             recorded.problems.append(f"{command.ref}: not one of your active key results")
             return
         if command.kind == "done":
-            okrs.mark_done(kr, at=when)
+            okrs.mark_done(kr, at=when, note=command.value)
             note = f" - {command.value.splitlines()[0]}" if command.value else ""
             recorded.lines.append(f"{kr.ref} {kr.title}: done{note}")
         elif command.kind == "drop":

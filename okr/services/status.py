@@ -166,7 +166,7 @@ def _item(kr: KeyResult, status: str, score, note, created_at) -> StatusItem:
     updated = created_at
     if status in CLOSED:
         updated = kr.closed_at
-        note = kr.drop_reason if status == "dropped" else (note or "")
+        note = kr.drop_reason if status == "dropped" else (kr.done_note or note or "")
     return StatusItem(
         ref=kr.ref,
         key_result=kr.title,

@@ -1,0 +1,166 @@
+""" "all green", "everything on track", "green across the board" and their exceptions
+("all green except #13 red"), with the commands on the same line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar
+from .grammar import COLOURS, UNSURE
+from .phrases import (
+    BLANKETS,
+    EMOJI,
+    agrees,
+    decoration_at,
+    flag_at,
+    note_text,
+    phrase_at,
+    phrase_table,
+    skip_space,
+)
+from .readings import Parsed, Reading
+from .results import Command
+from .trim import is_closing
+
+_EXCEPT = phrase_table(grammar.EXCEPT_WORDS)
+_FILLERS = phrase_table(grammar.BLANKET_FILLERS)
+_BLANKET_AFTER = phrase_table(grammar.BLANKET_AFTER)
+
+
+class BlanketReader:
+    """Blanket answers; a mixin of the line reader (uses its naming and answers)."""
+
+    # -- "all green", "all green except #13 red" -------------------------------------------
+    def blanket(
+        self,
+        text: str,
+        folded: str,
+        at: int,
+        raw: str,
+        nested: bool = False,
+        commands: list[Command] | None = None,
+    ) -> list[Reading] | None:
+        """ "all green", "everything is on track", "green across the board", and its
+        exceptions: "all green except #13 red". Commands on the line ("All green. #13 due
+        2027-01-20") go to `commands`."""
+        commands = [] if commands is None else commands
+        phrase = phrase_at(folded, at, BLANKETS)
+        if phrase is not None:
+            i = self.connectors(folded, at + len(phrase))
+            flag = flag_at(folded, i, False)
+            if flag is None:
+                return None
+            end = i + len(flag[0])
+        else:
+            flag = flag_at(folded, at, False)
+            if flag is None:
+                return None
+            after = skip_space(folded, at + len(flag[0]))
+            across = phrase_at(folded, after, _BLANKET_AFTER)
+            if not across:
+                return None
+            end = after + len(across)
+        word = flag[1]
+        if word.meaning not in (*COLOURS, UNSURE) or word.short or word.guess:
+            return None
+        reading = Reading([], word.meaning, None, [], "all", raw.strip(), blanket=True)
+        reading.void = word.meaning == UNSURE
+        readings = [reading]
+        j = end
+        while True:
+            k = self._skip_separator(folded, j)
+            filler = phrase_at(folded, k, _FILLERS) or decoration_at(folded, k)
+            symbol = flag_at(folded, k, False)
+            if not filler and symbol and symbol[0] in EMOJI and agrees(symbol[1], word):
+                filler = symbol[0]  # "All green 👍"
+            if not filler:
+                break
+            j = k + len(filler)
+        k = self._skip_separator(folded, j, dots=True)
+        if folded[k : k + 1] == "!":
+            k = self._skip_separator(folded, k + 1, dots=True)
+        if k >= len(folded.rstrip(" .!")):
+            return readings
+        if due := self._due_verb(text, folded, k, raw):  # "All fine. Pushing #106 to …"
+            commands += due.commands
+            return readings
+        exception = phrase_at(folded, k, _EXCEPT)
+        if exception:
+            reading.rule = "all-except"
+            k = self._skip_separator(folded, k + len(exception))
+            if k >= len(folded.rstrip(" .!:")):
+                reading.awaits = True
+                return readings
+            for skip in ("for ", "that ", "the "):
+                if folded.startswith(skip, k) and grammar.REF.match(folded, k + len(skip)):
+                    k += len(skip)
+            segment = self.exception(text, folded, k, raw)
+            if segment is None:
+                reading.void = True
+                return readings
+            exception_readings, excluded, asked, exception_commands = segment
+            commands += exception_commands
+            reading.excluded |= excluded
+            reading.asked |= asked
+            readings += exception_readings
+            return readings
+        if (
+            not nested
+            and folded[j:k].strip()
+            and (grammar.REF.match(folded, k) or phrase_at(folded, k, BLANKETS))
+            and (parts := self.further(text, folded, k))
+        ):
+            for _, part in parts:  # "All green; #13 red"
+                readings += part.readings
+                commands += part.commands
+            return readings
+        if is_closing(text[k:]):  # "All green, thanks!"
+            return readings
+        if word.closed:
+            return None  # "All good here, thanks for asking": a pleasantry, not an answer
+        rest = folded[k:]
+        if grammar.REF.search(rest) or any(
+            flag_at(rest, m.start(), False) for m in re.finditer(r"(?<!\w)\w", rest)
+        ):
+            reading.void = True
+            return readings
+        note = note_text(text[j:])
+        if note:
+            reading.note.append(note)
+        return readings
+
+    def exception(
+        self, text: str, folded: str, at: int, raw: str
+    ) -> tuple[list[Reading], set[str], set[str], list[Command]] | None:
+        """The exceptions after "all green except": readings, the refs they name, and the
+        refs named without a flag (asked about). None when they cannot be read."""
+        refs, end, problem = self.refs_at(folded, at)
+        if problem:
+            return None
+        if not refs:
+            ref, end, _ = self.title_at(text, folded, at)
+            if ref is None:
+                return None
+            refs = [ref]
+        parsed = self.named(text, folded, at, raw, Parsed(), None, "", False, None)
+        j = skip_space(folded, end)
+        for phrase in grammar.RELATIVES:
+            if folded.startswith(phrase, self._skip_separator(folded, j)):
+                k = self._skip_separator(folded, j) + len(phrase)
+                retry = self.head(text, folded, k, short=True)
+                if retry.meaning is not None and not parsed.readings:
+                    note = note_text(text[retry.rest :])
+                    parsed.readings.append(
+                        Reading(list(refs), retry.meaning, retry.score, [note] if note else [],
+                                 "all-except", raw.strip(), guess=retry.guess, reason=retry.reason)
+                    )  # fmt: skip
+                break
+        named = {r for reading in parsed.readings for r in reading.refs}
+        named |= {c.ref for c in parsed.commands if c.ref}
+        for reading in parsed.readings:
+            if reading.rule in ("ref-line", "ref-list", "title-prefix"):
+                reading.rule = "all-except"
+        excluded = set(refs) | named
+        asked = set(refs) - named
+        return parsed.readings, excluded, asked, parsed.commands

@@ -1,0 +1,159 @@
+"""Deciding per key result from all readings of a reply: an explicit answer beats a
+blanket one, a correction beats what it corrects, disagreement and unsure words are asked
+about, flags without names count in form order only when they match one for one.
+"""
+
+from __future__ import annotations
+
+from .grammar import COLOURS, DONE, DROP, UNSURE
+from .phrases import without_sign_off
+from .readings import Reading
+from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
+
+MAX_UNMATCHED = 20  # lines reported as not understood, so an answer stays readable
+
+
+# --------------------------------------------------------------------------------------
+# Deciding per key result
+# --------------------------------------------------------------------------------------
+def resolve(
+    readings: list[Reading],
+    commands: list[Command],
+    unmatched: list[str],
+    entries: list[FormEntry],
+    flagless: set[str] | frozenset[str] = frozenset(),
+) -> Understanding:
+    """The answer per key result. `flagless`: key results named on a line that gave them no
+    flag ("#14 pushed to next quarter"): "all green" does not answer them either."""
+    result = Understanding(commands=list(commands), unmatched=list(unmatched))
+    explicit: dict[str, list[Reading]] = {}
+    blankets: list[Reading] = []
+    unnamed: list[Reading] = []
+    closing: dict[tuple[str, str], Command] = {}  # (kind, ref): the latest done or drop
+    for reading in readings:
+        if reading.meaning in (DONE, DROP) and not reading.refs:
+            unnamed.append(reading)  # "Done!" answering a form of one key result
+            continue
+        if reading.meaning in (DONE, DROP):
+            for ref in reading.refs:
+                note = without_sign_off("\n".join(reading.note).strip())
+                closing[(reading.meaning, ref)] = Command(
+                    reading.meaning, ref, note, Source(reading.line, reading.rule)
+                )
+            continue
+        if reading.blanket:
+            blankets.append(reading)
+        elif not reading.refs:
+            unnamed.append(reading)
+        else:
+            for ref in reading.refs:
+                explicit.setdefault(ref, []).append(reading)
+    result.commands += list(closing.values())
+    closed = {ref for _, ref in closing}
+    # A key result named only with a new date: "all green" does not answer it.
+    commanded = {c.ref for c in commands if c.kind == "due" and c.ref}
+    answers: dict[str, tuple[Reading, str]] = {}
+    for entry in entries:
+        ref = entry.ref
+        if ref in explicit:
+            chosen, problem = _decide(explicit[ref])
+            if problem:
+                result.ambiguous.append(Ambiguity((ref,), problem[0], problem[1]))
+            elif chosen is not None:
+                answers[ref] = (chosen, chosen.rule)
+            continue
+        if ref in closed or ref in commanded or ref in flagless or not blankets:
+            continue
+        covering = [b for b in blankets if ref not in b.excluded]
+        asked = [b for b in blankets if ref in b.asked]
+        if asked:
+            result.ambiguous.append(
+                Ambiguity((ref,), asked[0].line, f"the reply excepts {ref} without its flag")
+            )
+            continue
+        if not covering:
+            continue
+        if any(b.void or b.awaits and not explicit for b in covering):
+            void = next(b for b in covering if b.void or b.awaits)
+            result.ambiguous.append(
+                Ambiguity((ref,), void.line, "it is not clear which key results it covers")
+            )
+            continue
+        meanings = {b.meaning for b in covering}
+        if len(meanings) > 1:
+            result.ambiguous.append(
+                Ambiguity((ref,), covering[-1].line, "two answers for all key results disagree")
+            )
+            continue
+        answers[ref] = (covering[-1], covering[-1].rule)
+    if unnamed:
+        _by_order(unnamed, entries, answers, result, bool(explicit or blankets or closed))
+    order = {e.ref: n for n, e in enumerate(entries)}
+    for ref in sorted(answers, key=lambda r: order.get(r, len(order))):
+        reading, rule = answers[ref]
+        note = without_sign_off("\n".join(reading.note).strip())
+        answer = Answer(ref, reading.meaning, reading.score, note, Source(reading.line, rule))
+        if reading.guess:
+            answer.guess = reading.guess
+            result.guesses.append(Guess(ref, reading.guess, reading.meaning))
+        result.items.append(answer)
+    result.ambiguous = _merged(result.ambiguous)
+    if len(result.unmatched) > MAX_UNMATCHED:
+        more = len(result.unmatched) - MAX_UNMATCHED
+        result.unmatched[MAX_UNMATCHED:] = [f"(and {more} more lines not understood)"]
+    return result
+
+
+def _decide(claims: list[Reading]) -> tuple[Reading | None, tuple[str, str] | None]:
+    """One key result's explicit readings, in order: the answer, or why it is unclear."""
+    current: Reading | None = None
+    conflict: tuple[str, str] | None = None
+    for claim in claims:
+        if current is None or claim.correction:
+            current, conflict = claim, None
+            continue
+        if claim.meaning == current.meaning:
+            if not current.note and claim.note:
+                current = claim
+            continue
+        conflict = (claim.line, f"it reads as {current.meaning} and as {claim.meaning}")
+    if conflict:
+        return None, conflict
+    if current is not None and current.meaning == UNSURE:
+        return None, (current.line, current.reason or "the word can mean two colours")
+    if current is not None and current.meaning not in COLOURS:
+        return None, None
+    return current, None
+
+
+def _by_order(
+    unnamed: list[Reading],
+    entries: list[FormEntry],
+    answers: dict[str, tuple[Reading, str]],
+    result: Understanding,
+    named: bool,
+) -> None:
+    """Flags without names count in form order only when they match one for one."""
+    if not named and len(unnamed) == len(entries) and all(r.meaning != UNSURE for r in unnamed):
+        for entry, reading in zip(entries, unnamed, strict=True):
+            if reading.meaning in (DONE, DROP):
+                note = without_sign_off("\n".join(reading.note).strip())
+                source = Source(reading.line, "by-order")
+                result.commands.append(Command(reading.meaning, entry.ref, note, source))
+            else:
+                answers[entry.ref] = (reading, "by-order")
+        return
+    example = entries[0].ref if entries else "#12"
+    for reading in unnamed:
+        result.unmatched.append(
+            f"{reading.line}  (which key result? start the line with its number, "
+            f"e.g. {example} green)"
+        )
+
+
+def _merged(ambiguous: list[Ambiguity]) -> list[Ambiguity]:
+    """One question per line and reason, naming all the key results it is about."""
+    merged: dict[tuple[str, str], list[str]] = {}
+    for one in ambiguous:
+        merged.setdefault((one.line, one.reason), []).extend(one.refs)
+    return [Ambiguity(tuple(refs), line, reason) for (line, reason), refs in merged.items()]

@@ -1,0 +1,421 @@
+"""Reading the answer after a name: the flag word (or a typo, a symbol), the score, and
+what follows the flag: corrections (the later flag wins), hedges and alternatives (asked
+about), transitions ("was yellow, now red": the flag of now), flags of another week.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar
+from .grammar import COLOURS, DONE, DROP, UNSURE, Word
+from .phrases import (
+    EMOJI,
+    WORD,
+    agrees,
+    decoration_at,
+    flag_at,
+    head_ends,
+    is_cjk,
+    phrase_at,
+    phrase_table,
+    skip_space,
+)
+from .readings import Head
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter added, removed, changed or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
+_DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
+_CONNECTORS = phrase_table(grammar.CONNECTORS)
+_PAST = phrase_table(grammar.PAST)
+_FUTURE = re.compile(grammar.FUTURE)
+_NEGATIONS = phrase_table(grammar.NEGATIONS)
+_QUALIFIERS = phrase_table(grammar.QUALIFIERS)
+_BETWEEN = phrase_table(grammar.BETWEEN_FLAGS)
+_CORRECTIONS = phrase_table(grammar.CORRECTIONS)
+_HEDGES = phrase_table((*grammar.HEDGES, "could be", "might be", "may be", "should be"))
+_AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
+_TRANSITIONS = phrase_table(grammar.TRANSITIONS)
+_WAS = phrase_table(grammar.WAS)
+_NOW = phrase_table(grammar.NOW)
+_FROM = phrase_table(grammar.FROM)
+_TO = phrase_table(grammar.TO)
+
+
+def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> bool:
+    """A colour word that starts a name or a noun: "Red Hat", "red tape", "Green Energy
+    Partners". Only a plain space may separate them ("green - Energy" is an answer)."""
+    if word.meaning not in COLOURS or word.guess or not folded[start : start + 1].isalpha():
+        return False
+    if folded[end : end + 1] != " ":
+        return False
+    following = WORD.match(folded, end + 1)
+    if following is None:
+        return False
+    if following.group() in grammar.COMPOUNDS:
+        return True
+    typed, after = text[start:end], text[end + 1 : following.end()]
+    return not typed.isupper() and after[:1].isupper() and not after.isupper()
+
+
+class HeadReader:
+    """The flag, score and note start after a name; needs no state of its own."""
+
+    # -- the answer after a name ----------------------------------------------------------
+    def score_at(self, folded: str, at: int, strict: bool) -> tuple[float | None, int]:
+        """A score at `at`; `strict`: only when the head ends after it ("green - 0.8 - ...")."""
+        match = grammar.SCORE.match(folded, at)
+        if not match or match.end() == at:
+            return None, at
+        if match["pct"] is not None:
+            value = float(match["pct"].replace(",", ".")) / 100
+        elif match["tenths"] is not None:
+            value = int(match["tenths"]) / int(match["of"])
+        else:
+            value = float(match["num"].replace(",", "."))
+        if not 0.0 <= value <= 1.0:
+            return None, at
+        end = match.end()
+        after = folded[end:]
+        done_word = phrase_at(folded, skip_space(folded, end), _DONE_WORDS)
+        if match["pct"] is not None and done_word:  # "70% done" is a score, not done
+            return round(value, 4), skip_space(folded, end) + len(done_word)
+        if after and after[0].isalnum():
+            return None, at
+        if (strict or match["num"] in ("0", "1")) and not head_ends(folded, end):
+            return None, at
+        return round(value, 4), end
+
+    def connectors(self, folded: str, at: int) -> int:
+        """Skip "is", "is now", "->", ":", "status:" ... between a name and its flag."""
+        i = at
+        for _ in range(4):
+            j = skip_space(folded, i)
+            if flag_at(folded, j, False) is not None:
+                return j  # "#12 en plazo": the flag, not the connector "en"
+            phrase = (
+                phrase_at(folded, j, _CONNECTORS)
+                or phrase_at(folded, j, _TRANSITIONS)
+                or decoration_at(folded, j)
+            )
+            if phrase is None:
+                return j
+            i = j + len(phrase)
+            i = i + 1 if folded[i : i + 1] == ":" else i
+        return skip_space(folded, i)
+
+    def typo_at(self, folded: str, at: int) -> tuple[str, str, int] | None:
+        """(colour, the word, end) for one letter off "green", "yellow" or "amber"."""
+        match = WORD.match(folded, at)
+        if not match or len(match.group()) < 4 or match.group() in grammar.NOT_TYPOS:
+            return None
+        if not head_ends(folded, match.end()):
+            return None
+        for word, colour in grammar.GUESSABLE.items():
+            if _one_edit(match.group(), word):
+                return colour, match.group(), match.end()
+        return None
+
+    def head(self, text: str, folded: str, at: int, short: bool, lead: Word | None = None) -> Head:
+        """Flag, score and the note's start, after a name (or at the start of an answer)."""
+        result = Head(rest=at)
+        i = skip_space(folded, at)
+        opened = folded[i : i + 1] in "(["
+        i = skip_space(folded, i + 1) if opened else i
+        result.score, i = self.score_at(folded, i, strict=False)
+        i = self.connectors(folded, i)
+        if not opened and folded[i : i + 1] in "([":
+            opened, i = True, skip_space(folded, i + 1)
+        if unsure := self._unsure_before(folded, i):
+            result.meaning, result.reason = UNSURE, unsure
+            result.rest = len(folded)
+            return result
+        i, before = self._transition(folded, i)
+        if before is not None:  # "was yellow" and no flag of now
+            result.meaning, result.reason = UNSURE, "it may be the flag of an earlier week"
+            result.rest = len(folded)
+            return result
+        word, phrase, end = self._word_at(folded, i, short, result)
+        if word is not None and phrase in EMOJI and not word.short:
+            after = skip_space(folded, end)
+            following = flag_at(folded, after, False)
+            if following is not None and following[0] not in EMOJI:
+                word_end = after + len(following[0])
+                if following[1].closed and not head_ends(folded, word_end):
+                    pass  # "🟢 done with the cut-over": the circle; the words are the note
+                elif (
+                    not word.guess and following[1].meaning == word.meaning and following[1].closed
+                ):
+                    pass  # "🟢 fine": the circle is the flag, the word is the note
+                else:  # "✅ done", "⚠️ at risk", "🟢 red": the word, checked against it
+                    lead, (phrase, word) = word, following
+                    end = skip_space(folded, end) + len(phrase)
+                    result.guess = None
+        if word is None:
+            if lead is None:
+                return result
+            result.meaning, result.closed, result.rest = lead.meaning, True, i
+            result.guess = _EMOJI_NAME.get(lead) if lead.guess else None
+            return result
+        if word.closed and not head_ends(folded, end) or _names_a_thing(text, folded, i, end, word):
+            return Head(rest=at)
+        result.meaning = word.meaning
+        if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
+            result.meaning, result.reason = UNSURE, "it is a question"
+        if lead is not None and not agrees(lead, word):
+            result.meaning, result.reason = UNSURE, "the symbol and the word say different things"
+        result.closed = head_ends(folded, end)
+        if folded.startswith(("ish", "-ish"), end):
+            result.meaning, result.reason = UNSURE, "it is between two colours"
+        end = self._after_flag(folded, end, result)
+        if result.score is None:
+            j = end + 1 if folded[end : end + 1] == ")" and opened else end
+            strict = bool(re.match(r"\s*[-–—]", folded[j:])) or bool(folded[end:j].strip())
+            k = self._skip_separator(folded, j)
+            score, k = self.score_at(folded, k, strict=strict or bool(folded[j:k].strip()))
+            if score is not None:
+                result.score, end = score, k
+        if opened and folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ")]":
+            end = skip_space(folded, end) + 1
+        result.rest = end
+        return result
+
+    def _transition(self, folded: str, at: int) -> tuple[int, str | None]:
+        """ "was yellow, now red", "from yellow to red": (where the flag of now starts, or
+        the flag of before when none follows). Elsewhere: (at, None)."""
+        for first, then in ((_WAS, _NOW), (_FROM, _TO)):
+            opening = phrase_at(folded, at, first)
+            if opening is None:
+                continue
+            i = skip_space(folded, at + len(opening))
+            earlier = flag_at(folded, i, False)
+            if earlier is None or earlier[1].meaning not in (*COLOURS, UNSURE):
+                continue
+            j = self._skip_separator(folded, i + len(earlier[0]), dots=True)
+            if past := phrase_at(folded, j, _PAST):  # "was red last week, now yellow"
+                j = self._skip_separator(folded, j + len(past), dots=True)
+            link = phrase_at(folded, j, then)
+            if link is not None:
+                k = self.connectors(folded, j + len(link))
+                later = flag_at(folded, k, False)
+                if later is not None and later[1].meaning in (*COLOURS, UNSURE):
+                    return k, None
+            if first is _WAS:
+                return at, earlier[0]
+        return at, None
+
+    def _now_after(self, folded: str, at: int) -> int | None:
+        """After "red last week", where "now green" puts the flag of now, if it follows."""
+        past = phrase_at(folded, at, _PAST)
+        j = self._skip_separator(folded, at + len(past or ""), dots=True)
+        link = phrase_at(folded, j, _NOW)
+        if link is None:
+            return None
+        k = self.connectors(folded, j + len(link))
+        later = flag_at(folded, k, False)
+        return k if later is not None and later[1].meaning in (*COLOURS, UNSURE) else None
+
+    def _hedged(self, folded: str, at: int, meaning: str | None) -> bool:
+        """ "red, maybe yellow", "green probably", "黄色かもしれない": the flag is a guess.
+        ("green, I think we're fine" says the same twice: not hedged.)"""
+        at = skip_space(folded, at + 1) if folded[at : at + 1] == "(" else at
+        hedge = phrase_at(folded, at, _HEDGES)
+        if hedge is None:
+            return False
+        i = skip_space(folded, at + len(hedge))
+        for _ in range(3):
+            flag = flag_at(folded, i, False)
+            if flag is not None and flag[1].meaning in (*COLOURS, UNSURE):
+                return flag[1].meaning != meaning
+            word = WORD.match(folded, i)
+            if not word:
+                break
+            i = skip_space(folded, word.end())
+        rest = folded[at + len(hedge) :].strip(" .!?,;:)。！？")
+        return not rest or is_cjk(hedge) and len(rest) <= 3
+
+    def _word_at(
+        self, folded: str, at: int, short: bool, head: Head
+    ) -> tuple[Word | None, str, int]:
+        """The flag word at `at` (or a typo of one, as a guess): (word, as typed, end)."""
+        if (flag := flag_at(folded, at, short)) is not None:
+            phrase, word = flag
+            head.guess = phrase if word.guess else None
+            return word, phrase, at + len(phrase)
+        if (typo := self.typo_at(folded, at)) is not None:
+            colour, typed, end = typo
+            head.guess = typed
+            return Word(colour, guess=True), typed, end
+        return None, "", at
+
+    def _after_flag(self, folded: str, end: int, head: Head) -> int:
+        """What follows the flag: a correction ("red, no wait, yellow": the later one wins),
+        a second flag ("red/yellow", "yellow or red": unclear), or done ("green, done")."""
+        while True:
+            i = skip_space(folded, end)
+            symbol = flag_at(folded, i, False)
+            if symbol is not None and symbol[0] in EMOJI:  # "green ✅", "done ✅", "🟢🟢"
+                if head.meaning in (*COLOURS, DONE, DROP) and not agrees(
+                    symbol[1], Word(head.meaning)
+                ):
+                    head.meaning, head.reason = (
+                        UNSURE,
+                        "the word and the symbol say different things",
+                    )
+                end = i + len(symbol[0])
+                continue
+            if phrase_at(folded, i, _PAST):  # "red last week, green now"
+                now = self._now_after(folded, i)
+                if now is None:
+                    head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
+                    return end
+                later = flag_at(folded, now, False)
+                head.meaning, head.guess = later[1].meaning, later[0] if later[1].guess else None
+                end = now + len(later[0])
+                head.closed = head_ends(folded, end)
+                continue
+            if _FUTURE.match(folded, i):  # "green by Friday", "green once legal signs"
+                head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
+                return end
+            filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS)
+            after = self._skip_separator(folded, i + len(filler or ""), dots=True)
+            if filler and flag_at(folded, after, False) is None:
+                end = i + len(filler)  # "went red this week - vendor"
+                continue
+            k = self._skip_separator(folded, i, dots=True)
+            now = phrase_at(folded, k, _NOW)
+            later = flag_at(folded, self.connectors(folded, k + len(now)), False) if now else None
+            if later is not None and later[1].meaning in (*COLOURS, UNSURE):  # "yellow, now red"
+                k = self.connectors(folded, k + len(now))
+                head.meaning, head.guess = later[1].meaning, later[0] if later[1].guess else None
+                head.reason = "it is between two colours" if later[1].meaning == UNSURE else None
+                end = k + len(later[0])
+                head.closed = head_ends(folded, end)
+                continue
+            if folded[k : k + 1] in ("?", "!", "("):
+                k = self._skip_separator(folded, k + 1, dots=True)
+            if self._hedged(folded, k, head.meaning):
+                head.meaning, head.reason = UNSURE, "it is hedged (maybe, or)"
+                return len(folded)
+            correction = phrase_at(folded, k, _CORRECTIONS)
+            if correction in grammar.BARE_NOS and not is_cjk(correction):
+                after = folded[k + len(correction) : k + len(correction) + 1]
+                chained = phrase_at(folded, skip_space(folded, k + len(correction)), _CORRECTIONS)
+                if after not in ",;:.!-–—…" and not chained:
+                    correction = None  # "no green light yet" is no correction
+            if correction:
+                j = self._skip_separator(folded, k + len(correction), dots=True)
+                for _ in range(3):  # "no, wait, yellow", "enfin non, jaune"
+                    more = phrase_at(folded, j, _CORRECTIONS)
+                    if more is None or flag_at(folded, j, False) is not None:
+                        break
+                    j = self._skip_separator(folded, j + len(more), dots=True)
+                later = flag_at(folded, j, False)
+                if later is not None and _names_a_thing(
+                    folded, folded, j, j + len(later[0]), later[1]
+                ):
+                    later = None  # "no, green light from legal" is a note
+                if later is not None and later[1].meaning in (*COLOURS, UNSURE):
+                    head.meaning, head.correction = later[1].meaning, True
+                    head.guess = later[0] if later[1].guess else None
+                    head.reason = (
+                        "it is between two colours" if later[1].meaning == UNSURE else None
+                    )
+                    end = j + len(later[0])
+                    head.closed = head_ends(folded, end)
+                    continue
+            if folded[i : i + 2] in ("- ", "– ", "— ") or folded[i : i + 1] in (":", "."):
+                return end  # a note follows, whatever its first word
+            between = phrase_at(folded, i, _BETWEEN)
+            j = skip_space(folded, i + len(between)) if between else k
+            if j == i and not between:
+                adjacent = flag_at(folded, i, False)  # "#12 green red": two colours
+                if (
+                    adjacent is not None
+                    and adjacent[1].meaning in COLOURS
+                    and adjacent[1].meaning != head.meaning
+                    and head.meaning in COLOURS
+                    and not _names_a_thing(folded, folded, i, i + len(adjacent[0]), adjacent[1])
+                ):
+                    head.meaning, head.reason = UNSURE, "it reads as two different flags"
+                    return i + len(adjacent[0])
+                return end
+            if between and (more := phrase_at(folded, j, _QUALIFIERS)):  # "oder eher rot"
+                later = flag_at(folded, skip_space(folded, j + len(more)), False)
+                if later is not None and later[1].meaning in (*COLOURS, UNSURE):
+                    head.meaning, head.reason = UNSURE, "it is hedged (maybe, or)"
+                    return len(folded)
+            if between and (fix := phrase_at(folded, j, _CORRECTIONS)):  # "→ いや黄色"
+                k2 = self._skip_separator(folded, j + len(fix), dots=True)
+                later = flag_at(folded, k2, False)
+                if later is not None and later[1].meaning in (*COLOURS, UNSURE):
+                    head.meaning, head.correction = later[1].meaning, True
+                    head.guess = later[0] if later[1].guess else None
+                    end = k2 + len(later[0])
+                    head.closed = head_ends(folded, end)
+                    continue
+            later = flag_at(folded, j, False)
+            if later is None:
+                return end
+            meaning = later[1].meaning
+            after_later = skip_space(folded, j + len(later[0]))
+            if not between and (
+                _FUTURE.match(folded, after_later) or phrase_at(folded, after_later, _PAST)
+            ):
+                return end  # "yellow; red if QA fails again": a note about another time
+            if meaning == DONE and head.meaning in COLOURS and not between:
+                head.colour, head.meaning = head.meaning, DONE
+                return j + len(later[0])
+            if meaning in (DONE, DROP) or head.meaning in (DONE, DROP):
+                return end
+            if meaning != head.meaning:
+                head.meaning, head.reason = UNSURE, "it reads as two different flags"
+                return j + len(later[0])
+            if between:  # "amber/yellow", "red/blocked": one flag said twice
+                end = j + len(later[0])
+                continue
+            return end
+
+    @staticmethod
+    def _skip_separator(folded: str, at: int, dots: bool = False) -> int:
+        i = skip_space(folded, at)
+        while i < len(folded) and folded[i] in ",;:-–—、，：；" + (".。" if dots else ""):
+            i += 1
+        return skip_space(folded, i)
+
+    def _unsure_before(self, folded: str, at: int) -> str | None:
+        """A negation or qualifier right before a flag word: "not on track", "mostly green"."""
+        for phrases, reason in (
+            (_NEGATIONS, "a negation does not say which colour it is"),
+            (_QUALIFIERS, "it is between two colours"),
+        ):
+            phrase = phrase_at(folded, at, phrases)
+            if phrase is None:
+                continue
+            i = skip_space(folded, at + len(phrase))
+            for _ in range(2):
+                if flag_at(folded, i, False) is not None:
+                    return reason
+                word = WORD.match(folded, i)
+                if not word:
+                    break
+                i = skip_space(folded, word.end())
+        return None

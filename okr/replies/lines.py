@@ -1,0 +1,409 @@
+"""Reading one line of a reply against one form: a reference, a title or the quoted item
+above names the key results; the head gives flag, score and note; further answers on the
+same line, answers after prose, and commands (done, drop, a new date, away).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import grammar
+from .blankets import BlanketReader
+from .grammar import DONE, DROP, UNSURE, Word
+from .heads import HeadReader
+from .names import NameReader
+from .phrases import (
+    BLANKETS,
+    ELLIPSIS,
+    EMOJI,
+    agrees,
+    clean,
+    flag_at,
+    fold,
+    head_ends,
+    note_text,
+    phrase_at,
+    phrase_table,
+    skip_space,
+)
+from .readings import Parsed, Reading
+from .results import Command, Source
+
+_TRIAL = 200  # characters a trial reading of a further answer on a line looks at
+_MAX_PER_LINE = 100  # answers on one line (a form has a few); the rest is the last note
+_SCAN_LIMIT = 5000  # no answer starts this far into a line
+_OTHERS = phrase_table(grammar.BLANKETS_OF_THE_REST)
+_LEAD_INS = phrase_table(grammar.LEAD_INS)
+_CORRECTION_LEAD_INS = phrase_table(grammar.CORRECTION_LEAD_INS)
+# Prose, then answers on the same line: "Quick update. #12 green, #13 red".
+_PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
+# "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
+_DUE_VERB = re.compile(
+    r"(?:please\s+)?(?:push(?:ing)?|mov(?:e|ing)|postpon(?:e|ing)|delay(?:ing)?|"
+    r"reschedul(?:e|ing)|shift(?:ing)?|slip(?:ping)?|new (?:due )?date for|new deadline for|"
+    r"deadline for|due date for)\s+"
+)
+_DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
+_SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
+_SPLIT_BEFORE = re.compile(
+    r"(?:[,;|/，；、]|\.|\s(?:and|but|while|whereas|&|\+|und|et|y|e|en|och|og|i|oraz|и))\s*$"
+)
+_WEEK_LABEL = re.compile(
+    r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
+)
+_DUE_WORDS = sorted(grammar.DUE_PHRASES, key=len, reverse=True)
+_DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:?\s*")
+_AWAY = phrase_table(grammar.AWAY_PHRASES)
+_AWAY_LEAD = phrase_table(grammar.AWAY_LEAD_INS)
+_FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
+
+
+class LineReader(NameReader, HeadReader, BlanketReader):
+    """Reads lines against one form."""
+
+    # -- commands -------------------------------------------------------------------------
+    def due_in(self, text: str, folded: str, at: int, stop: int) -> str | None:
+        for match in _DUE.finditer(folded, at, stop):
+            parsed = grammar.parse_date(text[match.end() : match.end() + 40], self.today)
+            if parsed is not None:
+                return parsed[0].isoformat()
+        return None
+
+    def away(self, text: str, folded: str) -> str | None:
+        i = 0
+        lead = phrase_at(folded, 0, _AWAY_LEAD)
+        if lead:
+            i = skip_space(folded, len(lead))
+        phrase = phrase_at(folded, i, _AWAY)
+        if phrase is None:
+            return None
+        parsed = grammar.parse_date(text[i + len(phrase) :], self.today)
+        return parsed[0].isoformat() if parsed else None
+
+    # -- a whole line ---------------------------------------------------------------------
+    def read(self, raw: str, context: str | None, context_rule: str) -> Parsed:
+        text = clean(raw, self.ref_set)
+        folded = fold(text)
+        parsed = Parsed()
+        if when := self.away(text, folded):
+            parsed.commands.append(Command("away", None, when, Source(raw.strip(), "away")))
+            parsed.named = parsed.closed = parsed.explicit = True
+            return parsed
+        i, correction = 0, False
+        lead_in = phrase_at(folded, 0, _CORRECTION_LEAD_INS)
+        if lead_in:
+            j = self._skip_separator(folded, len(lead_in))
+            if grammar.REF.match(folded, j) or self.title_at(text, folded, j)[0]:
+                i, correction = j, True
+        if label := _WEEK_LABEL.match(folded, i):
+            i = label.end()
+        typed = grammar.TYPED_OVER.match(folded, i)
+        if typed and phrase_at(folded, typed.end(), BLANKETS):  # "Status: all green"
+            i = typed.end()
+        lead_in = phrase_at(folded, i, _LEAD_INS)
+        if lead_in:
+            j = self._skip_separator(folded, i + len(lead_in))
+            if grammar.REF.match(folded, j) or phrase_at(folded, j, BLANKETS):
+                i = j
+        lead: Word | None = None
+        if (flag := flag_at(folded, i, False)) and flag[0] in EMOJI:
+            j = skip_space(folded, i + len(flag[0]))
+            if grammar.REF.match(folded, j) or flag_at(folded, j, False):
+                lead, i = flag[1], j
+        if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
+            parsed.readings += blanket
+            parsed.named = parsed.closed = True
+            return _from_line(parsed, raw.strip())
+        parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
+        if parsed.empty and not parsed.problem and not parsed.header:
+            parsed = self._after_prose(text, folded, i, raw) or parsed
+        return _from_line(parsed, raw.strip())
+
+    def _after_prose(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
+        """Answers after a sentence on the same line: "Quick update. #12 green, #13 red",
+        "Kurz: #12 grün", "Short version — all green". The sentence is neither."""
+        if due := self._due_verb(text, folded, at, raw):
+            return due
+        for match in _PROSE_BREAK.finditer(folded, at, min(len(folded), _SCAN_LIMIT)):
+            i = match.end()
+            if not (grammar.REF.match(folded, i) or phrase_at(folded, i, BLANKETS)):
+                continue
+            parsed = Parsed()
+            if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
+                parsed.readings += blanket
+                parsed.named = parsed.closed = True
+                return parsed
+            parsed = self.named(text, folded, i, raw, parsed, None, "", False, None)
+            if parsed.readings or parsed.commands:
+                return parsed
+        return None
+
+    def _due_verb(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
+        """ "push #14 to Jan 20", "new date for #14: 2027-01-20"."""
+        verb = _DUE_VERB.match(folded, at)
+        if verb is None:
+            return None
+        refs, end, problem = self.refs_at(folded, verb.end())
+        if len(refs) != 1 or problem:
+            return None
+        k = _DUE_AFTER_REF.match(folded, end).end()
+        when = grammar.parse_date(text[k : k + 40], self.today)
+        if when is None:
+            return None
+        source = Source(raw.strip(), "due-verb")
+        return Parsed(
+            commands=[Command("due", refs[0], when[0].isoformat(), source)],
+            named=True,
+            closed=True,
+            explicit=True,
+        )
+
+    def named(
+        self,
+        text: str,
+        folded: str,
+        i: int,
+        raw: str,
+        parsed: Parsed,
+        context: str | None,
+        context_rule: str,
+        correction: bool,
+        lead: Word | None,
+        stop: int | None = None,
+    ) -> Parsed:
+        """The answer that starts at `i`. Further answers on the line are looked for after
+        it, unless this is one of them (`stop`: where the next one starts)."""
+        refs, end, problem = self.refs_at(folded, i)
+        rule = "ref-line" if len(refs) == 1 else "ref-list"
+        if problem:
+            parsed.problem = problem
+            return parsed
+        bare = False
+        if not refs:
+            ref, end = self.bare_ref_at(folded, i)
+            if ref:
+                refs, bare = [ref], True
+        if not refs:
+            ref, end, whole = self.title_at(text, folded, i)
+            if ref:
+                refs, rule = [ref], "title-prefix"
+                ellipsis = ELLIPSIS.match(folded, end)
+                end = ellipsis.end() if ellipsis else end
+                if whole and not folded[end:].strip(" .:-–—"):
+                    parsed.header = ref
+                    return parsed
+        if not refs:
+            first = self.flag_first(text, folded, i, raw, lead, stop)
+            if first is not None:
+                return first
+        if len(refs) == 1 and rule == "ref-line":
+            end = self.skip_title(text, folded, end, refs[0])
+            if not folded[end:].strip(" .:-–—"):
+                parsed.header = refs[0]
+                parsed.explicit = True
+                return parsed
+        if refs:
+            parsed.explicit = rule in ("ref-line", "ref-list") and not bare
+            owner_rule = rule
+        elif context:
+            refs, owner_rule = [context], context_rule
+            typed = grammar.TYPED_OVER.match(folded, i)
+            if typed:
+                owner_rule = "typed-over-form" if folded.startswith("last", i) else owner_rule
+                end = typed.end()
+            else:
+                end = i
+        else:
+            refs, owner_rule, end = [], "by-order", i
+            typed = grammar.TYPED_OVER.match(folded, i)
+            end = typed.end() if typed else end
+        head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
+        if bare and not head.closed:
+            return Parsed(problem=None)
+        rest = parsed.head_end = head.rest
+        further = stop is None and refs and head.meaning != UNSURE
+        segments = self.further(text, folded, rest) if further else []
+        note_end = segments[0][0] if segments else (stop or len(text))
+        note = note_text(text[rest:note_end], split=note_end < len(text))
+        parsed.named = owner_rule in ("ref-line", "ref-list", "title-prefix")
+        parsed.closed = head.closed
+        if note and phrase_at(fold(note), 0, _CORRECTION_LEAD_INS):
+            head.correction = True
+        source = Source(raw.strip(), owner_rule)
+        if head.meaning in (DONE, DROP) and not refs and not head.closed:
+            return Parsed()
+        if head.meaning == DROP:
+            if not note:
+                ref = refs[0] if refs else "#12"
+                parsed.problem = (
+                    f"say why {ref} is dropped, for example: {ref} drop - no longer needed"
+                )
+                return parsed
+            parsed.readings.append(Reading(list(refs), DROP, None, [note], owner_rule, raw.strip()))
+        elif head.meaning == DONE:
+            notes = [note] if note else []  # shared: a continuation line goes to both
+            if head.colour:
+                parsed.readings.append(
+                    Reading(list(refs), head.colour, head.score, notes, owner_rule, raw.strip())
+                )
+            parsed.readings.append(Reading(list(refs), DONE, None, notes, owner_rule, raw.strip()))
+        elif head.meaning is not None:
+            if not refs and not head.closed:
+                return Parsed()
+            parsed.readings.append(
+                Reading(
+                    list(refs),
+                    head.meaning,
+                    head.score,
+                    [note] if note else [],
+                    owner_rule,
+                    raw.strip(),
+                    correction=correction or head.correction,
+                    guess=head.guess,
+                    reason=head.reason,
+                )
+            )
+        if refs and len(refs) == 1 and head.meaning not in (DROP,):
+            when = self.due_in(text, folded, rest if head.meaning else end, note_end)
+            if when:
+                parsed.commands.append(Command("due", refs[0], when, source))
+        for _start, segment in segments:
+            parsed.readings += segment.readings
+            parsed.commands += segment.commands
+            parsed.unread += segment.unread
+        if parsed.empty and refs and (owner_rule != context_rule or not context):
+            what = refs[0] if len(refs) == 1 else " and ".join(refs)
+            parsed.problem = f"no flag for {what}: add green, yellow or red"
+        return parsed
+
+    def flag_first(
+        self,
+        text: str,
+        folded: str,
+        i: int,
+        raw: str,
+        lead: Word | None,
+        stop: int | None = None,
+    ) -> Parsed | None:
+        """ "Green for #12 and #14, red for #13", "✅ done: #12"."""
+        flag = flag_at(folded, i, False)
+        if flag is None:
+            return None
+        phrase, word = flag
+        j = skip_space(folded, i + len(phrase))
+        link = phrase_at(folded, j, _FLAG_FIRST_LINKS)
+        j = skip_space(folded, j + len(link)) if link else j
+        refs, end, problem = self.refs_at(folded, j)
+        if not refs or problem or not head_ends(folded, end):
+            return None  # "Red for #13 was the right call" is prose
+        parsed = Parsed(named=True, closed=True, explicit=True, head_end=end)
+        segments = self.further(text, folded, end) if stop is None else []
+        note_end = segments[0][0] if segments else (stop or len(text))
+        note = note_text(text[end:note_end], note_end < len(text))
+        meaning = word.meaning
+        if lead is not None and not agrees(lead, word):
+            meaning = UNSURE
+        if meaning == DROP and not note:
+            return Parsed(problem=f"say why {refs[0]} is dropped")
+        if meaning in (DONE, DROP):
+            parsed.readings.append(
+                Reading(list(refs), meaning, None, [note] if note else [], "flag-first", raw)
+            )
+        else:
+            parsed.readings.append(
+                Reading(list(refs), meaning, None, [note] if note else [], "flag-first",
+                         raw.strip(), guess=phrase if word.guess else None)
+            )  # fmt: skip
+        for _start, segment in segments:
+            parsed.readings += segment.readings
+            parsed.commands += segment.commands
+            parsed.unread += segment.unread
+        return parsed
+
+    def further(self, text: str, folded: str, at: int) -> list[tuple[int, Parsed]]:
+        """Further answers on the same line, each with its note up to the next one:
+        ", #13 red", "; the rest green", ". #14 yellow", " #13 red" right after an answer,
+        ", red for #13". Found one after the other (never by recursion: a line may hold
+        thousands)."""
+        starts: list[int] = []
+        while len(starts) < _MAX_PER_LINE and at < _SCAN_LIMIT:
+            if (found := self._next(text, folded, at)) is None:
+                break
+            start, trial = found
+            starts.append(start)
+            if trial.head_end <= at:
+                break
+            at = trial.head_end
+        if not starts:
+            return []
+        bounds = [*starts[1:], None]
+        return [
+            (start, self._segment(text, folded, start, stop or len(text)))
+            for start, stop in zip(starts, bounds, strict=True)
+        ]
+
+    def _next(self, text: str, folded: str, at: int) -> tuple[int, Parsed] | None:
+        """Where the next answer on the line starts after `at`, and a trial reading of it.
+
+        A reference inside a note ("blocked by #14") stays in the note: only one after a
+        separator that starts an answer of its own does.
+        """
+        text_from = skip_space(folded, at)
+        for match in _SPLIT_AT.finditer(folded, at):
+            start = match.start()
+            has_text = start > text_from  # the note has begun: a separator must come first
+            if has_text and not _SPLIT_BEFORE.search(folded[max(at, start - 12) : start]):
+                continue
+            char = folded[start]
+            trial_stop = min(len(text), start + _TRIAL)  # a trial needs the head only
+            if char == "#" or folded.startswith(("kr", "key result"), start) or char.isdigit():
+                trial = self._segment(text, folded, start, trial_stop)
+                if trial.readings or trial.commands:
+                    return start, trial
+                if has_text and trial.unread:
+                    return start, trial  # ", #14 not so much": its own answer, not this note
+                continue
+            if not has_text:
+                continue
+            trial = self._segment(text, folded, start, trial_stop)
+            if trial.readings or trial.commands:
+                return start, trial
+        return None
+
+    def _segment(self, text: str, folded: str, start: int, stop: int) -> Parsed:
+        """One further answer on a line, its note ending at `stop`."""
+        char = folded[start]
+        if char == "#" or folded.startswith(("kr", "key result"), start) or char.isdigit():
+            parsed = self.named(text, folded, start, text, Parsed(), None, "", False, None, stop)
+            if parsed.problem and not parsed.readings and not char.isdigit():
+                parsed.unread.append(f"{text[start:stop].strip()}  ({parsed.problem})")
+                parsed.problem = None
+            return parsed
+        sentence = folded[:start].rstrip()[-1:] in (".", ";", "!")  # "#13 due …. All green."
+        phrase = phrase_at(folded, start, _OTHERS)
+        phrase = phrase or (phrase_at(folded, start, BLANKETS) if sentence else None)
+        if phrase:
+            commands: list[Command] = []
+            blanket = self.blanket(
+                text[:stop], folded[:stop], start, text, nested=True, commands=commands
+            )
+            if blanket:  # "rest green; #215 due …": further answers may follow its flag
+                i = self.connectors(folded, start + len(phrase))
+                flag = flag_at(folded, i, False)
+                end = i + len(flag[0]) if flag else len(text)
+                return Parsed(
+                    readings=blanket, commands=commands, named=True, closed=True, head_end=end
+                )
+        first = self.flag_first(text, folded, start, text, None, stop)
+        return first if first is not None else Parsed()
+
+
+def _from_line(parsed: Parsed, line: str) -> Parsed:
+    """Every reading and command of a line says it came from that line, as typed."""
+    for reading in parsed.readings:
+        reading.line = line
+    parsed.commands = [
+        replace(c, source=Source(line, c.source.rule)) if c.source else c for c in parsed.commands
+    ]
+    return parsed

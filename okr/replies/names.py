@@ -1,0 +1,139 @@
+"""Naming a key result in a line: references ("#12", "KR 12", lists), bare numbers,
+titles and clear prefixes of them, and a quoted item's header.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import grammar
+from .phrases import ELLIPSIS, flag_at, fold, phrase_at, phrase_table, skip_space, title_key
+from .results import FormEntry
+
+_CLOSING_BRACKET = {"(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
+_JOINERS = phrase_table(grammar.REF_JOINERS)
+
+
+class NameReader:
+    """Finds the key results of one form named in a line."""
+
+    def __init__(self, entries: list[FormEntry], today: date) -> None:
+        self.entries = entries
+        self.refs = {e.ref for e in entries}
+        self.ref_set = frozenset(self.refs)
+        self.today = today
+        self.titles = sorted(
+            ((title_key(e.title), e.ref) for e in entries if e.title.strip()),
+            key=lambda pair: len(pair[0]),
+            reverse=True,
+        )
+        self.title_of = {e.ref: title_key(e.title) for e in entries}
+        self.longest = max((len(e.title) for e in entries), default=0) + 40
+
+    # -- naming --------------------------------------------------------------------------
+    def refs_at(self, folded: str, at: int) -> tuple[list[str], int, str | None]:
+        """References at `at`: one, or a list joined by "and", ",", "/" ...; with a problem
+        for a number that is not on the form."""
+        found: list[str] = []
+        unknown: list[str] = []
+        i = at
+        while True:
+            match = grammar.REF.match(folded, i)
+            if not match:
+                break
+            ref = f"#{int(match['n'])}"
+            (found if ref in self.refs else unknown).append(ref)
+            i = match.end()
+            j = skip_space(folded, i)
+            joiner = phrase_at(folded, j, _JOINERS) or ""
+            if not joiner and j == i:
+                break
+            k = skip_space(folded, j + len(joiner))
+            if not grammar.REF.match(folded, k):
+                break
+            i = k
+        if unknown:
+            return [], at, f"{unknown[0]} is not one of the key results in this form"
+        return found, i, None
+
+    def refs_in(self, line: str) -> set[str]:
+        """The key results of this form a line names anywhere ("#14", "KR 14")."""
+        found = {f"#{int(m['n'])}" for m in grammar.REF.finditer(fold(line)[:5000])}
+        return found & self.refs
+
+    def header(self, inner: str) -> str | None:
+        """The key result a quoted item header names ("#12 Sign 5 design partners", or only
+        its title, or a confirmation's "#12 Sign 5 design partners: green"). What follows the
+        title on a quoted line is never read: it may be an earlier answer."""
+        folded = fold(inner)
+        refs, end, problem = self.refs_at(folded, 0)
+        if len(refs) == 1 and not problem:
+            rest = title_key(inner[end:]).strip(" :-")
+            title = self.title_of[refs[0]]
+            if not rest or title.startswith(rest):
+                return refs[0]
+            if rest.startswith(title) and not rest[len(title) : len(title) + 1].isalnum():
+                return refs[0]
+            return None
+        key = title_key(inner)
+        return next((ref for title, ref in self.titles if key == title), None)
+
+    def bare_ref_at(self, folded: str, at: int) -> tuple[str | None, int]:
+        match = grammar.BARE_REF.match(folded, at)
+        if not match:
+            return None, at
+        ref = f"#{int(match['n'])}"
+        return (ref, match.end()) if ref in self.refs else (None, at)
+
+    def title_at(self, text: str, folded: str, at: int) -> tuple[str | None, int, bool]:
+        """(ref, end, whole) for a line starting with a title or a clear prefix of one."""
+        key = title_key(text[at : at + self.longest])
+        for title, ref in self.titles:
+            if key.startswith(title) and (len(key) == len(title) or not key[len(title)].isalnum()):
+                return ref, self._position(folded, at, title), True
+        head = re.split(r"\s[-–—]\s|:|…|\.\.\.|,\s|\s\(", key, maxsplit=1)[0].strip()
+        if len(head) < 4 or head.endswith("-"):
+            return None, at, False
+        hits = [
+            ref
+            for title, ref in self.titles
+            if title.startswith(head) and (len(title) == len(head) or title[len(head)] == " ")
+        ]
+        if len(hits) != 1 or flag_at(head, 0, False) and len(head.split()) == 1:
+            return None, at, False
+        return hits[0], self._position(folded, at, head), False
+
+    @staticmethod
+    def _position(folded: str, at: int, key: str) -> int:
+        """Where the text that `title_key` turned into `key` ends in `folded`."""
+        i, n = at, 0
+        words = key.split()
+        while i < len(folded) and n < len(words):
+            i = skip_space(folded, i)
+            word = words[n]
+            chunk = folded[i : i + len(word)].replace("–", "-").replace("—", "-")
+            if chunk != word:
+                break
+            i += len(word)
+            n += 1
+        return i
+
+    def skip_title(self, text: str, folded: str, at: int, ref: str) -> int:
+        """After "#12", the title copied from the form ("#12 Sign 5 design partners: green",
+        "KR 12 (Sign 5 design partners) - red")."""
+        i = skip_space(folded, at)
+        i = i + 1 if folded[i : i + 1] in (":", "-", "–", "—") else i
+        i = skip_space(folded, i)
+        bracket = _CLOSING_BRACKET.get(folded[i : i + 1])
+        found, end, _ = self.title_at(text, folded, i + 1 if bracket else i)
+        if found != ref:
+            return at
+        ellipsis = ELLIPSIS.match(folded, end)
+        end = ellipsis.end() if ellipsis else end
+        if bracket:
+            close = folded.find(bracket, end)
+            if close < 0 or folded[end:close].strip():
+                return at
+            end = close + 1
+        return end

@@ -1,0 +1,182 @@
+"""The reply grammar (`grammar.py`) compiled for reading, and the text helpers every
+reading step uses: folding case and full-width forms, cleaning a line, phrase lookup at a
+position, the flag word at a position, notes without their separators.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import grammar
+from .grammar import DONE, DROP, Word
+from .trim import is_closing
+
+# --------------------------------------------------------------------------------------
+# Text helpers
+# --------------------------------------------------------------------------------------
+_FOLD = str.maketrans(
+    {
+        "＃": "#", "：": ":", "，": ",", "；": ";", "（": "(", "）": ")", "！": "!",
+        "’": "'", "‘": "'", "\u00a0": " ", "\u3000": " ", "\t": " ",
+        **{chr(0xFF10 + n): str(n) for n in range(10)},
+    }
+)  # fmt: skip
+_INVISIBLE = re.compile("[\ufe0e\ufe0f\u200b\u2060\ufeff]")
+_MD_NOISE = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+WORD = re.compile(r"[^\W\d_]+")
+_NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
+_NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
+_TAG = re.compile(r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\]\s+(?=\S)", re.IGNORECASE)  # "[Dana] Green"
+_SPLIT_TAIL = re.compile(
+    r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|und|et|y|e|en|och|og|i|oraz|и)\b))+\s*$"
+)
+ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
+_HEAD_END = re.compile(r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s])")
+
+
+def fold(text: str) -> str:
+    """Lower case, full-width forms as ASCII; the same length as `text`, so positions agree."""
+    folded = text.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
+def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
+    """A line without decoration: bullets, Markdown emphasis, table bars, an "[Ann]" tag.
+    "12. green" keeps its number when #12 is on the form (it names the key result)."""
+    text = _INVISIBLE.sub("", line).replace("\u00a0", " ").strip()
+    if text.startswith("|"):  # a Markdown table row: "| #12 | green | signed 4 |"
+        text = text.strip("| ")
+    text = _SYMBOL_BULLET.sub("", text, count=1)
+    bullet = grammar.BULLET.match(text)
+    number = bullet.group().strip(" .") if bullet else ""
+    keep = number.isdigit() and f"#{int(number)}" in refs and text[bullet.end() :][:1] != "#"
+    if bullet and not keep:
+        text = text[bullet.end() :]
+    text = _TAG.sub("", text, count=1)
+    initials = _INITIALS.match(text)
+    if initials and flag_at(fold(text), initials.end(), False) is not None:
+        text = text[initials.end() :]  # "DK: green" under a quoted item
+    return _MD_NOISE.sub("", text).strip()
+
+
+def note_text(text: str, split: bool = False) -> str:
+    """A note as typed, without the separators around it ("- ", "(...)"; ", and" before a
+    further answer on the same line when `split`)."""
+    text = _NOTE_START.sub("", text)
+    text = _SPLIT_TAIL.sub("", text) if split else text
+    text = _NOTE_END.sub("", text) if not text.endswith((".", "!", "?", ")")) else text
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    if text.startswith("(") and text.rstrip(".!").endswith(")") and text.count("(") == 1:
+        text = text.rstrip(".!")[1:-1].strip()
+    return text.strip()
+
+
+def without_sign_off(note: str) -> str:
+    """A sign-off at the end of a note's last line: "vendor slipped. Thanks, Dana"."""
+    head, _, last = note.rpartition("\n")
+    parts = re.split(r"(?<=[.!?])\s+", last)
+    if len(parts) > 1 and is_closing(parts[-1]):
+        last = " ".join(parts[:-1])
+    return f"{head}\n{last}".strip() if head else last.strip()
+
+
+Phrases = dict[str, tuple[str, ...]]  # phrases by their first character, longest first
+
+
+def phrase_table(phrases) -> Phrases:
+    """A table of phrases, indexed for `phrase_at` (built once, at import)."""
+    grouped: dict[str, list[str]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        grouped.setdefault(phrase[:1], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+def phrase_at(folded: str, at: int, phrases: Phrases) -> str | None:
+    """The longest phrase `folded` holds at `at`, ending at a word boundary."""
+    best = None
+    for phrase in phrases.get(folded[at : at + 1], ()):
+        if folded.startswith(phrase, at) and (best is None or len(phrase) > len(best)):
+            end = at + len(phrase)
+            if (
+                not phrase[-1].isalnum()
+                or end == len(folded)
+                or not folded[end].isalnum()
+                or is_cjk(phrase[-1])
+            ):
+                best = phrase
+    return best
+
+
+def skip_space(folded: str, at: int) -> int:
+    while at < len(folded) and folded[at] == " ":
+        at += 1
+    return at
+
+
+def title_key(text: str) -> str:
+    return " ".join(fold(text).replace("–", "-").replace("—", "-").split())
+
+
+# --------------------------------------------------------------------------------------
+# The flag table, compiled once
+# --------------------------------------------------------------------------------------
+_WORD_PHRASES = phrase_table(p for p, w in grammar.FLAG_WORDS.items() if not w.short)
+_SHORT_PHRASES = phrase_table(p for p, w in grammar.FLAG_WORDS.items() if w.short)
+EMOJI = {p: w for p, w in grammar.FLAG_WORDS.items() if not any(c.isalnum() for c in p)}
+_EMOJI_FIRST = frozenset(p[0] for p in EMOJI)
+BLANKETS = phrase_table(grammar.BLANKETS)
+# Initials before an inline answer: "DK: green" (the "[DK] green" form is a _TAG).
+_INITIALS = re.compile(r"^[A-Z]{2,3}(?::|\s[-–—])\s+(?=\S)")
+_SYMBOL_BULLET = re.compile(r"^(?:[▶►▸➡→⇒⮕◆◇■□●○•◉🔹🔸🔷🔶▪▫➤➜👉]\ufe0f?\s*)+")
+
+
+def flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
+    """The flag phrase at `at` (a word ends at a word boundary, not "green-light")."""
+    for phrases in (_WORD_PHRASES, _SHORT_PHRASES) if short else (_WORD_PHRASES,):
+        for phrase in phrases.get(folded[at : at + 1], ()):
+            if not folded.startswith(phrase, at):
+                continue
+            end = at + len(phrase)
+            if phrase[-1].isalnum() and not is_cjk(phrase):
+                if end < len(folded) and (folded[end].isalnum() or folded[end] in "'’"):
+                    continue
+                if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha():
+                    continue
+            after_word = at > 0 and folded[at - 1].isalnum()
+            if phrase[0].isalnum() and after_word and not is_cjk(phrase):
+                continue  # "緑か黄色", "#102红色": CJK flags need no space before them
+            return phrase, grammar.FLAG_WORDS[phrase]
+    return None
+
+
+def decoration_at(folded: str, at: int) -> str | None:
+    """A symbol that is no flag ("🔥", "★"), skipped before a flag word."""
+    char = folded[at : at + 1]
+    if not char or char in _EMOJI_FIRST or not unicodedata.category(char).startswith("S"):
+        return None
+    return char
+
+
+def is_cjk(text: str) -> bool:
+    return bool(text) and ord(text[0]) >= 0x2E80
+
+
+def head_ends(folded: str, at: int) -> bool:
+    """Whether the answer's head ends at `at`: the end, punctuation, a score, a bracket."""
+    return bool(_HEAD_END.match(folded[at:])) or is_cjk(folded[at : at + 1])
+
+
+def agrees(symbol: Word, word: Word) -> bool:
+    """Whether a symbol before a word says the same ("✅ done", "⚠️ at risk", "❌ red")."""
+    if word.meaning == symbol.meaning:
+        return True
+    if word.meaning == DONE:
+        return symbol.meaning == "green"
+    if word.meaning == DROP:
+        return symbol.meaning == "red"
+    return False

@@ -1,0 +1,58 @@
+"""What one line reads as, before the key results are decided: the head after a name,
+readings (refs, flag, note, rule) and the parsed line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .results import Command
+
+
+@dataclass
+class Head:
+    """What follows a reference: flag, score, and where the note starts."""
+
+    meaning: str | None = None  # green | yellow | red | done | drop | unsure
+    colour: str | None = None  # a colour given with done ("#1 green, done")
+    score: float | None = None
+    rest: int = 0  # where the note starts
+    closed: bool = False  # the flag was followed by the end of the head
+    guess: str | None = None
+    reason: str | None = None  # why it is unsure
+    correction: bool = False
+
+
+@dataclass
+class Reading:
+    refs: list[str]
+    meaning: str | None  # colour | unsure | None (a command only)
+    score: float | None
+    note: list[str]
+    rule: str
+    line: str
+    correction: bool = False
+    guess: str | None = None
+    reason: str | None = None
+    blanket: bool = False
+    excluded: set[str] = field(default_factory=set)  # "all green except #13": not #13
+    asked: set[str] = field(default_factory=set)  # excepted without a flag
+    void: bool = False  # a blanket whose exceptions could not be read
+    awaits: bool = False  # "all green except:" with the exceptions on the lines below
+
+
+@dataclass
+class Parsed:
+    readings: list[Reading] = field(default_factory=list)
+    commands: list[Command] = field(default_factory=list)
+    problem: str | None = None
+    named: bool = False  # the line names its key result (reference, list, title)
+    closed: bool = False  # its flag ends the head ("#12 red - ..."), not prose ("Red Hat")
+    header: str | None = None  # the line is a key result's title: answers follow below
+    explicit: bool = False  # names a key result by its reference
+    unread: list[str] = field(default_factory=list)  # further answers on the line, not read
+    head_end: int = 0  # where the answer's note starts (further answers are looked for there)
+
+    @property
+    def empty(self) -> bool:
+        return not self.readings and not self.commands

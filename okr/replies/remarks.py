@@ -1,0 +1,132 @@
+"""The lines around the answers that are no answers: greetings, remarks about the mail
+("Answers inline."), farewells, confidentiality notices, contact details, and the form's
+own lines (its instructions, example answers, "Last week:" lines) pasted back.
+
+Part of the reply grammar (`grammar.py` re-exports every name); apart because these are
+whole-line patterns, not words of an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+GREETING = re.compile(
+    r"^(hi|hello|hey|dear|hallo|hej|hei|moin|servus|bonjour|salut|hola|buenos días|ciao|"
+    r"buongiorno|olá|oi|bom dia|goedemorgen|dzień dobry|cześć|ahoj|dobrý den|привет|"
+    r"здравствуйте|добрий день|你好|您好|こんにちは|お疲れ様です|お疲れさまです)"
+    r"(?:\b|(?<=\W))[^.!?#\d]{0,40}[,!:.。、]?$",
+    re.IGNORECASE,
+)
+# The form's own example answers (mailers/form.py prints them, indented, after two refs).
+FORM_EXAMPLES = ("green - signed 4 of 5", "red 0.3 - vendor slipped, need a decision")
+# Remarks about the mail or the week, neither answers nor notes ("Answers inline."): whole
+# lines, case ignored, trailing punctuation ignored.
+MAIL_REMARK_PATTERNS = (
+    r"(?:(?:one|two|some|a few|my|the|all) (?:more )?)?answers?(?: are)? "
+    r"(?:inline|in line|below|above)(?:,? (?:see |as )?(?:below|above))?",
+    r"(?:please )?see (?:my )?(?:answers?|replies|comments|notes|updates?|status)? ?"
+    r"(?:inline|in line|below|above)",
+    r"(?:my |the |our )?(?:status|update|answers?|replies)(?: is| are)? (?:below|above|inline)",
+    r"(?:here(?:'s|’s| is| are)|below (?:is|are)|please find) (?:my|the|this week's|our)"
+    r"(?: weekly)? (?:update|status|answers?|replies|report)"
+    r"(?: for (?:this|the) week| for week \d+)?",
+    r"(?:quick |short |weekly |my |status )*(?:update|status|report|answers?)(?: update)?"
+    r"(?: for (?:this |the )?week(?: \d+)?| for w\d+| week \d+)?",
+    r"(?:sorry|apologies) (?:for|about) (?:the |my )?(?:late|delay|delayed|slow).*",
+    r"(?:sorry,? )?(?:late|delayed) (?:reply|answer|update)(?:,? sorry)?",
+    r"(?:forwarding|resending|re-sending|sending (?:this )?again|trying again).*",
+    r"(?:replying|sent|writing|typing|answering) from my (?:phone|mobile|tablet).*",
+    r"thanks? (?:you )?for (?:the )?(?:reminder|nudge|patience|asking|waiting).*",
+    r"thanks!? will (?:reply|answer|respond) .*",
+    r"(?:sorry,? )?this is (?:last|the previous) week's (?:form|status|update).*",
+    r"(?:sorry,? )?(?:this|it)(?: i|')s late.*",
+    r"late again,? sorry",
+    r"(?:answers|antworten|réponses|respuestas|risposte|respostas|antwoorden|svar)"
+    r" (?:inline|unten|ci-dessous|abajo|sotto|abaixo|hieronder|nedan|nedenfor)",
+    r"(?:siehe|voir|ver|vedi|zie|se|patrz|viz|см\.?|див\.?) .{0,30}(?:unten|ci-dessous|"
+    r"abajo|sotto|abaixo|hieronder|nedan|nedenfor|poniżej|níže|ниже|нижче)",
+    r"(?:anbei|hier ist|voici|aquí está|ecco|segue|hier is|här är) .{0,30}(?:status|update|"
+    r"antworten|réponses|respuestas|risposte|respostas|antwoorden)",
+    r"以下の通りです|以下、ご報告します|请见下文|见下文",
+    r"(?:status|update|report|answers?|stand|stato|statut|estado)?\s*(?:for )?"
+    r"(?:week|wk|kw|w|semaine|semana|settimana|vecka|uge|uke|tydzień|týden|неделя)\.? ?\d{1,2}",
+    r"\[?(?:external|extern|externe|external email|external sender)\]?:?.{0,200}",
+    r"(?:caution|warning|attention|achtung|vorsicht)\b.{0,40}(?:external|outside|extern|"
+    r"außerhalb|ausserhalb|l'extérieur).{0,200}",
+)
+# A confidentiality notice under the text: it ends the reply like a sign-off.
+DISCLAIMER = re.compile(
+    r"^(?:this (?:e-?mail|message|communication)|the information (?:contained )?in this|"
+    r"if you (?:are not|have received)|confidential(?:ity)?(?: notice)?\b|disclaimer\b|"
+    r"diese (?:e-?mail|nachricht)|ce (?:message|courriel)|este (?:mensaje|correo)|"
+    r"questo messaggio|esta mensagem|dit (?:bericht|e-?mailbericht)|"
+    r"please consider the environment|think before you print)",
+    re.IGNORECASE,
+)
+# Parting words after the answers: like a sign-off, they end the reply.
+FAREWELL_PATTERNS = (
+    r"hope (?:this|that|it) helps",
+    r"let me know .*",
+    r"any questions.*",
+    r"ping me .*",
+    r"(?:have a |enjoy the )?(?:great|good|nice|lovely) (?:weekend|day|week|evening)",
+    r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
+    r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
+    r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
+)
+_END = r"[.!:,)。！]*$"
+FAREWELLS = re.compile(rf"^(?:{'|'.join(FAREWELL_PATTERNS)}){_END}", re.IGNORECASE)
+REMARKS = re.compile(
+    rf"^(?:{'|'.join(MAIL_REMARK_PATTERNS + FAREWELL_PATTERNS)}){_END}", re.IGNORECASE
+)
+# A line in parentheses about the mail: "(forwarding since my first reply bounced)".
+MAIL_ASIDE = re.compile(
+    r"^\((?=[^)]*\b(?:forward|resend|re-send|bounc|phone|mobile|mail|inline|repl|late|typo|"
+    r"again|sent)\w*)[^()]{0,200}\)[.!]?$",
+    re.IGNORECASE,
+)
+# A line that is only contact details: part of a signature, never of a note.
+CONTACT = re.compile(
+    r"^(?:(?:m|t|p|f|tel|mobile|mob|cell|phone|fax|e|email|e-mail|w|web)\s*[:.]\s*)?"
+    r"(?:\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)"
+    r"(?:\s*[|·•,]\s*.{0,80})?$",
+    re.IGNORECASE,
+)
+
+# The form's own lines, when a client pastes the form without quoting it: never answers.
+FORM_LINES = re.compile(
+    r"^(?:(?:was )?due \d{1,2} \w{3,9}\.? \d{4}, (?:due|overdue)\b.*"
+    r"|please answer with one of: .*"
+    r"|prefer clicking\? .*"
+    r"|you get this email because .*"
+    r"|this is your weekly status for week .*"
+    r"|or type your answer under each item below.*"
+    r"|reply to this email with one line per key result.*"
+    r"|(?:thank you\. )?this is what we recorded for week .*"
+    r"|nothing was recorded for week .*"
+    r"|to correct anything, reply to this email.*"
+    r"|we could not tell which flag you meant.*"
+    r"|these lines were not understood:?"
+    r"|these could not be done:?)$",
+    re.IGNORECASE,
+)
+# The form's introduction: after it, its example answers are the form's, not the person's.
+FORM_INTRO = re.compile(
+    r"^(?:this is your weekly status for week|reply to this email with one line)"
+)
+# The header row of a table of answers ("| KR | Status | Note |").
+TABLE_HEADER = re.compile(
+    r"^(?:(?:kr|key results?|ref|#|status|flag|colou?r|rag|note|notes|comments?|score|title|"
+    r"objective|progress|item|this week)(?:\s*\|\s*|\s+|\s*$)){2,}$"
+)
+# The form's "Last week:" line: as the form prints it ("[YELLOW] note", "YELLOW note" from
+# its HTML, "no report") it is last week's; typed over ("Last week: green - ...") it is an
+# answer. "This week:" and "Status:" lines are answers.
+LAST_WEEK = re.compile(r"^last week\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+FORM_FLAG = re.compile(r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)")
+TYPED_OVER = re.compile(
+    r"(?:last week|this week|status|diese woche|cette semaine|esta semana|questa settimana|"
+    r"deze week|denna vecka|denne uke|denne uge|w tym tygodniu|tento týden|на этой неделе|"
+    r"цього тижня|今週|本周|stand|statut|estado|stato)\s*[:：]\s*",
+    re.IGNORECASE,
+)

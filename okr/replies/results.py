@@ -1,0 +1,84 @@
+"""What reading a reply gives: answers, commands, guesses, questions, and where each
+came from (the line and the rule). Plain data, shared by the reading modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    """A key result as the form listed it."""
+
+    ref: str  # "#12"
+    title: str
+    objective: str = ""  # the form prints it above its key results
+
+
+@dataclass(frozen=True)
+class Source:
+    """Why something was read: the line it came from and the rule that named it."""
+
+    line: str
+    rule: str  # ref-line | ref-list | title-prefix | all | all-except | inline-under-quote |
+    # under-title-line | typed-over-form | flag-first | by-order
+
+
+@dataclass
+class Answer:
+    ref: str
+    status: str  # red | yellow | green
+    score: float | None = None
+    note: str = ""
+    source: Source | None = None
+    guess: str | None = None  # the word read as this flag when it was a guess ("gren")
+
+
+@dataclass(frozen=True)
+class Command:
+    kind: str  # done | drop | due | away
+    ref: str | None
+    value: str  # the note (done), the reason (drop), or an ISO date (due, away)
+    source: Source | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A flag read from a typo or a symbol: recorded, and said so in the confirmation."""
+
+    ref: str
+    word: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """Key results the reply speaks of but that could be read two ways: nothing recorded."""
+
+    refs: tuple[str, ...]
+    line: str
+    reason: str  # "it reads as red and as green"
+
+
+@dataclass
+class Understanding:
+    items: list[Answer] = field(default_factory=list)
+    commands: list[Command] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    guesses: list[Guess] = field(default_factory=list)
+    ambiguous: list[Ambiguity] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.items and not self.commands
+
+    def as_dict(self) -> dict:
+        """Plain data for JSON (the inbound row's outcome, `okr parse-reply --json`)."""
+        return {
+            "items": [asdict(a) for a in self.items],
+            "commands": [asdict(c) for c in self.commands],
+            "unmatched": list(self.unmatched),
+            "guesses": [asdict(g) for g in self.guesses],
+            "ambiguous": [asdict(a) for a in self.ambiguous],
+        }

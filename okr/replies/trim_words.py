@@ -1,0 +1,205 @@
+"""The words of mail clients that the trimmer (`trim.py`) looks for, per language.
+
+Data only: add a language here. Attributions ("On ... wrote:"), history markers, header
+fields, mobile signatures and sign-offs.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------
+# Vocabulary: the only place with words from mail clients. Add a language here.
+# --------------------------------------------------------------------------------------
+# fmt: off
+VOCABULARY: dict[str, dict] = {
+    # "On <date>, <someone> wrote:" per language: the words such a line starts with, and
+    # the verb that closes it (or sits before the name, as in "Am ... schrieb X:").
+    "attribution": {
+        "en": {"open": ("On", "At", "In message"), "wrote": ("wrote", "writes", "said", "says")},
+        "de": {"open": ("Am",), "wrote": ("schrieb", "schrieben Sie", "geschrieben")},
+        "fr": {"open": ("Le",), "wrote": ("a écrit", "nous a dit")},
+        "es": {"open": ("El",), "wrote": ("escribió",)},
+        "it": {"open": ("Il",), "wrote": ("ha scritto",)},
+        "pt": {"open": ("Em", "No dia"), "wrote": ("escreveu",)},
+        "nl": {"open": ("Op",), "wrote": ("het volgende geschreven", "schreef")},
+        "sv": {"open": ("Den",), "wrote": ("skrev",)},
+        "no": {"open": ("Den",), "wrote": ("skrev",)},
+        "da": {"open": ("Den",), "wrote": ("skrev",)},
+        "pl": {"open": ("Dnia", "W dniu"), "wrote": ("napisał(a)", "napisała", "napisał")},
+        "cs": {"open": ("Dne",), "wrote": ("napsal(a)", "napsala", "napsal")},
+        "sk": {"open": ("Dňa",), "wrote": ("napísal(a)", "napísala", "napísal")},
+        "ru": {"open": (), "wrote": ("написал(а)", "написала", "написал", "пишет")},
+        "uk": {"open": (), "wrote": ("написав", "написала", "пише")},
+        "zh": {"open": ("在",), "wrote": ("写道", "寫道")},
+        "ja": {"open": (), "wrote": ("が書きました", "は書きました", "のメール", "のメッセージ")},
+        "tr": {"open": (), "wrote": ("şunu yazdı", "yazdı")},
+    },
+    # Whole lines (ignoring surrounding "-", "*", "_", "=" and a final ":") that start
+    # forwarded or original-message history.
+    "history_markers": (
+        "begin forwarded message", "forwarded message", "original message", "reply message",
+        "début du message transféré", "message transféré", "message d'origine",
+        "ursprüngliche nachricht", "weitergeleitete nachricht",
+        "mensaje original", "mensaje reenviado",
+        "messaggio originale", "messaggio inoltrato",
+        "mensagem original", "mensagem encaminhada",
+        "oorspronkelijk bericht", "origineel bericht", "doorgestuurd bericht",
+        "ursprungligt meddelande", "vidarebefordrat meddelande",
+        "opprinnelig melding", "videresendt melding",
+        "oprindelig meddelelse", "videresendt meddelelse",
+        "wiadomość oryginalna", "oryginalna wiadomość", "przekazana wiadomość",
+        "původní zpráva", "přeposlaná zpráva",
+        "исходное сообщение", "пересылаемое сообщение",
+        "оригінальне повідомлення", "переслане повідомлення",
+        "原始邮件", "转发邮件", "元のメッセージ", "転送されたメッセージ",
+        "orijinal mesaj", "iletilen mesaj",
+    ),
+    # Lines a sender puts into its own mails to mark where a reply must stop.
+    "reply_above_markers": ("reply above this line", "type your reply above"),
+    # Outlook-style header blocks ("From: / Sent: / To: / Subject:"), grouped by role.
+    # Three such lines in a row, of at least two roles, start quoted history.
+    "header_fields": {
+        "from": (
+            "From", "De", "Von", "Da", "Van", "Från", "Fra", "Od", "От", "Від", "Expéditeur",
+            "Afzender", "Lähettäjä", "Feladó", "发件人", "寄件者", "差出人", "Kimden",
+        ),
+        "date": (  # a date field needs a digit in its value
+            "Sent", "Date", "Datum", "Gesendet", "Envoyé", "Enviado", "Enviada em", "Fecha",
+            "Data", "Inviato", "Verzonden", "Skickat", "Sendt", "Dato", "Wysłano", "Wysłane",
+            "Odesláno", "Lähetetty", "Отправлено", "Дата", "Надіслано", "发送时间", "日期",
+            "送信日時", "Gönderildi", "Tarih",
+        ),
+        "to": (
+            "To", "An", "À", "A", "Para", "Aan", "Till", "Til", "Do", "Komu", "Кому",
+            "Destinataire", "Vastaanottaja", "收件人", "宛先", "Kime",
+        ),
+        "cc": ("Cc", "Bcc", "Kopie", "Kopia", "Cópia", "Копия", "抄送"),
+        "subject": (
+            "Subject", "Objet", "Betreff", "Asunto", "Assunto", "Oggetto", "Onderwerp", "Ämne",
+            "Emne", "Temat", "Předmět", "Aihe", "Tárgy", "Тема", "主题", "主旨", "件名", "Konu",
+        ),
+        "reply_to": (
+            "Reply-To", "Répondre à", "Antwort an", "Responder a", "Risposta",
+            "Beantwoorden - Aan",
+        ),
+    },
+    # Mobile and webmail signatures. Removed only at the end of the reply (nothing but
+    # blank lines, quotes or other such signatures after them).
+    "mobile_signatures": {
+        # English "Sent from/with/via ...": a signature when it names a device or an app
+        # ("Sent from my iPhone", "Sent with Airmail"), or excuses typos after it; not
+        # when it goes on as prose ("Sent from my desk, is much easier ...").
+        "sent_verbs": ("sent from", "sent with", "sent via", "sent using", "sent by"),
+        "app_verbs": ("sent from", "sent with", "sent via", "sent using"),  # "Sent with Airmail"
+        "articles": ("my", "a", "an", "the"),
+        # "From my iPhone", "Someone from mobile": short, and naming a device.
+        "from_device": ("from my", "from"),
+        "devices": (
+            "iphone", "ipad", "ipod", "android", "blackberry", "galaxy", "samsung", "htc",
+            "pixel", "huawei", "xiaomi", "nokia", "motorola", "sony", "lg", "oneplus",
+            "mobile", "cell", "cellphone", "phone", "smartphone", "tablet", "device", "watch",
+            "windows", "pc", "mac", "outlook", "mail", "gmail", "yahoo", "aol", "airmail",
+            "mailbox", "spark", "k-9", "proton", "protonmail", "superhuman",
+        ),
+        "excuses": ("excuse", "typo", "typos", "brevity", "autocorrect", "spelling"),
+        # Any language: a short line (up to 14 words) starting with one of these.
+        "prefixes": (
+            "get outlook for", "download outlook for", "télécharger outlook pour",
+            "holen sie sich outlook für",
+            "envoyé depuis mon", "envoyé de mon", "envoyé depuis yahoo",
+            "von meinem", "gesendet von meinem", "gesendet mit", "gesendet von",
+            "diese nachricht wurde von",
+            "inviato da", "inviato dal mio",
+            "enviado do meu", "enviado de meu", "enviado desde mi", "enviado de mi",
+            "verzonden met", "verzonden vanaf mijn", "verstuurd vanaf mijn", "verstuurd met",
+            "skickat från min", "skickat från", "från min",
+            "sendt fra min", "sendt fra",
+            "wysłane z mojego", "wysłano z", "odesláno z", "lähetetty",
+            "отправлено с", "отправлено из", "надіслано з",
+            "從我的", "发自我的", "来自我的",
+        ),
+        # A short line ending with one of these and naming a device ("iPhoneから送信").
+        "suffixes": ("から送信",),
+    },
+    # Sign-offs, per language. The reply is kept with them (Discourse's golden files keep
+    # them); the reply grammar ends the last note at one (`is_closing`).
+    "closings": {
+        "en": (
+            "thanks", "thank you", "thanks a lot", "thanks again", "many thanks", "thx", "ty",
+            "cheers", "best", "best regards", "best wishes", "regards", "kind regards",
+            "warm regards", "warmest regards", "all the best", "sincerely",
+            "yours sincerely", "yours", "br", "talk soon", "speak soon", "take care",
+        ),
+        "de": (
+            "danke", "vielen dank", "danke schön", "dankeschön", "gruß", "grüße", "gruss",
+            "grüsse", "viele grüße", "viele grüsse", "beste grüße", "beste grüsse",
+            "liebe grüße", "liebe grüsse", "herzliche grüße", "schöne grüße",
+            "freundliche grüße", "mit freundlichen grüßen", "mit freundlichen grüssen",
+            "mit besten grüßen", "mfg", "lg", "vg", "bg", "tschüss", "tschüs", "ciao",
+            "schönes wochenende",
+        ),
+        "fr": (
+            "merci", "merci beaucoup", "cordialement", "bien cordialement", "bien à vous",
+            "amicalement", "salutations", "meilleures salutations", "bonne journée",
+            "à bientôt", "bises",
+        ),
+        "es": (
+            "gracias", "muchas gracias", "saludos", "un saludo", "saludos cordiales",
+            "atentamente", "un abrazo", "abrazos", "cordialmente",
+        ),
+        "it": (
+            "grazie", "grazie mille", "saluti", "cordiali saluti", "distinti saluti",
+            "un saluto", "buona giornata", "a presto",
+        ),
+        "pt": (
+            "obrigado", "obrigada", "muito obrigado", "muito obrigada", "atenciosamente",
+            "abraços", "abraço", "abs", "att", "cumprimentos", "melhores cumprimentos",
+            "saudações",
+        ),
+        "nl": (
+            "bedankt", "dank je", "dank u", "groeten", "groetjes", "met vriendelijke groet",
+            "met vriendelijke groeten", "vriendelijke groet", "hartelijke groet", "mvg", "gr",
+            "groet", "dank je wel", "fijn weekend",
+        ),
+        "sv": (
+            "tack", "tack så mycket", "hälsningar", "med vänliga hälsningar",
+            "vänliga hälsningar", "mvh", "vh", "allt gott", "tack och hej", "ha det bra",
+            "trevlig helg",
+        ),
+        "no": ("takk", "tusen takk", "hilsen", "med vennlig hilsen", "vennlig hilsen", "mvh"),
+        "da": (
+            "tak", "mange tak", "hilsen", "med venlig hilsen", "venlig hilsen",
+            "kærlig hilsen", "mvh",
+        ),
+        "pl": (
+            "dziękuję", "dzięki", "pozdrawiam", "pozdrawiam serdecznie",
+            "serdecznie pozdrawiam", "z poważaniem", "pozdrowienia",
+        ),
+        "cs": ("děkuji", "díky", "s pozdravem", "zdravím", "hezký den"),
+        "sk": ("ďakujem", "vďaka", "s pozdravom", "pekný deň"),
+        "ru": (
+            "спасибо", "с уважением", "всего доброго", "всего хорошего",
+            "с наилучшими пожеланиями",
+        ),
+        "uk": ("дякую", "з повагою", "гарного дня", "всього доброго"),
+        "zh": ("谢谢", "此致", "敬礼", "此致敬礼", "祝好", "顺祝商祺", "致礼"),
+        "ja": (
+            "よろしくお願いします", "よろしくお願いいたします", "よろしくお願い致します",
+            "宜しくお願いします", "宜しくお願い致します", "ありがとうございます",
+            "ありがとうございました", "以上です", "以上", "敬具",
+        ),
+        "fi": (
+            "kiitos", "terveisin", "ystävällisin terveisin", "parhain terveisin",
+            "hyvää viikonloppua", "hyvää päivänjatkoa",
+        ),
+        "hu": ("köszönöm", "üdvözlettel", "üdv", "tisztelettel"),
+        "tr": (
+            "teşekkürler", "teşekkür ederim", "saygılarımla", "saygılar", "selamlar",
+            "sevgiler", "iyi çalışmalar", "İyi çalışmalar", "kolay gelsin", "İyi günler",
+            "iyi günler", "iyi hafta sonları", "İyi hafta sonları",
+        ),
+    },
+}
+# fmt: on
+
+# Characters a delimiter line is made of ("-- ", "_____", "=====", "ᐧ", "—").
+DELIMITER_CHARACTERS = "-_=+~#*,—–ᐧ"
