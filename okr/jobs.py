@@ -14,6 +14,7 @@ from typing import Any
 
 from flask import Flask, current_app, has_app_context
 
+from .health import record_beat
 from .services import signin
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,8 @@ def tick() -> dict[str, int]:
             submit_sends(ids)
     created["swept"] = sweep()
     created["replies"] = sweep_inbound()
+    record_beat()
+    db.session.commit()
     if current_app.config.get("IMAP_HOST") and not _on_rq():
         # Embedded mode has no RQ cron to run fetch_mail, so the tick polls the mailbox too.
         try:
