@@ -473,7 +473,8 @@ def test_no_secret_has_a_default_value(tmp_path):
 
 
 def test_the_app_refuses_to_start_in_production_with_the_default_secret(tmp_path):
-    """`okr serve` (any command) and the WSGI factory both stop before serving anything."""
+    """`okr serve` (any command) and the WSGI factory both stop before serving anything,
+    with one line and no traceback; the factory exits with 4 so that gunicorn stops."""
     import os
     import subprocess
     import sys
@@ -498,3 +499,5 @@ def test_the_app_refuses_to_start_in_production_with_the_default_secret(tmp_path
         )
         assert done.returncode != 0, code
         assert "OKR_SECRET_KEY" in done.stdout + done.stderr, code
+        assert "Traceback" not in done.stdout + done.stderr, code
+    assert done.returncode == 4, "gunicorn stops on a worker's exit code 4"
