@@ -105,6 +105,12 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
             "OKR_HEALTH_MAX_DELAY_SECONDS", get("OKR_HEALTH_MAX_DELAY_SECONDS", "900")
         ),
         "METRICS_TOKEN": get("OKR_METRICS_TOKEN") or None,
+        "LOG_FORMAT": _choice("OKR_LOG_FORMAT", get("OKR_LOG_FORMAT") or "text", ("text", "json")),
+        "LOG_LEVEL": _choice(
+            "OKR_LOG_LEVEL",
+            (get("OKR_LOG_LEVEL") or "INFO").upper(),
+            ("DEBUG", "INFO", "WARNING", "ERROR"),
+        ),
         "TRUSTED_AUTHSERV_ID": (get("OKR_TRUSTED_AUTHSERV_ID") or "").strip().lower() or None,
         **_imap(get),
         "SIGNIN_RATE_LIMIT": get("OKR_SIGNIN_RATE_LIMIT") or "10 per minute;100 per hour",
@@ -139,6 +145,12 @@ def _check_production_secret(secret: str | None) -> None:
         raise ConfigError(
             f"OKR_SECRET_KEY is too weak for OKR_ENV=production: {reason}. {make_one}"
         )
+
+
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
 
 
 def _webhook(get) -> bool:
