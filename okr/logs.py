@@ -108,6 +108,8 @@ def configure(log_format: str = "text", level: str = "INFO") -> None:
     handler.addFilter(_Context())
     root.addHandler(handler)
     root.setLevel(level)
+    # Alembic's line per step only when migrations are run on purpose (okr/migrations/env.py).
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def register(app: Flask) -> None:
