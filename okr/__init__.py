@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from importlib import resources
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 from flask import Flask, render_template
 
-from . import config
+from . import config, logs
 from .extensions import csrf, db, limiter, login_manager, mail, migrate
 
 # Both read from the installed package, never from beside it or the current folder: the
@@ -32,8 +31,8 @@ def create_app(overrides: dict[str, Any] | None = None, instance_path: str | Non
     app.config.update(config.from_os(app.instance_path))
     if overrides:
         app.config.update(overrides)
-    if not app.logger.handlers or app.logger.level == logging.NOTSET:
-        app.logger.setLevel(logging.INFO)
+    logs.configure(app.config["LOG_FORMAT"], app.config["LOG_LEVEL"])
+    logs.register(app)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS), render_as_batch=True)

@@ -10,6 +10,7 @@ import os
 import re
 import secrets
 from collections.abc import Mapping
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,17 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
             "OKR_MAX_MESSAGE_BYTES", get("OKR_MAX_MESSAGE_BYTES", str(10 * 1024 * 1024))
         ),
         "INBOUND_SECRET": get("OKR_INBOUND_SECRET") or None,
+        "INBOUND_WEBHOOK": _webhook(get),
+        "HEALTH_MAX_DELAY_SECONDS": _positive(
+            "OKR_HEALTH_MAX_DELAY_SECONDS", get("OKR_HEALTH_MAX_DELAY_SECONDS", "900")
+        ),
+        "METRICS_TOKEN": get("OKR_METRICS_TOKEN") or None,
+        "LOG_FORMAT": _choice("OKR_LOG_FORMAT", get("OKR_LOG_FORMAT") or "text", ("text", "json")),
+        "LOG_LEVEL": _choice(
+            "OKR_LOG_LEVEL",
+            (get("OKR_LOG_LEVEL") or "INFO").upper(),
+            ("DEBUG", "INFO", "WARNING", "ERROR"),
+        ),
         "TRUSTED_AUTHSERV_ID": (get("OKR_TRUSTED_AUTHSERV_ID") or "").strip().lower() or None,
         **_imap(get),
         "SIGNIN_RATE_LIMIT": get("OKR_SIGNIN_RATE_LIMIT") or "10 per minute;100 per hour",
@@ -116,6 +128,7 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
     secret = get("OKR_SECRET_KEY")
     if production:
         _check_production_secret(secret)
+        _check_production_mail(cfg)
     cfg["SECRET_KEY"] = secret or _development_secret(instance_path)
     return cfg
 
@@ -131,6 +144,58 @@ def _check_production_secret(secret: str | None) -> None:
     if reason is not None:
         raise ConfigError(
             f"OKR_SECRET_KEY is too weak for OKR_ENV=production: {reason}. {make_one}"
+        )
+
+
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def _webhook(get) -> bool:
+    """OKR_INBOUND_WEBHOOK: on unless set false, or unless replies come by IMAP and it is
+    left unset (one way in is enough; both may be on)."""
+    raw = get("OKR_INBOUND_WEBHOOK")
+    if raw is None or not raw.strip():
+        return not (get("OKR_IMAP_HOST") or "").strip()
+    return _bool("OKR_INBOUND_WEBHOOK", raw)
+
+
+def _domain_of(address: str) -> str:
+    return parseaddr(address)[1].rpartition("@")[2].strip().lower()
+
+
+def _is_local_domain(domain: str) -> bool:
+    """Domains no one outside this machine can deliver a reply to."""
+    return (
+        not domain or domain == "localhost" or domain.endswith(".localhost") or ("." not in domain)
+    )
+
+
+def _check_production_mail(cfg: dict[str, Any]) -> None:
+    """Mail from a local address cannot be answered: replies, bounces and sign-in links
+    would go nowhere, and Message-IDs would name a host no one knows."""
+    sender_domain = _domain_of(cfg["MAIL_DEFAULT_SENDER"])
+    if _is_local_domain(sender_domain):
+        raise ConfigError(
+            "MAIL_DEFAULT_SENDER must be an address at your mail domain when "
+            f"OKR_ENV=production (for example 'Flagpost <flagpost@example.com>'), "
+            f"not {cfg['MAIL_DEFAULT_SENDER']!r}"
+        )
+    reply_domain = (cfg["REPLY_DOMAIN"] or "").strip().lower()
+    if cfg["REPLY_DOMAIN"] is not None and _is_local_domain(reply_domain):
+        raise ConfigError(
+            "OKR_REPLY_DOMAIN must be a domain whose mail reaches Flagpost when "
+            f"OKR_ENV=production, not {cfg['REPLY_DOMAIN']!r}; leave it unset to use "
+            f"the sender's domain ({sender_domain})"
+        )
+    if cfg["INBOUND_WEBHOOK"] and not cfg["INBOUND_SECRET"]:
+        raise ConfigError(
+            "OKR_INBOUND_SECRET must be set when OKR_ENV=production and the inbound web "
+            "hook is on (make one with: python -c 'import secrets; "
+            "print(secrets.token_urlsafe(32))'), or set OKR_INBOUND_WEBHOOK=false when "
+            "replies come by IMAP only"
         )
 
 

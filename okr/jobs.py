@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from functools import wraps
 from typing import Any
 
 from flask import Flask, current_app, has_app_context
 
+from .health import record_beat
 from .services import signin
 
 log = logging.getLogger(__name__)
@@ -108,6 +110,8 @@ def tick() -> dict[str, int]:
             submit_sends(ids)
     created["swept"] = sweep()
     created["replies"] = sweep_inbound()
+    record_beat()
+    db.session.commit()
     if current_app.config.get("IMAP_HOST") and not _on_rq():
         # Embedded mode has no RQ cron to run fetch_mail, so the tick polls the mailbox too.
         try:
@@ -123,18 +127,34 @@ def sweep_inbound() -> int:
     the process died between storing and processing), in batches."""
     from datetime import timedelta
 
+    from . import clock
+
+    settle = timedelta(minutes=5) if _on_rq() else timedelta(0)
+    return _process_stored(clock.now() - settle)
+
+
+@_in_app_context
+def catch_up_after_outage(since: datetime) -> int:
+    """Redis is back: the replies stored while no job could be queued are processed now,
+    not at the sweeper's pass five minutes later, and a dead sender's rows are taken over."""
+    from . import clock
+
+    log.info("catching up on what waited since %s", since.isoformat(timespec="seconds"))
+    take_over_lapsed()
+    return _process_stored(clock.now())
+
+
+def _process_stored(received_before: datetime) -> int:
     from sqlalchemy import select
 
-    from . import clock
     from .extensions import db
     from .models import InboundMessage, InboundState
 
-    settle = timedelta(minutes=5) if _on_rq() else timedelta(0)
     ids = db.session.scalars(
         select(InboundMessage.id)
         .where(
             InboundMessage.state == InboundState.STORED,
-            InboundMessage.received_at <= clock.now() - settle,
+            InboundMessage.received_at <= received_before,
         )
         .order_by(InboundMessage.id)
         .limit(500)

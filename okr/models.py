@@ -375,3 +375,11 @@ class Question(db.Model):
     manager: Mapped[Person] = relationship(foreign_keys=[manager_id])
     owner: Mapped[Person] = relationship(foreign_keys=[owner_id])
     key_result: Mapped[KeyResult] = relationship()
+
+
+class Heartbeat(db.Model):
+    """When a periodic process last did its work: the health check tells a stalled
+    scheduler from a quiet week."""
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    beat_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)

@@ -76,9 +76,17 @@ def test_production_refuses_a_weak_secret_and_says_how_to_make_one(tmp_path, sec
     assert "\n" not in message
 
 
+# What production needs besides a secret: a real sender, and the web hook's own secret.
+PRODUCTION_MAIL = {
+    "MAIL_DEFAULT_SENDER": "Flagpost <flagpost@example.com>",
+    "OKR_INBOUND_SECRET": "hook-ZpQ0s8Lr3xWcVb7N",
+}
+
+
 @pytest.mark.parametrize("secret", STRONG_SECRETS)
 def test_production_takes_a_strong_secret(tmp_path, secret):
-    cfg = load({"OKR_ENV": "production", "OKR_SECRET_KEY": secret}, str(tmp_path))
+    env = {"OKR_ENV": "production", "OKR_SECRET_KEY": secret, **PRODUCTION_MAIL}
+    cfg = load(env, str(tmp_path))
     assert cfg["SECRET_KEY"] == secret
 
 
@@ -95,8 +103,63 @@ def test_production_refuses_a_missing_secret(tmp_path):
 
 
 def test_production_marks_cookies_secure(tmp_path):
-    cfg = load({"OKR_ENV": "production", "OKR_SECRET_KEY": STRONG_SECRETS[0]}, str(tmp_path))
+    env = {"OKR_ENV": "production", "OKR_SECRET_KEY": STRONG_SECRETS[0], **PRODUCTION_MAIL}
+    cfg = load(env, str(tmp_path))
     assert cfg["SESSION_COOKIE_SECURE"] is True
+
+
+@pytest.mark.parametrize(
+    ("settings", "named"),
+    [
+        ({"MAIL_DEFAULT_SENDER": None}, "MAIL_DEFAULT_SENDER"),  # the default, @localhost
+        ({"MAIL_DEFAULT_SENDER": "Flagpost <flagpost@localhost>"}, "MAIL_DEFAULT_SENDER"),
+        ({"MAIL_DEFAULT_SENDER": "flagpost@mailhost"}, "MAIL_DEFAULT_SENDER"),
+        ({"MAIL_DEFAULT_SENDER": "flagpost@box.localhost"}, "MAIL_DEFAULT_SENDER"),
+        ({"OKR_REPLY_DOMAIN": "localhost"}, "OKR_REPLY_DOMAIN"),
+        ({"OKR_REPLY_DOMAIN": "intranet"}, "OKR_REPLY_DOMAIN"),
+        ({"OKR_INBOUND_SECRET": None}, "OKR_INBOUND_SECRET"),
+        (
+            {
+                "OKR_INBOUND_SECRET": None,
+                "OKR_INBOUND_WEBHOOK": "true",
+                "OKR_IMAP_HOST": "imap.example.com",
+            },
+            "OKR_INBOUND_SECRET",
+        ),
+    ],
+)
+def test_production_refuses_local_mail_settings_in_one_line(tmp_path, settings, named):
+    env = {"OKR_ENV": "production", "OKR_SECRET_KEY": STRONG_SECRETS[0], **PRODUCTION_MAIL}
+    env.update(settings)
+    env = {key: value for key, value in env.items() if value is not None}
+    with pytest.raises(ConfigError) as refused:
+        load(env, str(tmp_path))
+    message = str(refused.value)
+    assert message.startswith(named), message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"OKR_REPLY_DOMAIN": "replies.example.com"},
+        # Replies by IMAP only: the web hook is off, and needs no secret.
+        {"OKR_INBOUND_SECRET": None, "OKR_IMAP_HOST": "imap.example.com"},
+        {"OKR_INBOUND_SECRET": None, "OKR_INBOUND_WEBHOOK": "false"},
+    ],
+)
+def test_production_takes_real_mail_settings(tmp_path, settings):
+    env = {"OKR_ENV": "production", "OKR_SECRET_KEY": STRONG_SECRETS[0], **PRODUCTION_MAIL}
+    env.update(settings)
+    env = {key: value for key, value in env.items() if value is not None}
+    cfg = load(env, str(tmp_path))
+    assert cfg["INBOUND_WEBHOOK"] is bool(cfg["INBOUND_SECRET"])
+
+
+def test_development_keeps_the_localhost_sender_and_the_web_hook(tmp_path):
+    cfg = load({}, str(tmp_path))
+    assert cfg["MAIL_DEFAULT_SENDER"] == "Flagpost <flagpost@localhost>"
+    assert cfg["INBOUND_WEBHOOK"] is True
 
 
 @pytest.mark.parametrize(

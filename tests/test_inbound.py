@@ -203,6 +203,21 @@ def test_the_door_refuses_missing_or_wrong_secrets(client, headers):
     assert db.session.scalar(db.select(db.func.count(InboundMessage.id))) == 0
 
 
+def test_a_door_turned_off_answers_404_and_stores_nothing(app, client):
+    app.config["INBOUND_WEBHOOK"] = False
+    body = b"Subject: x\n\nhi"
+    signature = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
+    response = client.post(
+        "/inbound/email",
+        data=body,
+        content_type="message/rfc822",
+        headers={"X-Flagpost-Signature": signature},
+    )
+    assert response.status_code == 404
+    assert "OKR_INBOUND_WEBHOOK" in response.get_json()["error"]
+    assert db.session.scalar(db.select(db.func.count(InboundMessage.id))) == 0
+
+
 def test_basic_auth_and_multipart_form_field(client, forms):
     kr1 = forms["krs"][0]
     raw = reply_to(forms["sent"]["dana@example.com"], f"{kr1.ref} green")

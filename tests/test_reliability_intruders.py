@@ -281,6 +281,9 @@ PUBLIC_ENDPOINTS = {
     "checkin.form",
     "inbound.receive",
     "static",
+    # Ages and counts only; /metrics has its own guard (tests/test_health.py).
+    "health.healthz",
+    "health.scrape",
 }
 # Pages for every signed-in person; everything else is for admins.
 MEMBER_ENDPOINTS = {"board.index", "digest.mine", "digest.of"}
@@ -447,7 +450,8 @@ def test_production_never_uses_the_generated_development_secret(tmp_path):
     with pytest.raises(ConfigError, match="OKR_SECRET_KEY"):
         load({"OKR_ENV": "production"}, str(tmp_path))
     strong = "rEeObJ9o5c5R1WgjjnKwtHs7Sj7UmND3-J14qzwinyo"  # secrets.token_urlsafe(32)
-    cfg = load({"OKR_ENV": "production", "OKR_SECRET_KEY": strong}, str(tmp_path))
+    env = {"OKR_ENV": "production", "OKR_SECRET_KEY": strong, "OKR_INBOUND_WEBHOOK": "false"}
+    cfg = load({**env, "MAIL_DEFAULT_SENDER": "flagpost@example.com"}, str(tmp_path))
     assert cfg["SECRET_KEY"] == strong
 
 
@@ -469,7 +473,8 @@ def test_no_secret_has_a_default_value(tmp_path):
 
 
 def test_the_app_refuses_to_start_in_production_with_the_default_secret(tmp_path):
-    """`okr serve` (any command) and the WSGI factory both stop before serving anything."""
+    """`okr serve` (any command) and the WSGI factory both stop before serving anything,
+    with one line and no traceback; the factory exits with 4 so that gunicorn stops."""
     import os
     import subprocess
     import sys
@@ -494,3 +499,5 @@ def test_the_app_refuses_to_start_in_production_with_the_default_secret(tmp_path
         )
         assert done.returncode != 0, code
         assert "OKR_SECRET_KEY" in done.stdout + done.stderr, code
+        assert "Traceback" not in done.stdout + done.stderr, code
+    assert done.returncode == 4, "gunicorn stops on a worker's exit code 4"

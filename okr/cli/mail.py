@@ -11,7 +11,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
-from .. import clock, dispatch, jobs, lease, weeks
+from .. import clock, dispatch, jobs, lease, weeks, workers
 from ..extensions import db
 from ..models import KeyResult, KRState, MailKind, MailState, OutboxMessage
 from ..outbox import send_batch
@@ -237,6 +237,13 @@ def tick() -> None:
     click.echo(", ".join(f"{k}: {v}" for k, v in result.items()))
 
 
+NO_WAIT = click.option(
+    "--no-wait",
+    is_flag=True,
+    help="Fail at once, in one line, when Redis is unreachable at start (default: wait for it).",
+)
+
+
 @click.command("worker")
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
 @click.option(
@@ -245,42 +252,63 @@ def tick() -> None:
     help="Run jobs in this process instead of a fork per job: several times the throughput "
     "for a backlog of small jobs, less isolation from a job that crashes.",
 )
+@NO_WAIT
 @with_appcontext
-def worker(burst: bool, no_fork: bool) -> None:
-    """Run an RQ worker for the Flagpost queue (needs REDIS_URL)."""
+def worker(burst: bool, no_fork: bool, no_wait: bool) -> None:
+    """Run an RQ worker for the Flagpost queue (needs REDIS_URL); it rides out Redis outages."""
     if not uses_redis():
         raise click.ClickException(
             "REDIS_URL is not set; without Redis, `okr serve` does the background work itself"
         )
-    from rq import SimpleWorker, Worker
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
 
-    from ..queue import redis_connection
+    def catch_up(since) -> None:
+        with app.app_context():
+            taken = jobs.take_over_lapsed()
+            if taken:
+                click.echo(f"Took over {_n(taken, 'message')} a stopped sender had claimed.")
+            if since is not None:
+                jobs.catch_up_after_outage(since)
+            db.session.remove()
 
-    taken = jobs.take_over_lapsed()
-    if taken:
-        click.echo(f"Took over {_n(taken, 'message')} a stopped sender had claimed.")
+    worker_class = workers.OutlastingSimpleWorker if no_fork else workers.OutlastingWorker
     # No database connection may cross the fork of a work horse: each opens its own.
     db.session.remove()
     db.engine.dispose()
-    worker_class = SimpleWorker if no_fork else Worker
-    # The scheduler moves RQ's delayed retries (Retry intervals) back into the queue; a
-    # worker without it would leave every retried job waiting for ever.
-    worker_class([QUEUE_NAME], connection=redis_connection()).work(burst=burst, with_scheduler=True)
+    try:
+        # The worker's scheduler moves RQ's delayed retries (Retry intervals) back into the
+        # queue; a worker without it would leave every retried job waiting for ever.
+        workers.run_worker(
+            current_app.config["REDIS_URL"],
+            lambda connection: worker_class([QUEUE_NAME], connection=connection),
+            burst=burst,
+            wait=not no_wait,
+            at_start=lambda: catch_up(None),
+            after_outage=catch_up,
+        )
+    except workers.RedisUnavailable as error:
+        raise click.ClickException(str(error)) from None
 
 
 @click.command("scheduler")
+@NO_WAIT
 @with_appcontext
-def scheduler() -> None:
-    """Run RQ's cron scheduler that enqueues the tick (needs REDIS_URL)."""
+def scheduler(no_wait: bool) -> None:
+    """Run RQ's cron scheduler that enqueues the tick (needs REDIS_URL); it rides out
+    Redis outages."""
     if not uses_redis():
         raise click.ClickException("REDIS_URL is not set; `okr serve` ticks in-process instead")
     from rq.cron import CronScheduler
 
-    from ..queue import redis_connection
+    def make(connection) -> CronScheduler:
+        cron = CronScheduler(connection=connection)
+        cron.load_config_from_file("okr.cron")
+        return cron
 
-    cron = CronScheduler(connection=redis_connection())
-    cron.load_config_from_file("okr.cron")
-    cron.start()
+    try:
+        workers.run_scheduler(current_app.config["REDIS_URL"], make, wait=not no_wait)
+    except workers.RedisUnavailable as error:
+        raise click.ClickException(str(error)) from None
 
 
 COMMANDS = [send_forms, outbox_list, resend, tick, worker, scheduler]

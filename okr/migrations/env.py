@@ -1,5 +1,4 @@
 import logging
-from logging.config import fileConfig
 
 from alembic import context
 from flask import current_app
@@ -8,11 +7,11 @@ from flask import current_app
 # access to the values within the .ini file in use.
 config = context.config
 
-# Interpret the config file for Python logging.
-# This line sets up loggers basically.
-# `okr quickstart` asks for quiet (-x quiet=true) and says in one line what was done.
-if context.get_x_argument(as_dictionary=True).get("quiet") != "true":
-    fileConfig(config.config_file_name, disable_existing_loggers=False)
+# Migrations log through the app's one handler (okr/logs.py), in its format, not the
+# handlers of alembic.ini. `okr quickstart` asks for quiet (-x quiet=true) and says in one
+# line what was done.
+quiet = context.get_x_argument(as_dictionary=True).get("quiet") == "true"
+logging.getLogger("alembic").setLevel(logging.WARNING if quiet else logging.INFO)
 logger = logging.getLogger("alembic.env")
 
 

@@ -22,7 +22,18 @@ SECURITY_HEADERS = {
 
 
 def register(app: Flask) -> None:
-    from . import admin, auth, board, checkin, digest, imports, inbound, inboxadmin, mailadmin
+    from . import (
+        admin,
+        auth,
+        board,
+        checkin,
+        digest,
+        health,
+        imports,
+        inbound,
+        inboxadmin,
+        mailadmin,
+    )
 
     params.register(app)  # before the routes: their `<int:...>` parts are bounded
     app.register_blueprint(auth.bp)
@@ -34,6 +45,7 @@ def register(app: Flask) -> None:
     app.register_blueprint(mailadmin.bp)
     app.register_blueprint(inboxadmin.bp)
     app.register_blueprint(digest.bp)
+    app.register_blueprint(health.bp)
 
     login_manager.login_view = "auth.signin_page"
     login_manager.login_message = "Please sign in to see that page."

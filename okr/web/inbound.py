@@ -64,6 +64,8 @@ def _answer(status: int, **payload) -> Response:
 @bp.route("/email", methods=["POST"])
 @csrf.exempt
 def receive():
+    if not current_app.config["INBOUND_WEBHOOK"]:
+        return _answer(404, error="the inbound web hook is off (OKR_INBOUND_WEBHOOK=false)")
     limit = current_app.config["MAX_MESSAGE_BYTES"]
     # This door's own limit (OKR_MAX_MESSAGE_BYTES), not the one of CSV uploads; a message
     # posted form-encoded takes up to about twice its size.

@@ -1,0 +1,108 @@
+"""The systemd units and environment file under deploy/ run what exists, as the README says."""
+
+from __future__ import annotations
+
+import configparser
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from okr.cli import main
+from okr.config import load
+from okr.queue import JOB_TIMEOUT
+
+DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
+UNITS = sorted((DEPLOY / "systemd").glob("*.service"))
+ENV_FILE = DEPLOY / "systemd" / "flagpost.env.example"
+
+
+def _unit(path: Path) -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # systemd keys are case-sensitive
+    parser.read_string(path.read_text())
+    return parser
+
+
+def _env_example() -> dict[str, str]:
+    pairs = {}
+    for line in ENV_FILE.read_text().splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            key, sep, value = line.partition("=")
+            assert sep, f"not KEY=value: {line!r}"
+            pairs[key.strip()] = value
+    return pairs
+
+
+def test_one_unit_per_process_kind():
+    assert [unit.name for unit in UNITS] == [
+        "flagpost-scheduler.service",
+        "flagpost-web.service",
+        "flagpost-worker@.service",
+    ]
+
+
+@pytest.mark.parametrize("path", UNITS, ids=lambda path: path.name)
+def test_units_restart_read_the_environment_and_install(path):
+    unit = _unit(path)
+    assert set(unit.sections()) == {"Unit", "Service", "Install"}
+    service = unit["Service"]
+    assert service["Restart"] == "always"
+    assert service["EnvironmentFile"] == "/etc/flagpost/flagpost.env"
+    assert service["User"] == "flagpost"
+    assert int(service["TimeoutStopSec"]) > 0
+    assert unit["Install"]["WantedBy"] == "multi-user.target"
+
+
+def _command(path: Path) -> list[str]:
+    return shlex.split(_unit(path)["Service"]["ExecStart"])
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        ("flagpost-worker@.service", ["worker", "--no-fork"]),
+        ("flagpost-scheduler.service", ["scheduler"]),
+    ],
+)
+def test_background_units_run_real_okr_commands(name, arguments):
+    command = _command(DEPLOY / "systemd" / name)
+    assert Path(command[0]).name == "okr"
+    assert command[1:] == arguments
+    help_text = CliRunner().invoke(main, [*arguments[:1], "--help"]).output
+    for option in arguments[1:]:
+        assert option in help_text, f"`okr {arguments[0]}` has no {option}"
+
+
+def test_the_worker_outlives_its_longest_job_when_stopped():
+    service = _unit(DEPLOY / "systemd" / "flagpost-worker@.service")["Service"]
+    assert int(service["TimeoutStopSec"]) > JOB_TIMEOUT
+
+
+def test_the_web_unit_serves_the_app_factory():
+    command = _command(DEPLOY / "systemd" / "flagpost-web.service")
+    assert Path(command[0]).name == "gunicorn"
+    assert command[-1] == "app:create_app()"
+    module, _, call = command[-1].partition(":")
+    assert callable(getattr(__import__(module), call.removesuffix("()")))
+
+
+def test_the_environment_example_names_only_documented_settings_and_passes_production(
+    tmp_path,
+):
+    example = _env_example()
+    readme = (DEPLOY.parent / "README.md").read_text()
+    table = readme[readme.index("## Configuration") : readme.index("## Production")]
+    for key in example:
+        assert f"`{key}`" in table, f"{key} is not in the README's configuration table"
+    filled = {key: value for key, value in example.items() if value}
+    filled.update(
+        OKR_SECRET_KEY="rlEKGx1Qi+k45QLozJn3LnBycMvTn7ws+ZXOYF9sXks=",
+        OKR_INBOUND_SECRET="hook-ZpQ0s8Lr3xWcVb7N",
+    )
+    cfg = load(filled, str(tmp_path))
+    assert cfg["OKR_ENV"] == "production"
+    assert cfg["INBOUND_WEBHOOK"] is True
+    # Left empty, the secrets stop production with a line naming them.
+    assert example["OKR_SECRET_KEY"] == "" and example["OKR_INBOUND_SECRET"] == ""
