@@ -3,7 +3,7 @@
 When the tick last ran, for the health check.
 
 Revision ID: 5c0e1f3a9b7d
-Revises: ea3a822007aa
+Revises: c4d1e2f3a5b6
 Create Date: 2026-12-05 05:25:00.000000
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '5c0e1f3a9b7d'
-down_revision = 'ea3a822007aa'
+down_revision = 'c4d1e2f3a5b6'
 branch_labels = None
 depends_on = None
 
