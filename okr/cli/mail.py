@@ -9,18 +9,20 @@ from collections import Counter
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from rq import SimpleWorker, Worker
+from rq.cron import CronScheduler
 from sqlalchemy import func, select
 
 from .. import clock, dispatch, jobs, lease, weeks
 from ..extensions import db
 from ..models import KeyResult, KRState, MailKind, MailState, OutboxMessage
 from ..outbox import send_batch
-from ..queue import QUEUE_NAME, uses_redis
+from ..queue import QUEUE_NAME, redis_connection, uses_redis
 
 
 def _week(value: str | None) -> str:
     try:
-        return weeks.parse(value) if value else weeks.current()
+        return weeks.asked_or_current(value)
     except weeks.BadWeek as error:
         raise click.ClickException(f"--week: {error}") from None
 
@@ -252,10 +254,6 @@ def worker(burst: bool, no_fork: bool) -> None:
         raise click.ClickException(
             "REDIS_URL is not set; without Redis, `okr serve` does the background work itself"
         )
-    from rq import SimpleWorker, Worker
-
-    from ..queue import redis_connection
-
     taken = jobs.take_over_lapsed()
     if taken:
         click.echo(f"Took over {_n(taken, 'message')} a stopped sender had claimed.")
@@ -274,10 +272,6 @@ def scheduler() -> None:
     """Run RQ's cron scheduler that enqueues the tick (needs REDIS_URL)."""
     if not uses_redis():
         raise click.ClickException("REDIS_URL is not set; `okr serve` ticks in-process instead")
-    from rq.cron import CronScheduler
-
-    from ..queue import redis_connection
-
     cron = CronScheduler(connection=redis_connection())
     cron.load_config_from_file("okr.cron")
     cron.start()
