@@ -9,32 +9,27 @@ own and no step warms a cache for the next.
 from __future__ import annotations
 
 import contextlib
-import os
 import resource
-import shutil
-import signal
-import socket
 import statistics
-import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.throwaway import (
+    PostgresCluster,
+    RedisServer,
+    free_port,
+    stop_process,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 SENDER = "Flagpost <flagpost@okr.bench.example>"
 SECRET_KEY = "bench-secret-key-that-is-long-enough-0123456789abcdef"  # noqa: S105
 INBOUND_SECRET = "bench-inbound-secret"  # noqa: S105
-STARTUP_SECONDS = 60
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+stop = stop_process  # bench/run.py stops the servers it started with it
 
 
 def peak_rss_mb() -> float:
@@ -119,31 +114,6 @@ def summary_ms(samples: list[float]) -> dict:
 # --- servers ---------------------------------------------------------------------------------
 
 
-def _wait(check, what: str, proc: subprocess.Popen | None = None, log: Path | None = None) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            break
-        with contextlib.suppress(OSError):
-            if check():
-                return
-        time.sleep(0.05)
-    detail = log.read_text(errors="replace")[-2000:] if log and log.exists() else ""
-    raise RuntimeError(f"{what} did not start within {STARTUP_SECONDS}s\n{detail}")
-
-
-def stop(proc: subprocess.Popen, timeout: float = 15) -> None:
-    """Stop a server we started: SIGTERM, then SIGKILL if it does not go."""
-    if proc.poll() is not None:
-        return
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
 @dataclass
 class SinkStats:
     messages: int = 0
@@ -198,129 +168,16 @@ class SMTPSink:
             self.controller = None
 
 
-class Redis:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.port = free_port()
-        self.proc: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> Redis:
-        exe = shutil.which("redis-server")
-        if exe is None:
-            raise RuntimeError("redis-server is not installed (apt-get install redis-server)")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        log = self.folder / "redis.log"
-        command = [exe, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-        command += ["--appendonly", "no", "--dir", str(self.folder), "--logfile", str(log)]
-        self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-        def pong() -> bool:
-            with socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock:
-                sock.sendall(b"PING\r\n")
-                return sock.recv(16).startswith(b"+PONG")
-
-        _wait(pong, "redis-server", self.proc, log)
-        return self
-
-    def flush(self) -> None:
-        with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
-            sock.sendall(b"FLUSHALL\r\n")
-            sock.recv(16)
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            stop(self.proc)
-            self.proc = None
+# The throwaway servers are the tests' own (`tests/throwaway.py`): one way to start them.
+Redis = RedisServer
 
 
-def postgres_bin() -> Path | None:
-    found = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
-        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
-    )
-    if found:
-        return found[-1].parent
-    initdb = shutil.which("initdb")
-    return Path(initdb).resolve().parent if initdb else None
-
-
-class Postgres:
-    """A throwaway PostgreSQL cluster on loopback, as .ci/run starts one (as `postgres` when
-    run as root). Durable settings (fsync on): the benchmark measures what production pays."""
+class Postgres(PostgresCluster):
+    """A throwaway PostgreSQL cluster on loopback, as the tests and .ci/run start one, but
+    durable (fsync on): the benchmark measures what production pays."""
 
     def __init__(self) -> None:
-        self.bindir = postgres_bin()
-        self.port = free_port()
-        self.folder: Path | None = None
-
-    def _as_owner(self) -> list[str]:
-        return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-
-    def start(self) -> Postgres:
-        if self.bindir is None:
-            raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql)")
-        self.folder = Path(tempfile.mkdtemp(prefix="flagpost-bench-pg."))
-        self.folder.chmod(0o755)
-        if os.geteuid() == 0:
-            shutil.chown(self.folder, "postgres", "postgres")
-        data = self.folder / "data"
-        log = self.folder / "server.log"
-        subprocess.run(
-            [*self._as_owner(), str(self.bindir / "initdb"), "-D", str(data), "-U", "postgres"]
-            + ["-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
-            check=True,
-            capture_output=True,
-        )
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
-        subprocess.run(
-            [*self._as_owner(), str(self.bindir / "pg_ctl"), "-D", str(data), "-l", str(log)]
-            + ["-w", "-t", "60", "-o", options, "start"],
-            check=True,
-            capture_output=True,
-        )
-        return self
-
-    def url(self, database: str) -> str:
-        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
-
-    def create(self, database: str) -> str:
-        subprocess.run(
-            [*self._as_owner(), str(self.bindir / "dropdb"), "--if-exists", "-h", "127.0.0.1"]
-            + ["-p", str(self.port), "-U", "postgres", database],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(
-            [*self._as_owner(), str(self.bindir / "createdb"), "-h", "127.0.0.1"]
-            + ["-p", str(self.port), "-U", "postgres", database],
-            check=True,
-            capture_output=True,
-        )
-        return self.url(database)
-
-    def version(self) -> str:
-        result = subprocess.run(
-            [str(self.bindir / "postgres"), "-V"], capture_output=True, text=True, check=False
-        )
-        return result.stdout.strip()
-
-    def stop(self) -> None:
-        if self.folder is None:
-            return
-        data = self.folder / "data"
-        if (data / "postmaster.pid").exists():
-            subprocess.run(
-                [*self._as_owner(), str(self.bindir / "pg_ctl"), "-D", str(data)]
-                + ["-m", "fast", "-w", "stop"],
-                capture_output=True,
-                check=False,
-            )
-        shutil.rmtree(self.folder, ignore_errors=True)
-        self.folder = None
+        super().__init__(durable=True)
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Flask, render_template
 
-from . import config, logs
+from . import config, logs, models  # noqa: F401  (models registers the tables with the metadata)
 from .extensions import csrf, db, limiter, login_manager, mail, migrate
 
 # Both read from the installed package, never from beside it or the current folder: the
@@ -46,7 +46,9 @@ def create_app(overrides: dict[str, Any] | None = None, instance_path: str | Non
         # Behind N proxies, the client address (for rate limits) is N hops back.
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"], x_proto=1)
 
-    from . import models  # noqa: F401  (registers the tables with the metadata)
+    # The factory alone assembles the views and the commands, which reach everything
+    # (jobs, and through them the worker's own `create_app`): importing `okr` or any of its
+    # modules must not load the whole web app.
     from .web import register
 
     register(app)

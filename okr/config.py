@@ -54,6 +54,16 @@ def database_uri(url: str) -> str:
     return url
 
 
+def tick_seconds(env: Mapping[str, str]) -> int:
+    """OKR_TICK_SECONDS: how often the tick runs (the app's, and RQ cron's in `okr.cron`)."""
+    return _int("OKR_TICK_SECONDS", env.get("OKR_TICK_SECONDS", "120"))
+
+
+def imap_host(env: Mapping[str, str]) -> str | None:
+    """OKR_IMAP_HOST: the mailbox to poll, if any (the app's, and RQ cron's in `okr.cron`)."""
+    return (env.get("OKR_IMAP_HOST") or "").strip() or None
+
+
 def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
     """Build the Flask config mapping from environment variables."""
     get = env.get
@@ -84,7 +94,7 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
         "BOUNCE_LOCAL_PART": _bounce_local_part(env),
         "REPLY_DOMAIN": get("OKR_REPLY_DOMAIN") or None,
         "REPLY_TOKEN_WEEKS": _int("OKR_REPLY_TOKEN_WEEKS", get("OKR_REPLY_TOKEN_WEEKS", "4")),
-        "TICK_SECONDS": _int("OKR_TICK_SECONDS", get("OKR_TICK_SECONDS", "120")),
+        "TICK_SECONDS": tick_seconds(env),
         "SCHEDULE_GRACE_HOURS": _int(
             "OKR_SCHEDULE_GRACE_HOURS", get("OKR_SCHEDULE_GRACE_HOURS", "12")
         ),
@@ -112,7 +122,7 @@ def load(env: Mapping[str, str], instance_path: str) -> dict[str, Any]:
             ("DEBUG", "INFO", "WARNING", "ERROR"),
         ),
         "TRUSTED_AUTHSERV_ID": (get("OKR_TRUSTED_AUTHSERV_ID") or "").strip().lower() or None,
-        **_imap(get),
+        **_imap(env),
         "SIGNIN_RATE_LIMIT": get("OKR_SIGNIN_RATE_LIMIT") or "10 per minute;100 per hour",
         "RATELIMIT_STORAGE_URI": get("REDIS_URL") or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
@@ -222,8 +232,9 @@ def _bounce_local_part(env: Mapping[str, str]) -> str | None:
     return value
 
 
-def _imap(get) -> dict[str, Any]:
+def _imap(env: Mapping[str, str]) -> dict[str, Any]:
     """The mailbox `okr fetch-mail` polls: implicit TLS on 993 unless STARTTLS is asked for."""
+    get = env.get
     starttls = _bool("OKR_IMAP_STARTTLS", get("OKR_IMAP_STARTTLS", "false"))
     use_ssl = _bool("OKR_IMAP_SSL", get("OKR_IMAP_SSL", "false" if starttls else "true"))
     if use_ssl and starttls:
@@ -232,7 +243,7 @@ def _imap(get) -> dict[str, Any]:
             "set OKR_IMAP_SSL=false to use STARTTLS"
         )
     return {
-        "IMAP_HOST": (get("OKR_IMAP_HOST") or "").strip() or None,
+        "IMAP_HOST": imap_host(env),
         "IMAP_PORT": _int("OKR_IMAP_PORT", get("OKR_IMAP_PORT", "993" if use_ssl else "143")),
         "IMAP_USER": get("OKR_IMAP_USER") or None,
         "IMAP_PASSWORD": get("OKR_IMAP_PASSWORD") or None,

@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import clock
 from .extensions import db
 from .models import Heartbeat, InboundMessage, InboundState, MailState, OutboxMessage
+from .queue import redis_connection, rq_queue
 
 TICK = "tick"
 
@@ -58,8 +59,6 @@ def _database() -> Check:
 def _redis() -> Check:
     if not current_app.config.get("REDIS_URL"):
         return Check(True, {"used": False})
-    from .queue import redis_connection, rq_queue
-
     try:
         redis_connection().ping()
         depth = rq_queue().count

@@ -6,7 +6,8 @@ them (which commits), and only then move the message out of the way: to the done
 when it is stored (or was stored before: a duplicate), to the refused folder when it is
 refused for good (too large, empty). A temporary failure (the database is down) leaves the
 message where it is for the next run. Nothing is ever deleted that was not copied first.
-Processing is handed over (`jobs.submit_inbound`) after the mailbox is closed again.
+`fetch` hands nothing over: its caller (`jobs.fetch_mail`) hands what was stored to the
+processing jobs once the mailbox is closed again, also after an IMAP error.
 
 Folder names use "/" between levels, whatever the server's own separator is.
 """
@@ -38,6 +39,7 @@ from . import clock
 from .errors import InvalidInput
 from .extensions import db
 from .models import InboundMessage, InboundState
+from .services import inbound
 
 log = logging.getLogger(__name__)
 
@@ -139,31 +141,23 @@ class FetchResult:
 
 
 def fetch(
-    limit: int = BATCH, dry_run: bool = False, settings: Settings | None = None
+    limit: int = BATCH,
+    dry_run: bool = False,
+    settings: Settings | None = None,
+    result: FetchResult | None = None,
 ) -> FetchResult:
     """Take up to `limit` messages from the mailbox; see the module's docstring.
 
-    Raises FetchError when the mailbox cannot be reached or read. A temporary failure to
-    store is not raised: it is in `result.problem`, and the message stays on the server.
+    Raises FetchError when the mailbox cannot be reached or read; what was stored before
+    is in `result` (pass your own to read it then). A temporary failure to store is not
+    raised: it is in `result.problem`, and the message stays on the server.
     """
     settings = settings or Settings.from_config(current_app.config)
-    result = FetchResult(dry_run=dry_run)
-    try:
-        with _session(settings) as session:
-            session.run(result, limit)
-    finally:
-        if not dry_run:
-            _hand_over(result)
+    result = result if result is not None else FetchResult(dry_run=dry_run)
+    with _session(settings) as session:
+        session.run(result, limit)
     log.info("fetch-mail from %s: %s", settings.where, result.summary())
     return result
-
-
-def _hand_over(result: FetchResult) -> None:
-    """Process what this run stored, once the mailbox is closed (also after an IMAP error),
-    in batches."""
-    from .jobs import submit_inbound_many
-
-    submit_inbound_many(result.new + result.stale)
 
 
 def ssl_context(settings: Settings) -> ssl.SSLContext:
@@ -255,11 +249,9 @@ class _session:
 
     def _take(self, result, uid: int, raw: bytes, done: list[int], refused: list[int]) -> bool:
         """Store one message; False when storing failed for now (stop this run)."""
-        from .services.inbound import MessageTooLarge, store
-
         try:
-            stored = store(raw, SOURCE)
-        except (MessageTooLarge, InvalidInput) as error:
+            stored = inbound.store(raw, SOURCE)
+        except (inbound.MessageTooLarge, InvalidInput) as error:
             log.warning("IMAP message %s refused: %s", uid, error)
             result.refused += 1
             refused.append(uid)

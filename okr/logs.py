@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask import Flask, Response, g, request
+from rq import get_current_job
 
 # The request or job a line belongs to ("req=…", "job=…"), or None outside of both.
 CONTEXT: ContextVar[str | None] = ContextVar("flagpost_log_context", default=None)
@@ -31,8 +32,6 @@ access_log = logging.getLogger("okr.access")
 
 def _current_job_id() -> str | None:
     try:
-        from rq import get_current_job
-
         job = get_current_job()
     except Exception:  # outside a worker, or Redis gone: no job to name
         return None

@@ -25,6 +25,7 @@ from .models import (
     MailState,
     OutboxMessage,
 )
+from .queue import rq_queue
 
 # Replies answered in this window give the confirmation-time quantiles.
 CONFIRMATION_WINDOW = timedelta(hours=1)
@@ -137,8 +138,6 @@ class FlagpostCollector:
     def _queue(self) -> Iterator[Metric]:
         if not self.app.config.get("REDIS_URL"):
             return
-        from .queue import rq_queue
-
         depth = GaugeMetricFamily(
             "flagpost_queue_jobs", "RQ jobs by registry.", labels=["registry"]
         )

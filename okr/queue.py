@@ -16,6 +16,8 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from flask import Flask, current_app
+from redis import Redis
+from rq import Queue, Retry
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +29,6 @@ RETRY_INTERVALS = [30, 120, 600, 1800, 3600]
 def redis_connection():
     """The app's Redis client, made once: its connection pool is reused by every enqueue
     (a new client per call opened a TCP connection each time, about a millisecond)."""
-    from redis import Redis
-
     url = current_app.config["REDIS_URL"]
     clients = current_app.extensions.setdefault("flagpost_redis", {})
     if url not in clients:
@@ -38,8 +38,6 @@ def redis_connection():
 
 
 def rq_queue():
-    from rq import Queue
-
     return Queue(QUEUE_NAME, connection=redis_connection(), default_timeout=JOB_TIMEOUT)
 
 
@@ -71,8 +69,6 @@ def submit(func: Callable[..., Any], *args: Any, job_name: str) -> str:
 
 
 def _enqueue(func: Callable[..., Any], args: tuple, ident: str) -> None:
-    from rq import Retry
-
     rq_queue().enqueue(
         func,
         *args,

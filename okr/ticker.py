@@ -10,6 +10,8 @@ import threading
 
 from flask import Flask
 
+from .jobs import tick
+
 log = logging.getLogger(__name__)
 
 
@@ -21,8 +23,6 @@ class Ticker(threading.Thread):
         self.stopped = threading.Event()
 
     def run(self) -> None:
-        from .jobs import tick
-
         while not self.stopped.is_set():
             try:
                 with self.app.app_context():

@@ -43,6 +43,13 @@ def parse(text: str) -> str:
     return f"{year}-W{week:02d}"
 
 
+def asked_or_current(raw: str | None) -> str:
+    """The week asked for (a page's `?week=`, a command's `--week`), or this week when none
+    was; BadWeek for a malformed one."""
+    raw = (raw or "").strip()
+    return parse(raw) if raw else current()
+
+
 def monday(week: str) -> date:
     year, number = week.split("-W")
     return date.fromisocalendar(int(year), int(number), 1)

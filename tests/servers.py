@@ -1,7 +1,8 @@
 """Real servers for integration tests: Redis, PostgreSQL, the app itself, headless Chromium.
 
 Each fixture starts what it needs itself (on a free port, in a temporary folder) and stops
-it afterwards; nothing relies on a system service. A missing program skips the tests that
+it afterwards; nothing relies on a system service. Redis and PostgreSQL are started by
+`tests/throwaway.py`, which the benchmark and CI use too. A missing program skips the tests that
 need it, unless OKR_REQUIRE_SERVERS=1 (set by .ci/run), which turns the skip into a failure
 so CI cannot pass by testing less.
 """
@@ -9,14 +10,8 @@ so CI cannot pass by testing less.
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +19,10 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from sqlalchemy.engine import make_url
+
+from tests.throwaway import PostgresCluster, RedisServer, Unavailable, free_port, wait_for
+
+__all__ = ["free_port"]  # tests take free ports from here
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -35,7 +34,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-STARTUP_SECONDS = 30
 
 
 def _required() -> bool:
@@ -49,145 +47,50 @@ def unavailable(reason: str):
     pytest.skip(reason)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def _wait_for(check, what: str, proc=None, log=None) -> None:
+    """`throwaway.wait_for` for a fixture: a server that never answers fails the test."""
+    try:
+        wait_for(check, what, proc, log)
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
 
 
-def _wait_for(check, what: str, proc: subprocess.Popen | None = None, log: Path | None = None):
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            break
-        with contextlib.suppress(OSError):
-            if check():
-                return
-        time.sleep(0.05)
-    detail = log.read_text(errors="replace")[-2000:] if log and log.exists() else ""
-    pytest.fail(f"{what} did not start within {STARTUP_SECONDS}s\n{detail}", pytrace=False)
+def _started(server):
+    """Start a throwaway server; a missing program is `unavailable`, a failure a failure."""
+    try:
+        return server.start()
+    except Unavailable as error:
+        unavailable(str(error))
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
 
 
 # --- Redis -------------------------------------------------------------------------------
 
 
-def _redis_pong(port: int) -> bool:
-    with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-        sock.sendall(b"PING\r\n")
-        return sock.recv(16).startswith(b"+PONG")
-
-
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory) -> Iterator[str]:
     """A private redis-server for the session; tests flush what they need themselves."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        unavailable("redis-server is not installed (apt-get install redis-server)")
-    folder = tmp_path_factory.mktemp("redis")
-    port = free_port()
-    log = folder / "redis.log"
-    command = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly"]
-    command += ["no", "--dir", str(folder), "--logfile", str(log)]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    _started(server)
     try:
-        _wait_for(lambda: _redis_pong(port), "redis-server", proc, log)
-        yield f"redis://127.0.0.1:{port}/0"
+        yield server.url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        server.stop()
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------
 
 
-def _postgres_bin() -> Path | None:
-    # Debian keeps the server programs off PATH, one folder per major version: take the newest.
-    found = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/initdb")]
-    found.sort(key=lambda bindir: int(bindir.parent.name) if bindir.parent.name.isdigit() else 0)
-    if found:
-        return found[-1]
-    # Elsewhere initdb is on PATH, perhaps as a link into the real folder.
-    initdb = shutil.which("initdb")
-    return Path(initdb).resolve().parent if initdb else None
-
-
-def _as_postgres_user() -> list[str]:
-    """initdb refuses to run as root: then run the server as the `postgres` user."""
-    if os.geteuid() != 0:
-        return []
-    runuser = shutil.which("runuser")
-    if runuser is None:
-        unavailable("running as root needs runuser (util-linux) to start PostgreSQL")
-    try:
-        import pwd
-
-        pwd.getpwnam("postgres")
-    except KeyError:
-        unavailable("running as root needs a `postgres` system user to start PostgreSQL")
-    return [runuser, "-u", "postgres", "--"]
-
-
-def _postgres_accepts(url: str) -> bool:
-    import psycopg
-
-    try:
-        with psycopg.connect(url, connect_timeout=2):
-            return True
-    except psycopg.OperationalError:
-        return False
-
-
 @contextlib.contextmanager
 def postgres_cluster() -> Iterator[str]:
     """A throwaway PostgreSQL cluster in a temporary folder; yields a URL to a fresh database."""
-    bindir = _postgres_bin()
-    if bindir is None:
-        unavailable("PostgreSQL is not installed (apt-get install postgresql)")
-    prefix = _as_postgres_user()
-    folder = Path(tempfile.mkdtemp(prefix="flagpost-pg-"))
-    data, log = folder / "data", folder / "server.log"
-    if prefix:
-        shutil.chown(folder, "postgres", "postgres")
-
-    def run(*args: str) -> None:
-        done = subprocess.run(
-            [*prefix, *args], capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False
-        )
-        if done.returncode != 0:
-            pytest.fail(f"{' '.join(args)} failed:\n{done.stdout}{done.stderr}", pytrace=False)
-
-    port = free_port()
-    started = False
+    cluster = PostgresCluster()
     try:
-        run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-            "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")  # fmt: skip
-        run_options = (
-            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60",
-            "-o", run_options, "start")  # fmt: skip
-        started = True
-        admin_url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
-        _wait_for(lambda: _postgres_accepts(admin_url), "PostgreSQL", log=log)
-        import psycopg
-
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute("CREATE DATABASE flagpost_test")
-        yield f"postgresql://postgres@127.0.0.1:{port}/flagpost_test"
+        _started(cluster)
+        yield cluster.create("flagpost_test")
     finally:
-        if started:
-            subprocess.run(
-                [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                capture_output=True,
-                stdin=subprocess.DEVNULL,
-                check=False,
-            )
-        shutil.rmtree(folder, ignore_errors=True)
+        cluster.stop()
 
 
 @pytest.fixture(scope="session")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import secrets
+import sys
 
 import pytest
 
 from okr import create_app, secret_strength
-from okr.config import ConfigError, load
+from okr.config import ConfigError, imap_host, load, tick_seconds
 
 
 def test_defaults_are_the_embedded_mode(tmp_path):
@@ -203,3 +204,24 @@ def test_cli_reports_a_config_error_in_one_line(tmp_path, monkeypatch):
 def test_app_factory_takes_overrides(tmp_path):
     app = create_app({"BASE_URL": "https://okr.example.com"}, instance_path=str(tmp_path))
     assert app.config["BASE_URL"] == "https://okr.example.com"
+
+
+def test_the_rq_cron_reads_its_settings_as_the_app_does(tmp_path, monkeypatch):
+    """`okr.cron` runs without an app: it reads the tick and the mailbox through
+    `okr.config`, so a malformed OKR_TICK_SECONDS is named there too, not a bare ValueError."""
+    import importlib
+
+    from rq import cron as rq_cron
+
+    env = {"OKR_TICK_SECONDS": "45", "OKR_IMAP_HOST": " imap.example.com "}
+    app_config = load(env, str(tmp_path))
+    assert tick_seconds(env) == app_config["TICK_SECONDS"] == 45
+    assert imap_host(env) == app_config["IMAP_HOST"] == "imap.example.com"
+    monkeypatch.setattr(rq_cron, "register", lambda *args, **kwargs: None)
+    monkeypatch.setenv("OKR_TICK_SECONDS", "often")
+    monkeypatch.delitem(sys.modules, "okr.cron", raising=False)
+    with pytest.raises(ConfigError, match="OKR_TICK_SECONDS must be a whole number"):
+        importlib.import_module("okr.cron")
+    monkeypatch.setenv("OKR_TICK_SECONDS", "45")
+    monkeypatch.delitem(sys.modules, "okr.cron", raising=False)
+    assert importlib.import_module("okr.cron").INTERVAL == 45

@@ -129,7 +129,7 @@ def test_export_into_an_empty_database_recreates_the_same_data(app, tmp_path):
 
 
 def test_export_is_a_stream_of_chunks(app, monkeypatch):
-    monkeypatch.setattr(csvio, "EXPORT_CHUNK", 2)
+    monkeypatch.setattr(csvio.exporting, "EXPORT_CHUNK", 2)
     for i in range(5):
         make_person(f"p{i}@example.com")
     chunks = csvio.export("people")

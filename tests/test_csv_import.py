@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from okr.errors import InvalidInput
 from okr.extensions import db
 from okr.models import ChangeSource, DeadlineChange, KeyResult, Objective, Person
-from okr.services import csvio
+from okr.services import csvio, okrs
 from tests.conftest import make_kr, make_person
 
 PEOPLE_HEADER = "email,name,manager_email,timezone"
@@ -367,7 +367,7 @@ def test_unusable_files_are_refused_as_a_whole(app, data, expected):
 
 
 def test_too_many_rows_is_refused_before_checking_them(app, monkeypatch):
-    monkeypatch.setattr(csvio, "MAX_ROWS", 3)
+    monkeypatch.setattr(csvio.reading, "MAX_ROWS", 3)
     rows = [f"p{i}@example.com,P{i},," for i in range(4)]
     assert csvio.plan("people", csv_text(PEOPLE_HEADER, *rows[:3])).ok
     with pytest.raises(csvio.CsvFileError, match="more than 3 data rows; split it"):
@@ -543,7 +543,7 @@ def test_a_failure_while_writing_rolls_everything_back(dana, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(csvio.okrs, "move_dues", broken)
+    monkeypatch.setattr(okrs, "move_dues", broken)
     plan = csvio.plan(
         "okrs",
         csv_text(

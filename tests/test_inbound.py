@@ -338,6 +338,51 @@ def test_admin_sees_what_was_not_understood_and_sets_flags_by_hand(client, forms
     assert db.session.scalar(db.select(CheckIn)).author_id == admin.id
 
 
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"score": "7"}, "a score is from 0 to 1"),
+        ({"score": "lots"}, "is not a score"),
+        ({"note": "x" * 10_001}, "longer than 10000 characters"),
+        ({"flag": "", "note": "a note without a flag"}, "choose a flag for this key result"),
+        ({"flag": "", "score": "0.5"}, "choose a flag for this key result"),
+    ],
+)
+def test_flags_set_by_hand_check_the_score_and_the_note(client, forms, admin, fields, error):
+    """The admin's form records the way the person's own status page does: a bad score, a
+    note too long, or a note or score without a flag is refused and nothing is recorded."""
+    from tests.conftest import sign_in
+
+    kr1, kr2 = forms["krs"][0], forms["krs"][1]
+    post(client, reply_to(forms["sent"]["dana@example.com"], "Things are fine, mostly."))
+    row = db.session.scalar(db.select(InboundMessage))
+    sign_in(client, admin)
+    data = {f"flag-{kr2.id}": "green", f"flag-{kr1.id}": fields.get("flag", "yellow")}
+    if "score" in fields:
+        data[f"score-{kr1.id}"] = fields["score"]
+    if "note" in fields:
+        data[f"note-{kr1.id}"] = fields["note"]
+
+    response = client.post(f"/admin/mail/inbound/{row.id}", data=data)
+
+    assert response.status_code == 400
+    assert error in response.get_data(as_text=True)
+    assert checkins() == []
+
+
+def test_a_score_set_by_hand_is_recorded(client, forms, admin):
+    from tests.conftest import sign_in
+
+    kr1 = forms["krs"][0]
+    post(client, reply_to(forms["sent"]["dana@example.com"], "Things are fine, mostly."))
+    row = db.session.scalar(db.select(InboundMessage))
+    sign_in(client, admin)
+    data = {f"flag-{kr1.id}": "green", f"score-{kr1.id}": "70%", f"note-{kr1.id}": "on track"}
+    assert client.post(f"/admin/mail/inbound/{row.id}", data=data).status_code == 302
+    check_in = db.session.scalar(db.select(CheckIn))
+    assert (check_in.flag.value, check_in.score, check_in.note) == ("green", 0.7, "on track")
+
+
 def test_received_mail_pages_are_for_admins(client, forms):
     from tests.conftest import sign_in
 
@@ -416,9 +461,9 @@ def test_not_understood_answers_go_out_once_a_day(client, forms, app):
 
 
 def test_confirmations_are_capped_per_day(client, forms, app, monkeypatch):
-    from okr.services import inbound
+    from okr.services.inbound import confirm
 
-    monkeypatch.setattr(inbound, "MAX_CONFIRMATIONS_PER_DAY", 2)
+    monkeypatch.setattr(confirm, "MAX_CONFIRMATIONS_PER_DAY", 2)
     kr1 = forms["krs"][0]
     form = forms["sent"]["dana@example.com"]
     for flag in ("green", "yellow", "red"):

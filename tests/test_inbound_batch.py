@@ -28,6 +28,8 @@ from okr.models import (
 )
 from okr.services import inbound as inbound_service
 from okr.services.inbound import BATCH_SIZE, store
+from okr.services.inbound import batch as inbound_batch
+from okr.services.inbound import confirm as inbound_confirm
 from tests.conftest import make_kr, make_person, run_at_once
 
 
@@ -144,14 +146,14 @@ def test_a_reply_that_breaks_processing_fails_alone(company, sends, monkeypatch)
     raws = [_reply(p, f"{krs[p.id][0].ref} yellow", n) for n, p in enumerate(people[:4])]
     ids = _store_all(raws)
     bad = db.session.get(InboundMessage, ids[2]).message_id
-    real_apply = inbound_service.apply
+    real_apply = inbound_batch.apply
 
     def apply_unless_bad(understanding, person, week, entries, source, **kwargs):
         if source == bad:
             raise RuntimeError("a bug met this message")
         return real_apply(understanding, person, week, entries, source, **kwargs)
 
-    monkeypatch.setattr(inbound_service, "apply", apply_unless_bad)
+    monkeypatch.setattr(inbound_batch, "apply", apply_unless_bad)
     summary = jobs.process_inbound_batch(ids)
     assert summary == {"processed": 3, "failed": 1}
     assert _states(ids) == [InboundState.PROCESSED] * 2 + [
@@ -173,17 +175,17 @@ def test_a_reply_that_breaks_processing_fails_alone(company, sends, monkeypatch)
 def test_a_database_failure_leaves_the_batch_stored_for_the_next_tick(company, monkeypatch):
     people, krs = company
     ids = _store_all([_reply(p, f"{krs[p.id][0].ref} red", n) for n, p in enumerate(people[:3])])
-    real_queue = inbound_service._queue_confirmation
+    real_queue = inbound_batch.queue_confirmation
 
     def lose_the_connection(*args, **kwargs):
         raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
 
-    monkeypatch.setattr(inbound_service, "_queue_confirmation", lose_the_connection)
+    monkeypatch.setattr(inbound_batch, "queue_confirmation", lose_the_connection)
     assert jobs.process_inbound_batch(ids) == {"stored": 3}
     assert _states(ids) == [InboundState.STORED] * 3
     assert _checkins() == [] and _confirmations() == []  # nothing half-written
 
-    monkeypatch.setattr(inbound_service, "_queue_confirmation", real_queue)
+    monkeypatch.setattr(inbound_batch, "queue_confirmation", real_queue)
     assert jobs.tick()["replies"] == 3
     assert _states(ids) == [InboundState.PROCESSED] * 3
     assert [r.attempts for r in db.session.scalars(select(InboundMessage))] == [2, 2, 2]
@@ -234,7 +236,7 @@ def test_an_earlier_reply_in_a_batch_after_the_later_one_does_not_overwrite_it(c
 
 
 def test_the_limits_on_confirmations_count_what_the_batch_queued(company, monkeypatch):
-    monkeypatch.setattr(inbound_service, "MAX_CONFIRMATIONS_PER_DAY", 2)
+    monkeypatch.setattr(inbound_confirm, "MAX_CONFIRMATIONS_PER_DAY", 2)
     people, krs = company
     dana, kr = people[0], krs[people[0].id][0]
     eli = people[1]
@@ -385,15 +387,15 @@ def test_two_workers_on_overlapping_batches_on_postgres_wait_for_each_other(pg_a
 
 def test_a_batch_is_at_most_batch_size_messages_per_transaction(company, monkeypatch):
     people, krs = company
-    monkeypatch.setattr(inbound_service, "BATCH_SIZE", 2)
+    monkeypatch.setattr(inbound_batch, "BATCH_SIZE", 2)
     batches: list[list[int]] = []
 
-    class Recorded(inbound_service._Batch):
+    class Recorded(inbound_batch._Batch):
         def run(self):
             batches.append(list(self.ids))
             return super().run()
 
-    monkeypatch.setattr(inbound_service, "_Batch", Recorded)
+    monkeypatch.setattr(inbound_batch, "_Batch", Recorded)
     ids = _store_all([_reply(p, f"{krs[p.id][0].ref} green", n) for n, p in enumerate(people[:5])])
     inbound_service.process_many(ids)
     assert batches == [ids[:2], ids[2:4], ids[4:]]

@@ -475,7 +475,7 @@ def test_postgres_down_while_processing_leaves_no_half_written_reply(pg_app, mon
     """The database goes away after the check-ins were written into the transaction but
     before the confirmation and the commit: nothing of the reply stays but the stored
     message, which the next tick processes once."""
-    from okr.services import inbound as inbound_service
+    from okr.services.inbound import batch as inbound_service
 
     app, url = pg_app
     dana = make_person("dana@example.com", "Dana")
@@ -519,17 +519,17 @@ def test_a_database_error_while_processing_is_retried_by_the_tick_not_given_up(
     the reply back whole and leaves it stored for the next tick, instead of failing it."""
     from sqlalchemy.exc import OperationalError
 
-    from okr.services import inbound as inbound_service
+    from okr.services.inbound import batch as inbound_service
 
     dana = make_person("dana@example.com", "Dana")
     kr = make_kr(dana)
-    real_queue = inbound_service._queue_confirmation
+    real_queue = inbound_service.queue_confirmation
 
     def lose_the_connection(*args, **kwargs):
         db.session.flush()  # the check-in is written into the transaction...
         raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
 
-    monkeypatch.setattr(inbound_service, "_queue_confirmation", lose_the_connection)
+    monkeypatch.setattr(inbound_service, "queue_confirmation", lose_the_connection)
     response = post(client, _reply(dana, f"{kr.ref} red", 3))
     assert response.status_code == 202
     row = db.session.scalar(select(InboundMessage))
@@ -539,7 +539,7 @@ def test_a_database_error_while_processing_is_retried_by_the_tick_not_given_up(
     assert _checkins() == []
     assert db.session.scalar(select(func.count(OutboxMessage.id))) == 0
 
-    monkeypatch.setattr(inbound_service, "_queue_confirmation", real_queue)
+    monkeypatch.setattr(inbound_service, "queue_confirmation", real_queue)
     assert jobs.tick()["replies"] == 1
     db.session.refresh(row)
     assert row.state is InboundState.PROCESSED and row.attempts == 2
@@ -551,7 +551,7 @@ def test_a_reply_whose_processing_always_fails_ends_failed_after_five_attempts(
 ):
     from sqlalchemy.exc import OperationalError
 
-    from okr.services import inbound as inbound_service
+    from okr.services.inbound import batch as inbound_service
 
     dana = make_person("dana@example.com", "Dana")
     kr = make_kr(dana)
@@ -559,7 +559,7 @@ def test_a_reply_whose_processing_always_fails_ends_failed_after_five_attempts(
     def always(*args, **kwargs):
         raise OperationalError("SELECT", {}, Exception("disk I/O error"))
 
-    monkeypatch.setattr(inbound_service, "_queue_confirmation", always)
+    monkeypatch.setattr(inbound_service, "queue_confirmation", always)
     post(client, _reply(dana, f"{kr.ref} red", 4))
     row = db.session.scalar(select(InboundMessage))
     for _ in range(10):

@@ -6,19 +6,18 @@ import click
 from flask import Flask
 from flask.cli import FlaskGroup
 
+from .. import create_app
+from ..config import ConfigError
+from . import demo, digest, fetchmail, inbound, io, mail, setup, status
+
 
 def register_commands(app: Flask) -> None:
-    from . import demo, digest, fetchmail, inbound, io, mail, setup, status
-
     for module in (setup, io, status, demo, mail, inbound, fetchmail, digest):
         for command in module.COMMANDS:
             app.cli.add_command(command)
 
 
 def _create_app() -> Flask:
-    from okr import create_app
-    from okr.config import ConfigError
-
     try:
         return create_app()
     except ConfigError as error:

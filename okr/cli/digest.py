@@ -9,7 +9,10 @@ import click
 from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
+from mailers import digest as mail
+
 from .. import clock, dispatch
+from ..digest.build import build
 from ..extensions import db
 from ..models import MailKind, Person
 from ..services import people
@@ -55,10 +58,6 @@ def digest(manager_email: str, week: str | None, fmt: str) -> None:
         raise click.ClickException(f"nobody has the email {manager_email}")
     if not _has_reports(manager.id):
         raise click.ClickException(f"{manager.email} has no reports, so no digest")
-    from mailers import digest as mail
-
-    from ..digest.build import build
-
     data = build(manager.id, week)
     if fmt == "json":
         click.echo(json.dumps(data.as_json(), default=_iso, ensure_ascii=False, indent=2))

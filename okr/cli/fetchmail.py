@@ -7,6 +7,9 @@ import sys
 import click
 from flask.cli import with_appcontext
 
+from .. import jobs
+from ..imap import FetchError
+
 EX_TEMPFAIL = 75  # sysexits.h: some messages wait on the server for the next run
 
 
@@ -28,10 +31,8 @@ def fetch_mail(limit: int, dry_run: bool) -> None:
     Exit codes: 0 done, 1 the mailbox cannot be read (one line says why), 75 some messages
     could not be stored now and stay on the server for the next run.
     """
-    from ..imap import FetchError, fetch
-
     try:
-        result = fetch(limit=limit, dry_run=dry_run)
+        result = jobs.fetch_and_hand_over(limit=limit, dry_run=dry_run)
     except FetchError as error:
         raise click.ClickException(str(error)) from None
     for line in result.listing:

@@ -10,9 +10,15 @@ import click
 from flask.cli import with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
-from .. import clock
+from .. import addresses, clock, jobs
 from ..errors import InvalidInput
 from ..extensions import db
+from ..replies import decode
+from ..replies.classify import classify
+from ..replies.read import read_message
+from ..services.inbound import BATCH_SIZE, MessageTooLarge, is_our_message_id, store
+from ..services.reply_auth import NotAuthenticated, authenticate
+from ..services.reply_record import apply, form_entries, names_of
 
 EX_OK, EX_DATAERR, EX_TEMPFAIL = 0, 65, 75  # sysexits.h, what Postfix and procmail expect
 
@@ -36,8 +42,6 @@ def ingest(files: tuple[str, ...]) -> None:
     many files are processed in batches. Exit codes: 0 taken, 75 temporary failure (the
     mail server retries), 65 refused for good (too large, empty, unreadable).
     """
-    from ..services.inbound import MessageTooLarge, store
-
     worst = EX_OK
     taken: list[tuple[str, int]] = []
     for source in files:
@@ -65,9 +69,6 @@ def ingest(files: tuple[str, ...]) -> None:
 
 def _hand_over(ids: list[int]) -> dict[int, str]:
     """Submit the stored messages for processing: each id's outcome ('inline' or the job)."""
-    from .. import jobs
-    from ..services.inbound import BATCH_SIZE
-
     if len(ids) == 1:
         return {ids[0]: jobs.submit_inbound(ids[0])}
     wanted = sorted(set(ids))
@@ -87,14 +88,6 @@ def parse_reply(file: str, as_json: bool) -> None:
     rolled back. For each key result, `source` says which line it was read from and which
     rule of the grammar named it.
     """
-    from .. import addresses
-    from ..replies import decode
-    from ..replies.classify import classify
-    from ..replies.read import read_message
-    from ..services.inbound import is_our_message_id
-    from ..services.reply_auth import NotAuthenticated, authenticate
-    from ..services.reply_record import apply, form_entries, names_of
-
     msg = decode.parse(Path(file).read_bytes())
     result: dict = {
         "text": None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections import Counter
@@ -9,7 +10,9 @@ from collections import Counter
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from rq.cron import CronScheduler
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from .. import clock, dispatch, jobs, lease, weeks, workers
 from ..extensions import db
@@ -17,10 +20,12 @@ from ..models import KeyResult, KRState, MailKind, MailState, OutboxMessage
 from ..outbox import send_batch
 from ..queue import QUEUE_NAME, uses_redis
 
+log = logging.getLogger(__name__)
+
 
 def _week(value: str | None) -> str:
     try:
-        return weeks.parse(value) if value else weeks.current()
+        return weeks.asked_or_current(value)
     except weeks.BadWeek as error:
         raise click.ClickException(f"--week: {error}") from None
 
@@ -264,12 +269,16 @@ def worker(burst: bool, no_fork: bool, no_wait: bool) -> None:
 
     def catch_up(since) -> None:
         with app.app_context():
-            taken = jobs.take_over_lapsed()
-            if taken:
-                click.echo(f"Took over {_n(taken, 'message')} a stopped sender had claimed.")
-            if since is not None:
-                jobs.catch_up_after_outage(since)
-            db.session.remove()
+            try:
+                taken = jobs.take_over_lapsed()
+                if taken:
+                    click.echo(f"Took over {_n(taken, 'message')} a stopped sender had claimed.")
+                if since is not None:
+                    jobs.catch_up_after_outage(since)
+            except SQLAlchemyError as error:  # the tick's sweep catches up once it is back
+                log.warning("the database is unreachable (%s); the tick catches up later", error)
+            finally:
+                db.session.remove()
 
     worker_class = workers.OutlastingSimpleWorker if no_fork else workers.OutlastingWorker
     # No database connection may cross the fork of a work horse: each opens its own.
@@ -298,7 +307,6 @@ def scheduler(no_wait: bool) -> None:
     Redis outages."""
     if not uses_redis():
         raise click.ClickException("REDIS_URL is not set; `okr serve` ticks in-process instead")
-    from rq.cron import CronScheduler
 
     def make(connection) -> CronScheduler:
         cron = CronScheduler(connection=connection)

@@ -186,7 +186,8 @@ def _last_status(kr: KeyResult) -> LastStatus | None:
 
 def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
     """Read a manager's digest reply, keep the questions and queue their mails and the
-    confirmation; the caller commits once (with the inbound row), then calls `submit`."""
+    confirmation; the caller commits once (with the inbound row), then hands
+    `still_queued(outbox_ids)` to the senders."""
     manager, week = identity.person, identity.week
     names = (manager.name, manager.name.split()[0] if manager.name.split() else "")
     drafts = read_questions(new_text(decode.body_text(msg).text), names)
@@ -257,17 +258,19 @@ def _example_ref(manager: Person) -> str:
     return f"#{kr_id or 12}"
 
 
-def submit(outbox_ids: list[int]) -> None:
-    """Hand the committed question mails and confirmation to the senders."""
-    ids = db.session.scalars(
-        select(OutboxMessage.id).where(
-            OutboxMessage.id.in_(outbox_ids), OutboxMessage.state == MailState.QUEUED
+def still_queued(outbox_ids: list[int]) -> list[int]:
+    """Which of these committed question mails and confirmations still wait to be sent (a
+    reply processed again finds its mails queued before, perhaps sent): the caller hands
+    them to the senders."""
+    if not outbox_ids:
+        return []
+    return list(
+        db.session.scalars(
+            select(OutboxMessage.id).where(
+                OutboxMessage.id.in_(outbox_ids), OutboxMessage.state == MailState.QUEUED
+            )
         )
-    ).all()
-    if ids:
-        from ..jobs import submit_sends
-
-        submit_sends(list(ids))
+    )
 
 
 def mark_answered(

@@ -69,6 +69,24 @@ def _tokens_in(msg: EmailMessage) -> list[tuple[str, str]]:
     return found
 
 
+def read_token(token: str, purpose: str = "status") -> tokens.ReplyToken:
+    """One of our tokens (a reply address's, a status link's), checked against this
+    Flagpost's secret and the weeks a reply may come late; BadToken otherwise."""
+    return tokens.read(
+        token,
+        current_app.config["SECRET_KEY"],
+        weeks.current(),
+        current_app.config["REPLY_TOKEN_WEEKS"],
+        purpose=purpose,
+    )
+
+
+def active_person(person_id: int) -> Person | None:
+    """The person a token names, while they are still here."""
+    person = db.session.get(Person, person_id)
+    return person if person is not None and person.active else None
+
+
 def _from_token(msg: EmailMessage) -> tuple[int, str, str] | None:
     candidates = _tokens_in(msg)
     if not candidates:
@@ -76,13 +94,7 @@ def _from_token(msg: EmailMessage) -> tuple[int, str, str] | None:
     error: tokens.BadToken | None = None
     for purpose, token in candidates:
         try:
-            parsed = tokens.read(
-                token,
-                current_app.config["SECRET_KEY"],
-                weeks.current(),
-                current_app.config["REPLY_TOKEN_WEEKS"],
-                purpose=purpose,
-            )
+            parsed = read_token(token, purpose)
         except tokens.BadToken as bad:
             error = bad
             continue
@@ -168,8 +180,8 @@ def authenticate(msg: EmailMessage) -> Identity:
     if found is None:
         raise NotAuthenticated("no reply token in the address, and not a reply to one of our forms")
     person_id, week, purpose = found
-    person = db.session.get(Person, person_id)
-    if person is None or not person.active:
+    person = active_person(person_id)
+    if person is None:
         raise NotAuthenticated("the reply address belongs to nobody active here")
     senders = decode.addresses(msg, "From")
     if len(senders) > 1:  # repeated From headers, or several authors: whose word is it?

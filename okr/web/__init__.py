@@ -7,7 +7,19 @@ from sqlalchemy.orm import joinedload
 
 from ..extensions import db, login_manager
 from ..models import Person, parse_session_id
-from . import params
+from . import (
+    admin,
+    auth,
+    board,
+    checkin,
+    digest,
+    health,
+    imports,
+    inbound,
+    inboxadmin,
+    mailadmin,
+    params,
+)
 
 SECURITY_HEADERS = {
     # No inline script anywhere; styles come from our own stylesheet.
@@ -22,19 +34,6 @@ SECURITY_HEADERS = {
 
 
 def register(app: Flask) -> None:
-    from . import (
-        admin,
-        auth,
-        board,
-        checkin,
-        digest,
-        health,
-        imports,
-        inbound,
-        inboxadmin,
-        mailadmin,
-    )
-
     params.register(app)  # before the routes: their `<int:...>` parts are bounded
     app.register_blueprint(auth.bp)
     app.register_blueprint(board.bp)

@@ -14,17 +14,6 @@ bp = Blueprint("board", __name__)
 PER_PAGE = 25
 
 
-def _week() -> str:
-    """The week asked for, or this week; a malformed one is the visitor's error (400)."""
-    raw = request.args.get("week", "").strip()
-    if not raw:
-        return weeks.current()
-    try:
-        return weeks.parse(raw)
-    except weeks.BadWeek as error:
-        abort(400, str(error))
-
-
 def _status() -> str | None:
     raw = request.args.get("status", "").strip().lower()
     if not raw:
@@ -37,7 +26,7 @@ def _status() -> str | None:
 @bp.route("/")
 @login_required
 def index() -> str:
-    week = _week()
+    week = params.week()
     query = params.search_text()
     status = _status()
     page = params.page_number()

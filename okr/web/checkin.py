@@ -6,14 +6,13 @@ shows the form, only its POST records.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 
-from .. import clock, tokens, weeks
-from ..errors import InvalidInput
+from .. import clock, tokens
 from ..extensions import db
-from ..models import Flag, KeyResult, KRState, Person
-from ..services import checkins
+from ..models import Flag, Person
+from ..services import checkins, reply_auth
 from ..services.forms import items_for
 
 bp = Blueprint("checkin", __name__, url_prefix="/status")
@@ -24,17 +23,13 @@ class CheckinForm(FlaskForm):
 
 
 def _person_and_week(token: str) -> tuple[Person, str]:
+    """Who a status link is for, and its week (the same check as a reply's address)."""
     try:
-        parsed = tokens.read(
-            token,
-            current_app.config["SECRET_KEY"],
-            weeks.current(),
-            current_app.config["REPLY_TOKEN_WEEKS"],
-        )
+        parsed = reply_auth.read_token(token)
     except tokens.BadToken as error:
         abort(404, f"This status link does not work: {error}.")
-    person = db.session.get(Person, parsed.person_id)
-    if person is None or not person.active:
+    person = reply_auth.active_person(parsed.person_id)
+    if person is None:
         abort(404, "This status link belongs to nobody here any more.")
     return person, parsed.week
 
@@ -48,7 +43,14 @@ def form(token: str):
     if request.method == "POST":
         if not form.validate():
             abort(400, "The form expired; open the link from your email again.")
-        errors = _record(person, week, items)
+        errors = checkins.record_form(
+            person.id,
+            week,
+            request.form,
+            author=person,
+            source="web",
+            refs={item.ref for item in items},
+        )
         if not errors:
             db.session.commit()
             flash(
@@ -66,49 +68,3 @@ def form(token: str):
         errors=errors,
         flags=[f.value for f in Flag],
     ), (400 if errors else 200)
-
-
-def _record(person: Person, week: str, items) -> dict[str, str]:
-    """Record every key result that got a flag; return per-ref errors, recording nothing then."""
-    refs = {item.ref for item in items}
-    krs = {
-        kr.ref: kr
-        for kr in db.session.scalars(
-            db.select(KeyResult).where(
-                KeyResult.owner_id == person.id, KeyResult.state == KRState.ACTIVE
-            )
-        )
-        if kr.ref in refs
-    }
-    errors: dict[str, str] = {}
-    recorded = 0
-    for ref, kr in krs.items():
-        flag = request.form.get(f"flag-{kr.id}", "")
-        note = request.form.get(f"note-{kr.id}", "")
-        score_raw = request.form.get(f"score-{kr.id}", "").strip()
-        if not flag:
-            if note.strip() or score_raw:
-                errors[ref] = "choose a flag for this key result, or clear its note and score"
-            continue
-        try:
-            score = _score(score_raw)
-            checkins.record(kr, week, flag, score=score, note=note, author=person, source="web")
-            recorded += 1
-        except InvalidInput as error:
-            errors[ref] = str(error)
-    if not errors and recorded == 0:
-        errors["form"] = "choose a flag for at least one key result"
-    return errors
-
-
-def _score(raw: str) -> float | None:
-    if not raw:
-        return None
-    percent = raw.endswith("%")
-    try:
-        value = float(raw.rstrip("%").strip())
-    except ValueError:
-        raise InvalidInput(f"{raw!r} is not a score; write 0.7 or 70%", "score") from None
-    if not percent and value > 1:
-        raise InvalidInput(f"{raw!r}: a score is from 0 to 1, or a percentage like 70%", "score")
-    return value / 100 if percent else value

@@ -7,28 +7,19 @@ digest setting reaches). Anyone else gets 403.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, render_template
 from flask_login import current_user, login_required
 from sqlalchemy import exists, select
 
 from mailers import digest as mail
 
 from .. import orgtree, weeks
+from ..digest.build import build
 from ..extensions import db
 from ..models import Person
+from . import params
 
 bp = Blueprint("digest", __name__)
-
-
-def _week() -> str:
-    """The week asked for, or this week; a malformed one is the visitor's error (400)."""
-    raw = request.args.get("week", "").strip()
-    if not raw:
-        return weeks.current()
-    try:
-        return weeks.parse(raw)
-    except weeks.BadWeek as error:
-        abort(400, str(error))
 
 
 def has_reports(person_id: int) -> bool:
@@ -47,7 +38,7 @@ def may_see(viewer: Person, person: Person) -> bool:
 
 
 def _show(person: Person) -> tuple[str, int] | str:
-    week = _week()
+    week = params.week()
     own = person.id == current_user.id
     nav = {
         "week": week,
@@ -59,8 +50,6 @@ def _show(person: Person) -> tuple[str, int] | str:
     }
     if not has_reports(person.id):
         return render_template("digest/no_reports.html", **nav)
-    from ..digest.build import build
-
     data = build(person.id, week)
     return render_template(
         "digest/index.html",

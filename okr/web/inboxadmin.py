@@ -15,9 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import defer
 
 from .. import clock
-from ..errors import InvalidInput
 from ..extensions import db
-from ..models import Flag, InboundMessage, InboundState, KeyResult, KRState
+from ..models import Flag, InboundMessage, InboundState
 from ..replies import decode
 from ..replies.trim import new_text
 from ..services import checkins
@@ -96,7 +95,14 @@ def detail(message_id: int):
             abort(400, "This message is not tied to a person and week; nothing can be set.")
         if not form.validate():
             abort(400, "The form expired; reload the page and try again.")
-        errors = _record_by_hand(row)
+        # The message id is kept as the source of what the admin set.
+        errors = checkins.record_form(
+            row.person_id,
+            row.week,
+            request.form,
+            author=current_user._get_current_object(),
+            source=row.message_id,
+        )
         if not errors:
             db.session.commit()
             flash("Flags recorded for " + row.person.name + ".", "success")
@@ -115,36 +121,3 @@ def detail(message_id: int):
         errors=errors,
         flags=[f.value for f in Flag],
     ), (400 if errors else 200)
-
-
-def _record_by_hand(row: InboundMessage) -> dict[str, str]:
-    """Record the flags an admin chose; the message id is kept as the source."""
-    krs = {
-        kr.ref: kr
-        for kr in db.session.scalars(
-            select(KeyResult).where(
-                KeyResult.owner_id == row.person_id, KeyResult.state == KRState.ACTIVE
-            )
-        )
-    }
-    errors: dict[str, str] = {}
-    recorded = 0
-    for ref, kr in krs.items():
-        flag = request.form.get(f"flag-{kr.id}", "")
-        if not flag:
-            continue
-        try:
-            checkins.record(
-                kr,
-                row.week,
-                flag,
-                note=request.form.get(f"note-{kr.id}", ""),
-                author=current_user._get_current_object(),
-                source=row.message_id,
-            )
-            recorded += 1
-        except InvalidInput as error:
-            errors[ref] = str(error)
-    if not errors and not recorded:
-        errors["form"] = "choose a flag for at least one key result"
-    return errors

@@ -2,18 +2,28 @@
 
 A value no page could mean (a page number of twenty digits, an id past what the database
 holds, a NUL in a search) is clamped or refused here, before it reaches SQL, so it is
-the visitor's 400 or 404 and never our 500. Weeks are read by `okr.weeks`.
+the visitor's 400 or 404 and never our 500.
 """
 
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask, abort, request
 from werkzeug.routing import IntegerConverter, Map, ValidationError
+
+from .. import weeks
 
 MAX_PAGE = 100_000  # past the last page a list shows its last page (or nothing)
 MAX_ID = 2**31 - 1  # the largest key of an integer column on PostgreSQL
 MAX_SEARCH = 200  # characters of a search kept
 _DIGITS = 10  # len(str(MAX_ID))
+
+
+def week(name: str = "week") -> str:
+    """The week asked for, or this week; a malformed one is the visitor's error (400)."""
+    try:
+        return weeks.asked_or_current(request.args.get(name))
+    except weeks.BadWeek as error:
+        abort(400, str(error))
 
 
 def page_number(name: str = "page") -> int:

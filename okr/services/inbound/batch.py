@@ -1,42 +1,26 @@
-"""Store first, then process: the one pipeline behind the three inbound doors.
+"""Processing stored replies in batches: several messages in one transaction, with what
+every message needs loaded once for all of them.
 
-`store` keeps the raw bytes (deduplicated by content hash) and commits before anything
-else happens; `process` is idempotent and safe to run twice, so a door may answer as
-soon as `store` returned, and an RQ retry or a second delivery changes nothing.
-
-`process_many` processes several stored messages in one transaction, with what every
-message needs loaded once for all of them and one job handing all the confirmations to
-the senders: the same steps and locks as `process` (which is `process_many` of one), at
-a fraction of the statements. It raises if any message fails, leaving everything to the
-caller's rollback; `jobs.process_inbound_batch` then processes the messages one at a time,
-so a bad message fails alone.
+The same steps, locks and outcomes as processing the messages one by one in id order (and
+`process` is `process_many` of one), at a fraction of the statements. A batch raises if any
+message fails, leaving everything to the caller's rollback; `jobs.process_inbound_batch`
+then processes the messages one at a time, so a bad message fails alone. Nothing here
+hands work over: the result names the outbox rows to send, and the caller (a job, a
+command) hands them to the senders after the commit.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import logging
-import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 
-from flask import current_app
-from flask_mail import Message
-from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import contains_eager
 
-from mailers.confirmation import confirmation
-
-from .. import addresses, clock, tokens
-from ..errors import InvalidInput
-from ..extensions import db
-from ..models import (
+from ... import addresses, clock
+from ...extensions import db
+from ...models import (
     CheckIn,
     InboundMessage,
     InboundState,
@@ -48,180 +32,62 @@ from ..models import (
     Person,
     Question,
 )
-from ..outbox import Composed, queue_composed_many
-from ..replies import decode
-from ..replies.classify import Classification, classify
-from ..replies.read import read_message
-from ..replies.understand import FormEntry
-from . import questions
-from .reply_auth import RECIPIENT_HEADERS, Identity, NotAuthenticated, authenticate, sender_of
-from .reply_record import apply, entries_of, names_of
-
-log = logging.getLogger(__name__)
+from ...outbox import Composed, queue_composed_many
+from ...replies import decode
+from ...replies.classify import classify
+from ...replies.read import read_message
+from ...replies.understand import FormEntry
+from .. import questions
+from ..reply_auth import Identity, NotAuthenticated, authenticate, sender_of
+from ..reply_record import apply, entries_of, names_of
+from .bounces import record_bounce
+from .confirm import Confirmation, Limits, queue_confirmation
+from .store import count_attempts, is_our_message_id, settle
 
 # Messages per transaction in `process_many`: enough to share the lookups and the send job,
 # few enough that the transaction (and SQLite's one writer) is held well under a second.
 BATCH_SIZE = 50
 
 
-class MessageTooLarge(InvalidInput):
-    """Refused for good: the sender must not retry."""
+@dataclass
+class Processed:
+    """What processing did: each id's state (None for an unknown id), and the outbox rows
+    it queued and committed, for the caller to hand to the senders."""
+
+    states: dict[int, InboundState | None] = field(default_factory=dict)
+    to_send: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Stored:
-    id: int
-    duplicate: bool
-
-
-def store(raw: bytes, source: str) -> Stored:
-    """Keep the raw message durably; a byte-identical second delivery returns the first."""
-    limit = current_app.config["MAX_MESSAGE_BYTES"]
-    if len(raw) > limit:
-        raise MessageTooLarge(f"message of {len(raw):,} bytes is over the limit of {limit:,} bytes")
-    if not raw.strip():
-        raise InvalidInput("the message is empty")
-    digest = hashlib.sha256(raw).hexdigest()
-    values = {
-        "sha256": digest,
-        "message_id": _message_id_of(raw),
-        "raw": raw,
-        "size": len(raw),
-        "source": source,
-    }
-    new_id = _insert_new(values)
-    if new_id is None:  # the same bytes, stored before or by a concurrent delivery
-        same = db.session.scalar(select(InboundMessage.id).where(InboundMessage.sha256 == digest))
-        db.session.commit()
-        return Stored(same, True)
-    db.session.commit()
-    return Stored(new_id, False)
-
-
-def _insert_new(values: dict) -> int | None:
-    """Insert the row unless its sha256 is stored already (then None): one statement, in
-    Core (the ORM's unit of work cost more than the insert itself)."""
-    dialect = db.session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    else:  # pragma: no cover - Flagpost runs on SQLite and PostgreSQL
-        row = InboundMessage(**values)
-        db.session.add(row)
-        try:
-            db.session.flush()
-        except IntegrityError:
-            db.session.rollback()
-            return None
-        return row.id
-    table = InboundMessage.__table__
-    statement = (
-        dialect_insert(table)
-        .on_conflict_do_nothing(index_elements=[table.c.sha256])
-        .returning(table.c.id)
-    )
-    return db.session.connection().execute(statement, values).scalar()
-
-
-def _message_id_of(raw: bytes) -> str | None:
-    """The Message-ID, from the header block alone: storing must not parse the body (the
-    processing job parses the whole message once)."""
-    try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(decode.header_block(raw))
-        ids = decode.message_ids(headers, "Message-ID")
-    except Exception:  # the id is only a hint for deduplication; storing must not fail
-        return None
-    return ids[0][:998] if ids else None
-
-
-def finish(
-    row: InboundMessage,
-    state: InboundState,
-    reason: str | None = None,
-    outcome: dict | None = None,
-) -> None:
-    """Set the outcome of a message and commit it."""
-    _settle(row, state, reason, outcome)
-    db.session.commit()
-
-
-def _settle(
-    row: InboundMessage,
-    state: InboundState,
-    reason: str | None = None,
-    outcome: dict | None = None,
-) -> None:
-    row.state = state
-    row.reason = reason
-    row.processed_at = clock.now()
-    if outcome is not None:
-        row.outcome = json.dumps(outcome, ensure_ascii=False)
-
-
-def is_our_message_id(ids: list[str]) -> bool:
-    """True when one of these ids is of a message we sent (for loops and threading)."""
-    if not ids:
-        return False
-    return (
-        db.session.scalar(
-            select(OutboxMessage.id).where(OutboxMessage.message_id.in_(ids)).limit(1)
-        )
-        is not None
-    )
-
-
-def parsed(row: InboundMessage) -> EmailMessage:
-    return decode.parse(row.raw)
-
-
-def count_attempts(ids: list[int]) -> int:
-    """Count an attempt for each of these messages still stored, committed before any work:
-    a message whose processing always fails ends FAILED instead of being retried for ever."""
-    counted = 0
-    wanted = sorted(set(ids))
-    for start in range(0, len(wanted), 500):
-        counted += db.session.execute(
-            update(InboundMessage)
-            .where(
-                InboundMessage.id.in_(wanted[start : start + 500]),
-                InboundMessage.state == InboundState.STORED,
-            )
-            .values(attempts=InboundMessage.attempts + 1)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-    db.session.commit()
-    return counted
-
-
-def process(inbound_id: int, *, counted: bool = False) -> InboundState | None:
+def process(inbound_id: int, *, counted: bool = False) -> Processed:
     """Understand and record one stored message; running it twice changes nothing.
 
     The attempt is counted and committed first (unless `counted`: the caller did); then
     the row is locked until the outcome is committed, so two workers handed the same
     message process it once.
     """
-    return process_many([inbound_id], counted=counted).get(inbound_id)
+    return process_many([inbound_id], counted=counted)
 
 
-def process_many(ids: list[int], *, counted: bool = False) -> dict[int, InboundState | None]:
+def process_many(ids: list[int], *, counted: bool = False) -> Processed:
     """Process stored messages BATCH_SIZE at a time, each batch in one transaction.
 
     The same steps, locks and outcomes as processing them one by one in id order. Raises
-    on the first failure (the caller rolls back; batches committed before stay done).
-    Returns each id's state (None for an unknown id).
+    on the first failure (the caller rolls back; batches committed before stay done, and
+    their mail waits in the outbox for the sweeper).
     """
     wanted = sorted(set(ids))
-    states: dict[int, InboundState | None] = {}
+    done = Processed()
     if not wanted:
-        return states
+        return done
     if not counted and not count_attempts(wanted):
-        states.update(_states_of(wanted))  # nothing stored: all done before
+        done.states.update(_states_of(wanted))  # nothing stored: all done before
         db.session.commit()
-        return states
+        return done
     for start in range(0, len(wanted), BATCH_SIZE):
-        states.update(_Batch(wanted[start : start + BATCH_SIZE]).run())
-    return states
+        batch = _Batch(wanted[start : start + BATCH_SIZE])
+        done.states.update(batch.run())
+        done.to_send += batch.to_send
+    return done
 
 
 def _states_of(ids: list[int]) -> dict[int, InboundState | None]:
@@ -298,45 +164,6 @@ class _Copies:
             self.by_id[row.message_id][row.id] = row.state
 
 
-class _Limits:
-    """The confirmations each person of a batch had in the last day, and today's "nothing
-    understood" answers, loaded once; `_queue_confirmation` counts what the batch adds."""
-
-    def __init__(self, person_ids: list[int]) -> None:
-        since = clock.now() - timedelta(days=1)
-        self.sent: dict[int, int] = dict(
-            db.session.execute(
-                select(OutboxMessage.person_id, func.count(OutboxMessage.id))
-                .where(
-                    OutboxMessage.person_id.in_(person_ids),
-                    OutboxMessage.kind == MailKind.CONFIRMATION,
-                    OutboxMessage.created_at >= since,
-                )
-                .group_by(OutboxMessage.person_id)
-            ).all()
-        )
-        today = clock.today().isoformat()
-        self.asked = {_not_understood_key(one, today) for one in person_ids}
-        self.keys = set(
-            db.session.scalars(
-                select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(self.asked))
-            )
-        )
-
-    def sent_today(self, person_id: int) -> int:
-        return self.sent.get(person_id, 0)
-
-    def has_key(self, key: str) -> bool:
-        if key in self.asked or key in self.keys:
-            return key in self.keys
-        found = db.session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == key))
-        return found is not None
-
-    def queued(self, person_id: int, key: str) -> None:
-        self.sent[person_id] = self.sent.get(person_id, 0) + 1
-        self.keys.add(key)
-
-
 class _Batch:
     """Up to BATCH_SIZE stored messages, processed in id order in one transaction."""
 
@@ -345,9 +172,10 @@ class _Batch:
         self.postgres = db.session.get_bind().dialect.name == "postgresql"
         self.keep: list = []  # loaded objects the session's weak identity map must keep
         self.check_ins: list[dict] = []  # inserted in one statement, before the commit
-        self.composed: list[_Composed] = []  # confirmations, queued after all messages
+        self.composed: list[Confirmation] = []  # confirmations, queued after all messages
         self.confirmations: list[int] = []
         self.digest_mail: list[int] = []
+        self.to_send: list[int] = []  # committed outbox rows, for the caller to hand over
 
     def run(self) -> dict[int, InboundState | None]:
         rows = self._lock()
@@ -378,12 +206,7 @@ class _Batch:
         self._insert_check_ins()
         self._queue_composed()
         db.session.commit()
-        if self.digest_mail:
-            questions.submit(self.digest_mail)
-        if self.confirmations:
-            from ..jobs import submit_sends
-
-            submit_sends(self.confirmations)
+        self.to_send = questions.still_queued(self.digest_mail) + self.confirmations
         return states
 
     # --- the steps ---------------------------------------------------------------------------
@@ -421,7 +244,7 @@ class _Batch:
             return False
         kind = classify(item.msg, domain, self.ours)
         if kind.kind == "bounce":
-            self._settle(item, *_record_bounce(item.msg, kind))
+            self._settle(item, *record_bounce(item.msg, kind))
             return False
         if kind.kind != "person":
             what = kind.kind.replace("_", " ")
@@ -489,7 +312,7 @@ class _Batch:
         ):
             self.open_questions[question.owner_id].append((question, message_id))
             self.keep.append(question)
-        self.limits = _Limits(person_ids)
+        self.limits = Limits(person_ids)
 
     def _record(self, item: _Item) -> None:
         row, msg, identity = item.row, item.msg, item.identity
@@ -531,7 +354,7 @@ class _Batch:
                 item, InboundState.PROCESSED, "superseded by a later reply for the week", outcome
             )
             return
-        composed = _queue_confirmation(
+        composed = queue_confirmation(
             row, msg, identity, recorded, understanding, limits=self.limits
         )
         self._settle(item, InboundState.PROCESSED, reason, outcome)
@@ -565,7 +388,7 @@ class _Batch:
         row.sender = item.sender
         if item.identity is not None:
             row.person_id, row.week = item.identity.person.id, item.identity.week
-        _settle(row, state, reason, outcome)
+        settle(row, state, reason, outcome)
         self.copies.settled(row)
 
     # --- what `_understand_and_record` asks of a batch ---------------------------------------
@@ -627,79 +450,6 @@ def _processed_answers(
     return found
 
 
-def _record_bounce(msg: EmailMessage, kind: Classification) -> tuple[InboundState, str]:
-    """A bounce marks an outbox row only when it proves that it answers that message: it
-    came to the message's own bounce address (`bounces+TOKEN@`, the envelope sender we
-    sent it with), whose signed token names the row. Anyone can write a delivery report
-    quoting our Message-ID or naming a person; such a report, or one to a bounce address
-    with a token we did not make, marks nothing and is held for review. A delay warning
-    (4.x.x) is only described: the mail may still arrive.
-    """
-    info = kind.bounce
-    if info is None:
-        return InboundState.IGNORED, f"bounce: {kind.reason}"
-    if not info.permanent:
-        return InboundState.IGNORED, f"bounce: delivery delayed ({info.status or 'temporary'})"
-    named, bad_token = _bounce_addressees(msg)
-    names = info.original_message_id or info.recipient or "no message we can tell"
-    if not named:
-        why = (
-            f"its bounce address is not ours ({bad_token})"
-            if bad_token
-            else "it did not come to one of our bounce addresses"
-        )
-        return (
-            InboundState.QUARANTINED,
-            f"held for review: a delivery report that proves nothing, {why}; "
-            f"no outbox row marked (it names {names})",
-        )
-    if len(named) > 1:
-        return (
-            InboundState.QUARANTINED,
-            f"held for review: a delivery report to the bounce addresses of "
-            f"{len(named)} messages; no outbox row marked",
-        )
-    row = db.session.get(OutboxMessage, named[0])
-    if row is None:
-        return InboundState.IGNORED, f"bounce: for outbox message {named[0]}, no longer kept"
-    returned = info.original_message_id
-    if returned and returned != row.message_id and is_our_message_id([returned]):
-        return (
-            InboundState.QUARANTINED,
-            f"held for review: a delivery report to the bounce address of outbox message "
-            f"{row.id} returns another of our messages ({returned}); no outbox row marked",
-        )
-    detail = " ".join(part for part in (info.status, info.diagnostic) if part) or kind.reason
-    if info.recipient and info.recipient != row.recipient.lower():
-        detail = f"for {info.recipient}: {detail}"
-    detail = _one_line(detail or "bounced")[:2000]
-    row.bounced_at = clock.now()
-    row.bounce_reason = detail
-    return InboundState.IGNORED, f"bounce: {row.kind.value} to {row.recipient}: {detail}"
-
-
-def _bounce_addressees(msg: EmailMessage) -> tuple[list[int], str | None]:
-    """The outbox ids named by the bounce addresses this message came to, and the reason a
-    bounce address of ours with a bad token was refused, if one was."""
-    named: list[int] = []
-    bad_token: str | None = None
-    for header in RECIPIENT_HEADERS:
-        for address in decode.addresses(msg, header):
-            try:
-                outbox_id = addresses.bounced_outbox_id(address)
-            except tokens.BadToken as error:
-                bad_token = str(error)
-                continue
-            if outbox_id is not None and outbox_id not in named:
-                named.append(outbox_id)
-    return named, bad_token
-
-
-def _one_line(text: str) -> str:
-    """Remote text for one cell of a page: no control characters, spaces collapsed."""
-    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split())
-
-
 def _understand_and_record(
     row: InboundMessage, msg: EmailMessage, identity: Identity, batch: _Batch
 ):
@@ -722,57 +472,3 @@ def _understand_and_record(
     )
     batch.recorded(recorded.checked_in, identity.week)
     return understanding, recorded
-
-
-# A client that answers every confirmation automatically must not start a mail storm.
-MAX_CONFIRMATIONS_PER_DAY = 20
-
-
-def _not_understood_key(person_id: int, today: str) -> str:
-    return f"confirmation:not-understood:{person_id}:{today}"
-
-
-@dataclass(frozen=True)
-class _Composed:
-    """A confirmation composed for a reply, for the batch to queue."""
-
-    message: Message
-    key: str
-    person: Person
-    week: str
-
-
-def _queue_confirmation(
-    row, msg, identity: Identity, recorded, understanding, *, limits: _Limits
-) -> _Composed | None:
-    """Compose the answer to a reply, or nothing when the sender had enough today; the
-    batch queues it (with its week) after its last message.
-
-    "Nothing understood" answers go out at most once per person per day; other
-    confirmations at most MAX_CONFIRMATIONS_PER_DAY times (`limits` counts them for a
-    batch, including the ones it composed).
-    """
-    person = identity.person
-    if recorded.lines or understanding.ambiguous:  # an unclear answer is asked about
-        key = f"confirmation:{row.id}"
-        sent_today = limits.sent_today(person.id)
-        if sent_today >= MAX_CONFIRMATIONS_PER_DAY:
-            log.warning("no confirmation to %s: %d sent in a day already", person.email, sent_today)
-            return None
-    else:
-        key = _not_understood_key(person.id, clock.today().isoformat())
-        if limits.has_key(key):
-            return None
-    message = confirmation(
-        person,
-        identity.week,
-        msg,
-        recorded_lines=recorded.lines,
-        missing=recorded.missing,
-        unmatched=understanding.unmatched,
-        problems=recorded.problems,
-        ambiguous=understanding.ambiguous,
-        titles=recorded.titles,
-    )
-    limits.queued(person.id, key)
-    return _Composed(message, key, person, identity.week)

@@ -1,0 +1,154 @@
+"""Storing a reply: the raw bytes kept durably (deduplicated by content hash) and committed
+before anything else happens, and the outcome written on the row once it is processed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from flask import current_app
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+
+from ... import clock
+from ...errors import InvalidInput
+from ...extensions import db
+from ...models import InboundMessage, InboundState, OutboxMessage
+from ...replies import decode
+
+
+class MessageTooLarge(InvalidInput):
+    """Refused for good: the sender must not retry."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    id: int
+    duplicate: bool
+
+
+def store(raw: bytes, source: str) -> Stored:
+    """Keep the raw message durably; a byte-identical second delivery returns the first."""
+    limit = current_app.config["MAX_MESSAGE_BYTES"]
+    if len(raw) > limit:
+        raise MessageTooLarge(f"message of {len(raw):,} bytes is over the limit of {limit:,} bytes")
+    if not raw.strip():
+        raise InvalidInput("the message is empty")
+    digest = hashlib.sha256(raw).hexdigest()
+    values = {
+        "sha256": digest,
+        "message_id": _message_id_of(raw),
+        "raw": raw,
+        "size": len(raw),
+        "source": source,
+    }
+    new_id = _insert_new(values)
+    if new_id is None:  # the same bytes, stored before or by a concurrent delivery
+        same = db.session.scalar(select(InboundMessage.id).where(InboundMessage.sha256 == digest))
+        db.session.commit()
+        return Stored(same, True)
+    db.session.commit()
+    return Stored(new_id, False)
+
+
+def _insert_new(values: dict) -> int | None:
+    """Insert the row unless its sha256 is stored already (then None): one statement, in
+    Core (the ORM's unit of work cost more than the insert itself)."""
+    dialect = db.session.get_bind().dialect.name
+    if dialect == "postgresql":
+        dialect_insert = postgresql_insert
+    elif dialect == "sqlite":
+        dialect_insert = sqlite_insert
+    else:  # pragma: no cover - Flagpost runs on SQLite and PostgreSQL
+        row = InboundMessage(**values)
+        db.session.add(row)
+        try:
+            db.session.flush()
+        except IntegrityError:
+            db.session.rollback()
+            return None
+        return row.id
+    table = InboundMessage.__table__
+    statement = (
+        dialect_insert(table)
+        .on_conflict_do_nothing(index_elements=[table.c.sha256])
+        .returning(table.c.id)
+    )
+    return db.session.connection().execute(statement, values).scalar()
+
+
+def _message_id_of(raw: bytes) -> str | None:
+    """The Message-ID, from the header block alone: storing must not parse the body (the
+    processing job parses the whole message once)."""
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(decode.header_block(raw))
+        ids = decode.message_ids(headers, "Message-ID")
+    except Exception:  # the id is only a hint for deduplication; storing must not fail
+        return None
+    return ids[0][:998] if ids else None
+
+
+def finish(
+    row: InboundMessage,
+    state: InboundState,
+    reason: str | None = None,
+    outcome: dict | None = None,
+) -> None:
+    """Set the outcome of a message and commit it."""
+    settle(row, state, reason, outcome)
+    db.session.commit()
+
+
+def settle(
+    row: InboundMessage,
+    state: InboundState,
+    reason: str | None = None,
+    outcome: dict | None = None,
+) -> None:
+    """Set the outcome of a message; the caller commits (a batch, once for all)."""
+    row.state = state
+    row.reason = reason
+    row.processed_at = clock.now()
+    if outcome is not None:
+        row.outcome = json.dumps(outcome, ensure_ascii=False)
+
+
+def is_our_message_id(ids: list[str]) -> bool:
+    """True when one of these ids is of a message we sent (for loops and threading)."""
+    if not ids:
+        return False
+    return (
+        db.session.scalar(
+            select(OutboxMessage.id).where(OutboxMessage.message_id.in_(ids)).limit(1)
+        )
+        is not None
+    )
+
+
+def parsed(row: InboundMessage) -> EmailMessage:
+    return decode.parse(row.raw)
+
+
+def count_attempts(ids: list[int]) -> int:
+    """Count an attempt for each of these messages still stored, committed before any work:
+    a message whose processing always fails ends FAILED instead of being retried for ever."""
+    counted = 0
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        counted += db.session.execute(
+            update(InboundMessage)
+            .where(
+                InboundMessage.id.in_(wanted[start : start + 500]),
+                InboundMessage.state == InboundState.STORED,
+            )
+            .values(attempts=InboundMessage.attempts + 1)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+    db.session.commit()
+    return counted
