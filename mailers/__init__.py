@@ -6,8 +6,10 @@ that mark automatic mail are set in one place.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from email.charset import QP, Charset
 from email.mime.text import MIMEText
+from email.utils import parseaddr
 from typing import Any
 
 from flask import current_app, render_template
@@ -67,3 +69,37 @@ def compose(kind: str, to: str, **context: Any) -> Message:
     )
     message.msgId = addresses.new_message_id(kind)  # our domain, recorded in the outbox
     return message
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A composed message as the outbox keeps and sends it: its bytes, its first recipient
+    as composed, and the SMTP envelope's recipients as they go on the wire."""
+
+    raw: bytes
+    to: str
+    envelope: list[str]
+
+
+def envelope(message: Message) -> list[str]:
+    """Every To and Cc address, first recipient first, each as written on the wire
+    (mailers/mime.py); our messages never carry Bcc, and none that carries a token has a
+    second recipient (tests/test_mail_tokens.py)."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for value in [*message.recipients, *(message.cc or [])]:
+        address = parseaddr(value)[1] if isinstance(value, str) else value[1]
+        if not address:
+            continue
+        wire = mime.mailbox(address)
+        if wire.lower() not in seen:
+            found.append(wire)
+            seen.add(wire.lower())
+    return found
+
+
+def outgoing(message: Message) -> Outgoing:
+    """Write the message; raises mime.UnsendableAddress or mime.HeaderInjection when it
+    cannot be written."""
+    raw = message.as_bytes()
+    return Outgoing(raw, message.recipients[0], envelope(message))

@@ -102,7 +102,8 @@ def precomposed(spec: dict) -> dict:
             composed, unsendable = _compose(rows)
             assert not unsendable, unsendable
             for row_id, outgoing in composed.items():
-                db.session.get(OutboxMessage, row_id).raw = outgoing.raw
+                row = db.session.get(OutboxMessage, row_id)
+                row.raw, row.envelope = outgoing.raw, ", ".join(outgoing.envelope)
             db.session.commit()
         db.session.expunge_all()
         sent = 0
