@@ -6,13 +6,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
-from flask import current_app, render_template
-
 from okr import weeks
 from okr.models import MailKind, Person
 
-from . import Message
-from .render import render_parts
+from . import Message, build
 
 
 class FormLine(Protocol):
@@ -54,7 +51,6 @@ def weekly_form(
     context = {
         "person": person,
         "week": week,
-        "week_number": int(week.split("-W")[1]),
         "week_range": _week_range(week),
         "items": items,
         "examples": _examples(items),
@@ -62,21 +58,13 @@ def weekly_form(
         "today": today,
         "timedelta": timedelta,
     }
-    subject = " ".join(render_template(f"email/{kind.value}.subject.txt", **context).split())
-    text, html = render_parts(kind.value, **context)
-    message = Message(
-        subject=subject,
-        recipients=[person.email],
-        body=text,
-        html=html,
-        sender=current_app.config["MAIL_DEFAULT_SENDER"],
+    return build(
+        kind.value,
+        to=person.email,
+        context=context,
+        week=week,
         reply_to=reply_to,
-        extra_headers={
-            "Auto-Submitted": "auto-generated",
-            "X-Auto-Response-Suppress": "OOF, AutoReply",
-            "In-Reply-To": thread_root,
-            "References": thread_root,
-        },
+        message_id=message_id,
+        in_reply_to=thread_root,
+        references=[thread_root],
     )
-    message.msgId = message_id  # Flask-Mail would add a second Message-ID from extra headers
-    return message
