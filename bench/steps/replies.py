@@ -252,9 +252,9 @@ def prepare(spec: dict) -> dict:
     """Compose every form of the week again and write the replies to them (not timed)."""
     from sqlalchemy import select
 
+    from okr.composing import weekly_context, weekly_message
     from okr.extensions import db
     from okr.models import KeyResult, KRState, MailKind, MailState, OutboxMessage
-    from okr.composing import weekly_context, weekly_message
 
     rng = random.Random(SEED)
     path = Path(spec["file"])
