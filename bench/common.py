@@ -114,6 +114,24 @@ def summary_ms(samples: list[float]) -> dict:
 # --- servers ---------------------------------------------------------------------------------
 
 
+def write_frame(out, recipients: list[str], raw: bytes) -> None:
+    """One received message: its envelope recipients and its bytes, length-prefixed."""
+    head = ",".join(recipients).encode()
+    out.write(len(head).to_bytes(4, "big") + head + len(raw).to_bytes(4, "big") + raw)
+
+
+def read_frames(path: Path) -> list[tuple[list[str], bytes]]:
+    data, found, at = path.read_bytes(), [], 0
+    while at < len(data):
+        n = int.from_bytes(data[at : at + 4], "big")
+        recipients = data[at + 4 : at + 4 + n].decode().split(",")
+        at += 4 + n
+        n = int.from_bytes(data[at : at + 4], "big")
+        found.append((recipients, data[at + 4 : at + 4 + n]))
+        at += 4 + n
+    return found
+
+
 @dataclass
 class SinkStats:
     messages: int = 0
@@ -135,11 +153,19 @@ class SMTPSink:
         self.stats = SinkStats()
         self.port = free_port()
         self.controller = None
+        self.kept = None  # a file every message is written to, while recording
+
+    def record(self, path: Path) -> None:
+        """Keep every message from now to the next `take`: the bare limit sends them again."""
+        with self.lock:
+            self.kept = path.open("wb")
 
     async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 - aiosmtpd's name
         size = len(envelope.original_content or b"")
         now = time.perf_counter()
         with self.lock:
+            if self.kept is not None:
+                write_frame(self.kept, list(envelope.rcpt_tos), envelope.original_content)
             stats = self.stats
             stats.messages += 1
             stats.bytes += size
@@ -160,6 +186,9 @@ class SMTPSink:
         """The counts since the last call, and start counting afresh."""
         with self.lock:
             stats, self.stats = self.stats, SinkStats()
+            if self.kept is not None:
+                self.kept.close()
+                self.kept = None
         return stats
 
     def stop(self) -> None:

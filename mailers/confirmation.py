@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from flask import current_app
-
 from okr import addresses
 from okr.models import Person
 from okr.replies import decode
 from okr.replies.grammar import grammar_help
 from okr.replies.understand import Ambiguity, FormEntry
 
-from . import Message
-from .render import render_parts
+from . import Message, build
 
 
 def _subject(original: str | None) -> str:
@@ -28,18 +25,12 @@ def answer_subject(reply: EmailMessage, default: str = "Weekly status") -> str:
     return _subject(decode.header(reply, "Subject") or default)
 
 
-def answer_headers(reply: EmailMessage) -> dict[str, str]:
-    """An automatic answer's headers, threaded under `reply` by its clean ids only: its
-    Message-ID as In-Reply-To, its thread and it as References (the last ten). Without a
-    usable Message-ID the answer still joins the thread the reply followed."""
-    headers = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
+def answer_thread(reply: EmailMessage) -> tuple[str | None, list[str]]:
+    """(In-Reply-To, References) of an automatic answer, threaded under `reply` by its
+    clean ids only: its Message-ID, and its thread then it as References (the last ten).
+    Without a usable Message-ID the answer still joins the thread the reply followed."""
     reply_id, thread = decode.thread_of(reply)
-    references = thread[-10:] + ([reply_id] if reply_id else [])
-    if reply_id:
-        headers["In-Reply-To"] = reply_id
-    if references:
-        headers["References"] = " ".join(references)
-    return headers
+    return reply_id, thread[-10:] + ([reply_id] if reply_id else [])
 
 
 def confirmation(
@@ -74,7 +65,6 @@ def confirmation(
     context = {
         "person": person,
         "week": week,
-        "week_number": int(week.split("-W")[1]),
         "recorded": recorded_lines,
         "missing": missing,
         "unmatched": unmatched,
@@ -83,15 +73,14 @@ def confirmation(
         "nothing": understood_nothing,
         "grammar": grammar_help(),
     }
-    text, html = render_parts("confirmation", **context)
-    message = Message(
+    in_reply_to, references = answer_thread(reply)
+    return build(
+        "confirmation",
+        to=person.email,
+        context=context,
+        week=week,
         subject=answer_subject(reply),
-        recipients=[person.email],
-        body=text,
-        html=html,
-        sender=current_app.config["MAIL_DEFAULT_SENDER"],
         reply_to=addresses.reply_address(person.id, week),
-        extra_headers=answer_headers(reply),
+        in_reply_to=in_reply_to,
+        references=references,
     )
-    message.msgId = addresses.new_message_id("confirmation")
-    return message

@@ -12,13 +12,13 @@ from datetime import date, datetime
 from itertools import groupby
 from typing import Any
 
-from flask import current_app, render_template
+from flask import render_template
 from markupsafe import escape
 
 from okr import addresses
 from okr.digest.model import Digest, Item
 
-from . import Message
+from . import Message, build, week_number
 from .form import _week_range
 from .render import markdown_source, render_parts
 
@@ -204,7 +204,7 @@ def context(digest: Digest) -> dict[str, Any]:
     """Everything the templates need besides the digest itself."""
     return {
         "digest": digest,
-        "week_number": int(digest.week.split("-W")[1]),
+        "week_number": week_number(digest.week),
         "week_range": _week_range(digest.week),
         "counts_line": counts_line(digest.headline.counts),
         "changes_line": changes_line(digest.headline.change),
@@ -226,11 +226,10 @@ def context(digest: Digest) -> dict[str, Any]:
 
 def subject(digest: Digest) -> str:
     counts = digest.headline.counts
-    week_number = int(digest.week.split("-W")[1])
     return " ".join(
         render_template(
             "email/digest.subject.txt",
-            week_number=week_number,
+            week_number=week_number(digest.week),
             counts={s: counts.get(s, 0) for s in HEADLINE},
         ).split()
     )
@@ -253,18 +252,12 @@ def markdown(digest: Digest) -> str:
 
 def digest_mail(digest: Digest, *, message_id: str, reply_to: str) -> Message:
     """Compose the digest for its manager."""
-    text, html = render(digest)
-    message = Message(
+    return build(
+        KIND,
+        to=digest.manager_email,
+        context=context(digest),
         subject=subject(digest),
-        recipients=[digest.manager_email],
-        body=text,
-        html=html,
-        sender=current_app.config["MAIL_DEFAULT_SENDER"],
         reply_to=reply_to,
-        extra_headers={
-            "Auto-Submitted": "auto-generated",
-            "X-Auto-Response-Suppress": "OOF, AutoReply",
-        },
+        message_id=message_id,
+        extra_css=CSS,
     )
-    message.msgId = message_id  # Flask-Mail would add a second Message-ID from extra headers
-    return message

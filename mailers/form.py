@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
-
-from flask import current_app
+from typing import Protocol
 
 from okr import weeks
 from okr.models import MailKind, Person
-from okr.services.forms import FormItem
 
-from . import Message
-from .render import render_parts
+from . import Message, build
+
+
+class FormLine(Protocol):
+    """One key result on the form, as the caller read it (okr/services/forms.py):
+    the templates read its other fields (title, due, last flag and note) by name."""
+
+    ref: str
+    answered: bool
 
 
 def _week_range(week: str) -> str:
@@ -21,7 +27,7 @@ def _week_range(week: str) -> str:
     return f"{start.day} {start.strftime('%B')} to {end.day} {end.strftime('%B %Y')}"
 
 
-def _examples(items: list[FormItem]) -> tuple[str, str]:
+def _examples(items: Sequence[FormLine]) -> tuple[str, str]:
     first = items[0].ref if items else "#12"
     second = items[1].ref if len(items) > 1 else first
     return f"{first} green - signed 4 of 5", f"{second} red 0.3 - vendor slipped, need a decision"
@@ -31,7 +37,7 @@ def weekly_form(
     kind: MailKind,
     person: Person,
     week: str,
-    items: list[FormItem],
+    items: Sequence[FormLine],
     *,
     today: date,
     message_id: str,
@@ -45,7 +51,6 @@ def weekly_form(
     context = {
         "person": person,
         "week": week,
-        "week_number": int(week.split("-W")[1]),
         "week_range": _week_range(week),
         "items": items,
         "examples": _examples(items),
@@ -53,23 +58,13 @@ def weekly_form(
         "today": today,
         "timedelta": timedelta,
     }
-    from flask import render_template
-
-    subject = " ".join(render_template(f"email/{kind.value}.subject.txt", **context).split())
-    text, html = render_parts(kind.value, **context)
-    message = Message(
-        subject=subject,
-        recipients=[person.email],
-        body=text,
-        html=html,
-        sender=current_app.config["MAIL_DEFAULT_SENDER"],
+    return build(
+        kind.value,
+        to=person.email,
+        context=context,
+        week=week,
         reply_to=reply_to,
-        extra_headers={
-            "Auto-Submitted": "auto-generated",
-            "X-Auto-Response-Suppress": "OOF, AutoReply",
-            "In-Reply-To": thread_root,
-            "References": thread_root,
-        },
+        message_id=message_id,
+        in_reply_to=thread_root,
+        references=[thread_root],
     )
-    message.msgId = message_id  # Flask-Mail would add a second Message-ID from extra headers
-    return message

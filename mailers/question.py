@@ -13,14 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from flask import current_app, render_template
-from flask_mail import Message
+from flask import render_template
 
 from okr import addresses
 from okr.models import KeyResult, Person
 
-from .confirmation import answer_headers, answer_subject
-from .render import render_parts
+from . import Message, build, week_number
+from .confirmation import answer_subject, answer_thread
 
 KIND = "question"
 
@@ -48,13 +47,9 @@ def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _week_number(week: str) -> int:
-    return int(week.split("-W")[1])
-
-
 def subject(kr: KeyResult, manager: Person) -> str:
     text = render_template(f"email/{KIND}.subject.txt", ref=kr.ref, title=kr.title, manager=manager)
-    return " ".join(text.split())[:250]
+    return " ".join(text.split())
 
 
 def question_mail(
@@ -79,26 +74,20 @@ def question_mail(
         "title": kr.title,
         "text": text,
         "last": last,
-        "last_week_number": _week_number(last.week) if last else None,
-        "week_number": _week_number(week),
+        "last_week_number": week_number(last.week) if last else None,
         "one_line": _one_line,
     }
-    body, html = render_parts(KIND, **context)
-    headers = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "OOF, AutoReply"}
-    if thread:
-        headers["In-Reply-To"] = thread[-1]
-        headers["References"] = " ".join(thread)
-    message = Message(
+    return build(
+        "question",
+        to=owner.email,
+        context=context,
+        week=week,
         subject=subject(kr, manager),
-        recipients=[owner.email],
-        body=body,
-        html=html,
-        sender=current_app.config["MAIL_DEFAULT_SENDER"],
         reply_to=reply_to,
-        extra_headers=headers,
+        message_id=message_id,
+        in_reply_to=thread[-1] if thread else None,
+        references=thread,
     )
-    message.msgId = message_id  # Flask-Mail would add a second Message-ID from extra headers
-    return message
 
 
 def question_confirmation(
@@ -118,18 +107,16 @@ def question_confirmation(
         "sent": sent,
         "unmatched": unmatched,
         "example_ref": example_ref,
-        "week_number": _week_number(week),
         "one_line": _one_line,
     }
-    body, html = render_parts(KIND, **context)
-    message = Message(
+    in_reply_to, references = answer_thread(reply)
+    return build(
+        "question-confirmation",
+        to=manager.email,
+        context=context,
+        week=week,
         subject=answer_subject(reply, "Your digest"),
-        recipients=[manager.email],
-        body=body,
-        html=html,
-        sender=current_app.config["MAIL_DEFAULT_SENDER"],
         reply_to=addresses.digest_reply_address(manager.id, week),
-        extra_headers=answer_headers(reply),
+        in_reply_to=in_reply_to,
+        references=references,
     )
-    message.msgId = addresses.new_message_id("confirmation")
-    return message

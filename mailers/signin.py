@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask_mail import Message
-
 from okr.models import Person
 
-from . import compose
+from . import Message, build
 
 
 def signin_link(person: Person, url: str, minutes: int) -> Message:
-    return compose("signin", person.email, person=person, url=url, minutes=minutes)
+    return build(
+        "signin", to=person.email, context={"person": person, "url": url, "minutes": minutes}
+    )

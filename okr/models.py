@@ -280,6 +280,9 @@ class OutboxMessage(db.Model):
     # Composed at creation for mail whose content cannot be rebuilt later (sign-in links);
     # weekly mail is composed when sent, from the state of that moment.
     raw: Mapped[bytes | None] = mapped_column(db.LargeBinary)
+    # The SMTP envelope's recipients, as they go on the wire, comma-separated: recorded
+    # when the message is composed, so sending never reads them back out of `raw`.
+    envelope: Mapped[str | None] = mapped_column(Text)
     state: Mapped[MailState] = mapped_column(
         _enum(MailState, "mail_state"), default=MailState.QUEUED
     )

@@ -1,4 +1,8 @@
-"""Sending what the outbox holds: claim, compose, send over one connection, record.
+"""Delivering what the outbox holds: claim, send over one connection, record.
+
+Composing is not done here: a message composed at once (a sign-in link, a confirmation)
+comes as bytes with its envelope, kept on its row; weekly mail is composed when it is sent
+(okr/composing.py), and its row records the address and envelope it went to.
 
 Rows are claimed with a conditional UPDATE (queued -> sending), so two workers, a retry
 and the sweeper can never send the same row twice; each result is committed right after
@@ -14,25 +18,19 @@ row over, with the same Message-ID. At most one per killed sender, its last.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from email.utils import parseaddr
+from datetime import timedelta
 
 from flask import current_app
 from flask_mail import Message
 from sqlalchemy import and_, insert, or_, select, update
-from sqlalchemy.exc import SQLAlchemyError
 
-from mailers import mime
-from mailers.form import weekly_form
+from mailers import Outgoing, mime, outgoing
 
-from . import addresses, clock, tokens
+from . import addresses, clock, composing
 from .extensions import db, relaxed_commits
 from .lease import Heartbeat, lapsed_before
 from .models import MailKind, MailState, OutboxMessage, Person
-from .replies.decode import header_block
-from .services.forms import items_for
 from .transport import Transport, describe, is_recipient_level, is_temporary, open_transport
 
 log = logging.getLogger(__name__)
@@ -87,149 +85,39 @@ def claim(ids: list[int]) -> list[OutboxMessage]:
     ).all()
 
 
-def form_url(person_id: int, week: str) -> str:
-    token = tokens.make(person_id, week, current_app.config["SECRET_KEY"])
-    return addresses.external_url("checkin.form", token=token)
-
-
-@dataclass(frozen=True)
-class _WeeklyContext:
-    """What the forms and reminders of a batch share, read with a constant number of
-    queries: their people and, per week, everyone's key results."""
-
-    people: dict[int, Person]
-    items: dict[str, dict[int, list]]
-    today: date
-
-
-def _weekly_context(rows: list[OutboxMessage]) -> _WeeklyContext:
-    by_week: dict[str, list[int]] = defaultdict(list)
-    for row in rows:
-        by_week[row.week].append(row.person_id)
-    today = clock.today()
-    people = {
-        p.id: p
-        for p in db.session.scalars(
-            select(Person).where(Person.id.in_([r.person_id for r in rows]))
-        )
-    }
-    items = {week: items_for(person_ids, week, today) for week, person_ids in by_week.items()}
-    return _WeeklyContext(people, items, today)
-
-
-def _compose_weekly(row: OutboxMessage, context: _WeeklyContext) -> Message:
-    """A form or reminder, composed when it is sent."""
-    person = context.people[row.person_id]
-    return weekly_form(
-        row.kind,
-        person,
-        row.week,
-        context.items[row.week].get(person.id, []),
-        today=context.today,
-        message_id=row.message_id,
-        reply_to=addresses.reply_address(person.id, row.week),
-        thread_root=addresses.thread_id(person.id),
-        form_url=form_url(person.id, row.week),
-    )
-
-
-def _compose_digest(row: OutboxMessage) -> Message:
-    """A manager's digest, built from the state of the moment it is sent."""
-    from mailers.digest import digest_mail
-
-    from .digest.build import build
-
-    digest = build(row.person_id, row.week)
-    return digest_mail(
-        digest,
-        message_id=row.message_id,
-        reply_to=addresses.digest_reply_address(row.person_id, row.week),
-    )
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    """What goes over the wire for one row: its bytes and its envelope recipients."""
-
-    raw: bytes
-    recipients: list[str]
-
-
-def _envelope(row: OutboxMessage, addresses_: list[str]) -> list[str]:
-    """The row's recipient first, then every other To and Cc address of the message, each
-    as it goes on the wire (mailers/mime.py); our messages never carry Bcc, and none
-    that carries a token has a second recipient (tests/test_mail_tokens.py)."""
-    recipients: list[str] = []
-    seen: set[str] = set()
-    for address in [row.recipient, *addresses_]:
-        if not address:
-            continue
-        wire = mime.mailbox(address)
-        if wire.lower() not in seen:
-            recipients.append(wire)
-            seen.add(wire.lower())
-    return recipients
-
-
-def _stored(row: OutboxMessage, raw: bytes) -> Outgoing:
-    """A message kept as bytes: its To and Cc are read from its headers alone (parsing the
-    whole message cost more than sending it)."""
-    from email.parser import BytesHeaderParser
-    from email.utils import getaddresses
-
-    headers = BytesHeaderParser().parsebytes(header_block(raw))
-    found = getaddresses(headers.get_all("To", []) + headers.get_all("Cc", []))
-    return Outgoing(raw, _envelope(row, [address for _, address in found]))
-
-
-def _composed(row: OutboxMessage, message: Message) -> Outgoing:
-    """A message composed now goes to its person's address of now: the row records it (an
-    address changed since the row was queued must not get the mail as well)."""
-    raw = message.as_bytes()
-    row.recipient = message.recipients[0]
-    return Outgoing(
-        raw,
-        _envelope(row, [parseaddr(a)[1] for a in [*message.recipients, *(message.cc or [])]]),
-    )
-
-
-def _compose_one(row: OutboxMessage, weekly: _WeeklyContext | None) -> Outgoing:
-    if row.raw is not None:
-        return _stored(row, row.raw)
-    if weekly is not None and row.kind in (MailKind.FORM, MailKind.REMINDER):
-        return _composed(row, _compose_weekly(row, weekly))
-    if row.kind is MailKind.DIGEST:
-        return _composed(row, _compose_digest(row))
-    raise ValueError(f"outbox row {row.id} of kind {row.kind} has nothing to send")
+def _stored(row: OutboxMessage) -> Outgoing:
+    """A message kept as bytes goes to the envelope recorded when it was composed."""
+    envelope = row.envelope.split(", ") if row.envelope else [mime.mailbox(row.recipient)]
+    return Outgoing(row.raw, row.recipient, envelope)
 
 
 def _compose(rows: list[OutboxMessage]) -> tuple[dict[int, Outgoing], dict[int, str]]:
     """(what to send per row, why the others cannot be sent): stored messages as they are,
-    weekly mail and digests composed now.
-
-    Each row is composed alone, so one that cannot be (an address no message can be
-    written to, a broken row) fails alone with the reason and the rest go out. A database
-    error is no row's fault: it is raised, for the whole batch.
-    """
-    weekly_rows = [
-        r for r in rows if r.raw is None and r.kind in (MailKind.FORM, MailKind.REMINDER)
-    ]
-    weekly = _weekly_context(weekly_rows) if weekly_rows else None
-    outgoing: dict[int, Outgoing] = {}
+    weekly mail and digests composed now (okr/composing.py), each row alone failing with
+    its reason. A message composed now goes to its person's address of now: the row
+    records it (an address changed since the row was queued must not get the mail too)."""
+    found: dict[int, Outgoing] = {}
     unsendable: dict[int, str] = {}
+    later = []
     for row in rows:
+        if row.raw is None:
+            later.append(row)
+            continue
         try:
-            outgoing[row.id] = _compose_one(row, weekly)
-        except SQLAlchemyError:
-            raise
+            found[row.id] = _stored(row)
         except mime.UnsendableAddress as error:
-            unsendable[row.id] = f"could not compose: {error}"
-        except Exception as error:
-            log.exception("composing outbox row %s failed", row.id)
-            unsendable[row.id] = f"could not compose: {describe(error)}"
+            unsendable[row.id] = f"could not send: {error}"
+    if later:
+        composed = composing.compose(later)
+        unsendable.update(composed.unsendable)
+        for row in later:
+            made = composed.outgoing.get(row.id)
+            if made is not None:
+                row.recipient, row.envelope = made.to, ", ".join(made.envelope)
+                found[row.id] = made
     if unsendable:
         log.warning("outbox: %d could not be composed: %s", len(unsendable), unsendable)
-    return outgoing, unsendable
+    return found, unsendable
 
 
 def _finish(row: OutboxMessage, state: MailState, error: str | None = None) -> None:
@@ -333,9 +221,9 @@ def _ranges(ids: list[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
 
-def _send_one(transport: Transport, row: OutboxMessage, outgoing: Outgoing) -> None:
+def _send_one(transport: Transport, row: OutboxMessage, message: Outgoing) -> None:
     transport.send_raw(
-        mime.mailbox(addresses.envelope_sender(row.id)), outgoing.recipients, outgoing.raw
+        mime.mailbox(addresses.envelope_sender(row.id)), message.envelope, message.raw
     )
 
 
@@ -385,9 +273,10 @@ def _composed_row(item: Composed) -> dict:
     of its batch."""
     now = clock.now()
     try:
-        raw, state, error = item.message.as_bytes(), MailState.QUEUED, None
+        made = outgoing(item.message)
+        raw, envelope, state, error = made.raw, ", ".join(made.envelope), MailState.QUEUED, None
     except (mime.UnsendableAddress, mime.HeaderInjection) as problem:
-        raw, state, error = None, MailState.FAILED, f"could not compose: {problem}"
+        raw, envelope, state, error = None, None, MailState.FAILED, f"could not compose: {problem}"
         log.warning("outbox: a %s could not be composed: %s", item.kind.value, problem)
     return {
         "dedupe_key": item.dedupe_key,
@@ -398,6 +287,7 @@ def _composed_row(item: Composed) -> dict:
         "message_id": item.message.msgId,
         "subject": item.message.subject,
         "raw": raw,
+        "envelope": envelope,
         "state": state,
         "last_error": error,
         "attempts": 0,

@@ -1,12 +1,17 @@
 """Step 3, digests: every manager's digest for the week, after the week's replies.
 
-- `ours`: `okr.digest.build.build_all(week)` consumed to the end (each digest's sections,
-  roll-up and warnings built, nothing rendered), with every SQL statement counted; and
-  `build(manager)` alone for a few managers at each level, to show that one digest takes
-  the same number of statements whatever the size of the company.
-- `bare`: one plain SQL statement through the raw DB-API cursor reading every row those
-  digests are built from: each key result with its objective and owner, joined with every
-  check-in up to the week; fetched to the last row.
+- `ours`: `okr send-digests --week W` run in this process without Redis, as on a Friday:
+  queue a row per manager, then per batch of OKR_SEND_BATCH_SIZE claim, build the
+  batch's digests in shared reads, render each (Markdown, HTML with CSS inlined,
+  quoted-printable), send over one SMTP connection, record each row as sent. Every SQL
+  statement is counted. Not timed after it: `build_all(week)` alone (the build without
+  rendering or sending, for where the time goes), and `build(manager)` alone for a
+  manager at each level, to show that one digest takes the same number of statements
+  whatever the size of the company.
+- the bare limit (`bare_mail.send`): one plain SQL statement through the raw DB-API cursor
+  reading every row those digests are built from (each key result with its objective
+  and owner, joined with every check-in up to the week), fetched to the last row; then
+  smtplib sending the very bytes the sink received from `ours` over one connection.
 """
 
 from __future__ import annotations
@@ -26,19 +31,41 @@ LEFT JOIN check_in c ON c.key_result_id = k.id AND c.week <= {param}
 
 
 def ours(spec: dict) -> dict:
-    from sqlalchemy import select
+    from sqlalchemy import delete, func, select
 
     from okr.digest.build import DEFAULT_BATCH, build, build_all
     from okr.extensions import db
-    from okr.models import Person
+    from okr.models import MailKind, MailState, OutboxMessage, Person
 
     app = make_app()
+    assert app.config["MAIL_SERVER"] and not app.config["REDIS_URL"]
     week = spec["week"]
     with app.app_context():
+        db.session.execute(
+            delete(OutboxMessage).where(
+                OutboxMessage.kind == MailKind.DIGEST, OutboxMessage.week == week
+            )
+        )
+        db.session.commit()
+        db.session.remove()
         counter = QueryCounter().attach(db.engine)
         counter.count = 0
-        digests = items = 0
         with Timer() as timer:
+            done = app.test_cli_runner().invoke(args=["send-digests", "--week", week])
+        assert done.exit_code == 0, done.output
+        statements = counter.count
+        states = dict(
+            db.session.execute(
+                select(OutboxMessage.state, func.count())
+                .where(OutboxMessage.kind == MailKind.DIGEST, OutboxMessage.week == week)
+                .group_by(OutboxMessage.state)
+            ).all()
+        )
+        sent = states.get(MailState.SENT, 0)
+        assert sent and sent == sum(states.values()), states
+        counter.count = 0
+        digests = items = 0
+        with Timer() as building:
             for digest in build_all(week):
                 digests += 1
                 items += sum(
@@ -48,7 +75,7 @@ def ours(spec: dict) -> dict:
                         digest.done, digest.green,
                     )
                 )  # fmt: skip
-        statements = counter.count
+        build_statements = counter.count
         # One digest alone: a manager at each level that has managers.
         singles = {}
         managers = db.session.execute(
@@ -81,32 +108,15 @@ def ours(spec: dict) -> dict:
         counter.active = False
     return {
         "digests": digests,
+        "sent": sent,
         "items": items,
         "seconds": timer.seconds,
-        "ms_per_digest": round(timer.seconds / max(digests, 1) * 1000, 2),
-        "statements": statements,
+        "ms_per_digest": round(timer.seconds / max(sent, 1) * 1000, 2),
+        "send_batch": app.config["SEND_BATCH_SIZE"],
+        "statements_sent": statements,
+        "build_only_seconds": building.seconds,
+        "statements": build_statements,
         "batch": DEFAULT_BATCH,
-        "statements_per_digest": round(statements / max(digests, 1), 3),
+        "statements_per_digest": round(build_statements / max(digests, 1), 3),
         "single_digest": singles,
     }
-
-
-def bare(spec: dict) -> dict:
-    from okr.extensions import db
-
-    app = make_app()
-    with app.app_context():
-        postgres = db.engine.dialect.name == "postgresql"
-        sql = BARE_SQL.format(param="%s" if postgres else "?")
-        connection = db.engine.raw_connection()
-        try:
-            cursor = connection.cursor()
-            with Timer() as timer:
-                cursor.execute(sql, (spec["week"],))
-                rows = cursor.fetchall()
-            count = len(rows)
-            del rows
-            cursor.close()
-        finally:
-            connection.close()
-    return {"rows": count, "seconds": timer.seconds}

@@ -1,10 +1,10 @@
 """Step 1, forms: compose and send every weekly form through the outbox to a real SMTP server.
 
-- `ours`: what `okr send-forms --now` does without Redis: find who is due, insert the
-  outbox rows, commit, then `send_batch` per batch of OKR_SEND_BATCH_SIZE (claim, compose
-  from the database, send over one SMTP connection per batch, record each row as sent).
-- `bare`: plain smtplib sending the same number of already-built messages, of exactly the
-  sizes the sink received from `ours`, over one connection to the same server.
+- `ours`: `okr send-forms --week W` run in this process without Redis: find who is due,
+  insert the outbox rows, commit, then per batch of OKR_SEND_BATCH_SIZE claim, compose
+  from the database, send over one SMTP connection, record each row as sent.
+- the bare limit (`bare_mail.send`): one SQL read of what the forms are made from, then
+  smtplib sending the very bytes the sink received from `ours` over one connection.
 - `precomposed`: a diagnostic, not a goal: the same rows with every form composed beforehand
   (not timed) and kept on the row, so only the outbox's own work is timed: claim, send over
   one connection, record each row as sent. Against `bare`, it shows what composing costs
@@ -15,12 +15,9 @@
 
 from __future__ import annotations
 
-import smtplib
-from email.utils import parseaddr
-
 from sqlalchemy import delete, func, select
 
-from bench.common import SENDER, QueryCounter, Timer, make_app
+from bench.common import QueryCounter, Timer, make_app
 
 
 def _reset(week: str) -> int:
@@ -36,29 +33,22 @@ def _reset(week: str) -> int:
 
 
 def ours(spec: dict) -> dict:
-    from okr import dispatch
+    """`okr send-forms --week W` in this process, as an operator runs it without Redis."""
     from okr.extensions import db
     from okr.models import MailKind, MailState, OutboxMessage
-    from okr.outbox import send_batch
 
     app = make_app()
     assert app.config["MAIL_SERVER"] and not app.config["REDIS_URL"]
     week = spec["week"]
     with app.app_context():
         _reset(week)
+        db.session.remove()
         counter = QueryCounter().attach(db.engine)
         counter.count = 0
-        size = app.config["SEND_BATCH_SIZE"]
-        result = {"sent": 0, "failed": 0, "retry": 0}
-        with Timer() as queueing:
-            ids = dispatch.queue_weekly(MailKind.FORM, dispatch.everyone(MailKind.FORM, week))
-            db.session.commit()
-        with Timer() as sending:
-            for start in range(0, len(ids), size):
-                batch = send_batch(ids[start : start + size])
-                result["sent"] += len(batch.sent)
-                result["failed"] += len(batch.failed)
-                result["retry"] += len(batch.retry)
+        runner = app.test_cli_runner()
+        with Timer() as timer:
+            done = runner.invoke(args=["send-forms", "--week", week])
+        assert done.exit_code == 0, done.output
         statements = counter.count
         counter.active = False
         states = dict(
@@ -68,17 +58,15 @@ def ours(spec: dict) -> dict:
                 .group_by(OutboxMessage.state)
             ).all()
         )
-    assert result["sent"] == len(ids), result
+    sent = states.get(MailState.SENT, 0)
+    assert sent and sent == sum(states.values()), states
     return {
-        "forms": len(ids),
-        "seconds": queueing.seconds + sending.seconds,
-        "queue_seconds": queueing.seconds,
-        "send_seconds": sending.seconds,
-        "batch_size": size,
+        "forms": sent,
+        "seconds": timer.seconds,
+        "batch_size": app.config["SEND_BATCH_SIZE"],
         "statements": statements,
-        "statements_per_form": round(statements / max(len(ids), 1), 2),
-        "result": result,
-        "sent_rows": states.get(MailState.SENT, 0),
+        "statements_per_form": round(statements / max(sent, 1), 2),
+        "output": done.output.strip().splitlines()[-1],
     }
 
 
@@ -102,7 +90,8 @@ def precomposed(spec: dict) -> dict:
             composed, unsendable = _compose(rows)
             assert not unsendable, unsendable
             for row_id, outgoing in composed.items():
-                db.session.get(OutboxMessage, row_id).raw = outgoing.raw
+                row = db.session.get(OutboxMessage, row_id)
+                row.raw, row.envelope = outgoing.raw, ", ".join(outgoing.envelope)
             db.session.commit()
         db.session.expunge_all()
         sent = 0
@@ -111,36 +100,6 @@ def precomposed(spec: dict) -> dict:
                 sent += len(send_batch(ids[start : start + size]).sent)
     assert sent == len(ids), (sent, len(ids))
     return {"forms": len(ids), "seconds": sending.seconds}
-
-
-def _message(number: int, size: int, sender: str) -> bytes:
-    """A plain message of exactly `size` bytes as the server receives it (CRLF line ends,
-    ending with one, so smtplib adds nothing)."""
-    head = (
-        f"From: {SENDER}\r\nTo: p{number:05d}@bench.example.com\r\n"
-        f"Subject: Weekly status, week 47: 3 key results\r\n"
-        f"Message-ID: <bare.{number}@okr.bench.example>\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-    ).encode()
-    body = bytearray()
-    line = b"x" * 76 + b"\r\n"
-    while len(head) + len(body) + len(line) + 2 <= size:
-        body += line
-    body += b"y" * max(0, size - len(head) - len(body) - 2) + b"\r\n"
-    return bytes(head + body)
-
-
-def bare(spec: dict) -> dict:
-    """smtplib alone: the same count and sizes, built beforehand, one connection."""
-    _, sender = parseaddr(SENDER)
-    sizes = spec["sizes"]
-    messages = [
-        (f"p{n:05d}@bench.example.com", _message(n, size, sender)) for n, size in enumerate(sizes)
-    ]
-    with Timer() as sending, smtplib.SMTP("127.0.0.1", spec["port"], timeout=30) as smtp:
-        for recipient, raw in messages:
-            smtp.sendmail(sender, [recipient], raw)
-    return {"messages": len(messages), "seconds": sending.seconds, "bytes": sum(sizes)}
 
 
 def rq_prepare(spec: dict) -> dict:

@@ -252,9 +252,9 @@ def prepare(spec: dict) -> dict:
     """Compose every form of the week again and write the replies to them (not timed)."""
     from sqlalchemy import select
 
+    from okr.composing import weekly_context, weekly_message
     from okr.extensions import db
     from okr.models import KeyResult, KRState, MailKind, MailState, OutboxMessage
-    from okr.outbox import _compose_weekly, _weekly_context
 
     rng = random.Random(SEED)
     path = Path(spec["file"])
@@ -287,8 +287,8 @@ def prepare(spec: dict) -> dict:
                 .order_by(KeyResult.objective_id, KeyResult.id)
             ):
                 items.setdefault(kr.owner_id, []).append((kr.ref, kr.title))
-            context = _weekly_context(batch)
-            messages = {row.id: _compose_weekly(row, context) for row in batch}
+            context = weekly_context(batch)
+            messages = {row.id: weekly_message(row, context) for row in batch}
             out: list[bytes] = []
             for row in batch:
                 form = email.message_from_bytes(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from okr import weeks
-from okr.digest import warnings as rules
+from okr.digest import signals as rules
 from okr.digest.model import STATUSES
-from okr.digest.warnings import Report
+from okr.digest.signals import Report
 
 WEEK = "2026-W47"  # Monday 16 November 2026 to Sunday 22 November
 LONG_AGO = datetime(2026, 9, 1, tzinfo=UTC)

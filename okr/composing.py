@@ -1,0 +1,145 @@
+"""Composing the outbox rows that are composed when they are sent: forms, reminders, digests.
+
+Weekly mail says the state of the moment it goes out, so its row holds no bytes until
+then. A batch of rows is composed together, with a constant number of statements: the
+people and key results of its forms and reminders in three, the digests of its managers
+in batches that share their reads (`okr.digest.build.build_for`), each rendered as soon as
+it is built. Composing knows nothing of claiming, sending or recording (okr/outbox.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from flask import current_app
+from flask_mail import Message
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from mailers import Outgoing, mime, outgoing
+from mailers.digest import digest_mail
+from mailers.form import weekly_form
+
+from . import addresses, clock, tokens
+from .digest.build import build_for
+from .extensions import db
+from .models import MailKind, OutboxMessage, Person
+from .services.forms import FormItem, items_for
+from .transport import describe
+
+log = logging.getLogger(__name__)
+
+COMPOSED_WHEN_SENT = (MailKind.FORM, MailKind.REMINDER, MailKind.DIGEST)
+
+
+def form_url(person_id: int, week: str) -> str:
+    token = tokens.make(person_id, week, current_app.config["SECRET_KEY"])
+    return addresses.external_url("checkin.form", token=token)
+
+
+@dataclass(frozen=True)
+class WeeklyContext:
+    """What the forms and reminders of a batch share, read with a constant number of
+    queries: their people and, per week, everyone's key results."""
+
+    people: dict[int, Person]
+    items: dict[str, dict[int, list[FormItem]]]
+    today: date
+
+
+def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
+    by_week: dict[str, list[int]] = defaultdict(list)
+    for row in rows:
+        by_week[row.week].append(row.person_id)
+    today = clock.today()
+    people = {
+        p.id: p
+        for p in db.session.scalars(
+            select(Person).where(Person.id.in_([r.person_id for r in rows]))
+        )
+    }
+    items = {week: items_for(person_ids, week, today) for week, person_ids in by_week.items()}
+    return WeeklyContext(people, items, today)
+
+
+def weekly_message(row: OutboxMessage, context: WeeklyContext) -> Message:
+    """A form or reminder."""
+    person = context.people[row.person_id]
+    return weekly_form(
+        row.kind,
+        person,
+        row.week,
+        context.items[row.week].get(person.id, []),
+        today=context.today,
+        message_id=row.message_id,
+        reply_to=addresses.reply_address(person.id, row.week),
+        thread_root=addresses.thread_id(person.id),
+        form_url=form_url(person.id, row.week),
+    )
+
+
+class Result:
+    """What a batch's composing came to: bytes and envelope per row, or why not."""
+
+    def __init__(self) -> None:
+        self.outgoing: dict[int, Outgoing] = {}
+        self.unsendable: dict[int, str] = {}
+
+    def compose(self, row: OutboxMessage, make: Callable[[], Message]) -> None:
+        """One row alone: an address no message can be written to, or a bug in one row,
+        fails that row with the reason. A database error is no row's fault: raised."""
+        try:
+            self.outgoing[row.id] = outgoing(make())
+        except SQLAlchemyError:
+            raise
+        except (mime.UnsendableAddress, mime.HeaderInjection) as error:
+            self.unsendable[row.id] = f"could not compose: {error}"
+        except Exception as error:
+            log.exception("composing outbox row %s failed", row.id)
+            self.unsendable[row.id] = f"could not compose: {describe(error)}"
+
+
+def _weekly(rows: list[OutboxMessage], result: Result) -> None:
+    context = weekly_context(rows)
+    for row in rows:
+        result.compose(row, lambda row=row: weekly_message(row, context))
+
+
+def _digests(rows: list[OutboxMessage], result: Result) -> None:
+    """Every digest of the batch built in shared reads, rendered as it is built."""
+    by_week: dict[str, list[OutboxMessage]] = defaultdict(list)
+    for row in rows:
+        by_week[row.week].append(row)
+    for week, of_week in by_week.items():
+        rows_of = {row.person_id: row for row in of_week}
+        for digest in build_for(list(rows_of), week):
+            row = rows_of.pop(digest.manager_id)
+            result.compose(
+                row,
+                lambda digest=digest, row=row: digest_mail(
+                    digest,
+                    message_id=row.message_id,
+                    reply_to=addresses.digest_reply_address(row.person_id, row.week),
+                ),
+            )
+        for row in rows_of.values():
+            result.unsendable[row.id] = f"could not compose: no person with id {row.person_id}"
+
+
+def compose(rows: list[OutboxMessage]) -> Result:
+    """Compose every row of `rows` (none of them holding bytes) of a kind composed when sent."""
+    result = Result()
+    weekly = [r for r in rows if r.kind in (MailKind.FORM, MailKind.REMINDER)]
+    digests = [r for r in rows if r.kind is MailKind.DIGEST]
+    if weekly:
+        _weekly(weekly, result)
+    if digests:
+        _digests(digests, result)
+    for row in rows:
+        if row.kind not in COMPOSED_WHEN_SENT:
+            result.unsendable[row.id] = f"could not compose: a {row.kind.value} has no bytes"
+    return result
