@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = "c41d7e9b2f08"
-down_revision = "ea3a822007aa"
+down_revision = "5c0e1f3a9b7d"
 branch_labels = None
 depends_on = None
 
