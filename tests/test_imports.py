@@ -19,10 +19,6 @@ ALLOWED_LOCAL = {
     # of its modules must not load the whole web app (Flask's tutorial does the same).
     ("okr", "okr.web"): "the app factory registers the blueprints",
     ("okr", "okr.cli"): "the app factory registers the commands",
-    # Composing the digest moves out of the outbox (issue 13, item 2); until then the
-    # outbox builds it lazily, as the one caller that composes while delivering.
-    ("okr.outbox", "mailers.digest"): "composing leaves the outbox (issue 13, item 2)",
-    ("okr.outbox", "okr.digest.build"): "composing leaves the outbox (issue 13, item 2)",
 }
 
 

@@ -4,7 +4,6 @@ the test stops and starts again on the same port, as a Redis restart would."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,43 +16,17 @@ from redis import Redis
 from okr.extensions import db
 from okr.models import InboundMessage, InboundState
 from okr.services.inbound import store
-from tests.servers import _redis_pong, _wait_for, free_port, unavailable
+from tests.servers import _started, free_port
 from tests.test_weekly_form_rq import REPO, RUN_OKR
+from tests.throwaway import RedisServer
 
 CATCH_UP_SECONDS = 60  # the promise: a reply stored in an outage is answered within a minute
 
 
-class RestartableRedis:
-    """A redis-server on a fixed port that can be stopped and started again."""
-
-    def __init__(self, folder: Path) -> None:
-        exe = shutil.which("redis-server")
-        if exe is None:
-            unavailable("redis-server is not installed (apt-get install redis-server)")
-        self.exe, self.folder, self.port = exe, folder, free_port()
-        self.proc: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        log = self.folder / "redis.log"
-        command = [self.exe, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-        command += ["--appendonly", "no", "--dir", str(self.folder), "--logfile", str(log)]
-        self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _wait_for(lambda: _redis_pong(self.port), "redis-server", self.proc, log)
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
-            self.proc = None
-
-
 @pytest.fixture
 def redis_server(tmp_path):
-    server = RestartableRedis(tmp_path)
+    """A redis-server on a fixed port that the test stops and starts again."""
+    server = RedisServer(tmp_path / "redis")
     try:
         yield server
     finally:
@@ -125,7 +98,7 @@ def test_a_worker_waits_for_redis_at_start_and_through_an_outage(app, tmp_path, 
         _until(lambda: "is unreachable; waiting for it" in log.read_text(), 30, "no wait", log)
         time.sleep(1)
         assert worker.poll() is None, log.read_text()  # Redis is not there yet: it waits
-        redis_server.start()
+        _started(redis_server)
         conn = Redis.from_url(redis_server.url)
         _until(lambda: conn.keys("rq:worker:*"), 30, "the worker did not register", log)
 
@@ -134,7 +107,7 @@ def test_a_worker_waits_for_redis_at_start_and_through_an_outage(app, tmp_path, 
         assert worker.poll() is None, "the worker quit when Redis went away"
         during = _stored_reply(1)  # the web hook stores it; no job can be queued now
 
-        redis_server.start()
+        _started(redis_server)
         _until(
             lambda: _state(during) != InboundState.STORED,
             CATCH_UP_SECONDS,
@@ -157,7 +130,7 @@ def test_a_worker_waits_for_redis_at_start_and_through_an_outage(app, tmp_path, 
 
 def test_the_scheduler_rides_out_an_outage(app, tmp_path, redis_server):
     log = tmp_path / "scheduler.log"
-    redis_server.start()
+    _started(redis_server)
     env = _env(app, redis_server.url, tmp_path)
     env["OKR_TICK_SECONDS"] = "2"  # no worker runs: the ticks stay in the queue
     scheduler = _start(["scheduler"], env, log)
@@ -168,7 +141,7 @@ def test_the_scheduler_rides_out_an_outage(app, tmp_path, redis_server):
         redis_server.stop()
         time.sleep(4)
         assert scheduler.poll() is None, "the scheduler quit when Redis went away"
-        redis_server.start()
+        _started(redis_server)
         conn = Redis.from_url(redis_server.url)  # an empty Redis: only new ticks are in it
         _until(lambda: conn.llen(queued) > 0, 30, "no tick was queued after the outage", log)
         assert scheduler.poll() is None
