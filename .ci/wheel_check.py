@@ -59,11 +59,11 @@ from okr.services import demo
 
 # Endpoints that take a GET but are not pages, with the reason. Actions without GET (every
 # POST-only route, the inbound mail hook among them) are found in the URL map and listed.
-NOT_PAGES: dict[str, str] = {}
-# Templates that nothing renders, with the reason (the check fails on any other).
-UNUSED_TEMPLATES = {
-    "email/confirmation.subject.txt": "a confirmation's subject is Re: and the reply's own",
+NOT_PAGES: dict[str, str] = {
+    "health.healthz": "its status is the system's, not the page's: check_health() reads it",
 }
+# Templates that nothing renders, with the reason (the check fails on any other).
+UNUSED_TEMPLATES: dict[str, str] = {}
 # 403: a role that may not see the page; 410: a sign-in link already used.
 OK_STATUSES = {200, 302, 303, 403, 410}
 LINK = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -365,6 +365,23 @@ def visit_every_page(application, clients: dict, urls: list[tuple[str, str]]) ->
     print(f"pages: {len(urls)} URLs as {', '.join(clients)}, and the 404 page")
 
 
+def check_health(application) -> None:
+    """/healthz says 503 and why before the scheduler ever ticked, 200 after one tick."""
+    visitor = application.test_client()
+    before = visitor.get("/healthz")
+    check(
+        before.status_code == 503 and before.is_json and not before.json["checks"]["tick"]["ok"],
+        f"GET /healthz before any tick answered {before.status_code}: {before.get_data()[:300]!r}",
+    )
+    cli(application, "tick")
+    after = visitor.get("/healthz")
+    check(
+        after.status_code == 200 and after.json["status"] == "ok",
+        f"GET /healthz after a tick answered {after.status_code}: {after.get_data()[:300]!r}",
+    )
+    print("health: 503 naming the tick before one ran, 200 after `okr tick`")
+
+
 def preview_imports(application, admin) -> None:
     """The one page shown only after a POST: the CSV import preview, of our own export."""
     adapter = application.url_map.bind("localhost")
@@ -424,6 +441,7 @@ def main() -> None:
     clients = sign_in(application, outbox, people)
     urls = page_urls(application, outbox, argument_values(application, outbox, people))
     visit_every_page(application, clients, urls)
+    check_health(application)
     preview_imports(application, clients["admin"])
     templates = {
         t for t in application.jinja_env.list_templates() if not t.endswith((".py", ".pyc"))
