@@ -29,7 +29,7 @@ from typing import Any
 
 from flask import current_app
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
-from imap_tools.errors import ImapToolsError, MailboxLoginError, UnexpectedCommandStatusError
+from imap_tools.errors import ImapToolsError, UnexpectedCommandStatusError
 from imap_tools.mailbox import BaseMailBox
 from imap_tools.utils import encode_folder
 from sqlalchemy import select
@@ -38,6 +38,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import clock
 from .errors import InvalidInput
 from .extensions import db
+from .imap_errors import Explain, FetchError, reason
 from .models import InboundMessage, InboundState
 from .services import inbound
 
@@ -50,13 +51,7 @@ SOURCE = "imap"
 
 _UID = re.compile(rb"\bUID (\d+)", re.IGNORECASE)
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.IGNORECASE)
-_TIMING = re.compile(r"\s*\(\d+\.\d+(?: \+ \d+\.\d+)* secs\)")  # Dovecot's timings
-_NAME_MISMATCH = {62, 64}  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
 _LIST = re.compile(rb'^\((?P<flags>[^)]*)\) (?:NIL|"(?P<delim>(?:\\.|[^"\\])*)")', re.IGNORECASE)
-
-
-class FetchError(RuntimeError):
-    """The mailbox cannot be read now; `str()` is one line meant for a person."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +165,7 @@ def ssl_context(settings: Settings) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=settings.ca_file)
     except (OSError, ssl.SSLError) as error:
         raise FetchError(
-            f"OKR_IMAP_CA_FILE {settings.ca_file} cannot be used: {_reason(error)}"
+            f"OKR_IMAP_CA_FILE {settings.ca_file} cannot be used: {reason(error)}"
         ) from None
 
 
@@ -208,16 +203,20 @@ class _session:
                 self.client.shutdown()  # closes the socket even when LOGOUT failed
 
     @property
+    def box(self) -> BaseMailBox:
+        assert self.mailbox is not None, "used outside the session's `with`"
+        return self.mailbox
+
+    @property
     def client(self) -> imaplib.IMAP4:
-        assert self.mailbox is not None
-        return self.mailbox.client
+        return self.box.client
 
     def run(self, result: FetchResult, limit: int) -> None:
         folder = self.name(self.settings.folder)
         with self._explained(f"open the folder {self.settings.folder}"):
-            self.mailbox.folder.set(folder, readonly=result.dry_run)
+            self.box.folder.set(folder, readonly=result.dry_run)
         with self._explained("read the folder"):
-            uids = sorted(int(uid) for uid in self.mailbox.uids("UNDELETED"))
+            uids = sorted(int(uid) for uid in self.box.uids("UNDELETED"))
             result.left = max(0, len(uids) - limit)
             uids = uids[:limit]
             sizes = self._sizes(uids)
@@ -335,14 +334,14 @@ class _session:
         if name in self.ready:
             return name
         with self._explained(f"create the folder {folder}"):
-            if not self.mailbox.folder.exists(name):
+            if not self.box.folder.exists(name):
                 try:
-                    self.mailbox.folder.create(name)
+                    self.box.folder.create(name)
                 except UnexpectedCommandStatusError:
-                    if not self.mailbox.folder.exists(name):  # not made by a parallel run
+                    if not self.box.folder.exists(name):  # not made by a parallel run
                         raise
                 with suppress(ImapToolsError, imaplib.IMAP4.error):
-                    self.mailbox.folder.subscribe(name, True)
+                    self.box.folder.subscribe(name, True)
         self.ready.add(name)
         return name
 
@@ -350,7 +349,9 @@ class _session:
         """Move messages: MOVE, or COPY then flag \\Deleted (expunging only those uids)."""
         if not uids:
             return
-        target = encode_folder(self._ensure(folder))
+        # imaplib sends bytes arguments as they are (typeshed says str): the folder name in
+        # modified UTF-7, quoted, as imap-tools encodes it for its own commands.
+        target: Any = encode_folder(self._ensure(folder))
         caps = self.client.capabilities
         with self._explained(f"move messages to {folder}"):
             if "MOVE" in caps:
@@ -363,74 +364,8 @@ class _session:
             # Without UIDPLUS a plain EXPUNGE would also remove what someone else marked
             # deleted; the copies are flagged instead, and runs skip flagged messages.
 
-    def _explained(self, doing: str):
-        return _Explain(self.settings, doing)
-
-
-class _Explain:
-    """Turn whatever an IMAP step raises into a FetchError naming the step and the server."""
-
-    def __init__(self, settings: Settings, doing: str) -> None:
-        self.settings, self.doing = settings, doing
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, error, tb) -> bool:
-        if error is None or isinstance(error, FetchError | SQLAlchemyError):
-            return False
-        if not isinstance(error, OSError | imaplib.IMAP4.error | ImapToolsError | ValueError):
-            return False
-        raise FetchError(_explain(self.settings, self.doing, error)) from error
-
-
-def _explain(settings: Settings, doing: str, error: BaseException) -> str:
-    where = settings.where
-    if isinstance(error, ssl.SSLCertVerificationError):
-        if error.verify_code in _NAME_MISMATCH:
-            hint = "OKR_IMAP_HOST must be a name the certificate is made out to"
-        elif settings.ca_file:
-            hint = f"it is not signed by the CA in {settings.ca_file}"
-        else:
-            hint = "set OKR_IMAP_CA_FILE to the certificate of the CA that signed it"
-        return f"the TLS certificate of {where} is not trusted ({_reason(error)}): {hint}"
-    if isinstance(error, ssl.SSLError):
-        return f"TLS with the IMAP server {where} failed: {_reason(error)}"
-    if isinstance(error, TimeoutError):
-        return f"the IMAP server {where} did not answer within {settings.timeout}s ({doing})"
-    if isinstance(error, MailboxLoginError):
-        return f"the IMAP server {where} refused the login of {settings.user}: " + _said(error)
-    if isinstance(error, UnexpectedCommandStatusError):
-        return f"cannot {doing} on the IMAP server {where}: {_said(error)}"
-    if isinstance(error, OSError) and doing == "connect":
-        return f"cannot connect to the IMAP server {where}: {_reason(error)}"
-    if isinstance(error, OSError):
-        return f"lost the IMAP server {where} (while trying to {doing}): {_reason(error)}"
-    return f"cannot {doing} on the IMAP server {where}: {_reason(error)}"
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, ssl.SSLCertVerificationError) and error.verify_message:
-        return error.verify_message.rstrip(".")
-    if isinstance(error, ssl.SSLError) and error.reason:
-        return str(error.reason).replace("_", " ").lower()
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    text = str(error).strip() or type(error).__name__
-    if text.startswith("b'") or text.startswith('b"'):
-        text = text[2:-1]
-    return " ".join(text.split())
-
-
-def _said(error: UnexpectedCommandStatusError) -> str:
-    """What the server answered to a refused command, in one line."""
-    _typ, data = error.command_result
-    parts = data if isinstance(data, list | tuple) else [data]
-    text = " ".join(
-        p.decode("utf-8", "replace") if isinstance(p, bytes) else str(p) for p in parts if p
-    )
-    text = _TIMING.sub("", " ".join(text.split()))
-    return text or "no reason given"
+    def _explained(self, doing: str) -> Explain:
+        return Explain(self.settings, doing)
 
 
 def _open(settings: Settings) -> BaseMailBox:
@@ -487,6 +422,7 @@ def _parse_bodies(data: list) -> dict[int, bytes]:
     pending: tuple[bytes, bytes] | None = None
 
     def settle(tail: bytes) -> None:
+        assert pending is not None
         head, literal = pending
         uid = _UID.search(head + b" " + tail)
         if uid and b"BODY[]" in head.upper():
