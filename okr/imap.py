@@ -10,6 +10,10 @@ message where it is for the next run. Nothing is ever deleted that was not copie
 processing jobs once the mailbox is closed again, also after an IMAP error.
 
 Folder names use "/" between levels, whatever the server's own separator is.
+
+imap-tools connects, logs in and manages folders; the FETCH responses are read here, because
+its `MailBox.fetch` hands out parsed `email.message.Message` objects and the exact bytes,
+which `store` hashes to recognise a message fetched twice, would be re-serialised.
 """
 
 from __future__ import annotations
