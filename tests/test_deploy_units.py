@@ -31,8 +31,26 @@ def _env_example() -> dict[str, str]:
         if line.strip() and not line.lstrip().startswith("#"):
             key, sep, value = line.partition("=")
             assert sep, f"not KEY=value: {line!r}"
+            # systemd's EnvironmentFile drops one pair of double quotes around a value
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                value = value[1:-1]
             pairs[key.strip()] = value
     return pairs
+
+
+def test_the_environment_example_reads_the_same_in_a_shell():
+    """The README loads it with `set -a; . flagpost.env; set +a` for `okr init-db`:
+    a value with spaces or `<` must be quoted, or the shell stops at it."""
+    import subprocess
+
+    script = f'set -a; . "{ENV_FILE}"; set +a; env -0'
+    done = subprocess.run(
+        ["bash", "-c", script], env={}, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    seen = dict(item.split("=", 1) for item in done.stdout.split("\0") if "=" in item)
+    for key, value in _env_example().items():
+        assert seen.get(key) == value, key
 
 
 def test_one_unit_per_process_kind():
@@ -84,6 +102,9 @@ def test_the_web_unit_serves_the_app_factory():
     command = _command(DEPLOY / "systemd" / "flagpost-web.service")
     assert Path(command[0]).name == "gunicorn"
     assert command[-1] == "app:create_app()"
+    config = command[command.index("-c") + 1]  # one log format: okr/gunicorn_conf.py
+    assert config.startswith("python:")
+    assert __import__(config.removeprefix("python:"), fromlist=["x"]).logger_class
     module, _, call = command[-1].partition(":")
     assert callable(getattr(__import__(module), call.removesuffix("()")))
 

@@ -83,3 +83,50 @@ def test_log_settings_are_checked(tmp_path, env, message):
     with pytest.raises(ConfigError, match=message):
         load(env, str(tmp_path))
     assert load({"OKR_LOG_LEVEL": "warning"}, str(tmp_path))["LOG_LEVEL"] == "WARNING"
+
+
+def test_gunicorn_logs_in_the_one_format(tmp_path):
+    """gunicorn as the web unit runs it: its own lines (start, workers) and the app's
+    access lines are all in our format; no line in gunicorn's own."""
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    from tests.throwaway import free_port
+
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    assert gunicorn.exists() or shutil.which("gunicorn"), "gunicorn is a test dependency"
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OKR_", "DATABASE_URL"))}
+    env.update(OKR_INSTANCE_PATH=str(tmp_path), OKR_LOG_LEVEL="info")
+    env.pop("REDIS_URL", None)
+    env.pop("MAIL_SERVER", None)
+    log = tmp_path / "gunicorn.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [str(gunicorn) if gunicorn.exists() else "gunicorn", "-c", "python:okr.gunicorn_conf",
+             "--workers", "2", "--bind", f"127.0.0.1:{port}", "app:create_app()"],
+            cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/signin", timeout=5):
+                        break
+                except OSError:
+                    assert server.poll() is None, log.read_text()
+                    assert time.monotonic() < deadline, log.read_text()
+                    time.sleep(0.3)
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=60)
+    lines = [line for line in log.read_text().splitlines() if line.strip()]
+    assert any("gunicorn" in line and "Booting worker" in line for line in lines), lines
+    assert any(" okr.access " in line and "GET /signin 200" in line for line in lines), lines
+    assert [line for line in lines if not LINE.match(line)] == []
