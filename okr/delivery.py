@@ -19,5 +19,5 @@ def write_eml(raw: bytes, recipient: str) -> Path:
     who = re.sub(r"[^a-z0-9]+", "-", recipient.lower()).strip("-")
     path = folder / f"{stamp}-{who}-{secrets.token_hex(4)}.eml"
     path.write_bytes(raw)
-    current_app.logger.info("mail kept in the outbox folder (no MAIL_SERVER set): %s", path)
+    current_app.logger.debug("mail kept in the outbox folder: %s", path)  # outbox logs a batch
     return path

@@ -23,7 +23,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
 
-from . import addresses, clock
+from . import addresses, clock, weeks
 from .extensions import db
 from .models import CheckIn, KeyResult, KRState, MailKind, MailState, OutboxMessage, Person
 from .services import schedule
@@ -174,6 +174,23 @@ def everyone(kind: MailKind, week: str) -> list[Recipient]:
         rows = db.session.execute(eligible(kind, week, local_today, zones))
         recipients.extend(Recipient(pid, address, week) for pid, address in rows)
     return sorted(recipients, key=lambda r: r.person_id)
+
+
+def next_slot(kind: MailKind, now: datetime) -> tuple[datetime, str] | None:
+    """The next moment after `now` the schedule of `kind` comes for someone, and in which
+    of the people's timezones; None when it is paused or nobody is active."""
+    slot = schedule.get(kind)
+    if not slot.enabled:
+        return None
+    moments = []
+    for zone in _zones():
+        local_week = weeks.of(now.astimezone(ZoneInfo(zone)).date())
+        for week in (local_week, weeks.shift(local_week, 1)):
+            at = schedule.moment(slot, week, zone)
+            if at > now and (slot.starts_at is None or at >= slot.starts_at):
+                moments.append((at, zone))
+                break
+    return min(moments, default=None)
 
 
 def _zones() -> list[str]:

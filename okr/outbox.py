@@ -206,8 +206,14 @@ def _send_claimed(rows: list[OutboxMessage], held: Heartbeat) -> BatchResult:
     finally:
         session.expire_on_commit = expire
     if result.sent:  # one line per batch: a line per message cost as much as composing it
-        log.info("outbox: %d sent (%s)", len(result.sent), _ranges(result.sent))
+        log.info("outbox: %d sent (%s)%s", len(result.sent), _ranges(result.sent), _where())
     return result
+
+
+def _where() -> str:
+    if current_app.config.get("MAIL_SERVER"):
+        return ""
+    return f", kept as .eml files in {current_app.config['OUTBOX_DIR']} (no MAIL_SERVER set)"
 
 
 def _ranges(ids: list[int]) -> str:

@@ -294,7 +294,8 @@ def test_okr_ingest_of_many_files_processes_them_as_one_batch(company, runner, t
         paths.append(str(path))
     result = runner.invoke(args=["ingest", *paths, paths[0]])
     assert result.exit_code == 0, result.output
-    assert result.output.count("stored as message") == 3
+    assert result.output.count(": processed from p") == 3  # each line says what it understood
+    assert result.output.count(" green") == 3
     assert "already received as message" in result.output
     assert _states([1, 2, 3]) == [InboundState.PROCESSED] * 3
     assert len(sends) == 1 and len(sends[0]) == 3

@@ -15,8 +15,9 @@ from .. import clock, dispatch
 from ..digest.build import build
 from ..extensions import db
 from ..models import MailKind, Person
-from ..services import people
-from .mail import _n, _week, deliver_weekly
+from ..services import people, schedule
+from .mail import _week, deliver_weekly
+from .words import count
 
 FORMATS = ("text", "md", "html", "json")
 
@@ -84,12 +85,12 @@ def send_digests(week: str | None, ignore_schedule: bool, dry_run: bool) -> None
         recipients = dispatch.due_now(kind, now)
         wanted = dispatch.due_weeks(kind, now)
     if dry_run:
-        _print_plan(recipients)
+        _print_plan(recipients, everyone=bool(ignore_schedule or week))
         return
     deliver_weekly(kind, recipients, wanted)
 
 
-def _print_plan(recipients: list[dispatch.Recipient]) -> None:
+def _print_plan(recipients: list[dispatch.Recipient], everyone: bool) -> None:
     counts = dict(
         db.session.execute(
             select(Person.manager_id, func.count(Person.id))
@@ -98,8 +99,27 @@ def _print_plan(recipients: list[dispatch.Recipient]) -> None:
         ).all()
     )
     for r in recipients:
-        click.echo(f"{r.email}  week {r.week}  {counts.get(r.person_id, 0)} direct reports")
-    click.echo(f"{_n(len(recipients), 'digest')} would be sent (dry run: nothing was queued).")
+        reports = count(counts.get(r.person_id, 0), "direct report")
+        click.echo(f"{r.email}  week {r.week}  {reports}")
+    click.echo(f"{count(len(recipients), 'digest')} would be sent (dry run: nothing was queued).")
+    if not recipients and not everyone:
+        click.echo(_next_due())
+
+
+def _next_due() -> str:
+    """When the scheduler sends digests next, so an empty dry run still answers "when?"."""
+    slot = schedule.get(MailKind.DIGEST)
+    if not slot.enabled:
+        return "Digests are paused on the schedule page; send them with --now."
+    upcoming = dispatch.next_slot(MailKind.DIGEST, clock.now())
+    if upcoming is None:
+        return "No digest is due: nobody active has a schedule to follow."
+    at, zone = upcoming
+    return (
+        f"Next digests: {slot.describe()} in each manager's own time, the first at "
+        f"{at:%Y-%m-%d %H:%M} UTC ({zone}), once that week's forms have had their answer "
+        "window."
+    )
 
 
 COMMANDS = [digest, send_digests]

@@ -13,12 +13,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import addresses, clock, jobs
 from ..errors import InvalidInput
 from ..extensions import db
+from ..models import InboundMessage, InboundState
 from ..replies import decode
 from ..replies.classify import classify
 from ..replies.read import read_message
 from ..services.inbound import BATCH_SIZE, MessageTooLarge, is_our_message_id, store
 from ..services.reply_auth import NotAuthenticated, authenticate
 from ..services.reply_record import apply, form_entries, names_of
+from .words import count
 
 EX_OK, EX_DATAERR, EX_TEMPFAIL = 0, 65, 75  # sysexits.h, what Postfix and procmail expect
 
@@ -62,9 +64,41 @@ def ingest(files: tuple[str, ...]) -> None:
             continue
         taken.append((source, stored.id))
     outcomes = _hand_over([inbound_id for _, inbound_id in taken])
+    db.session.expire_all()  # processed inline in this process, or not yet by a worker
     for source, inbound_id in taken:
-        click.echo(f"{source}: stored as message {inbound_id} ({outcomes[inbound_id]})")
+        row = db.session.get(InboundMessage, inbound_id)
+        said = understood(row) if row is not None else None
+        if said is None:
+            said = f"processing: {outcomes[inbound_id]}"
+        click.echo(f"{source}: message {inbound_id}: {said}")
     sys.exit(worst)
+
+
+def understood(row: InboundMessage) -> str | None:
+    """One line on what processing made of a message; None while it waits for a worker."""
+    if row.state is InboundState.STORED:
+        return None
+    who = f" from {row.sender}" if row.sender else ""
+    if row.state is not InboundState.PROCESSED:
+        return f"{row.state.value}{who}: {row.reason or 'no reason recorded'}"
+    outcome = json.loads(row.outcome) if row.outcome else {}
+    parts = [
+        f"{item['ref']} {item['status']}"
+        + (f" {item['score']:g}" if item.get("score") is not None else "")
+        for item in outcome.get("items", [])
+    ]
+    parts += [
+        f"{command['ref'] or 'all'} {command['kind']}"
+        + (f" {command['value']}" if command["kind"] in ("due", "away") else "")
+        for command in outcome.get("commands", [])
+    ]
+    for unclear in outcome.get("ambiguous", []):
+        parts.append(f"{', '.join(unclear['refs'])} unclear, asked ({unclear['reason']})")
+    if outcome.get("unmatched"):
+        parts.append(f"{count(len(outcome['unmatched']), 'line')} not understood")
+    week = f", week {row.week}" if row.week else ""
+    text = "; ".join(parts) or row.reason or "nothing to record"
+    return f"processed{who}{week}: {text}"
 
 
 def _hand_over(ids: list[int]) -> dict[int, str]:

@@ -19,6 +19,7 @@ from ..extensions import db
 from ..models import KeyResult, KRState, MailKind, MailState, OutboxMessage
 from ..outbox import send_batch
 from ..queue import QUEUE_NAME, uses_redis
+from .words import are, count
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +53,6 @@ def send_forms(week: str | None, ignore_schedule: bool, reminders: bool, dry_run
     deliver_weekly(kind, recipients, wanted)
 
 
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-def _are(count: int) -> str:
-    return "is" if count == 1 else "are"
-
-
 def deliver_weekly(kind: MailKind, recipients: list[dispatch.Recipient], wanted: list[str]) -> None:
     """Queue weekly mail and send it: enqueued on Redis, or here before the command ends.
 
@@ -80,7 +73,8 @@ def deliver_weekly(kind: MailKind, recipients: list[dispatch.Recipient], wanted:
         return
     if earlier:
         click.echo(
-            f"{_n(len(earlier), word)} left unsent by an earlier run {_are(len(earlier))} sent too."
+            f"{count(len(earlier), word)} left unsent by an earlier run "
+            f"{are(len(earlier))} sent too."
         )
     if uses_redis():
         _hand_to_workers(word, todo, held)
@@ -90,7 +84,7 @@ def deliver_weekly(kind: MailKind, recipients: list[dispatch.Recipient], wanted:
     if held:
         _finish_claimed(word, held, totals)
     click.echo(
-        f"Sent {_n(totals['sent'], word)}, {totals['failed']} failed, "
+        f"Sent {count(totals['sent'], word)}, {totals['failed']} failed, "
         f"{totals['retry']} waiting to retry."
     )
     if totals["failed"] or totals["retry"]:
@@ -101,19 +95,19 @@ def _hand_to_workers(word: str, todo: list[int], held: list[int]) -> None:
     batches, waiting = jobs.hand_over(todo)
     if waiting:
         click.echo(
-            f"Redis could not be reached (REDIS_URL), so {_n(len(waiting), word)} wait "
+            f"Redis could not be reached (REDIS_URL), so {count(len(waiting), word)} wait "
             "in the outbox; the scheduler's tick (okr scheduler, or okr tick) hands them "
             "to the workers once Redis is back.",
             err=True,
         )
     if len(waiting) < len(todo):
         click.echo(
-            f"Queued {_n(len(todo) - len(waiting), word)} in {_n(batches, 'job')} on Redis "
+            f"Queued {count(len(todo) - len(waiting), word)} in {count(batches, 'job')} on Redis "
             f"queue '{QUEUE_NAME}'; a worker (okr worker) sends them."
         )
     if held:
         click.echo(
-            f"{_n(len(held), word)} {_are(len(held))} being sent by a worker; if it "
+            f"{count(len(held), word)} {are(len(held))} being sent by a worker; if it "
             "stopped, the next worker or tick takes them over once its claim lapses "
             f"({_lease_seconds()} s, OKR_CLAIM_LEASE_SECONDS)."
         )
@@ -141,7 +135,7 @@ def _finish_claimed(word: str, held: list[int], totals: Counter) -> None:
     when nothing changes for a whole lease without the claim lapsing (clocks apart)."""
     seconds = _lease_seconds()
     click.echo(
-        f"{_n(len(held), word)} {_are(len(held))} claimed by another sender; waiting for "
+        f"{count(len(held), word)} {are(len(held))} claimed by another sender; waiting for "
         "it to finish them, or taking them over if it stopped "
         f"({seconds} s, OKR_CLAIM_LEASE_SECONDS)."
     )
@@ -164,7 +158,7 @@ def _finish_claimed(word: str, held: list[int], totals: Counter) -> None:
         claims = now_claims
         if claims and time.monotonic() > patience:
             click.echo(
-                f"{_n(len(claims), word)} {_are(len(claims))} still claimed by another "
+                f"{count(len(claims), word)} {are(len(claims))} still claimed by another "
                 "sender; the tick takes them over once the claim lapses.",
                 err=True,
             )
@@ -180,8 +174,8 @@ def _print_plan(kind: MailKind, recipients: list[dispatch.Recipient]) -> None:
         ).all()
     )
     for r in recipients:
-        click.echo(f"{r.email}  week {r.week}  {counts.get(r.person_id, 0)} key results")
-    click.echo(f"{len(recipients)} {kind.value}s would be sent (dry run: nothing was queued).")
+        click.echo(f"{r.email}  week {r.week}  {count(counts.get(r.person_id, 0), 'key result')}")
+    click.echo(f"{count(len(recipients), kind.value)} would be sent (dry run: nothing was queued).")
 
 
 @click.command("outbox")
@@ -272,7 +266,7 @@ def worker(burst: bool, no_fork: bool, no_wait: bool) -> None:
             try:
                 taken = jobs.take_over_lapsed()
                 if taken:
-                    click.echo(f"Took over {_n(taken, 'message')} a stopped sender had claimed.")
+                    click.echo(f"Took over {count(taken, 'message')} a stopped sender had claimed.")
                 if since is not None:
                     jobs.catch_up_after_outage(since)
             except SQLAlchemyError as error:  # the tick's sweep catches up once it is back

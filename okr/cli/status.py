@@ -9,6 +9,7 @@ from flask.cli import with_appcontext
 
 from .. import weeks
 from ..services.status import week_items, week_report
+from .words import count
 
 
 @click.command("status")
@@ -25,7 +26,7 @@ def status(week: str | None, as_json: bool) -> None:
         click.echo(json.dumps(week_report(week), indent=2, ensure_ascii=False))
         return
     items = week_items(week)
-    click.echo(f"Week {week}: {len(items)} key results")
+    click.echo(f"Week {week}: {count(len(items), 'key result')}")
     for item in items:
         click.echo(f"{item.status:8} {item.ref:>6}  {item.owner}  {item.key_result}")
 
