@@ -16,7 +16,7 @@ from sqlalchemy.orm import defer
 
 from .. import clock
 from ..extensions import db
-from ..models import Flag, InboundMessage, InboundState
+from ..models import CheckIn, Flag, InboundMessage, InboundState
 from ..replies import decode
 from ..replies.trim import new_text
 from ..services import checkins
@@ -42,6 +42,35 @@ def _state_filter(value: str | None) -> InboundState | None:
         abort(400, f"{value!r} is not a state; use one of: {allowed}")
 
 
+def _needs_attention():
+    """Quarantined, failed, or read without understanding anything: an admin should look."""
+    return InboundMessage.state.in_([InboundState.QUARANTINED, InboundState.FAILED]) | (
+        InboundMessage.reason.like("nothing understood%")
+    )
+
+
+def newer_answers(row: InboundMessage, kr_ids: list[int]) -> list[CheckIn]:
+    """Answers for the message's week recorded after it arrived, from anywhere else (a later
+    reply, the status page, another admin): setting flags from this message would replace
+    them."""
+    if row.week is None or not kr_ids:
+        return []
+    stmt = (
+        select(CheckIn)
+        .where(
+            CheckIn.key_result_id.in_(kr_ids),
+            CheckIn.week == row.week,
+            CheckIn.created_at > row.received_at,
+        )
+        .order_by(CheckIn.created_at)
+    )
+    if row.message_id:
+        stmt = stmt.where(
+            CheckIn.source_message_id.is_(None) | (CheckIn.source_message_id != row.message_id)
+        )
+    return list(db.session.scalars(stmt))
+
+
 @bp.route("/")
 @admin_required
 def index():
@@ -55,10 +84,7 @@ def index():
     if state is not None:
         stmt = stmt.where(InboundMessage.state == state)
     if attention:
-        stmt = stmt.where(
-            (InboundMessage.state.in_([InboundState.QUARANTINED, InboundState.FAILED]))
-            | (InboundMessage.reason.like("nothing understood%"))
-        )
+        stmt = stmt.where(_needs_attention())
     page = db.paginate(stmt, page=params.page_number(), per_page=PER_PAGE, error_out=False)
     counts = dict(
         db.session.execute(
@@ -71,6 +97,9 @@ def index():
         "inboxadmin/index.html",
         page=page,
         counts=counts,
+        attention_count=db.session.scalar(
+            select(func.count(InboundMessage.id)).where(_needs_attention())
+        ),
         states=list(InboundState),
         state=state,
         attention=attention,
@@ -95,15 +124,30 @@ def detail(message_id: int):
             abort(400, "This message is not tied to a person and week; nothing can be set.")
         if not form.validate():
             abort(400, "The form expired; reload the page and try again.")
-        # The message id is kept as the source of what the admin set.
-        errors = checkins.record_form(
-            row.person_id,
-            row.week,
-            request.form,
-            author=current_user._get_current_object(),
-            source=row.message_id,
+        newer = newer_answers(row, [int(item.ref[1:]) for item in items])
+        replacing = sorted(
+            {c.key_result.ref for c in newer if request.form.get(f"flag-{c.key_result_id}")}
         )
+        if replacing and request.form.get("replace_newer") != "1":
+            errors = {
+                "form": f"Newer answers exist for {', '.join(replacing)}: read them above, "
+                'then tick "Replace the newer answers" to record these flags anyway.'
+            }
+        else:
+            # The message id is kept as the source of what the admin set.
+            errors = checkins.record_form(
+                row.person_id,
+                row.week,
+                request.form,
+                author=current_user._get_current_object(),
+                source=row.message_id,
+            )
         if not errors:
+            if row.state is not InboundState.PROCESSED or (row.reason or "").startswith(
+                "nothing understood"
+            ):  # it leaves "needs attention": somebody has dealt with it
+                row.state = InboundState.PROCESSED
+                row.reason = f"flags set by hand by {current_user.email}"
             db.session.commit()
             flash("Flags recorded for " + row.person.name + ".", "success")
             return redirect(url_for("inboxadmin.detail", message_id=row.id))
@@ -117,6 +161,7 @@ def detail(message_id: int):
         new_text=new_text(body.text),
         outcome=outcome,
         items=items,
+        newer=newer_answers(row, [int(item.ref[1:]) for item in items]),
         form=form,
         errors=errors,
         flags=[f.value for f in Flag],
