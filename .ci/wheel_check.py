@@ -304,11 +304,18 @@ def argument_values(application, outbox: Outbox, people: dict[str, str]) -> dict
         ).first()
         inbound = db.session.scalars(select(InboundMessage.id)).first()
         check(kr and inbound, "the demo data has no key result or no inbound message")
+        outgoing = [  # one message of each kind: each shows (or withholds) its text
+            db.session.scalars(
+                select(OutboxMessage.id).where(OutboxMessage.kind == kind).limit(1)
+            ).first()
+            for kind in MailKind
+        ]
         return {
             "person_id": [manager.id, member.id],
             "kr_id": [kr.id],
             "objective_id": [kr.objective_id],
             "message_id": [inbound],
+            "mailadmin.message:message_id": [one for one in outgoing if one is not None],
             "filename": sorted(p.name for p in Path(application.static_folder).iterdir()),
         }
 
@@ -332,6 +339,8 @@ def page_urls(application, outbox: Outbox, values: dict[str, list]) -> list[tupl
             converter = rule._converters[name]
             if isinstance(converter, AnyConverter):
                 choices[name] = sorted(converter.items)
+            elif f"{rule.endpoint}:{name}" in values:  # where the name means another row
+                choices[name] = values[f"{rule.endpoint}:{name}"]
             elif name in values:
                 choices[name] = values[name]
             else:

@@ -142,6 +142,7 @@ class Outgoing:
     raw: bytes
     to: str
     envelope: list[str]
+    subject: str = ""  # for the Outbox page: weekly mail has none until it is composed
 
 
 def envelope(message: Message) -> list[str]:
@@ -165,4 +166,4 @@ def outgoing(message: Message) -> Outgoing:
     """Write the message; raises mime.UnsendableAddress or mime.HeaderInjection when it
     cannot be written."""
     raw = message.as_bytes()
-    return Outgoing(raw, message.recipients[0], envelope(message))
+    return Outgoing(raw, message.recipients[0], envelope(message), message.subject or "")

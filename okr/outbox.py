@@ -114,6 +114,7 @@ def _compose(rows: list[OutboxMessage]) -> tuple[dict[int, Outgoing], dict[int, 
             made = composed.outgoing.get(row.id)
             if made is not None:
                 row.recipient, row.envelope = made.to, ", ".join(made.envelope)
+                row.subject = made.subject[:300] or row.subject
                 found[row.id] = made
     if unsendable:
         log.warning("outbox: %d could not be composed: %s", len(unsendable), unsendable)
@@ -291,7 +292,7 @@ def _composed_row(item: Composed) -> dict:
         "recipient": item.message.recipients[0],
         "week": item.week,
         "message_id": item.message.msgId,
-        "subject": item.message.subject,
+        "subject": (item.message.subject or "")[:300] or None,
         "raw": raw,
         "envelope": envelope,
         "state": state,

@@ -349,8 +349,12 @@ def test_outbox_lists_every_column_but_raw(admin_client, sent):
     assert row_ids_on(page) == [signin.id, sent["eli"].id, sent["dana"].id]  # newest first
     row = re.search(rf'<tr id="message-{bounced.id}".*?</tr>', page, flags=re.S).group(0)
     cells = [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)]
-    number, kind, recipient, week, state, attempts, error, created, sent_at, bounce = cells[:10]
-    assert (number, kind, recipient, week, attempts) == (
+    number, kind, subject, recipient, week, state, attempts, error, created, sent_at, bounce = (
+        cells[:11]
+    )
+    assert f'href="/admin/mail/outbox/{bounced.id}"' in number
+    assert "Weekly status, week 47: 1 key result" in subject  # recorded when it was composed
+    assert (re.sub(r"<[^>]+>", "", number), kind, recipient, week, attempts) == (
         str(bounced.id),
         "form",
         "eli@example.com",

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
+import re
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 from sqlalchemy import func, select, update
@@ -168,6 +172,65 @@ def outbox() -> str:
         states=list(MailState),
         kinds=list(MailKind),
     )
+
+
+# A token acts for one person and goes to that person only: what the Outbox shows of a
+# message has every token replaced, so an admin (or their screen share) never holds one.
+_TOKENS = [
+    (re.compile(r"\b(status|digest|bounces)\+[A-Za-z0-9]+@", re.IGNORECASE), r"\1+…@"),
+    (re.compile(r"(/(?:signin/link|status)/)[^\s\"'<>)\]?#]+"), r"\1…"),
+    (re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_-])"), "…"),
+]
+
+
+def without_tokens(text: str) -> str:
+    """`text` with reply-address tokens, sign-in and status links, and anything else long
+    and token-like replaced by an ellipsis."""
+    for pattern, replacement in _TOKENS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _shown(row: OutboxMessage) -> tuple[dict[str, str], str | None, str]:
+    """(headers, text, why there is no text) of a row, every token removed."""
+    if row.kind is MailKind.SIGNIN:
+        return (
+            {},
+            None,
+            "A sign-in message holds a live sign-in link for its recipient: it is never shown.",
+        )
+    raw = db.session.scalar(select(OutboxMessage.raw).where(OutboxMessage.id == row.id))
+    if raw is None:
+        if row.state is MailState.SENT:
+            return (
+                {},
+                None,
+                "Weekly mail is composed when it is sent and not kept; the digest and "
+                "status pages show what it said.",
+            )
+        return {}, None, "Composed when it is sent, from the data of that moment."
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    headers = {
+        name: without_tokens(" ".join(str(message[name]).split()))
+        for name in ("From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID")
+        if message[name] is not None
+    }
+    part = message.get_body(preferencelist=("plain",))
+    if part is None:
+        return headers, None, "This message has no text part."
+    try:
+        text = part.get_content()
+    except (LookupError, ValueError):
+        return headers, None, "The text part cannot be decoded."
+    return headers, without_tokens(text), ""
+
+
+@bp.route("/outbox/<int:message_id>")
+@admin_required
+def message(message_id: int) -> str:
+    row = db.get_or_404(OutboxMessage, message_id, options=[defer(OutboxMessage.raw)])
+    headers, text, why = _shown(row)
+    return render_template("mailadmin/message.html", row=row, headers=headers, text=text, why=why)
 
 
 def _back_to_list() -> str:
