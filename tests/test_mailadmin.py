@@ -249,7 +249,25 @@ def test_schedule_page_shows_every_scheduled_kind_and_explains_timezones(admin_c
     assert 'id="schedule-confirmation"' not in page
     # the form's current day is selected, and the time filled in
     assert '<option selected value="3">Thursday</option>' in page
-    assert 'name="form-local_time" type="time" value="16:00"' in page
+    # 24-hour text, as the page says: a type=time input shows "04:00 PM" in some locales
+    field = re.search(r'<input[^>]*name="form-local_time"[^>]*>', page).group(0)
+    assert 'type="text"' in field and 'value="16:00"' in field and 'type="time"' not in field
+
+
+def test_the_schedule_page_says_when_each_kind_goes_out_next(admin_client):
+    """Thursday 19 November 12:00 UTC, the admin in UTC (the default) and Aiko in Tokyo."""
+    make_person("aiko@example.com", "Aiko", timezone="Asia/Tokyo")
+    schedule.set_slot(MailKind.REMINDER, 4, "10:00", enabled=False)
+    db.session.commit()
+    page = text_of(admin_client.get("/admin/mail/schedule"))
+    nexts = dict(
+        re.findall(r'id="schedule-(\w+)".*?<p class="schedule-next">(.*?)</p>', page, re.S)
+    )
+    # Thursday 16:00 in Tokyo is 07:00 UTC, already past: 16:00 UTC comes first.
+    assert "2026-11-19 16:00 UTC</strong>, first for people in UTC" in nexts["form"]
+    # Friday 09:00 in Tokyo is Friday 00:00 UTC, before 09:00 UTC.
+    assert "2026-11-20 00:00 UTC</strong>, first for people in Asia/Tokyo" in nexts["digest"]
+    assert "none while paused" in nexts["reminder"]
 
 
 def test_a_good_change_is_stored_and_used(admin_client):

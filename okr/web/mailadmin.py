@@ -14,9 +14,8 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 from wtforms import BooleanField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.widgets import TimeInput
 
-from .. import clock, jobs
+from .. import clock, dispatch, jobs
 from ..errors import InvalidInput
 from ..extensions import db
 from ..models import MailKind, MailState, OutboxMessage
@@ -54,7 +53,18 @@ class ScheduleForm(FlaskForm):
         choices=[SelectChoice(str(i), day) for i, day in enumerate(schedule.DAYS)],
         validate_choice=False,
     )
-    local_time = StringField("Time", widget=TimeInput())
+    # A text field, not <input type=time>: browsers show that in the visitor's locale
+    # ("04:00 PM") next to a page that speaks of 24-hour times.
+    local_time = StringField(
+        "Time",
+        render_kw={
+            "inputmode": "numeric",
+            "pattern": "([01][0-9]|2[0-3]):[0-5][0-9]",
+            "placeholder": "16:00",
+            "maxlength": "5",
+            "autocomplete": "off",
+        },
+    )
     enabled = BooleanField("Send this mail")
 
 
@@ -80,10 +90,12 @@ def _schedule_form(kind: MailKind, formdata: MultiDict | None = None) -> Schedul
 
 def _schedule_page(forms: dict[MailKind, ScheduleForm], status: int = 200) -> tuple[str, int]:
     slots = {kind: schedule.get(kind) for kind in forms}
+    now = clock.now()
     return render_template(
         "mailadmin/schedule.html",
         forms=forms,
         slots=slots,
+        upcoming={kind: dispatch.next_slot(kind, now) for kind in forms},
         titles=KIND_TITLES,
         notes=KIND_NOTES,
     ), status
