@@ -79,10 +79,46 @@ def test_preview_counts_and_writes_nothing(admin_client, admin):
     assert response.status_code == 200
     assert "<dt>To create</dt><dd>1</dd>" in page
     assert "<dt>To update</dt><dd>1</dd>" in page
-    assert "Import 2 rows" in page
+    assert "Import 2 changes" in page
     assert 'class="import-data"' in page
     assert hidden_csv(page) == text
     assert people_count() == 1
+
+
+def test_preview_lists_every_row_with_what_changes(admin_client, admin):
+    """One unchanged row is not counted in the button; an update names its changed fields."""
+    make_person("bo@example.com", "Bo", timezone="Europe/Berlin")
+    text = (
+        f"{PEOPLE_HEADER}\nann@example.com,Ann,admin@example.com,\n"
+        "bo@example.com,Bo Berg,admin@example.com,Europe/Berlin\nadmin@example.com,Ada Admin,,\n"
+    )
+    page = upload(admin_client, "people", text).get_data(as_text=True)
+    rows = re.findall(
+        r'<tr class="change-(\w+)"><td>(\d+)</td><td>\w+</td><td>(.*?)</td><td>(.*?)</td>', page
+    )
+    assert [(action, line, who) for action, line, who, _ in rows] == [
+        ("create", "2", "ann@example.com"),
+        ("update", "3", "bo@example.com"),
+        ("unchanged", "4", "admin@example.com"),
+    ]
+    changed = html.unescape(rows[1][3]).split("<br>")
+    assert changed == ["name: Bo → Bo Berg", "manager_email: (none) → admin@example.com"]
+    assert "Import 2 changes" in page
+
+
+def test_a_file_that_changes_nothing_offers_no_import(admin_client, admin):
+    page = upload(admin_client, "people", f"{PEOPLE_HEADER}\nadmin@example.com,Ada Admin,,\n")
+    text = page.get_data(as_text=True)
+    assert "Nothing to import" in text and "csv_text" not in text
+
+
+def test_okr_preview_names_the_moved_due_date(admin_client, admin):
+    upload_okrs = f"{OKR_HEADER}\nadmin@example.com,Win,Sign 5 partners,2027-01-29,2026-Q4\n"
+    assert confirm(admin_client, "okrs", upload_okrs).status_code == 302  # then moved below
+    moved = upload_okrs.replace("2027-01-29", "2027-02-26")
+    page = upload(admin_client, "okrs", moved).get_data(as_text=True)
+    assert '<tr class="change-update"><td>2</td>' in page
+    assert "due: 2027-01-29 → 2027-02-26" in html.unescape(page)
 
 
 def test_preview_shows_row_errors_and_offers_no_import(admin_client):
@@ -100,7 +136,7 @@ def test_preview_shows_row_errors_and_offers_no_import(admin_client):
         ("4", "name", "name: the name is required"),
         ("4", "email", "email ann@example.com is already on line 2"),
     ]
-    assert "Import 3 rows" not in page and "csv_text" not in page
+    assert "Import 3" not in page and "csv_text" not in page
     assert people_count() == 1
 
 
@@ -253,7 +289,8 @@ def test_a_downloaded_file_uploads_back_as_all_unchanged(admin_client, admin):
         exported = admin_client.get(f"/admin/csv/{kind}.csv").get_data()
         page = upload(admin_client, kind, exported).get_data(as_text=True)
         assert "<dt>To create</dt><dd>0" in page and "<dt>To update</dt><dd>0</dd>" in page
-        assert confirm(admin_client, kind, hidden_csv(page)).status_code == 302
+        assert "Nothing to import" in page  # so no button; importing it anyway changes nothing
+        assert confirm(admin_client, kind, exported.decode()).status_code == 302
     assert people_count() == 2
     assert db.session.scalar(select(func.count(KeyResult.id))) == 1
 
@@ -290,7 +327,7 @@ def test_in_a_browser_upload_preview_confirm_and_download(
     expect(page.get_by_role("heading", name="Import preview: people")).to_be_visible()
     expect(page.locator("textarea.import-data")).to_be_hidden()
     page.screenshot(path=str(tmp_path / "preview.png"), full_page=True)
-    page.get_by_role("button", name="Import 2 rows").click()
+    page.get_by_role("button", name="Import 2 changes").click()
     expect(page.get_by_role("status")).to_contain_text("people: 2 created, 0 updated")
 
     db.session.commit()  # end this test's transaction to read the server's writes

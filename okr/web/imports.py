@@ -29,6 +29,7 @@ bp = Blueprint("imports", __name__, url_prefix="/admin/csv")
 
 KIND = "<any(people, okrs):kind>"
 ERRORS_SHOWN = 500  # a file full of mistakes should not make a page of megabytes
+CHANGES_SHOWN = 1000  # rows listed in the preview; the counts above cover them all
 
 
 class UploadForm(FlaskForm):
@@ -73,11 +74,17 @@ def preview(kind: str):
 
 
 def _preview_page(kind: str, plan: csvio.ImportPlan, text: str, status: int = 200):
-    confirm = ConfirmForm(formdata=None, csv_text=text) if plan.ok else None
+    changing = plan.creates + plan.updates
+    confirm = ConfirmForm(formdata=None, csv_text=text) if plan.ok and changing else None
+    # Changes first (what the admin must check), then the unchanged rows.
+    listed = sorted(plan.changes, key=lambda change: (change.action == "unchanged", change.line))
     return render_template(
         "admin/import_preview.html",
         kind=kind,
         plan=plan,
+        changing=changing,
+        changes=listed[:CHANGES_SHOWN],
+        hidden_changes=max(0, len(listed) - CHANGES_SHOWN),
         errors=plan.errors[:ERRORS_SHOWN],
         hidden_errors=max(0, len(plan.errors) - ERRORS_SHOWN),
         confirm=confirm,

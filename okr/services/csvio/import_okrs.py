@@ -19,6 +19,7 @@ from .reading import (
     ImportPlan,
     Progress,
     Record,
+    RowChange,
     RowError,
     numbered,
     read,
@@ -53,6 +54,7 @@ def plan_okrs(source: bytes | str, progress: Progress | None = None) -> ImportPl
         validate.as_stored_now(address): pid
         for address, pid in db.session.execute(select(Person.email, Person.id))
     }
+    email_of = {pid: address for address, pid in owners.items()}
     rows = _okr_rows(records, owners, plan.errors, progress)
     objectives, key_results = _load_okrs({row.period for row in rows})
     new_objectives: dict[tuple[int, str, str], _OkrRow] = {}
@@ -68,11 +70,18 @@ def plan_okrs(source: bytes | str, progress: Progress | None = None) -> ImportPl
             continue
         if objective is None:
             new_objectives.setdefault(row.objective_key, row)
+        subject = f"{email_of[row.owner_id]}: {row.key_result}"
         if kr is None:
             creates.append(row)
+            plan.changes.append(RowChange(row.line, "create", subject))
         elif kr.due != row.due:
             moves.append((kr.id, kr.due, row.due))
+            change = RowChange(row.line, "update", subject, (f"due: {kr.due} → {row.due}",))
+            plan.changes.append(change)
+        else:
+            plan.changes.append(RowChange(row.line, "unchanged", subject))
     plan.errors.sort(key=lambda error: error.line)
+    plan.changes.sort(key=lambda change: change.line)
     plan.creates, plan.updates = len(creates), len(moves)
     plan.unchanged = len(rows) - len(creates) - len(moves) - refused
     plan.new_objectives = len(new_objectives)

@@ -17,6 +17,7 @@ from .reading import (
     ImportPlan,
     Progress,
     Record,
+    RowChange,
     RowError,
     numbered,
     read,
@@ -50,6 +51,7 @@ def plan_people(source: bytes | str, progress: Progress | None = None) -> Import
     good = [row for row in rows.values() if row.line not in bad_lines]
     creates, updates = _people_changes(good, existing, email_of)
     plan.creates, plan.updates = len(creates), len(updates)
+    plan.changes = _row_changes(good, creates, existing, email_of)
     plan.unchanged = len(good) - len(creates) - len(updates)
     plan._writer = lambda: _write_people(creates, updates, existing)
     return plan
@@ -173,6 +175,32 @@ def _people_changes(
         ):
             updates.append(row)
     return creates, updates
+
+
+def _row_changes(
+    good: list[_PersonRow],
+    creates: list[_PersonRow],
+    existing: dict[str, Row],
+    email_of: dict[int, str],
+) -> list[RowChange]:
+    created = {row.email for row in creates}
+    changes = []
+    for row in sorted(good, key=lambda r: r.line):
+        if row.email in created:
+            changes.append(RowChange(row.line, "create", row.email))
+            continue
+        person = existing[row.email]
+        fields = tuple(
+            f"{name}: {old or '(none)'} → {new or '(none)'}"
+            for name, old, new in (
+                ("name", person.name, row.name),
+                ("timezone", person.timezone, row.timezone),
+                ("manager_email", email_of.get(person.manager_id), row.manager_email),
+            )
+            if old != new
+        )
+        changes.append(RowChange(row.line, "update" if fields else "unchanged", row.email, fields))
+    return changes
 
 
 def _write_people(

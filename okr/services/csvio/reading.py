@@ -45,6 +45,17 @@ class RowError:
         return f"line {self.line}: {self.message}"
 
 
+@dataclass(frozen=True)
+class RowChange:
+    """What importing one good row would do, for the preview: create, update or nothing,
+    and for an update each changed field as "field: old → new"."""
+
+    line: int
+    action: str  # create | update | unchanged
+    subject: str  # the person's email, or "owner: key result"
+    fields: tuple[str, ...] = ()
+
+
 @dataclass
 class ImportPlan:
     """What an import would do; counts cover the rows without errors."""
@@ -56,6 +67,7 @@ class ImportPlan:
     unchanged: int = 0
     new_objectives: int = 0
     errors: list[RowError] = field(default_factory=list)
+    changes: list[RowChange] = field(default_factory=list)  # by line, good rows only
     applied: bool = False
     _writer: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
