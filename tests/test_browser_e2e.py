@@ -96,7 +96,7 @@ def test_admin_signs_in_with_password_and_edits_a_key_result(app, site, tmp_path
     assert response is not None and response.status == 200, f"GET {edit_url}"
     # Not exact: a field's hint is part of its label.
     page.get_by_label("Title").fill("Sign 7 design partners")
-    page.get_by_label("Owner email").fill("lee@example.com")
+    page.get_by_label("Owner").fill("lee@example.com")
     page.get_by_label("Due date").fill("2027-01-29")
     with page.expect_response(lambda r: r.request.method == "POST") as posted:
         page.get_by_role("button", name="Save").click()

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 from functools import cache
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 from wtforms import StringField, TextAreaField
 from wtforms.fields import SelectField
 from wtforms.fields.choices import SelectChoice
-from wtforms.widgets import DateInput
 
 from ..errors import InvalidInput
 from ..extensions import db
@@ -49,16 +49,62 @@ DEPTH_CHOICES = [
 ]
 
 
+# Dates as text in ISO form (2026-12-31): a type=date input shows them in the browser's
+# locale (12/31/2026), unlike every other date on the pages and in the mail.
+ISO_DATE = {
+    "placeholder": "YYYY-MM-DD",
+    "pattern": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+    "inputmode": "numeric",
+    "maxlength": "10",
+    "autocomplete": "off",
+}
+PICKER_LIMIT = 2000  # people offered by name in the pickers; past it, type an email
+
+
+def people_options() -> list[tuple[str, str]]:
+    """(email, name) of active people for the manager and owner pickers, by name."""
+    rows = db.session.execute(
+        select(Person.email, Person.name)
+        .where(Person.active.is_(True))
+        .order_by(func.lower(Person.name))
+        .limit(PICKER_LIMIT + 1)
+    ).all()
+    return [] if len(rows) > PICKER_LIMIT else [(email, name) for email, name in rows]
+
+
+def picked(raw: str | None, field: str) -> str | None:
+    """The email a picker field names: an email as typed, the `Name <email>` a browser may
+    fill in, or a name that exactly one active person has."""
+    text = (raw or "").strip()
+    if not text or "@" in text:
+        found = re.search(r"<([^<>]+@[^<>]+)>\s*$", text)
+        return found.group(1) if found else raw
+    matches = db.session.scalars(
+        select(Person.email)
+        .where(Person.active.is_(True), func.lower(Person.name) == text.lower())
+        .limit(2)
+    ).all()
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise InvalidInput(f"more than one person is named {text}; choose by email", field)
+    raise InvalidInput(f"nobody active is named {text}; type their email", field)
+
+
+def _owner(form: KeyResultForm) -> Person:
+    return directory.existing(picked(form.owner_email.data, "owner_email"), "owner_email")
+
+
 class PersonForm(FlaskForm):
     # Plain text inputs: the services give the precise message, not the browser.
     name = StringField("Name")
     email = StringField("Email", render_kw={"inputmode": "email", "autocomplete": "off"})
     manager_email = StringField(
-        "Manager email", render_kw={"inputmode": "email", "autocomplete": "off"}
+        "Manager", render_kw={"autocomplete": "off", "list": "people-options"}
     )
     digest_depth = SelectField("Digest depth", choices=DEPTH_CHOICES, coerce=_depth, default=3)
     timezone = SelectField("Timezone", choices=_timezones, validate_choice=False, default="UTC")
-    away_until = StringField("Away until", widget=DateInput())
+    away_until = StringField("Away until", render_kw=ISO_DATE)
     aliases = TextAreaField("Other addresses", render_kw={"rows": 2})
 
 
@@ -70,10 +116,8 @@ class ObjectiveForm(FlaskForm):
 
 class KeyResultForm(FlaskForm):
     title = StringField("Title")
-    owner_email = StringField(
-        "Owner email", render_kw={"inputmode": "email", "autocomplete": "off"}
-    )
-    due = StringField("Due date", widget=DateInput())
+    owner_email = StringField("Owner", render_kw={"autocomplete": "off", "list": "people-options"})
+    due = StringField("Due date", render_kw=ISO_DATE)
 
 
 class DropForm(FlaskForm):
@@ -123,7 +167,7 @@ def _person_fields(form: PersonForm) -> dict:
     return {
         "name": form.name.data,
         "email": form.email.data,
-        "manager_email": form.manager_email.data,
+        "manager_email": picked(form.manager_email.data, "manager_email"),
         "timezone": form.timezone.data,
         "away_until": validate.day(
             form.away_until.data, "away_until", "the away-until date", required=False
@@ -167,7 +211,9 @@ def _person_page(form: PersonForm, person: Person | None) -> Page:
             db.session.commit()
             flash(message, "success")
             return redirect(url_for("admin.people", q=saved.email))
-    return render_template("admin/person_form.html", form=form, person=person), _status()
+    return render_template(
+        "admin/person_form.html", form=form, person=person, people_options=people_options()
+    ), _status()
 
 
 def _set_active(person_id: int, active: bool) -> Response:
@@ -251,6 +297,7 @@ def _okr_page(
         drop_form=DropForm(formdata=None),
         action_form=ActionForm(formdata=None),
         drop_errors=drop_errors or {},
+        people_options=people_options(),
     ), status
 
 
@@ -310,7 +357,7 @@ def new_key_result(objective_id: int) -> Page:
         try:
             kr = okrs.create_key_result(
                 objective,
-                directory.existing(form.owner_email.data, "owner_email"),
+                _owner(form),
                 form.title.data,
                 validate.day(form.due.data, "due", "the due date"),
             )
@@ -336,7 +383,7 @@ def edit_key_result(kr_id: int) -> Page:
             okrs.update_key_result(
                 kr,
                 title=form.title.data,
-                owner=directory.existing(form.owner_email.data, "owner_email"),
+                owner=_owner(form),
                 due=validate.day(form.due.data, "due", "the due date"),
                 author=current_user._get_current_object(),
             )
@@ -346,7 +393,9 @@ def edit_key_result(kr_id: int) -> Page:
             db.session.commit()
             flash(f"Saved {kr.ref} {kr.title!r}.", "success")
             return redirect(url_for("admin.person_okrs", person_id=kr.objective.owner_id))
-    return render_template("admin/kr_form.html", form=form, kr=kr), _status()
+    return render_template(
+        "admin/kr_form.html", form=form, kr=kr, people_options=people_options()
+    ), _status()
 
 
 def _page_to_return_to(kr: KeyResult) -> Person:
