@@ -286,7 +286,7 @@ PUBLIC_ENDPOINTS = {
     "health.scrape",
 }
 # Pages for every signed-in person; everything else is for admins.
-MEMBER_ENDPOINTS = {"board.index", "digest.mine", "digest.of"}
+MEMBER_ENDPOINTS = {"board.index", "digest.mine", "digest.of", "history.key_result"}
 
 
 def _fill(rule, ids: dict[str, int]) -> str:

@@ -14,6 +14,7 @@ from . import (
     checkin,
     digest,
     health,
+    history,
     imports,
     inbound,
     inboxadmin,
@@ -45,6 +46,7 @@ def register(app: Flask) -> None:
     app.register_blueprint(inboxadmin.bp)
     app.register_blueprint(digest.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(history.bp)
 
     login_manager.login_view = "auth.signin_page"
     login_manager.login_message = "Please sign in to see that page."

@@ -159,7 +159,15 @@ def people() -> str:
     page = params.page_number()
     stmt = directory.search(query).options(selectinload(Person.manager))
     pagination = db.paginate(stmt, page=page, per_page=PER_PAGE, error_out=False)
-    return render_template("admin/people.html", pagination=pagination, q=query)
+    shown = [person.id for person in pagination.items]
+    managers = set(  # who on this page has a digest to link to, in one query
+        db.session.scalars(
+            select(Person.manager_id)
+            .where(Person.manager_id.in_(shown), Person.active.is_(True))
+            .distinct()
+        )
+    )
+    return render_template("admin/people.html", pagination=pagination, q=query, managers=managers)
 
 
 def _person_fields(form: PersonForm) -> dict:
