@@ -143,3 +143,36 @@ def test_no_serious_accessibility_violation_on_any_page_kind(
         assert problems == {}, problems
     finally:
         context.close()
+
+
+def _sign_in(page, base: str, app, who: str, people: dict) -> None:
+    if who == "admin":
+        page.goto(f"{base}/signin")
+        page.locator("#pw-email").fill("root@example.com")
+        page.locator("#pw-password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+    elif who != "signed out":
+        page.goto(sign_in_with_link(app, base, page, people[who].email))
+        page.get_by_role("button").first.click()
+    page.wait_for_load_state()
+
+
+@pytest.mark.parametrize("who", ["signed out", "member", "manager", "admin"])
+def test_no_page_is_wider_than_a_phone(app, company, live_server, chromium_browser, who):
+    """At 390 px wide the document is no wider than the screen: wide tables scroll inside
+    themselves, long words and addresses wrap."""
+    context = chromium_browser.new_context(viewport={"width": 390, "height": 844})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    try:
+        _sign_in(page, live_server, app, who, company)
+        paths = ["/signin", "/no-such-page"] if who == "signed out" else _pages(app, who, company)
+        wide = {}
+        for path in paths:
+            page.goto(f"{live_server}{path}")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 390:
+                wide[path] = width
+        assert wide == {}, wide
+    finally:
+        context.close()
