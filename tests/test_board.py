@@ -248,3 +248,63 @@ def test_query_count_does_not_grow_with_data(client):
     large = [statements_for(client, q) for q in queries]
     assert large == small, (small, large)
     assert min(small) >= 3 and max(large) <= 4, large
+
+
+# --- What a manager sees first ------------------------------------------------------------
+
+
+def _cards(html: str) -> list[str]:
+    """The people's names on the board, in order."""
+    found = re.findall(r'<section class="person-block card">\s*<h2>\s*(?:<a [^>]*>)?([^<]+)', html)
+    return [name.strip() for name in found]
+
+
+def _org(app):
+    """Vera manages Leo, who manages Ana and Ben; Zoe is in another organisation."""
+    vera = make_person("vera@example.com", "Vera Park")
+    leo = make_person("leo@example.com", "Leo Dunn", manager=vera)
+    ana = make_person("ana@example.com", "Ana Silva", manager=leo)
+    ben = make_person("ben@example.com", "Ben Moss", manager=leo, away_until=date(2026, 11, 27))
+    zoe = make_person("zoe@example.com", "Zoe Quinn")
+    krs = {p.email: make_kr(p, title=f"Goal of {p.name}") for p in (vera, leo, ana, ben, zoe)}
+    check_in(krs["vera@example.com"], "2026-W47", Flag.GREEN)
+    check_in(krs["ana@example.com"], "2026-W47", Flag.YELLOW)
+    check_in(krs["zoe@example.com"], "2026-W47", Flag.RED)
+    # Leo is silent, Ben is away (silent too, but that is not a silence)
+    return vera, zoe
+
+
+def test_a_manager_lands_on_their_organisation_with_counts_and_worst_first(app, client):
+    vera, _ = _org(app)
+    sign_in(client, vera)
+    html = page(client)
+    assert "Your organisation" in html
+    # the silent first (Leo), then the yellow, then the rest by name; Zoe is elsewhere
+    assert _cards(html) == ["Leo Dunn", "Ana Silva", "Ben Moss", "Vera Park"]
+    counts = dict(
+        (status, int(n))
+        for status, n in re.findall(r'class="count-(\w+)"><a [^>]*><strong>(\d+)</strong>', html)
+    )
+    assert counts == {"red": 0, "missing": 2, "yellow": 1, "green": 1, "done": 0, "dropped": 0}
+
+    company = page(client, "?scope=all")
+    assert _cards(company)[0] == "Zoe Quinn"  # the red first, whoever's it is
+    assert set(_cards(company)) == {"Vera Park", "Leo Dunn", "Ana Silva", "Ben Moss", "Zoe Quinn"}
+
+
+def test_someone_away_shows_as_away_not_as_no_report(app, client):
+    vera, _ = _org(app)
+    sign_in(client, vera)
+    html = page(client)
+    ben = html[html.index("Ben Moss") : html.index("Vera Park", html.index("Ben Moss"))]
+    assert "away until 2026-11-27" in ben and 'flag-away">away<' in ben
+    assert "no report" not in ben
+
+
+def test_people_without_reports_see_the_company_and_bad_scopes_are_refused(app, client):
+    _, zoe = _org(app)
+    sign_in(client, zoe)
+    html = page(client)
+    assert "Company OKR board" in html and "Whole company" not in html  # no toggle: no team
+    assert len(_cards(html)) == 5
+    assert client.get("/?scope=everyone").status_code == 400

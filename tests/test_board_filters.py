@@ -69,13 +69,14 @@ def expected(week: str, status: str | None, query: str) -> list[int]:
     """The owners, in board order, of the week's key results with that status and text."""
     people = {person.email: person for person in db.session.query(Person)}
     term = query.strip().lower()
-    owners = set()
+    rank: dict[Person, int] = {}  # reds first, then silences, yellows, the rest
     for item in week_items(week):
         owner = people[item.owner]
         text = (owner.name.lower(), owner.email, item.key_result.lower())
         if (status is None or item.status == status) and any(term in part for part in text):
-            owners.add(owner)
-    return [person.id for person in sorted(owners, key=lambda p: (p.name.lower(), p.id))]
+            mine = {"red": 0, "missing": 1, "yellow": 2}.get(item.status, 3)
+            rank[owner] = min(rank.get(owner, 3), mine)
+    return [p.id for p in sorted(rank, key=lambda p: (rank[p], p.name.lower(), p.id))]
 
 
 def shown(week: str, status: str | None, query: str) -> tuple[list[int], int]:

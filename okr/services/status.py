@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased, contains_eager
 from .. import clock, weeks
 from ..extensions import db
 from ..models import CheckIn, Flag, KeyResult, KRState, Objective, Person
+from ..orgtree import subtree_query
 
 STATUSES = ("red", "yellow", "green", "missing", "done", "dropped")
 CLOSED = ("done", "dropped")
@@ -102,6 +103,7 @@ def _like(term: str) -> str:
 class _Filters:
     query: str = ""
     status: str | None = None
+    within: int | None = None  # a manager's id: only their organisation (them included)
 
 
 def _has_status(week: str, status: str) -> ColumnElement[bool]:
@@ -128,6 +130,11 @@ def _filtered(stmt: Select, week: str, filters: _Filters) -> Select:
     """`stmt` over key results, narrowed to the week and the filters: the week's check-ins
     are read only for a status filter, and a search matches the people once."""
     stmt = stmt.where(_visible(week))
+    if filters.within is not None:
+        tree = subtree_query(filters.within).subquery()  # everyone under them
+        stmt = stmt.where(
+            or_(KeyResult.owner_id == filters.within, KeyResult.owner_id.in_(select(tree.c.id)))
+        )
     if filters.status:
         stmt = stmt.where(_has_status(week, filters.status))
     query = filters.query.strip()
@@ -239,6 +246,7 @@ class BoardPerson:
     id: int
     name: str
     email: str
+    away_until: date | None = None  # set while away: a missing report is not a silence
     objectives: list[BoardObjective] = field(default_factory=list)
 
 
@@ -263,7 +271,13 @@ def _group(week: str, rows) -> list[BoardPerson]:
     for kr, item, previous in rows:
         person = people.get(kr.owner_id)
         if person is None:
-            person = people[kr.owner_id] = BoardPerson(kr.owner.id, kr.owner.name, kr.owner.email)
+            away = kr.owner.away_until
+            person = people[kr.owner_id] = BoardPerson(
+                kr.owner.id,
+                kr.owner.name,
+                kr.owner.email,
+                away if away is not None and away >= reference else None,
+            )
         key = (kr.owner_id, kr.objective_id)  # an objective can hold several owners' KRs
         objective = objectives.get(key)
         if objective is None:
@@ -281,10 +295,35 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> tuple[lis
     once to count them and again for the page. Only a page past the last (an old link)
     costs a second one, to show the last page instead."""
     owners = _filtered(select(KeyResult.owner_id), week, filters)
+    # Reds first, then silences, then the rest: each person ranked by their worst key
+    # result this week (a silence while away is not one).
+    ranked, current = _joined(
+        _filtered(select(KeyResult.owner_id).join(KeyResult.owner), week, filters),
+        week,
+        "ranked_check_in",
+    )
+    reference = _reference_day(week)
+    status = _status(current.flag, week)
+    rank = case(
+        (status == "red", 0),
+        (
+            and_(
+                status == "missing", or_(Person.away_until.is_(None), Person.away_until < reference)
+            ),
+            1,
+        ),
+        (status == "yellow", 2),
+        else_=3,
+    )
+    worst = (
+        ranked.with_only_columns(KeyResult.owner_id.label("owner_id"), func.min(rank).label("rank"))
+        .group_by(KeyResult.owner_id)
+        .subquery()
+    )
     listed = (
         select(Person.id, func.count().over().label("total"))
-        .where(Person.id.in_(owners))
-        .order_by(func.lower(Person.name), Person.id)
+        .join(worst, worst.c.owner_id == Person.id)
+        .order_by(worst.c.rank, func.lower(Person.name), Person.id)
         .limit(per_page)
     )
     page = max(page, 1)
@@ -292,7 +331,7 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> tuple[lis
     if not rows and page > 1:
         total = db.session.scalar(
             select(func.count()).select_from(Person).where(Person.id.in_(owners))
-        )
+        )  # the same people as `listed`: those with a key result the filters keep
         page = max(1, -(-total // per_page))
         rows = db.session.execute(listed.offset((page - 1) * per_page)).all() if total else []
     if not rows:
@@ -300,18 +339,43 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> tuple[lis
     return [row.id for row in rows], rows[0].total, page
 
 
+def status_counts(week: str, *, query: str = "", within: int | None = None) -> dict[str, int]:
+    """How many key results have each status in `week` (search and scope applied, not a
+    status filter): the counts on top of the board. One statement."""
+    stmt, current = _joined(
+        _filtered(select(KeyResult.id), week, _Filters(query=query, within=within)),
+        week,
+        "counted_check_in",
+    )
+    status = _status(current.flag, week)
+    rows = db.session.execute(
+        stmt.with_only_columns(status.label("status"), func.count()).group_by(status)
+    ).all()
+    counts = dict.fromkeys(STATUSES, 0)
+    counts.update({row[0]: row[1] for row in rows})
+    return counts
+
+
 def board_page(
-    week: str, *, query: str = "", status: str | None = None, page: int = 1, per_page: int = 25
+    week: str,
+    *,
+    query: str = "",
+    status: str | None = None,
+    page: int = 1,
+    per_page: int = 25,
+    within: int | None = None,
 ) -> BoardPage:
-    """One page of people with their key results for `week`: two statements in all."""
+    """One page of people with their key results for `week`: two statements in all.
+    `within`: a manager's id, to show only their organisation."""
     if status is not None and status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    filters = _Filters(query=query, status=status)
+    filters = _Filters(query=query, status=status, within=within)
     ids, total, page = _people(week, filters, page, per_page)
     rows = _rows(week, filters, ids, previous=True) if ids else []
+    place = {person_id: n for n, person_id in enumerate(ids)}  # reds and silences first
     return BoardPage(
         week=week,
-        people=_group(week, rows),
+        people=sorted(_group(week, rows), key=lambda person: place[person.id]),
         total_people=total,
         page=page,
         pages=max(1, -(-total // per_page)),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, render_template, request
-from flask_login import login_required
+from flask_login import current_user, login_required
 
 from .. import weeks
-from ..services.status import STATUSES, board_page
+from ..services.status import STATUSES, board_page, status_counts
 from . import params
 
 bp = Blueprint("board", __name__)
@@ -23,6 +23,14 @@ def _status() -> str | None:
     return raw
 
 
+def _scope(manages: bool) -> str:
+    """ "mine" (a manager's organisation, their default) or "all" (the whole company)."""
+    raw = request.args.get("scope", "").strip().lower()
+    if raw not in ("", "mine", "all"):
+        abort(400, f"{raw!r} is not a scope; choose mine or all.")
+    return raw or ("mine" if manages else "all")
+
+
 @bp.route("/")
 @login_required
 def index() -> str:
@@ -30,10 +38,18 @@ def index() -> str:
     query = params.search_text()
     status = _status()
     page = params.page_number()
-    board = board_page(week, query=query, status=status, page=page, per_page=PER_PAGE)
+    manages = any(report.active for report in current_user.reports)  # loaded with the user
+    scope = _scope(manages)
+    within = current_user.id if scope == "mine" else None
+    board = board_page(
+        week, query=query, status=status, page=page, per_page=PER_PAGE, within=within
+    )
     return render_template(
         "board/index.html",
         board=board,
+        counts=status_counts(week, query=query, within=within),
+        scope=scope,
+        manages=manages,
         week=week,
         q=query,
         status=status,
