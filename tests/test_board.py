@@ -71,7 +71,7 @@ def test_missing_reads_as_no_report_and_overdue_is_marked(client):
     sign_in(client, viewer)
     html = page(client)
     assert re.search(r'class="flag flag-missing">no report<', html)
-    assert 'class="overdue"' in html and "<strong>overdue</strong>" in html
+    assert 'class="due overdue"' in html and "<strong>overdue</strong>" in html
     okrs.mark_done(kr)
     db.session.commit()
     assert "<strong>overdue</strong>" not in page(client)  # done is never overdue
