@@ -66,3 +66,15 @@ def test_it_is_for_people_signed_in(app, client):
     assert client.get(f"/krs/{kr.id}").status_code == 302
     sign_in(client, make_person("eli@example.com", "Eli"))
     assert client.get(f"/krs/{kr.id + 1}").status_code == 404
+
+
+def test_the_admin_menu_leads_to_every_managers_digest(app, client, admin):
+    dana = make_person("dana@example.com", "Dana Scully")
+    make_person("eli@example.com", "Eli", manager=dana)
+    make_person("fay@example.com", "Fay")
+    sign_in(client, admin)
+    assert 'href="/admin/people?managers=1">Digests</a>' in client.get("/").get_data(as_text=True)
+    listing = client.get("/admin/people?managers=1").get_data(as_text=True)
+    assert "Managers and their digests" in listing
+    assert f'href="/digest/{dana.id}"' in listing
+    assert "fay@example.com" not in listing and "eli@example.com" not in listing

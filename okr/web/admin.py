@@ -10,7 +10,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 from werkzeug.wrappers import Response
 from wtforms import StringField, TextAreaField
 from wtforms.fields import SelectField
@@ -157,7 +157,15 @@ def _require_token() -> None:
 def people() -> str:
     query = params.search_text()
     page = params.page_number()
+    only_managers = request.args.get("managers") == "1"  # the admin menu's "Digests"
     stmt = directory.search(query).options(selectinload(Person.manager))
+    if only_managers:
+        reports = aliased(Person)
+        stmt = stmt.where(
+            select(reports.id)
+            .where(reports.manager_id == Person.id, reports.active.is_(True))
+            .exists()
+        )
     pagination = db.paginate(stmt, page=page, per_page=PER_PAGE, error_out=False)
     shown = [person.id for person in pagination.items]
     managers = set(  # who on this page has a digest to link to, in one query
@@ -167,7 +175,13 @@ def people() -> str:
             .distinct()
         )
     )
-    return render_template("admin/people.html", pagination=pagination, q=query, managers=managers)
+    return render_template(
+        "admin/people.html",
+        pagination=pagination,
+        q=query,
+        managers=managers,
+        only_managers=only_managers,
+    )
 
 
 def _person_fields(form: PersonForm) -> dict:
