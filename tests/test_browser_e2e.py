@@ -106,7 +106,8 @@ def test_admin_signs_in_with_password_and_edits_a_key_result(app, site, tmp_path
     page.goto(f"{base}/")
     row = page.get_by_role("row").filter(has_text="Sign 7 design partners")
     expect(row).to_have_count(1)
-    expect(row).to_contain_text("lee@example.com")
+    card = page.locator("section.person-block").filter(has_text="Sign 7 design partners")
+    expect(card.get_by_role("heading")).to_contain_text("lee@example.com")  # the new owner's
     expect(page.get_by_text("Sign 5 design partners")).to_have_count(0)
     shot = tmp_path / "board.png"
     page.screenshot(path=str(shot), full_page=True)
