@@ -103,6 +103,8 @@ PATHS = {
     "admin.kr_drop": "/admin/krs/{v}/drop",
     "admin.kr_reopen": "/admin/krs/{v}/reopen",
     "mailadmin.resend": "/admin/mail/outbox/{v}/resend",
+    "mailadmin.message": "/admin/mail/outbox/{v}",
+    "history.key_result": "/krs/{v}",
     "inboxadmin.detail": "/admin/mail/inbound/{v}",
     "imports.preview": "/admin/csv/{v}/preview",
     "imports.confirm": "/admin/csv/{v}/import",
