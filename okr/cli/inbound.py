@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 from flask.cli import with_appcontext
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import defer
 
 from .. import addresses, clock, jobs
 from ..errors import InvalidInput
@@ -65,8 +67,17 @@ def ingest(files: tuple[str, ...]) -> None:
         taken.append((source, stored.id))
     outcomes = _hand_over([inbound_id for _, inbound_id in taken])
     db.session.expire_all()  # processed inline in this process, or not yet by a worker
+    ids = [inbound_id for _, inbound_id in taken]
+    rows = {
+        row.id: row
+        for row in db.session.scalars(
+            select(InboundMessage)
+            .options(defer(InboundMessage.raw))
+            .where(InboundMessage.id.in_(ids))
+        )
+    }  # one statement for the whole run, however many files
     for source, inbound_id in taken:
-        row = db.session.get(InboundMessage, inbound_id)
+        row = rows.get(inbound_id)
         said = understood(row) if row is not None else None
         if said is None:
             said = f"processing: {outcomes[inbound_id]}"

@@ -117,6 +117,7 @@ def detail(message_id: int):
         if row.person_id and row.week
         else []
     )
+    newer = newer_answers(row, [int(item.ref[1:]) for item in items])
     form = HandForm()
     errors: dict[str, str] = {}
     if request.method == "POST":
@@ -124,7 +125,6 @@ def detail(message_id: int):
             abort(400, "This message is not tied to a person and week; nothing can be set.")
         if not form.validate():
             abort(400, "The form expired; reload the page and try again.")
-        newer = newer_answers(row, [int(item.ref[1:]) for item in items])
         replacing = sorted(
             {c.key_result.ref for c in newer if request.form.get(f"flag-{c.key_result_id}")}
         )
@@ -161,7 +161,7 @@ def detail(message_id: int):
         new_text=new_text(body.text),
         outcome=outcome,
         items=items,
-        newer=newer_answers(row, [int(item.ref[1:]) for item in items]),
+        newer=newer,
         form=form,
         errors=errors,
         flags=[f.value for f in Flag],
