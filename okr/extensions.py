@@ -1,5 +1,6 @@
 """Flask extensions, created unbound here and bound to the app in `create_app`."""
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 from sqlalchemy import MetaData, event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session
 
 # Named constraints keep migrations portable between SQLite and PostgreSQL.
@@ -43,6 +45,23 @@ def _sqlite_write_ahead_log(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
+
+
+@event.listens_for(Engine, "connect")
+def _remember_owner(_dbapi_connection, record) -> None:
+    record.info["pid"] = os.getpid()
+
+
+@event.listens_for(Engine, "checkout")
+def _refuse_inherited(_dbapi_connection, record, proxy) -> None:
+    """A pooled connection opened before a fork belongs to the parent: a forked RQ work
+    horse (or any other child) that used it would share one server session with its
+    parent and siblings, so their statements and transactions would interleave
+    (PostgreSQL answers "prepared statement already exists" at best). The child drops
+    it without closing the parent's socket and the pool opens its own."""
+    if record.info.get("pid", os.getpid()) != os.getpid():
+        record.dbapi_connection = proxy.dbapi_connection = None
+        raise DisconnectionError("connection opened by another process; reconnecting")
 
 
 # True while the outbox records what it has just handed over (see relaxed_commits).
