@@ -32,6 +32,7 @@ import hmac
 import http.client
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -261,6 +262,7 @@ class Run:
         for _, status in posted.values():
             statuses[str(status)] = statuses.get(str(status), 0) + 1
         last_post = max(start for start, _ in posted.values()) - started
+        batches = taken_along(self.logs, args.workers)
         return {
             "replies": len(burst),
             "confirmed": len(latencies),
@@ -271,6 +273,8 @@ class Run:
             "p50_s": round(statistics.median(latencies), 3) if latencies else None,
             "p95_s": round(percentile(latencies, 0.95), 3) if latencies else None,
             "max_s": round(max(latencies), 3) if latencies else None,
+            "batches_taken_along": len(batches),
+            "largest_batch": max(batches, default=None),
             "cpu_seconds_web_and_workers": round(cpu, 2),
             "load_average_before": [round(x, 2) for x in load_before],
             "load_average_after": [round(x, 2) for x in os.getloadavg()],
@@ -354,6 +358,18 @@ def wait_until_up(port: int, server: subprocess.Popen, redis_url: str, workers: 
     raise RuntimeError("gunicorn or the workers did not start")
 
 
+def taken_along(logs: Path, workers: int) -> list[int]:
+    """The size of each batch a reply's job took along, from the workers' logs (warm-up
+    included: a few small ones)."""
+    sizes = []
+    for n in range(workers):
+        for line in (logs / f"worker-{n}.log").read_text(errors="replace").splitlines():
+            found = re.search(r"and (\d+) waiting replies taken along", line)
+            if found:
+                sizes.append(int(found.group(1)) + 1)
+    return sizes
+
+
 def cpu_seconds(procs: list[subprocess.Popen]) -> float:
     """User and system time of these processes and their children so far (from /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -429,7 +445,8 @@ def main(argv: list[str] | None = None) -> int:
         f"({result['worker_mode']}), {args.web_workers} web workers: confirmation "
         f"p50 {result['p50_s']} s, p95 {result['p95_s']} s, max {result['max_s']} s; "
         f"{result['unconfirmed']} unconfirmed; last after {result['last_confirmation_seconds']} s; "
-        f"bare {bare_seconds} s (p95 {result.get('p95_over_bare')}x); load "
+        f"bare {bare_seconds} s (p95 {result.get('p95_over_bare')}x); "
+        f"{result['batches_taken_along']} batches, largest {result['largest_batch']}; load "
         f"{result['load_average_before'][0]} -> {result['load_average_after'][0]} on "
         f"{result['machine']['cores']} cores"
     )

@@ -192,6 +192,9 @@ def process_inbound(inbound_id: int) -> str | None:
     holds it, or while it waits for a retry).
     """
     taken = inbound.take(inbound_id, TAKE_ALONG if uses_redis() else 0)
+    if len(taken.ids) > taken.own:
+        along = len(taken.ids) - taken.own
+        log.info("reply %s and %d waiting replies taken along, in one batch", inbound_id, along)
     states, waiting = _process_counted(taken.ids)
     others = [one for one in waiting if one != inbound_id]
     if others and uses_redis():  # their own jobs may be over: jobs of their own, with retries
