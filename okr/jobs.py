@@ -26,7 +26,7 @@ from .imap import FetchError, FetchResult, fetch
 from .lease import lapsed_claims
 from .models import InboundMessage, InboundState
 from .outbox import TemporaryFailure, due_for_retry, send_batch
-from .queue import submit, uses_redis
+from .queue import RETRY_INTERVALS, submit, submit_later, uses_redis
 from .services import inbound, signin
 
 log = logging.getLogger(__name__)
@@ -170,60 +170,96 @@ def take_over_lapsed() -> int:
     return len(ids)
 
 
+# How many waiting replies a reply's job takes along (`inbound.take`): a burst of 200
+# replies is processed in about ten batches instead of 200 jobs and 200 send jobs, and
+# the first reply of a batch waits for at most this many others (bench/confirm_latency.py).
+TAKE_ALONG = 24
+
+
+class WaitsForRetry(RuntimeError):
+    """Raised on RQ when a reply could not be processed for now: RQ's retry tries again."""
+
+
 @_in_app_context
 def process_inbound(inbound_id: int) -> str | None:
-    """Understand one stored reply; a crash leaves it stored, so RQ's retry runs it again."""
-    try:
-        done = inbound.process(inbound_id)
-    except Exception as error:
-        db.session.rollback()
-        log.exception("processing inbound message %s failed", inbound_id)
-        state, retry = _after_failure(inbound_id, error)
-        if retry and uses_redis():
-            raise
-        return state
-    _send_after_processing(done)
-    state = done.states.get(inbound_id)
-    return state.value if state else None
+    """Understand one stored reply and, on RQ, the never-tried replies waiting behind it
+    (`inbound.take`), as one batch whose confirmations this job sends itself.
+
+    One bad reply fails alone (`_process_counted`). A crash loses nothing: every reply of
+    the batch stays stored, this one is retried by RQ and the ones taken along by the
+    sweeper (`sweep_inbound`), and nothing was confirmed, since confirmations go out only
+    after the batch's commit. Returns this reply's state ('stored' while another batch
+    holds it, or while it waits for a retry).
+    """
+    taken = inbound.take(inbound_id, TAKE_ALONG if uses_redis() else 0)
+    if len(taken.ids) > taken.own:
+        along = len(taken.ids) - taken.own
+        log.info("reply %s and %d waiting replies taken along, in one batch", inbound_id, along)
+    states, waiting = _process_counted(taken.ids)
+    others = [one for one in waiting if one != inbound_id]
+    if others and uses_redis():  # their own jobs may be over: jobs of their own, with retries
+        submit_inbound_many(others)
+    if not taken.own:  # done before, or in another worker's batch right now
+        row = db.session.get(InboundMessage, inbound_id)
+        db.session.commit()
+        return row.state.value if row is not None else None
+    if inbound_id in waiting and uses_redis():
+        raise WaitsForRetry(f"reply {inbound_id} waits for a retry")
+    return states.get(inbound_id)
 
 
 @_in_app_context
 def process_inbound_batch(ids: list[int]) -> dict[str, int]:
-    """Understand many stored replies in one transaction, with one send job for all their
-    confirmations (`services.inbound.process_many`).
+    """Understand many stored replies (a fetched mailbox, the sweeper's) as one batch
+    (`_process_counted`), sending their confirmations from this job.
 
-    If the batch fails it is rolled back whole and its messages are processed one at a
-    time, each with the error handling of `process_inbound`: a bad message fails alone.
     On RQ the job raises when some message waits for a retry; the retry takes only the
     messages still stored. Returns how many messages ended in each state.
     """
+    inbound.count_attempts(ids)
+    states, waiting = _process_counted(sorted(set(ids)))
+    if waiting and uses_redis():
+        raise WaitsForRetry(f"{len(waiting)} of {len(ids)} replies wait for a retry")
+    return dict(Counter(state or "none" for state in states.values()))
+
+
+def _process_counted(ids: list[int]) -> tuple[dict[int, str | None], list[int]]:
+    """Process replies whose attempt is counted, in one transaction, then send the mail it
+    queued (confirmations, questions) from this job: ({id: state}, ids waiting to retry).
+
+    If the batch fails it is rolled back whole and its replies are processed one at a
+    time, each with `_after_failure`: a bad reply fails alone, the others are recorded
+    and confirmed once (a rolled-back batch queued nothing).
+    """
+    if not ids:
+        return {}, []
     try:
-        inbound.count_attempts(ids)
         done = inbound.process_many(ids, counted=True)
     except Exception:
         db.session.rollback()
         log.warning("a batch of %d replies failed; one at a time now", len(ids), exc_info=True)
     else:
-        _send_after_processing(done)
-        return dict(Counter(state.value if state else "none" for state in done.states.values()))
-    summary: Counter = Counter()
-    waiting = 0
-    for inbound_id in sorted(set(ids)):
+        deliver(done.to_send)
+        return {one: state.value if state else None for one, state in done.states.items()}, []
+    states: dict[int, str | None] = {}
+    waiting: list[int] = []
+    to_send: list[int] = []
+    for inbound_id in ids:
         try:
             one = inbound.process(inbound_id, counted=True)
         except Exception as error:
             db.session.rollback()
             log.exception("processing inbound message %s failed", inbound_id)
             value, retry = _after_failure(inbound_id, error)
-            waiting += retry
-            summary[value or "stored"] += 1
+            if retry:
+                waiting.append(inbound_id)
+            states[inbound_id] = value or InboundState.STORED.value
             continue
-        _send_after_processing(one)
+        to_send += one.to_send
         state = one.states.get(inbound_id)
-        summary[state.value if state else "none"] += 1
-    if waiting and uses_redis():
-        raise RuntimeError(f"{waiting} of {len(ids)} replies wait for a retry")
-    return dict(summary)
+        states[inbound_id] = state.value if state else None
+    deliver(to_send)
+    return states, waiting
 
 
 def _after_failure(inbound_id: int, error: Exception) -> tuple[str | None, bool]:
@@ -254,11 +290,22 @@ def _transient(error: Exception) -> bool:
     return isinstance(error, DBAPIError) and error.connection_invalidated
 
 
-def _send_after_processing(done: inbound.Processed) -> None:
-    """Hand the mail that processing queued and committed (confirmations, questions) to
-    the senders: processing returns the rows, the job submits them."""
-    if done.to_send:
-        submit_sends(done.to_send)
+def deliver(ids: list[int]) -> None:
+    """Send committed outbox rows from this job, a batch per SMTP connection: a reply's
+    confirmation goes out as soon as its batch is recorded, not behind every job queued
+    since. Rows the server could not take for now wait for a send job due after RQ's
+    first retry interval (embedded: for the tick's sweep); rows a failure left claimed are
+    taken over once their claim lapses (okr/lease.py)."""
+    size = current_app.config["SEND_BATCH_SIZE"]
+    waiting: list[int] = []
+    for start in range(0, len(ids), size):
+        batch = ids[start : start + size]
+        try:
+            waiting += send_batch(batch).retry
+        except Exception:  # recorded already: the mail waits in the outbox, never lost
+            log.exception("sending outbox rows %s..%s failed", batch[0], batch[-1])
+    if waiting and uses_redis():
+        submit_later(RETRY_INTERVALS[0], send_outbox, waiting, job_name="send")
 
 
 def submit_inbound(inbound_id: int) -> str:

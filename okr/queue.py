@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask, current_app
@@ -68,16 +69,36 @@ def submit(func: Callable[..., Any], *args: Any, job_name: str) -> str:
     return ident
 
 
-def _enqueue(func: Callable[..., Any], args: tuple, ident: str) -> None:
-    rq_queue().enqueue(
-        func,
-        *args,
-        job_id=ident,
-        retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS),
-        job_timeout=JOB_TIMEOUT,
-        result_ttl=3600,
-        failure_ttl=7 * 24 * 3600,
-    )
+def submit_later(seconds: float, func: Callable[..., Any], *args: Any, job_name: str) -> str:
+    """Enqueue `func(*args)` on RQ to run in `seconds` (a worker's scheduler moves it to the
+    queue then), with the retries and unique id of `submit`. Returns the RQ job id, or
+    'deferred' without Redis or when it cannot be reached: the work must then be in the
+    database for the sweeper, as with `submit`."""
+    if not uses_redis():
+        return "deferred"
+    ident = job_id(job_name, *args)
+    try:
+        _enqueue(func, args, ident, later=timedelta(seconds=seconds))
+    except Exception as error:  # Redis down: the rows wait in the outbox for the sweeper
+        log.warning("could not enqueue %s (%s); the sweeper will pick it up", ident, error)
+        return "deferred"
+    return ident
+
+
+def _enqueue(
+    func: Callable[..., Any], args: tuple, ident: str, later: timedelta | None = None
+) -> None:
+    options: dict[str, Any] = {
+        "job_id": ident,
+        "retry": Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS),
+        "job_timeout": JOB_TIMEOUT,
+        "result_ttl": 3600,
+        "failure_ttl": 7 * 24 * 3600,
+    }
+    if later is None:
+        rq_queue().enqueue(func, *args, **options)
+    else:
+        rq_queue().enqueue_in(later, func, *args, **options)
 
 
 def submit_in_background(func: Callable[..., Any], *args: Any, job_name: str) -> str:

@@ -93,15 +93,16 @@ def company(app):
 
 @pytest.fixture
 def sends(monkeypatch) -> list[list[int]]:
-    """Every call handing outbox rows to the senders, with its ids."""
+    """Every call sending outbox rows from the job, with its ids."""
     calls: list[list[int]] = []
-    real = jobs.submit_sends
+    real = jobs.deliver
 
     def spy(ids):
-        calls.append(list(ids))
+        if ids:
+            calls.append(list(ids))
         return real(ids)
 
-    monkeypatch.setattr(jobs, "submit_sends", spy)
+    monkeypatch.setattr(jobs, "deliver", spy)
     return calls
 
 

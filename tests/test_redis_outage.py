@@ -171,3 +171,23 @@ def test_no_wait_fails_in_one_line_when_redis_is_unreachable(app, tmp_path, comm
     assert "Traceback" not in output
     assert output.startswith("Error: Redis at 127.0.0.1:") and "is unreachable" in output
     assert len(output.splitlines()) == 1, output
+
+
+@pytest.mark.redis
+@pytest.mark.parametrize("worker_class", ["OutlastingWorker", "OutlastingSimpleWorker"])
+def test_a_stopping_worker_waits_a_second_at_most_for_its_channel(redis_url, worker_class):
+    """RQ polls the worker's channel in a thread every 60 s, and stopping joins that thread
+    (redis-py 8): a thread that had seen its unsubscription waited out a whole poll, so
+    SIGTERM took a minute to stop an idle `okr worker`, now and then. Ours polls every
+    second; the unsubscription the stop sends still ends the thread."""
+    from okr import workers
+
+    connection = Redis.from_url(redis_url)
+    worker = getattr(workers, worker_class)(["flagpost"], connection=connection)
+    worker.subscribe()
+    try:
+        assert worker.pubsub_thread.sleep_time == workers.PUBSUB_POLL_SECONDS <= 1
+    finally:
+        worker.unsubscribe()
+        connection.close()
+    assert not worker.pubsub_thread.is_alive()

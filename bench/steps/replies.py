@@ -10,10 +10,11 @@
   and messages delivered twice, as real mailboxes have.
 - `ours`: per message `store` (deduplicated, committed: durable before anything else, as
   at every door), then the stored messages in batches of `BATCH_SIZE` through the job
-  `process_inbound_batch` (authenticate, understand, record, queue the confirmations,
-  one send job per batch on Redis), in one process: what the tick's sweep and `okr
-  ingest` of many files do with a burst. (The web door still hands each message to its
-  own `process_inbound`, which is the same code with a batch of one.)
+  `process_inbound_batch` (authenticate, understand, record, queue the confirmations
+  and send them from the job), in one process: what the tick's sweep and `okr ingest` of
+  many files do with a burst. (The web door hands each message to its own
+  `process_inbound`, which takes along the replies waiting behind it: see
+  bench/confirm_latency.py.)
 - `bare`: `email.message_from_bytes` plus `get_body` on the same bytes, nothing else.
 """
 

@@ -15,12 +15,14 @@ from .confirm import MAX_CONFIRMATIONS_PER_DAY
 from .store import (
     MessageTooLarge,
     Stored,
+    Taken,
     count_attempts,
     finish,
     is_our_message_id,
     parsed,
     settle,
     store,
+    take,
 )
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "MessageTooLarge",
     "Processed",
     "Stored",
+    "Taken",
     "count_attempts",
     "finish",
     "is_our_message_id",
@@ -37,4 +40,5 @@ __all__ = [
     "process_many",
     "settle",
     "store",
+    "take",
 ]

@@ -135,6 +135,63 @@ def parsed(row: InboundMessage) -> EmailMessage:
     return decode.parse(row.raw)
 
 
+@dataclass(frozen=True)
+class Taken:
+    """What `take` took: the ids to process now (counted), and whether the asked one is
+    among them (False: it is done already, or another batch holds it right now)."""
+
+    ids: list[int]
+    own: bool
+
+
+def take(inbound_id: int, along: int) -> Taken:
+    """Count an attempt for a stored reply and for up to `along` other stored replies never
+    tried yet, oldest first, committed: the caller processes them all as one batch.
+
+    A burst of replies queues one job each; the first job to run takes the replies waiting
+    behind it, so the burst is processed in a few batches (one transaction and one SMTP
+    connection each) instead of one job per reply. Only never-tried replies are taken
+    along: a reply that failed before is retried by its own job alone, so it cannot take a
+    batch down twice. On PostgreSQL rows another batch has locked are skipped (SKIP
+    LOCKED), the asked one too: two workers take disjoint batches, and a job whose reply
+    is being processed by another batch returns at once instead of waiting for it. The
+    count committed here is the claim: the replies are no longer never-tried, so no other
+    job takes them along.
+    """
+    stored = InboundMessage.state == InboundState.STORED
+    postgres = db.session.get_bind().dialect.name == "postgresql"
+    own = select(InboundMessage.id).where(InboundMessage.id == inbound_id, stored)
+    others = (
+        select(InboundMessage.id)
+        .where(stored, InboundMessage.attempts == 0, InboundMessage.id != inbound_id)
+        .order_by(InboundMessage.id)
+        .limit(along)
+    )
+    if postgres:
+        # FOR NO KEY UPDATE, as the batch's own lock: a row that refers to the reply (a
+        # question asked by it) holds a key-share lock on it, which must not hide it here.
+        own = own.with_for_update(skip_locked=True, key_share=True)
+        others = others.with_for_update(skip_locked=True, key_share=True)
+    taken = list(_count(own))
+    took_own = bool(taken)
+    if along > 0:
+        taken += _count(others)
+    db.session.commit()
+    return Taken(sorted(taken), took_own)
+
+
+def _count(wanted) -> list[int]:
+    return list(
+        db.session.scalars(
+            update(InboundMessage)
+            .where(InboundMessage.id.in_(wanted.scalar_subquery()))
+            .values(attempts=InboundMessage.attempts + 1)
+            .returning(InboundMessage.id)
+            .execution_options(synchronize_session=False)
+        )
+    )
+
+
 def count_attempts(ids: list[int]) -> int:
     """Count an attempt for each of these messages still stored, committed before any work:
     a message whose processing always fails ends FAILED instead of being retried for ever."""
