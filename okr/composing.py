@@ -4,7 +4,8 @@ Weekly mail says the state of the moment it goes out, so its row holds no bytes 
 then. A batch of rows is composed together, with a constant number of statements: the
 people and key results of its forms and reminders in three, the digests of its managers
 in loads of DIGEST_LOAD managers that share their reads (`okr.digest.build.build_for`),
-each rendered as soon as it is built. Composing knows nothing of claiming, sending or recording (okr/outbox.py).
+each rendered as soon as it is built. Composing knows nothing of claiming, sending or
+recording (okr/outbox.py).
 """
 
 from __future__ import annotations
