@@ -38,9 +38,10 @@ COMPOSED_WHEN_SENT = (MailKind.FORM, MailKind.REMINDER, MailKind.DIGEST)
 
 # Managers whose digests share one load of key results and history. The managers near the
 # top of a large company each cover most of it; fifty of them in one load held the whole
-# company's history at once (375 MB at 10,000 people). Ten at a time peak at about 220 MB
-# for about a tenth more building time; the digests are the same whatever the grouping.
-DIGEST_LOAD = 10
+# company's history at once (436 MB for the send at 10,000 people). Five at a time peak at
+# about 230 MB (ten: 280 MB) for about a quarter more building time, a few per cent of the
+# send; the digests are the same whatever the grouping.
+DIGEST_LOAD = 5
 
 
 def form_url(person_id: int, week: str) -> str:
