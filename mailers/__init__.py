@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email.charset import QP, Charset
 from email.mime.text import MIMEText
-from email.utils import parseaddr
 from typing import Any
 
 from flask import current_app, render_template
@@ -152,7 +151,7 @@ def envelope(message: Message) -> list[str]:
     found: list[str] = []
     seen: set[str] = set()
     for value in [*message.recipients, *(message.cc or [])]:
-        address = parseaddr(value)[1] if isinstance(value, str) else value[1]
+        address = mime.parse_address(value)[1] if isinstance(value, str) else value[1]
         if not address:
             continue
         wire = mime.mailbox(address)

@@ -39,6 +39,13 @@ class UnsendableAddress(ValueError):
 
 
 @lru_cache(maxsize=4096)
+def parse_address(value: str) -> tuple[str, str]:
+    """`email.utils.parseaddr`, remembered: the sender's address is parsed for every
+    message, and a recipient's for its header and again for its envelope."""
+    return parseaddr(value)
+
+
+@lru_cache(maxsize=4096)
 def mailbox(value: str) -> str:
     """The addr-spec as it goes on the wire, in headers and in the SMTP envelope: ASCII,
     an internationalised domain in its IDNA form (UTS-46).
@@ -71,7 +78,7 @@ def mailbox(value: str) -> str:
 def address(value: str | tuple[str, str]) -> str:
     """One address as a header writes it: a non-ASCII name encoded (RFC 2047), the
     addr-spec as `mailbox` writes it."""
-    name, addr_spec = parseaddr(value) if isinstance(value, str) else value
+    name, addr_spec = parse_address(value) if isinstance(value, str) else value
     if not addr_spec:
         raise UnsendableAddress(f"cannot send to {value!r}: not an email address")
     return formataddr((name, mailbox(addr_spec)), charset="utf-8")

@@ -20,6 +20,8 @@ import nh3
 from flask import render_template
 from markupsafe import Markup
 
+from . import inline
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
 _ALLOWED_TAGS = {
     "a", "b", "blockquote", "br", "code", "div", "em", "h1", "h2", "h3", "h4", "hr", "i",
@@ -35,8 +37,8 @@ def _markdown(source: str) -> str:
     converter (its extensions and patterns) cost as much as converting a form."""
     converter = getattr(_local, "markdown", None)
     if converter is None:
-        converter = _local.markdown = markdown.Markdown(
-            extensions=["sane_lists", "tables"], output_format="html"
+        converter = _local.markdown = inline.install(
+            markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
         )
     try:
         return converter.reset().convert(source)

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import secrets
 from email.utils import parseaddr
+from functools import lru_cache
 
 from flask import current_app
 
 from . import tokens
+
+
+@lru_cache(maxsize=64)
+def parse_address(value: str) -> tuple[str, str]:
+    """`parseaddr`, remembered: the sender's address is read for every message sent."""
+    return parseaddr(value)
 
 
 def domain() -> str:
@@ -15,7 +22,7 @@ def domain() -> str:
     configured = current_app.config.get("REPLY_DOMAIN")
     if configured:
         return configured.lower()
-    _, sender = parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])
+    _, sender = parse_address(current_app.config["MAIL_DEFAULT_SENDER"])
     return (sender.rpartition("@")[2] or "localhost").lower()
 
 
@@ -48,7 +55,7 @@ def bounce_address(outbox_id: int) -> str | None:
 
 def envelope_sender(outbox_id: int) -> str:
     """The SMTP MAIL FROM of one outgoing message: its bounce address, else our sender."""
-    return bounce_address(outbox_id) or parseaddr(current_app.config["MAIL_DEFAULT_SENDER"])[1]
+    return bounce_address(outbox_id) or parse_address(current_app.config["MAIL_DEFAULT_SENDER"])[1]
 
 
 def bounced_outbox_id(address: str) -> int | None:
