@@ -54,7 +54,7 @@ def test_green_until_the_deadline_asks_what_can_still_land_and_what_to_learn():
 def test_a_long_red_asks_whether_the_plan_works():
     verdict = red(4)
     assert verdict.code == "long_red"
-    assert verdict.text == "Red for 4 weeks: is the plan working?"
+    assert verdict.text == "Red for weeks: look at the plan, not the people."
     assert "re-scope" in (verdict.question or "") and "drop" in (verdict.question or "")
 
 

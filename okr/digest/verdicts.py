@@ -71,7 +71,7 @@ def _red(weeks_in_red: int, warnings: Sequence[Warning], due: date, reference: d
         return _from_warning(warning)
     if weeks_in_red >= LONG_RED_WEEKS:
         return Verdict(
-            "long_red", f"Red for {weeks_in_red} weeks: is the plan working?", QUESTIONS["long_red"]
+            "long_red", "Red for weeks: look at the plan, not the people.", QUESTIONS["long_red"]
         )
     if warning is not None:
         return _from_warning(warning)
