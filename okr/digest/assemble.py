@@ -28,9 +28,7 @@ COUNTED = tuple(s for s in STATUSES if s != rules.NONE)  # what headline and rol
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
-def _item(
-    org: Org, wk: Week, kr: KR, path: list[int], chain: list[str], escalated: bool
-) -> Item:
+def _item(org: Org, wk: Week, kr: KR, path: list[int], chain: list[str], escalated: bool) -> Item:
     owner = org.people[kr.owner_id]
     closed = kr.status in rules.CLOSED
     verdict = judge(
