@@ -183,7 +183,10 @@ def _rollup(digest: Digest) -> dict[str, Any]:
         [row.name, *(str(row.counts.get(s, 0)) for s in ROLLUP_COLUMNS), percent(row.reply_rate)]
         for row in digest.rollup
     ]
-    links = [(row.name, team_digest_url(digest, row.person_id)) for row in digest.rollup]
+    links = [
+        (row.name, team_digest_url(digest, row.person_id) if row.manages else None)
+        for row in digest.rollup
+    ]
     return {"header": header, "rows": rows, "lines": text_table(header, rows), "links": links}
 
 

@@ -110,8 +110,8 @@ def full_digest(**fields) -> Digest:
         "done": [item(19, "done", title="Ship the beta")],
         "green": [item(20, "green", title="Keep uptime 99.9%", score=0.8)],
         "rollup": [
-            RollupRow(2, "Tomás Herrera", {"red": 1, "green": 12, "missing": 1}, 0.92),
-            RollupRow(3, "Priya Raman", {"red": 2, "yellow": 4, "green": 8}, None),
+            RollupRow(2, "Tomás Herrera", {"red": 1, "green": 12, "missing": 1}, 0.92, True),
+            RollupRow(3, "Priya Raman", {"red": 2, "yellow": 4, "green": 8}, None, True),
         ],
         "record": ManagerRecord(
             reply_rate_week=0.85,

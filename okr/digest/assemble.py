@@ -173,6 +173,7 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
                 name=org.people[report].name,
                 counts=_counts(kr.status for kr in under),
                 reply_rate=rules.reply_rate(kr.status for kr in under),
+                manages=any(org.people[k].active for k in org.children.get(report, ())),
             )
         )
 

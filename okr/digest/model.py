@@ -81,6 +81,7 @@ class RollupRow:
     name: str  # the direct report whose subtree this row sums up
     counts: dict[str, int]
     reply_rate: float | None  # share of key results with a report this week; None if none
+    manages: bool = False  # has active reports, so a digest of their own to link to
 
 
 @dataclass
