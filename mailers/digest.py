@@ -206,6 +206,17 @@ def green_teams(digest: Digest) -> list[tuple[str, list[Item]]] | None:
     return [(team, items) for team, items in teams.items() if items]
 
 
+def silent_people(digest: Digest) -> list[dict[str, Any]]:
+    """No report, one block per person (and length of silence): silence is a person's, and
+    the question about it goes to them once, whatever the number of key results."""
+    blocks: dict[tuple[int, int, bool], dict[str, Any]] = {}
+    for item in digest.no_report:
+        key = (item.owner_id, item.silent_weeks, item.escalated)
+        block = blocks.setdefault(key, {"first": item, "items": []})
+        block["items"].append(item)
+    return list(blocks.values())
+
+
 def away_people(digest: Digest) -> list[dict[str, Any]]:
     """One entry per person away: their key results are not silence, and need no line each."""
     people: dict[int, dict[str, Any]] = {}
@@ -257,6 +268,7 @@ def context(digest: Digest) -> dict[str, Any]:
         "rollup": _rollup(digest),
         "green_teams": green_teams(digest),
         "away_people": away_people(digest),
+        "silent_people": silent_people(digest),
         "grades": _grades(digest),
         "squares": squares,
         "day": day,
