@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
-
-from datetime import date, timedelta
 
 from okr import dispatch
 from okr.extensions import db
