@@ -292,7 +292,7 @@ def test_quickstart_on_a_friday_sends_no_burst_of_mail(fresh_app):
     friday = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     clock.freeze(friday)
     output, _ = quickstart(fresh_app)
-    assert "Schedule:  forms Thursday 16:00, reminders Friday 10:00, digests Friday 09:00" in (
+    assert "Schedule:  forms Thursday 16:00, reminders Friday 08:00, digests Friday 11:00" in (
         output
     )
     assert "nothing due before 2026-11-20 09:00 UTC is sent" in output
