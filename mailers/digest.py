@@ -174,7 +174,7 @@ def text_table(header: list[str], rows: list[list[str]], left: tuple[int, ...] =
 
 def team_digest_url(digest: Digest, person_id: int) -> str:
     """The digest page of a direct report: the manager above may read it."""
-    return addresses.external_url("digest.of", person_id=person_id, week=digest.week)
+    return addresses.external_url("digest.of", person_id=str(person_id), week=digest.week)
 
 
 def _rollup(digest: Digest) -> dict[str, Any]:
