@@ -741,7 +741,8 @@ def test_every_process_restarted_mid_week_resumes_the_schedules_and_sends_nothin
     the digest on Friday 11:00, once it has come for everyone it covers. Everything (web,
     scheduler, workers, and Redis, which keeps no data) dies twice, once with jobs enqueued
     and not yet run; slots that pass while it is down are caught up (grace 12 h) and
-    nothing is sent twice. The workers share the ticks' clock: a reminder waits for its form to have been out 12 hours."""
+    nothing is sent twice. The workers share the ticks' clock: a reminder waits for its
+    form to have been out 12 hours."""
     app.config.update(REDIS_URL=redis_url, SEND_BATCH_SIZE=5)
     boss = make_person("boss@example.com", "Bo Boss", timezone="UTC")
     zones = {
