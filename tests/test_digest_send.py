@@ -234,9 +234,7 @@ def test_a_digest_waits_for_the_timezones_of_the_people_it_covers(
     assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 16, 2, tzinfo=UTC))
 
 
-def test_a_digest_waits_only_for_the_people_within_its_depth(
-    smtp_config, app, runner, smtp_server
-):
+def test_a_digest_waits_only_for_the_people_within_its_depth(smtp_config, app, runner, smtp_server):
     kenji = make_person("kenji@example.com", "Kenji", timezone="Asia/Tokyo", digest_depth=1)
     mika = make_person("mika@example.com", "Mika", manager=kenji, timezone="Asia/Tokyo")
     nora = make_person("nora@example.com", "Nora", manager=mika, timezone="America/New_York")
