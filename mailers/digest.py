@@ -3,6 +3,11 @@
 The sections come in the order of `okr.digest.model`; every key result line starts with
 its six-week trend, as emoji squares in the text part and small coloured spans (with a
 letter, for colour-blind readers and clients without CSS) in the HTML part.
+
+Length is a feature: a manager reads this between meetings. Greens collapse to one line
+per team when there are more than `GREEN_LIST_MAX` (the web page lists them all), away
+people take one line each, and a warning is said once, in its key result's own block, so
+a 70-key-result organisation fits in about 120 lines of the text part.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ LABELS = {
 HEADLINE = ("red", "missing", "yellow", "green", "away", "done", "dropped")
 ALWAYS = ("red", "missing", "yellow", "green")
 ROLLUP_COLUMNS = ("red", "missing", "yellow", "green", "away", "done", "dropped")
+GREEN_LIST_MAX = 10  # more greens than this: one line per team in the mail
 
 # Rules only the digest needs, inlined into its HTML part after the layout's own.
 CSS = """
@@ -166,13 +172,60 @@ def text_table(header: list[str], rows: list[list[str]], left: tuple[int, ...] =
     return lines
 
 
+def team_digest_url(digest: Digest, person_id: int) -> str:
+    """The digest page of a direct report: the manager above may read it."""
+    return addresses.external_url("digest.of", person_id=str(person_id), week=digest.week)
+
+
 def _rollup(digest: Digest) -> dict[str, Any]:
     header = ["Team", *(LABELS[s].capitalize() for s in ROLLUP_COLUMNS), "Reported"]
     rows = [
         [row.name, *(str(row.counts.get(s, 0)) for s in ROLLUP_COLUMNS), percent(row.reply_rate)]
         for row in digest.rollup
     ]
-    return {"header": header, "rows": rows, "lines": text_table(header, rows)}
+    links = [
+        (row.name, team_digest_url(digest, row.person_id) if row.manages else None)
+        for row in digest.rollup
+    ]
+    return {"header": header, "rows": rows, "lines": text_table(header, rows), "links": links}
+
+
+def team_of(item: Item) -> str:
+    """The manager's direct report whose organisation the key result is in."""
+    return item.chain[0] if item.chain else item.owner
+
+
+def green_teams(digest: Digest) -> list[tuple[str, list[Item]]] | None:
+    """(team, its greens) in roll-up order when there are too many greens to list one
+    per line; else None. The references stay, so a manager can still ask about one."""
+    if len(digest.green) <= GREEN_LIST_MAX:
+        return None
+    teams: dict[str, list[Item]] = {row.name: [] for row in digest.rollup}
+    for item in digest.green:
+        teams.setdefault(team_of(item), []).append(item)
+    return [(team, items) for team, items in teams.items() if items]
+
+
+def silent_people(digest: Digest) -> list[dict[str, Any]]:
+    """No report, one block per person (and length of silence): silence is a person's, and
+    the question about it goes to them once, whatever the number of key results."""
+    blocks: dict[tuple[int, int, bool], dict[str, Any]] = {}
+    for item in digest.no_report:
+        key = (item.owner_id, item.silent_weeks, item.escalated)
+        block = blocks.setdefault(key, {"first": item, "items": []})
+        block["items"].append(item)
+    return list(blocks.values())
+
+
+def away_people(digest: Digest) -> list[dict[str, Any]]:
+    """One entry per person away: their key results are not silence, and need no line each."""
+    people: dict[int, dict[str, Any]] = {}
+    for item in digest.away:
+        entry = people.setdefault(
+            item.owner_id, {"via": item.via, "until": item.away_until, "items": []}
+        )
+        entry["items"].append(item)
+    return list(people.values())
 
 
 def _grades(digest: Digest) -> dict[str, Any] | None:
@@ -213,6 +266,9 @@ def context(digest: Digest) -> dict[str, Any]:
         "web_url": addresses.external_url("digest.mine", week=digest.week),
         "legend": _legend(digest),
         "rollup": _rollup(digest),
+        "green_teams": green_teams(digest),
+        "away_people": away_people(digest),
+        "silent_people": silent_people(digest),
         "grades": _grades(digest),
         "squares": squares,
         "day": day,

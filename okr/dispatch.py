@@ -9,6 +9,12 @@ OKR_ANSWER_WINDOW_HOURS): a reminder goes only to someone whose form went out at
 that long ago, and a week's digests only once that week's first forms have. So forms
 caught up late are not chased by a reminder a minute later, and a scheduler first started
 on a Friday sends no digest of a week whose forms never went out ("no report" for all).
+
+A manager's digest also waits for the people it covers: it goes once the digest's hour has
+come in the manager's timezone and in every timezone of the people within their digest
+depth, so everyone's reminder window (reminder Friday 08:00, digest 11:00 by default, each
+in their own time) has closed before their manager reads about them. A Tokyo manager of a
+team in New York gets the digest on New York's Friday 11:00.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
@@ -26,11 +32,15 @@ from sqlalchemy.orm import aliased
 from . import addresses, clock, weeks
 from .extensions import db
 from .models import CheckIn, KeyResult, KRState, MailKind, MailState, OutboxMessage, Person
+from .orgtree import MAX_DEPTH
 from .services import schedule
 
 # The kinds the tick queues on their schedule; the digest goes to managers on Friday.
 WEEKLY_KINDS = (MailKind.FORM, MailKind.REMINDER, MailKind.DIGEST)
 _INSERT_CHUNK = 500
+# The same wall time is at most 26 hours apart on Earth (UTC-12 to UTC+14), plus a DST
+# hour: a digest waiting for its people's timezones waits at most this long.
+ZONE_SPREAD = timedelta(hours=27)
 
 
 @dataclass(frozen=True)
@@ -104,15 +114,17 @@ def answer_window() -> timedelta:
     return timedelta(hours=current_app.config["ANSWER_WINDOW_HOURS"])
 
 
-def _due_groups(kind: MailKind, now: datetime) -> dict[tuple[str, date], list[str]]:
+def _due_groups(
+    kind: MailKind, now: datetime, extra: timedelta = timedelta(0)
+) -> dict[tuple[str, date], list[str]]:
     """(week, local date) -> the timezones whose slot for `kind` has come, within the grace
-    period and since the schedule started.
+    period (and `extra`) and since the schedule started.
 
     "Away until" is a date where the person is: in Auckland Friday has begun while it is
     still Thursday in UTC, so zones are grouped by their local date as well as the week.
     """
     slot = schedule.started(kind, now)
-    grace = timedelta(hours=current_app.config["SCHEDULE_GRACE_HOURS"])
+    grace = timedelta(hours=current_app.config["SCHEDULE_GRACE_HOURS"]) + extra
     groups: dict[tuple[str, date], list[str]] = {}
     for zone in _zones():
         week = schedule.due_week(slot, zone, now, grace)
@@ -122,9 +134,74 @@ def _due_groups(kind: MailKind, now: datetime) -> dict[tuple[str, date], list[st
     return groups
 
 
+def _extra(kind: MailKind) -> timedelta:
+    """A digest may wait for its people's timezones past its own slot's grace period."""
+    return ZONE_SPREAD if kind is MailKind.DIGEST else timedelta(0)
+
+
 def due_weeks(kind: MailKind, now: datetime) -> list[str]:
     """The weeks whose slot for `kind` has come somewhere: `send-forms` finishes their rows."""
-    return sorted({week for week, _ in _due_groups(kind, now)})
+    return sorted({week for week, _ in _due_groups(kind, now, _extra(kind))})
+
+
+def covered_zones(manager_ids: list[int]) -> dict[int, set[str]]:
+    """manager id -> the timezones of the active people within their digest depth: one
+    recursive statement for all of them."""
+    depth = Person.digest_depth
+    limit = case(
+        (depth.is_(None), literal(MAX_DEPTH)),
+        (depth < 1, literal(1)),
+        (depth > MAX_DEPTH, literal(MAX_DEPTH)),
+        else_=depth,
+    )
+    tree = (
+        select(
+            Person.id.label("root"),
+            Person.id.label("id"),
+            literal(0).label("level"),
+            limit.label("depth"),
+        )
+        .where(Person.id.in_(manager_ids))
+        .cte("digest_zones", recursive=True)
+    )
+    child = aliased(Person)
+    tree = tree.union_all(
+        select(tree.c.root, child.id, tree.c.level + 1, tree.c.depth).where(
+            child.manager_id == tree.c.id, tree.c.level < tree.c.depth
+        )
+    )
+    rows = db.session.execute(
+        select(tree.c.root, Person.timezone)
+        .join(Person, Person.id == tree.c.id)
+        .where(tree.c.level > 0, Person.active.is_(True))
+        .distinct()
+    )
+    found: dict[int, set[str]] = {}
+    for root, zone in rows:
+        found.setdefault(root, set()).add(zone)
+    return found
+
+
+def _after_their_people(
+    recipients: list[Recipient], zone: str, week: str, now: datetime
+) -> list[Recipient]:
+    """The managers (of one timezone) whose digest's hour has come in every timezone of
+    the people they cover, and not longer ago than the grace period."""
+    if not recipients:
+        return []
+    slot = schedule.get(MailKind.DIGEST)
+    grace = timedelta(hours=current_app.config["SCHEDULE_GRACE_HOURS"])
+    zones = covered_zones([r.person_id for r in recipients])
+    moments: dict[str, datetime] = {}
+    ready = []
+    for recipient in recipients:
+        latest = max(
+            moments.setdefault(z, schedule.moment(slot, week, z))
+            for z in {zone} | zones.get(recipient.person_id, set())
+        )
+        if latest <= now <= latest + grace:
+            ready.append(recipient)
+    return ready
 
 
 def forms_out_since(week: str) -> datetime | None:
@@ -151,15 +228,23 @@ def due_now(kind: MailKind, now: datetime) -> list[Recipient]:
     """Everyone whose local time has reached the slot for `kind`, within the grace period,
     and (reminders, digests) whose forms have had their answer window."""
     recipients: list[Recipient] = []
-    for (week, local_today), group_zones in _due_groups(kind, now).items():
+    for (week, local_today), group_zones in _due_groups(kind, now, _extra(kind)).items():
         if kind is MailKind.DIGEST and not _forms_had_their_window(week, now):
             continue
         window_start = now - answer_window() if kind is MailKind.REMINDER else None
-        rows = db.session.execute(
-            eligible(kind, week, local_today, group_zones, forms_sent_before=window_start)
-        )
-        recipients.extend(Recipient(pid, address, week) for pid, address in rows)
-    return recipients
+        if kind is not MailKind.DIGEST:
+            rows = db.session.execute(
+                eligible(kind, week, local_today, group_zones, forms_sent_before=window_start)
+            )
+            recipients.extend(Recipient(pid, address, week) for pid, address in rows)
+            continue
+        by_zone: dict[str, list[Recipient]] = {}
+        stmt = eligible(kind, week, local_today, group_zones).add_columns(Person.timezone)
+        for pid, address, zone in db.session.execute(stmt):
+            by_zone.setdefault(zone, []).append(Recipient(pid, address, week))
+        for zone, found in by_zone.items():  # a digest waits for the timezones of its people
+            recipients.extend(_after_their_people(found, zone, week, now))
+    return sorted(recipients, key=lambda r: r.person_id) if kind is MailKind.DIGEST else recipients
 
 
 def everyone(kind: MailKind, week: str) -> list[Recipient]:

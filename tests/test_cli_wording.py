@@ -55,13 +55,13 @@ def test_counts_are_written_in_words(app, runner):
 
 
 def test_an_empty_digest_dry_run_says_when_digests_are_due_next(app, runner):
-    """Thursday 12:00 UTC: Friday 09:00 comes first in Auckland (Thursday 20:00 UTC)."""
+    """Thursday 12:00 UTC: Friday 11:00 comes first in Auckland (Thursday 22:00 UTC)."""
     for n, zone in enumerate(("Europe/Berlin", "Pacific/Auckland")):
         boss = make_person(f"boss{n}@example.com", f"Boss {n}", timezone=zone)
         make_kr(make_person(f"r{n}@example.com", f"Report {n}", manager=boss, timezone=zone))
     output = runner.invoke(args=["send-digests", "--dry-run"]).output
     assert "0 digests would be sent" in output
-    assert "first at 2026-11-19 20:00 UTC (Pacific/Auckland)" in output
+    assert "first at 2026-11-19 22:00 UTC (Pacific/Auckland)" in output
 
     schedule.set_slot(MailKind.DIGEST, 4, "09:00", enabled=False)
     output = runner.invoke(args=["send-digests", "--dry-run"]).output

@@ -12,7 +12,10 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select
 
+from mailers import digest as digest_mail
 from okr import create_app, orgtree, weeks
+from okr.digest.build import build
+from okr.digest.model import Digest
 from okr.extensions import db
 from okr.models import (
     ChangeSource,
@@ -166,6 +169,33 @@ def test_one_done_and_one_dropped_this_week(demo):
     assert not {"done", "dropped"} & {item.status for item in week_items("2026-W46")}
 
 
+def top_digest():
+    [ceo] = db.session.scalars(select(Person).where(Person.manager_id.is_(None))).all()
+    return build(ceo.id, "2026-W47")
+
+
+def test_the_top_digest_shows_every_verdict(demo):
+    digest = top_digest()
+    verdicts = {item.verdict for item in digest.red}
+    assert {"raised_early", "long_red", "slipping", "green_until_deadline"} <= verdicts
+    [early] = [item for item in digest.red if item.raised_early]
+    assert early.verdict == "raised_early" and early.weeks_in_red == 1 and not early.warnings
+    assert digest.red[0].weeks_in_red == 1  # newest red first
+    assert {item.verdict for item in digest.no_report} == {"silent"}
+    assert {item.status for item in digest.away} == {"away"}
+    assert digest.headline.counts["away"] == len(digest.away) > 0
+
+
+def test_the_top_digest_mail_keeps_its_length_budget(demo, app):
+    """About 70 key results must fit in about 120 lines: a manager reads it between meetings."""
+    digest = top_digest()
+    listed = sum(len(getattr(digest, name)) for name in Digest.SECTIONS if name != "warnings")
+    assert listed >= 70
+    with app.test_request_context():
+        text, _ = digest_mail.render(digest)
+    assert len(text.splitlines()) <= 120
+
+
 def snapshot() -> list[tuple]:
     return [
         (row.key_result_id, row.week, row.flag, row.score, row.note, row.created_at)
@@ -262,7 +292,7 @@ def test_quickstart_on_a_friday_sends_no_burst_of_mail(fresh_app):
     friday = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     clock.freeze(friday)
     output, _ = quickstart(fresh_app)
-    assert "Schedule:  forms Thursday 16:00, reminders Friday 10:00, digests Friday 09:00" in (
+    assert "Schedule:  forms Thursday 16:00, reminders Friday 08:00, digests Friday 11:00" in (
         output
     )
     assert "nothing due before 2026-11-20 09:00 UTC is sent" in output

@@ -29,7 +29,7 @@ from okr.services import demo, okrs
 from tests.conftest import NOW, make_kr, make_person
 
 WEEK = "2026-W47"  # NOW is its Thursday
-SECTIONS = ("red", "no_report", "yellow", "dropped", "done", "green")  # each KR exactly once
+SECTIONS = ("red", "no_report", "away", "yellow", "dropped", "done", "green")  # each KR once
 
 
 def person(name: str, manager: Person | None = None, **fields) -> Person:
@@ -109,8 +109,9 @@ def test_a_red_with_its_owner_chain_note_weeks_and_question(app):
     assert item.due == date(2026, 12, 20)
     assert item.note == "Still blocked on legal" and item.score == 0.3
     assert item.weeks_in_red == 3
-    assert item.raised_early
-    assert item.question == "What would it take? Who could help?"
+    assert not item.raised_early  # red for weeks: no longer news to thank for
+    assert item.verdict == "long_red"
+    assert item.question == "Is the plan working? Should we re-scope it or drop it?"
     assert item.trend == ["missing", "green", "yellow", "red", "red", "red"]
     assert mine.id not in listed(digest)  # the manager's own key results are not in it
     assert build(cy.id, WEEK).red[0].via == "Dana"  # a direct report: no chain
@@ -144,6 +145,23 @@ def test_red_newest_first_and_raised_early_only_before_the_due_date(app):
     assert refs(digest.red) == [late.ref, soon.ref]
     assert [item.raised_early for item in digest.red] == [False, True]
     assert [w.code for w in digest.red[0].warnings] == ["overdue"]
+    assert [item.verdict for item in digest.red] == ["overdue", "raised_early"]
+    assert digest.red[1].verdict_text == "Raised early - thank them."
+
+
+def test_reds_come_by_the_week_they_turned_red_newest_first(app):
+    bo = person("Bo")
+    dana = person("Dana", bo)
+    old = kr(dana, "Red for weeks", due=date(2026, 12, 20))
+    new = kr(dana, "Red since this week", due=date(2026, 12, 20))
+    reports(old, R, R, R)
+    reports(new, G, G)
+    report(old, WEEK, R, at=NOW - timedelta(hours=1))  # the latest check-in of all
+    report(new, WEEK, R, at=NOW - timedelta(hours=30))
+    digest = build(bo.id, WEEK)
+    assert refs(digest.red) == [new.ref, old.ref]
+    assert [i.weeks_in_red for i in digest.red] == [1, 3]
+    assert [i.verdict for i in digest.red] == ["raised_early", "long_red"]
 
 
 def test_each_section_holds_its_status_in_its_order(app):
@@ -195,8 +213,11 @@ def test_away_is_shown_as_away_not_silent(app):
     reports(missing, G, None, None, None)
 
     digest = build(dee.id, WEEK)
-    by_ref = {item.ref: item for item in digest.no_report}
+    assert refs(digest.no_report) == [missing.ref]  # away is never "no report"
+    assert refs(digest.away) == [gone.ref]
+    by_ref = {item.ref: item for item in digest.no_report + digest.away}
     assert by_ref[gone.ref].status == "away"
+    assert by_ref[gone.ref].question is None  # nothing to ask someone who is away
     assert by_ref[gone.ref].away_until == date(2026, 11, 20)
     assert by_ref[gone.ref].trend[-1] == "away"
     assert by_ref[gone.ref].silent_weeks == 3  # shown, though away is no silence
@@ -303,7 +324,8 @@ def test_warnings_a_flag_alone_hides(app):
     db.session.commit()
 
     digest = build(bo.id, WEEK)
-    codes = {item.ref: [w.code for w in item.warnings] for item in digest.warnings}
+    everything = [item for name in SECTIONS for item in getattr(digest, name)]
+    codes = {item.ref: [w.code for w in item.warnings] for item in everything if item.warnings}
     assert codes == {
         slipping.ref: ["slipping"],
         overdue.ref: ["overdue"],
@@ -312,11 +334,16 @@ def test_warnings_a_flag_alone_hides(app):
     }
     [slipped] = [i for i in digest.warnings if i.ref == slipping.ref]
     assert "moved 2 times" in slipped.warnings[0].text
-    # The warnings section repeats items that also sit in their flag's section.
-    assert cliff.ref in refs(digest.red) and stuck.ref in refs(digest.yellow)
-    assert slipping.ref in refs(digest.green)
-    # Listed in section order: red first.
-    assert refs(digest.warnings)[0] == cliff.ref
+    # A red or yellow carries its warning in its own block, as its verdict: the warnings
+    # section lists only greens, whose line would hide it.
+    assert refs(digest.warnings) == refs(i for i in digest.green if i.warnings)
+    assert set(refs(digest.warnings)) == {slipping.ref, overdue.ref}
+    [red_cliff] = [i for i in digest.red if i.ref == cliff.ref]
+    assert red_cliff.verdict == "green_until_deadline" and not red_cliff.raised_early
+    [early] = [i for i in digest.red if i.ref == early_red.ref]
+    assert early.verdict == "long_red" and not early.raised_early
+    [yellow_stuck] = digest.yellow
+    assert yellow_stuck.verdict == "stuck_near_done"
 
 
 def test_roll_up_per_direct_report_with_reply_rates(app):
@@ -529,10 +556,10 @@ def test_demo_stories_show_where_they_belong(demo_company):
     assert red and red[0].weeks_in_red >= 3 and red[0].via.startswith("Marcus Reed · via")
     assert any(i.owner == "Camila Torres" and i.silent_weeks == 2 for i in everyone.no_report)
     tomas = build(demo_company["Tomás Herrera"].id, WEEK)
-    codes = {w.code for item in tomas.warnings for w in item.warnings}
+    codes = {w.code for item in listed_items(tomas) for w in item.warnings}
     assert {"slipping", "stuck_near_done", "green_until_deadline"} <= codes
     lukas = build(demo_company["Lukas Becker"].id, WEEK)
-    assert {i.status for i in lukas.no_report} == {"away"}
+    assert {i.status for i in lukas.away} == {"away"} and not lukas.no_report
     ingrid = build(demo_company["Ingrid Larsen"].id, WEEK)
     assert [i.title for i in ingrid.done] == ["Support moved to the new ticketing system"]
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
 
+from okr import dispatch
 from okr.extensions import db
-from okr.models import Person
+from okr.models import MailKind, MailState, OutboxMessage, Person
 from okr.services import checkins
-from tests.conftest import make_kr, make_person, sign_in
+from tests.conftest import NOW, make_kr, make_person, sign_in
 
 WEEK = "2026-W47"
-SECTION_IDS = ["headline", "red", "no-report", "yellow", "warnings", "done", "green", "rollup"]
+SECTION_IDS = [
+    "headline", "rollup", "red", "no-report", "away", "yellow", "warnings", "done", "green",
+]  # fmt: skip
 
 
 @pytest.fixture
@@ -66,6 +70,45 @@ def test_sections_come_in_the_mails_order(client, org):
     assert shown == sorted(shown, key=SECTION_IDS.index)
     assert ids[-1] == "record"
     assert {"red", "no-report", "green", "rollup"} <= set(ids)
+
+
+def test_rollup_rows_link_to_the_digests_the_viewer_may_open(client, org):
+    page = _get(client, org["cy"], "/digest").get_data(as_text=True)
+    rollup = page.split('id="rollup"')[1].split("</section>")[0]
+    link = f'href="/digest/{org["bo"].id}?week={WEEK}"'
+    assert f"<a {link}>Bo Boss</a>" in rollup
+    assert client.get(f"/digest/{org['bo'].id}?week={WEEK}").status_code == 200  # allowed
+    bo_page = _get(client, org["bo"], "/digest").get_data(as_text=True)
+    bo_rollup = bo_page.split('id="rollup"')[1].split("</section>")[0]
+    assert "<td>Dana Scully</td>" in bo_rollup and "<a " not in bo_rollup  # no reports
+
+
+def test_away_has_its_own_section_never_no_report(client, org):
+    eli = db.session.scalar(db.select(Person).where(Person.email == "eli@example.com"))
+    eli.away_until = date(2026, 11, 30)
+    db.session.commit()
+    page = _get(client, org["cy"], "/digest").get_data(as_text=True)
+    away = page.split('id="away"')[1].split("</section>")[0]
+    assert "Eli Silent · via Bo Boss · away until 30 Nov 2026" in away
+    assert "Hire two engineers" in away and "Ask:" not in away
+    assert 'id="no-report"' not in page  # nobody else is silent
+
+
+def test_what_changed_since_the_mail_went_out_is_marked(client, org):
+    [row] = dispatch.queue_weekly(
+        MailKind.DIGEST, [dispatch.Recipient(org["cy"].id, org["cy"].email, WEEK)]
+    )
+    sent = db.session.get(OutboxMessage, row)
+    sent.state, sent.sent_at = MailState.SENT, NOW - timedelta(hours=1)
+    later = make_kr(org["dana"], "Answered after the mail")
+    checkins.record(later, WEEK, "green", author=org["dana"])  # at NOW: after the mail
+    db.session.commit()
+    page = _get(client, org["cy"], "/digest").get_data(as_text=True)
+    assert "The mail of this digest went out Thu 19 Nov, 11:00 (UTC)" in page
+    # the three reports, all made at 12:00, an hour after the mail
+    assert page.count('</strong> <span class="changed">changed since the mail</span>') == 3
+    unmarked = _get(client, org["bo"], "/digest").get_data(as_text=True)  # Bo got no mail
+    assert "changed since the mail" not in unmarked
 
 
 def test_trends_are_inline_svg_without_style_attributes_or_script(client, org):

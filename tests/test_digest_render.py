@@ -75,15 +75,25 @@ def full_digest(**fields) -> Digest:
                 title="Sign 5 design partners",
                 note="vendor slipped, need a decision",
                 weeks_in_red=3,
-                raised_early=True,
                 score=0.3,
+                verdict="long_red",
+                verdict_text="Red for weeks: look at the plan, not the people.",
+                question="Is the plan working? Should we re-scope it or drop it?",
                 trend=["green", "green", "yellow", "red", "red", "red"],
             )
         ],
         "no_report": [
-            item(14, "missing", title="Hire 4 engineers", silent_weeks=3, escalated=True),
-            item(15, "away", title="Open Lisbon office", away_until=date(2026, 12, 1)),
+            item(
+                14,
+                "missing",
+                title="Hire 4 engineers",
+                silent_weeks=3,
+                escalated=True,
+                verdict="silent",
+                question="Is something in the way of reporting? How can I help?",
+            ),
         ],
+        "away": [item(15, "away", title="Open Lisbon office", away_until=date(2026, 12, 1))],
         "yellow": [item(16, "yellow", title="Cut churn to 2%", note="two big accounts wobble")],
         "warnings": [
             item(
@@ -91,14 +101,17 @@ def full_digest(**fields) -> Digest:
                 "green",
                 title="Launch in EMEA",
                 warnings=[Warning("slipping", "slipping repeatedly: the due date moved 3 times")],
+                verdict="slipping",
+                verdict_text="Slipping repeatedly: the due date moved 3 times.",
+                question="What would make the next date hold?",
             )
         ],
         "dropped": [item(18, "dropped", title="Print catalogue", drop_reason="nobody reads print")],
         "done": [item(19, "done", title="Ship the beta")],
         "green": [item(20, "green", title="Keep uptime 99.9%", score=0.8)],
         "rollup": [
-            RollupRow(2, "Tomás Herrera", {"red": 1, "green": 12, "missing": 1}, 0.92),
-            RollupRow(3, "Priya Raman", {"red": 2, "yellow": 4, "green": 8}, None),
+            RollupRow(2, "Tomás Herrera", {"red": 1, "green": 12, "missing": 1}, 0.92, True),
+            RollupRow(3, "Priya Raman", {"red": 2, "yellow": 4, "green": 8}, None, True),
         ],
         "record": ManagerRecord(
             reply_rate_week=0.85,
@@ -125,26 +138,28 @@ def full_digest(**fields) -> Digest:
 # --- Rendering ----------------------------------------------------------------------------
 
 TEXT_HEADINGS = [
+    "ROLL-UP BY TEAM",
     "RED (",
     "NO REPORT (",
+    "AWAY (",
     "YELLOW (",
     "WARNINGS (",
     "DROPPED (",
     "DONE (",
     "GREEN (",
-    "ROLL-UP BY TEAM",
     "YOUR RECORD",
     "QUARTER 2026-Q4",
 ]
 HTML_HEADINGS = [
+    "Roll-up by team",
     "Red (1)",
-    "No report (2)",
+    "No report (1)",
+    "Away (1)",
     "Yellow (1)",
     "Warnings (1)",
     "Dropped (1)",
     "Done (1)",
     "Green (1)",
-    "Roll-up by team",
     "Your record",
     "Quarter 2026-Q4",
 ]
@@ -177,7 +192,10 @@ def test_text_sections_come_in_the_models_order(ctx):
         next(i for i, line in enumerate(lines) if line.startswith(h)) for h in TEXT_HEADINGS
     ]
     assert positions == sorted(positions)
-    assert lines.index("RED (1)") < lines.index("NO REPORT (2)")
+    red, silent = (
+        next(i for i, x in enumerate(lines) if x.startswith(h)) for h in TEXT_HEADINGS[1:3]
+    )
+    assert red < silent < lines.index("AWAY (1)")
 
 
 def test_html_sections_come_in_the_models_order(ctx):
@@ -205,10 +223,7 @@ def test_how_to_ask_a_question_uses_a_real_ref(ctx):
 
 def test_red_makes_bad_news_feel_expected_and_safe(ctx):
     text, _ = _render(full_digest())
-    assert (
-        "Raised early - thank them: early bad news costs little credibility, "
-        "late or no news costs a lot." in text
-    )
+    assert "Bad news early is good news: a red is a call for help, never a failure." in text
     block = text.split("RED (1)")[1].split("NO REPORT")[0]
     assert "🟩🟩🟨🟥🟥🟥 #12 Sign 5 design partners" in block
     assert (
@@ -216,8 +231,37 @@ def test_red_makes_bad_news_feel_expected_and_safe(ctx):
         in block
     )
     assert "Note: vendor slipped, need a decision" in block
-    assert "Raised early - thank them." in block
-    assert "Ask: What would it take? Who could help?" in block
+    assert (
+        "Red for weeks: look at the plan, not the people. "
+        "Ask: Is the plan working? Should we re-scope it or drop it?" in block
+    )
+    assert "thank" not in block.lower()  # one verdict: an old red is not "raised early"
+
+
+def test_a_red_raised_early_says_thank_them_and_nothing_else(ctx):
+    digest = full_digest()
+    red = digest.red[0]
+    red.weeks_in_red, red.raised_early, red.verdict = 1, True, "raised_early"
+    red.verdict_text = "Raised early - thank them."
+    red.question = "Thanks for raising it early. What would it take, and who could help?"
+    block = _render(digest)[0].split("RED (1)")[1].split("NO REPORT")[0]
+    assert (
+        "Raised early - thank them. Ask: Thanks for raising it early. "
+        "What would it take, and who could help?" in block
+    )
+    assert "Also:" not in block and "Warning" not in block
+
+
+def test_a_red_shows_its_other_warnings_once_in_its_own_block(ctx):
+    digest = full_digest()
+    red = digest.red[0]
+    red.warnings = [
+        Warning("overdue", "overdue: the due date passed 3 days ago and it is not done")
+    ]
+    text, _ = _render(digest)
+    block = text.split("RED (1)")[1].split("NO REPORT")[0]
+    assert "Also: overdue: the due date passed 3 days ago" in block
+    assert text.count("the due date passed 3 days ago") == 1
 
 
 def test_no_red_is_said_out_loud(ctx):
@@ -227,18 +271,36 @@ def test_no_red_is_said_out_loud(ctx):
 
 def test_no_report_shows_silence_away_and_escalation(ctx):
     text, _ = _render(full_digest())
-    block = text.split("NO REPORT (2)")[1].split("YELLOW")[0]
-    assert "no report for 3 weeks in a row" in _line_with(block, "Dana Scully")
+    block = text.split("NO REPORT (1)")[1].split("AWAY (1)")[0]
+    line = _line_with(block, "Dana Scully")
+    assert "no report for 3 weeks in a row. Ask: Is something in the way of reporting?" in line
     assert "Escalated: shown beyond your depth setting" in block
-    assert "away until 1 Dec 2026" in block
-    assert block.count("no report for") == 1  # the away owner is not called silent
+    away = text.split("AWAY (1)")[1].split("YELLOW")[0]
+    assert "Dana Scully · via Bo Boss → Cy Chief · away until 1 Dec 2026: #15" in away
+    assert "no report" not in away  # the away owner is not called silent
+
+
+def test_away_takes_one_line_per_person(ctx):
+    away = [
+        item(n, "away", owner_id=7, owner="Aiko Tanaka", away_until=date(2026, 12, 2))
+        for n in (54, 55, 56)
+    ]
+    text, _ = _render(full_digest(away=away))
+    block = text.split("AWAY (3)")[1].split("YELLOW")[0].strip()
+    assert block == "Aiko Tanaka · via Bo Boss → Cy Chief · away until 2 Dec 2026: #54, #55, #56"
 
 
 def test_warnings_dropped_done_and_green(ctx):
     text, html = _render(full_digest())
-    assert "Warning: slipping repeatedly: the due date moved 3 times" in text
+    assert (
+        "Slipping repeatedly: the due date moved 3 times. "
+        "Ask: What would make the next date hold?" in text
+    )
     assert "#17 Launch in EMEA [GREEN]" in text
-    assert "Dropped out loud" in text
+    assert (
+        "DROPPED (1): stopping what no longer matters, and saying why, is the right thing to do."
+        in text
+    )
     assert "reason: nobody reads print" in _line_with(
         text, "Dana Scully · via Bo Boss → Cy Chief · reason"
     )
@@ -252,12 +314,13 @@ def test_warnings_dropped_done_and_green(ctx):
 def test_every_key_result_line_carries_its_trend(ctx):
     digest = full_digest()
     text, html = _render(digest)
-    for name in Digest.SECTIONS:
+    listed = [name for name in Digest.SECTIONS if name != "away"]  # away: a line per person
+    for name in listed:
         for item in getattr(digest, name):
             line = _line_with(text, f"{item.ref} {item.title}")
             assert line.startswith(mail.squares(item.trend, False)), line
             assert len(mail.squares(item.trend, False)) == 6
-    items = sum(len(getattr(digest, name)) for name in Digest.SECTIONS)
+    items = sum(len(getattr(digest, name)) for name in listed)
     legend = len(mail.SQUARES) - 1  # "not yet created" only when a trend has it
     assert html.count('class="trend"') == items + legend
     red = re.search(r'<span class="trend">(.*?)</span></span>', html.split("Red (1)")[1])
@@ -278,7 +341,7 @@ def test_text_trend_squares_for_every_status(ctx):
 
 def test_rollup_is_aligned_in_text_and_a_table_in_html(ctx):
     text, html = _render(full_digest())
-    lines = text.split("ROLL-UP BY TEAM\n\n")[1].split("\n\n")[0].splitlines()
+    lines = text.split("ROLL-UP BY TEAM\n\n")[1].split("\nEach team's digest")[0].splitlines()
     assert lines[0].split() == [
         "Team", "Red", "No", "report", "Yellow", "Green", "Away", "Done", "Dropped", "Reported",
     ]  # fmt: skip
@@ -287,7 +350,17 @@ def test_rollup_is_aligned_in_text_and_a_table_in_html(ctx):
     assert len({len(line) for line in lines}) == 1  # right-aligned to the same column
     assert lines[0].index("Red") + len("Red") == lines[1].index(" 1 ") + 2  # numbers align right
     table = html.split("Roll-up by team")[1].split("</table>")[0]
-    assert "<table" in table and "<th" in table and ">Tomás Herrera</td>" in table
+    assert "<table" in table and "<th" in table
+    assert 'href="http://flagpost.test/digest/2?week=2026-W47"' in table
+    assert ">Tomás Herrera</a></td>" in table
+
+
+def test_rollup_rows_link_to_each_teams_digest(ctx):
+    text, _ = _render(full_digest())
+    assert (
+        "Each team's digest: Tomás Herrera http://flagpost.test/digest/2?week=2026-W47; "
+        "Priya Raman http://flagpost.test/digest/3?week=2026-W47" in text
+    )
 
 
 def test_record_and_quarter(ctx):
@@ -315,8 +388,12 @@ def test_user_text_is_escaped_in_html_and_verbatim_in_text(ctx):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; *bold* [x](http://evil.example) | a" in html
     assert "&lt;b&gt;Title&lt;/b&gt; _x_" in html
     links = re.findall(r'href="([^"]*)"', html)
-    assert links == ["http://flagpost.test/digest?week=2026-W47"]  # only our own
-    assert "Tom | &lt;i&gt;</td>" in html
+    assert links == [
+        "http://flagpost.test/digest/2?week=2026-W47",
+        "http://flagpost.test/digest/3?week=2026-W47",
+        "http://flagpost.test/digest?week=2026-W47",
+    ]  # only our own
+    assert "Tom | &lt;i&gt;</a></td>" in html
 
 
 def test_no_line_looks_like_a_delimiter(ctx):
@@ -337,12 +414,13 @@ def test_html_is_inlined_without_images_or_style_blocks(ctx):
 def test_an_empty_digest_is_short(ctx):
     empty = full_digest(
         headline=Headline(counts={}, change={}),
-        red=[], no_report=[], yellow=[], warnings=[], dropped=[], done=[], green=[], rollup=[],
+        red=[], no_report=[], away=[], yellow=[], warnings=[], dropped=[], done=[], green=[],
+        rollup=[],
         record=ManagerRecord(None, None, [], []), quarter=None,
     )  # fmt: skip
     text, _ = _render(empty)
     assert "Nothing is red this week." in text
-    for heading in TEXT_HEADINGS[1:8] + ["QUARTER"]:
+    for heading in TEXT_HEADINGS[2:9] + ["QUARTER", "ROLL-UP"]:
         assert heading not in text
     assert "reported on – of its key results" in text
     assert "reply with #12 and your question" in text

@@ -141,7 +141,7 @@ def test_who_gets_no_digest(app, runner):
         assert address not in result.output
 
 
-# --- The tick: Friday 09:00 in each manager's timezone --------------------------------------
+# --- The tick: Friday 11:00 in each manager's timezone --------------------------------------
 
 
 @pytest.fixture
@@ -169,21 +169,22 @@ def _tick(runner, moment: datetime) -> str:
     return result.output
 
 
-def test_the_tick_sends_digests_friday_9_local_time(org, forms_out, runner, smtp_server):
-    # Friday 20 November 2026: 09:00 in Berlin is 08:00 UTC, in New York 14:00 UTC.
-    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 7, 0, tzinfo=UTC))  # 08:00
-    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 7, 58, tzinfo=UTC))
+def test_the_tick_sends_digests_friday_11_local_time(org, forms_out, runner, smtp_server):
+    # Friday 20 November 2026: 11:00 in Berlin is 10:00 UTC, in New York 16:00 UTC (their
+    # reports in Tokyo had theirs at 02:00 UTC: nothing to wait for).
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 9, 0, tzinfo=UTC))  # 10:00
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 9, 58, tzinfo=UTC))
     assert digests(smtp_server) == []
-    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 8, 0, tzinfo=UTC))
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 10, 0, tzinfo=UTC))
     assert [r.recipients[0] for r in digests(smtp_server)] == ["berlin@example.com"]
-    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 8, 2, tzinfo=UTC))
-    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 13, 0, tzinfo=UTC))  # 08:00 NY
-    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 14, 0, tzinfo=UTC))
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 10, 2, tzinfo=UTC))
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # 10:00 NY
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 16, 0, tzinfo=UTC))
     assert sorted(r.recipients[0] for r in digests(smtp_server)) == [
         "berlin@example.com",
         "york@example.com",
     ]
-    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 17, 0, tzinfo=UTC))
     text = digests(smtp_server)[0].message.get_body(preferencelist=("plain",)).get_content()
     assert "Note: landlord backed out" in text
 
@@ -200,9 +201,10 @@ def test_digests_wait_until_late_forms_had_their_answer_window(org, runner, smtp
     12 hours (OKR_ANSWER_WINDOW_HOURS), within each digest's grace period."""
     clock.freeze(datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
     assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
-    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 8, 0, tzinfo=UTC))  # Berlin 09:00
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 10, 0, tzinfo=UTC))  # Berlin 11:00
     assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 14, 58, tzinfo=UTC))
-    assert "digest: 2" in _tick(runner, datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # Berlin's
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 16, 0, tzinfo=UTC))  # New York's
     assert len(digests(smtp_server)) == 2
 
 
@@ -211,7 +213,54 @@ def test_digests_do_not_wait_for_forms_paused_on_the_schedule(org, runner, smtp_
 
     schedule.set_slot(MailKind.FORM, 3, "16:00", enabled=False)  # forms sent by hand, or not
     db.session.commit()
-    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 8, 0, tzinfo=UTC))
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 10, 0, tzinfo=UTC))
+
+
+def test_a_digest_waits_for_the_timezones_of_the_people_it_covers(
+    smtp_config, app, runner, smtp_server
+):
+    """Kenji in Tokyo manages Nora in New York, whose reminder (Friday 08:00) and digest
+    hour (11:00) come 14 hours after Tokyo's: his digest waits until her window closed."""
+    kenji = make_person("kenji@example.com", "Kenji", timezone="Asia/Tokyo")
+    nora = make_person("nora@example.com", "Nora", manager=kenji, timezone="America/New_York")
+    make_kr(nora, "Open the New York office")
+    db.session.commit()
+    clock.freeze(datetime(2026, 11, 19, 10, 0, tzinfo=UTC))
+    assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 2, 0, tzinfo=UTC))  # Tokyo 11:00
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 15, 58, tzinfo=UTC))
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 16, 0, tzinfo=UTC))  # NY 11:00
+    assert [r.recipients for r in digests(smtp_server)] == [["kenji@example.com"]]
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 20, 16, 2, tzinfo=UTC))
+
+
+def test_a_digest_waits_only_for_the_people_within_its_depth(smtp_config, app, runner, smtp_server):
+    kenji = make_person("kenji@example.com", "Kenji", timezone="Asia/Tokyo", digest_depth=1)
+    mika = make_person("mika@example.com", "Mika", manager=kenji, timezone="Asia/Tokyo")
+    nora = make_person("nora@example.com", "Nora", manager=mika, timezone="America/New_York")
+    make_kr(mika, "Hire in Osaka")
+    make_kr(nora, "Open the New York office")
+    db.session.commit()
+    clock.freeze(datetime(2026, 11, 19, 10, 0, tzinfo=UTC))
+    assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
+    # Kenji's digest covers Mika only; Mika's covers Nora, and waits for New York.
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 2, 0, tzinfo=UTC))
+    assert [r.recipients for r in digests(smtp_server)] == [["kenji@example.com"]]
+    assert "digest: 1" in _tick(runner, datetime(2026, 11, 20, 16, 0, tzinfo=UTC))
+
+
+def test_a_digest_missed_for_longer_than_the_grace_period_is_not_sent(
+    smtp_config, app, runner, smtp_server
+):
+    kenji = make_person("kenji@example.com", "Kenji", timezone="Asia/Tokyo")
+    nora = make_person("nora@example.com", "Nora", manager=kenji, timezone="America/New_York")
+    make_kr(nora, "Open the New York office")
+    db.session.commit()
+    clock.freeze(datetime(2026, 11, 19, 10, 0, tzinfo=UTC))
+    assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
+    # New York's 11:00 was 16:00 UTC; the grace period (12 hours) ended at 04:00 Saturday.
+    assert "digest: 0" in _tick(runner, datetime(2026, 11, 21, 4, 2, tzinfo=UTC))
+    assert digests(smtp_server) == []
 
 
 def test_the_digest_is_composed_when_sent(org, runner, smtp_server):

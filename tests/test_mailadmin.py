@@ -265,8 +265,8 @@ def test_the_schedule_page_says_when_each_kind_goes_out_next(admin_client):
     )
     # Thursday 16:00 in Tokyo is 07:00 UTC, already past: 16:00 UTC comes first.
     assert "2026-11-19 16:00 UTC</strong>, first for people in UTC" in nexts["form"]
-    # Friday 09:00 in Tokyo is Friday 00:00 UTC, before 09:00 UTC.
-    assert "2026-11-20 00:00 UTC</strong>, first for people in Asia/Tokyo" in nexts["digest"]
+    # Friday 11:00 in Tokyo is Friday 02:00 UTC, before 11:00 UTC.
+    assert "2026-11-20 02:00 UTC</strong>, first for people in Asia/Tokyo" in nexts["digest"]
     assert "none while paused" in nexts["reminder"]
 
 
@@ -278,7 +278,7 @@ def test_a_good_change_is_stored_and_used(admin_client):
     db.session.expire_all()
     slot = schedule.get(MailKind.FORM)
     assert (slot.weekday, slot.local_time, slot.enabled) == (1, time(8, 30), True)
-    assert schedule.get(MailKind.REMINDER).describe() == "Friday 10:00"  # others untouched
+    assert schedule.get(MailKind.REMINDER).describe() == "Friday 08:00"  # others untouched
     page = text_of(admin_client.get("/admin/mail/schedule"))
     assert "now Tuesday 08:30, in each recipient's own time" in page  # the flash
     assert "Now: <strong>Tuesday 08:30</strong>" in page
@@ -329,7 +329,7 @@ def test_a_bad_day_or_time_is_refused_next_to_its_field(
     db.session.expire_all()
     assert schedule.get(MailKind.FORM).describe() == "Thursday 16:00"
     # the other kinds' forms still show their settings
-    assert "Now: <strong>Friday 10:00</strong>" in page
+    assert "Now: <strong>Friday 08:00</strong>" in page
 
 
 def test_a_refused_change_leaves_an_earlier_setting_alone(admin_client):

@@ -737,11 +737,12 @@ def test_every_process_restarted_mid_week_resumes_the_schedules_and_sends_nothin
     app,
     tmp_path,
 ):
-    """Thursday 2026-11-19 to Friday: forms at 16:00 and reminders on Friday 10:00 local,
-    the digest on Friday 09:00. Everything (web, scheduler, workers, and Redis, which keeps
-    no data) dies twice, once with jobs enqueued and not yet run; slots that pass while it
-    is down are caught up (grace 12 h) and nothing is sent twice. The workers share the
-    ticks' clock: a reminder waits for its form to have been out 12 hours."""
+    """Thursday 2026-11-19 to Friday: forms at 16:00 and reminders on Friday 08:00 local,
+    the digest on Friday 11:00, once it has come for everyone it covers. Everything (web,
+    scheduler, workers, and Redis, which keeps no data) dies twice, once with jobs enqueued
+    and not yet run; slots that pass while it is down are caught up (grace 12 h) and
+    nothing is sent twice. The workers share the ticks' clock: a reminder waits for its
+    form to have been out 12 hours."""
     app.config.update(REDIS_URL=redis_url, SEND_BATCH_SIZE=5)
     boss = make_person("boss@example.com", "Bo Boss", timezone="UTC")
     zones = {
@@ -785,19 +786,22 @@ def test_every_process_restarted_mid_week_resumes_the_schedules_and_sends_nothin
         assert post(web.test_client(), raw).status_code == 202
         run_workers(app, tmp_path, frozen=True)
         assert _tick_at(web, utc(20, 1, 0))["reminder"] == 0  # Tokyo answered: no reminder
-        friday_nine = _tick_at(web, utc(20, 9, 0))
-        assert friday_nine["reminder"] == 1  # Berlin, 10:00 local
-        assert friday_nine["digest"] == 1  # the boss, 09:00 UTC
-    crash()  # Friday 09:05: down again, with Berlin's reminder and the digest enqueued
+        friday_seven = _tick_at(web, utc(20, 7, 0))
+        assert friday_seven["reminder"] == 1  # Berlin, 08:00 local
+        assert friday_seven["digest"] == 0  # the boss's 11:00 has not come
+    crash()  # Friday 07:05: down again, with Berlin's reminder enqueued
 
     with _generation(app, tmp_path, 3) as web:
         restarted = _tick_at(web, utc(20, 12, 0))
-        assert restarted["reminder"] == 1  # London's 10:00, caught up
-        assert restarted["swept"] == 2  # Berlin's reminder and the digest
+        assert restarted["reminder"] == 1  # London's 08:00, caught up
+        assert restarted["swept"] == 1  # Berlin's reminder
+        assert restarted["digest"] == 0  # the boss's 11:00 has passed, New York's has not
         run_workers(app, tmp_path, frozen=True)
-        assert _tick_at(web, utc(20, 15, 0))["reminder"] == 1  # New York
+        assert _tick_at(web, utc(20, 13, 0))["reminder"] == 1  # New York
         run_workers(app, tmp_path, frozen=True)
-        for hour in (16, 20, 23):  # the rest of Friday: nothing more
+        assert _tick_at(web, utc(20, 16, 0))["digest"] == 1  # 11:00 in New York too
+        run_workers(app, tmp_path, frozen=True)
+        for hour in (17, 20, 23):  # the rest of Friday: nothing more
             assert sum(_tick_at(web, utc(20, hour)).values()) == 0
         run_workers(app, tmp_path, frozen=True)
 

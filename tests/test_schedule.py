@@ -252,7 +252,7 @@ def test_a_moved_schedule_is_followed(world, runner, smtp_server):
     assert {r.week for r in rows} == {"2026-W48"}
 
 
-def test_reminders_go_friday_10_only_to_who_got_the_form_and_misses_something(
+def test_reminders_go_friday_8_only_to_who_got_the_form_and_misses_something(
     smtp_config, app, runner, smtp_server
 ):
     done = make_person("done@example.com", timezone="Europe/Berlin")
@@ -277,17 +277,17 @@ def test_reminders_go_friday_10_only_to_who_got_the_form_and_misses_something(
     checkins.record(half_krs[0], WEEK, "yellow", author=half)
     db.session.commit()
 
-    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 8, 58))  # 09:58 in Berlin
-    assert "reminder: 1" in _tick(runner, utc(2026, 11, 20, 9, 0))  # 10:00 in Berlin
+    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 6, 58))  # 07:58 in Berlin
+    assert "reminder: 1" in _tick(runner, utc(2026, 11, 20, 7, 0))  # 08:00 in Berlin
     assert _sent(smtp_server, "Reminder") == ["half@example.com"]
     reminder = next(r for r in smtp_server.received if "Reminder" in r.message["Subject"])
     text = reminder.message.get_body(preferencelist=("plain",)).get_content()
     assert half_krs[1].ref in text and half_krs[0].ref not in text
-    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 9, 2))  # a second tick
+    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 7, 2))  # a second tick
 
-    assert "reminder: 1" in _tick(runner, utc(2026, 11, 20, 15, 0))  # 10:00 in New York
+    assert "reminder: 1" in _tick(runner, utc(2026, 11, 20, 13, 0))  # 08:00 in New York
     assert _sent(smtp_server, "Reminder") == ["half@example.com", "ny@example.com"]
-    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 15, 2))
+    assert "reminder: 0" in _tick(runner, utc(2026, 11, 20, 13, 2))
 
 
 # --- a schedule starts: nothing from before it is caught up ---------------------------------
@@ -319,16 +319,17 @@ def test_a_first_start_on_friday_sends_no_burst_and_the_next_week_runs(smtp_conf
     first = _tick(runner, utc(2026, 11, 20, 8, 30))  # Friday 09:30 in Berlin
     assert "form: 0, reminder: 0, digest: 0" in first
     assert {s.starts_at for s in map(schedule.get, schedule.DEFAULTS)} == {utc(2026, 11, 20, 8, 30)}
-    for hour in (9, 14, 15, 20):  # New York's digest slot (14:00 UTC) passes too
+    for hour in (9, 14, 16, 20):  # New York's digest slot (16:00 UTC) passes too
         assert "form: 0, reminder: 0, digest: 0" in _tick(runner, utc(2026, 11, 20, hour, 0))
     assert db.session.scalar(db.select(db.func.count(OutboxMessage.id))) == 0
 
     assert "form: 1" in _tick(runner, utc(2026, 11, 26, 15, 0))  # Thursday 16:00 in Berlin
     assert "form: 2" in _tick(runner, utc(2026, 11, 26, 21, 0))  # and in New York
-    assert "digest: 1" in _tick(runner, utc(2026, 11, 27, 8, 0))  # Friday 09:00 in Berlin
-    assert "digest: 1" in _tick(runner, utc(2026, 11, 27, 14, 0))  # and in New York
+    # Friday 11:00 in Berlin: Bo's digest covers New York too, and waits for its 11:00.
+    assert "digest: 0" in _tick(runner, utc(2026, 11, 27, 10, 0))
+    assert "digest: 2" in _tick(runner, utc(2026, 11, 27, 16, 0))  # 11:00 in New York
     sent = Counter(r.kind for r in db.session.scalars(db.select(OutboxMessage)))
-    assert sent == {MailKind.FORM: 3, MailKind.REMINDER: 1, MailKind.DIGEST: 2}  # Berlin's
+    assert sent == {MailKind.FORM: 3, MailKind.REMINDER: 3, MailKind.DIGEST: 2}
 
 
 def test_a_schedule_moved_to_a_moment_already_past_waits_for_the_next_one(world, runner):

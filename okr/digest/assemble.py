@@ -21,15 +21,24 @@ from .model import (
     RollupRow,
 )
 from .org import Org
+from .verdicts import judge
 from .week import Week
 
 COUNTED = tuple(s for s in STATUSES if s != rules.NONE)  # what headline and roll-up count
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
-def _item(org: Org, kr: KR, path: list[int], chain: list[str], escalated: bool) -> Item:
+def _item(org: Org, wk: Week, kr: KR, path: list[int], chain: list[str], escalated: bool) -> Item:
     owner = org.people[kr.owner_id]
     closed = kr.status in rules.CLOSED
+    verdict = judge(
+        status=kr.status,
+        weeks_in_red=kr.weeks_in_red,
+        silent_weeks=kr.silent_weeks,
+        warnings=kr.warnings,
+        due=kr.due,
+        reference=wk.reference,
+    )
     return Item(
         kr_id=kr.id,
         ref=f"#{kr.id}",
@@ -48,11 +57,14 @@ def _item(org: Org, kr: KR, path: list[int], chain: list[str], escalated: bool) 
         trend=list(kr.trend),
         weeks_in_red=kr.weeks_in_red,
         silent_weeks=kr.silent_weeks,
-        raised_early=kr.raised_early,
+        raised_early=verdict.code == "raised_early",
         escalated=escalated,
         away_until=kr.away_until,
         drop_reason=kr.drop_reason if kr.status == "dropped" else None,
         warnings=list(kr.warnings),
+        verdict=verdict.code,
+        verdict_text=verdict.text,
+        question=verdict.question,
     )
 
 
@@ -63,15 +75,17 @@ def _owner_key(item: Item) -> tuple:
 def _sections(items: list[Item]) -> dict[str, list[Item]]:
     by: dict[str, list[Item]] = defaultdict(list)
     for item in items:
-        section = "no_report" if item.status in ("missing", "away") else item.status
+        section = "no_report" if item.status == "missing" else item.status
         by[section].append(item)
-    by["red"].sort(key=lambda i: (i.updated_at or _EPOCH, i.kr_id), reverse=True)
+    # By the week they turned red, newest first; within a week, the latest check-in first.
+    by["red"].sort(key=lambda i: (-i.weeks_in_red, i.updated_at or _EPOCH, i.kr_id), reverse=True)
     by["no_report"].sort(key=lambda i: (-i.silent_weeks, *_owner_key(i)))
     by["yellow"].sort(key=lambda i: (i.due, *_owner_key(i)))
-    for name in ("dropped", "done", "green"):
+    for name in ("away", "dropped", "done", "green"):
         by[name].sort(key=_owner_key)
-    order = ("red", "no_report", "yellow", "dropped", "done", "green")
-    by["warnings"] = [item for name in order for item in by[name] if item.warnings]
+    # Red, no report and yellow show their warnings in their own block; a green one is a
+    # line (or a count) in the digest, so its warning needs a section to be seen.
+    by["warnings"] = [item for item in by["green"] if item.warnings]
     return by
 
 
@@ -132,7 +146,7 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
 
     for kr in shown:
         path, chain = path_of(kr.owner_id)
-        items.append(_item(org, kr, path or [kr.owner_id], chain, escalated=False))
+        items.append(_item(org, wk, kr, path or [kr.owner_id], chain, escalated=False))
         by_branch[covered[kr.owner_id][1]].append(kr)
     for kr_id in escalated:
         kr = batch.krs.get(kr_id)
@@ -141,7 +155,7 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
         path, chain = path_of(kr.owner_id)
         if path is None or len(path) > kr.silent_weeks:
             continue
-        items.append(_item(org, kr, path, chain, escalated=True))
+        items.append(_item(org, wk, kr, path, chain, escalated=True))
 
     sections = _sections(items)
     counts = _counts(kr.status for kr in shown)
@@ -159,6 +173,7 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
                 name=org.people[report].name,
                 counts=_counts(kr.status for kr in under),
                 reply_rate=rules.reply_rate(kr.status for kr in under),
+                manages=any(org.people[k].active for k in org.children.get(report, ())),
             )
         )
 
@@ -185,6 +200,7 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
         headline=headline,
         red=sections["red"],
         no_report=sections["no_report"],
+        away=sections["away"],
         yellow=sections["yellow"],
         warnings=sections["warnings"],
         dropped=sections["dropped"],

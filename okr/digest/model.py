@@ -1,8 +1,8 @@
 """What a digest holds, as plain data: the builder fills it, mail, page and JSON render it.
 
-Sections appear in this order in every rendering: headline, red, no report, yellow,
-warnings, dropped, done, green, roll-up, the manager's own record (and, at quarter end,
-the quarter's figures).
+Sections appear in this order in every rendering: headline, roll-up by direct report, red,
+no report, away, yellow, warnings, dropped, done, green, the manager's own record (and, at
+quarter end, the quarter's figures). Away is never counted or listed as no report.
 """
 
 from __future__ import annotations
@@ -52,12 +52,14 @@ class Item:
     trend: list[str]  # six weeks, oldest first, each one of STATUSES
     weeks_in_red: int = 0
     silent_weeks: int = 0  # weeks in a row without a report, this week included
-    raised_early: bool = False  # red (or yellow) raised while the due date is ahead
+    raised_early: bool = False  # the verdict: a new red, due date ahead, no warning
     escalated: bool = False  # shown beyond the depth setting because of long silence
     away_until: date | None = None
     drop_reason: str | None = None
     warnings: list[Warning] = field(default_factory=list)
-    question: str = "What would it take? Who could help?"
+    verdict: str = ""  # a code of okr.digest.verdicts.QUESTIONS
+    verdict_text: str = ""  # the one line said about it; "" when the flag says it all
+    question: str | None = None  # the question to ask; None when there is none
 
     @property
     def via(self) -> str:
@@ -79,6 +81,7 @@ class RollupRow:
     name: str  # the direct report whose subtree this row sums up
     counts: dict[str, int]
     reply_rate: float | None  # share of key results with a report this week; None if none
+    manages: bool = False  # has active reports, so a digest of their own to link to
 
 
 @dataclass
@@ -132,18 +135,21 @@ class Digest:
     week: str
     depth: int | None  # None: the whole tree
     headline: Headline
-    red: list[Item]
-    no_report: list[Item]
+    red: list[Item]  # by the week they turned red, newest first
+    no_report: list[Item]  # silent: no report, not away
     yellow: list[Item]
-    warnings: list[Item]  # items with at least one warning, whatever their flag
+    # items with a warning in a section shown one line each (green): red, no report and
+    # yellow items carry their warnings in their own block
+    warnings: list[Item]
     dropped: list[Item]
     done: list[Item]
     green: list[Item]
     rollup: list[RollupRow]
     record: ManagerRecord
     quarter: QuarterStats | None = None
+    away: list[Item] = field(default_factory=list)  # owners away this week, no report due
 
-    SECTIONS = ("red", "no_report", "yellow", "warnings", "dropped", "done", "green")
+    SECTIONS = ("red", "no_report", "away", "yellow", "warnings", "dropped", "done", "green")
 
     def as_json(self) -> dict:
         """The JSON of `okr digest --format json`: sections as lists of items."""

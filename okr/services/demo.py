@@ -1,9 +1,10 @@
 """A believable demo company, so a new user sees digests and a board with something to say.
 
 Thirty people in four levels, a quarter of OKRs and six weeks of check-ins that tell the
-stories Flagpost exists to surface: reds that persist, a key result "99% done" for weeks,
-one green until its deadline, a repeatedly slipped date, people gone silent, someone away,
-one key result done and one dropped this week. Fixed seed: the same data on every run.
+stories Flagpost exists to surface, so the digest shows every verdict: reds that persist,
+a red raised early (due date well ahead), a key result "99% done" for weeks, one green
+until its deadline, a repeatedly slipped date, people gone silent, someone away, one key
+result done and one dropped this week. Fixed seed: the same data on every run.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from .demo_data import (
     DONE,
     DROP_REASON,
     DROPPED,
+    EARLY,
+    EARLY_STORY,
     GREEN_NOTES,
     HISTORY_WEEKS,
     OKRS,
@@ -97,7 +100,7 @@ def _storied() -> set[str]:
         for name, objectives in OKRS.items()
         for _, krs in objectives
         for spec in krs
-        if not isinstance(spec, str)
+        if not isinstance(spec, str) and spec[1] != EARLY
     }
 
 
@@ -183,6 +186,9 @@ class _Builder:
             due = weeks.sunday(self.current) + timedelta(days=4)
         elif story == SLIP:
             due = weeks.monday(self.weeks[1]) + timedelta(days=4)
+        elif story == EARLY:
+            end, ahead = _quarter_end(self.today), self.today + timedelta(days=28)
+            due = end if end >= ahead else ahead  # well ahead: raised early, not a cliff
         kr = okrs.create_key_result(objective, owner, title, due)
         kr.created_at = objective.created_at + timedelta(minutes=self.rng.randint(5, 90))
         self.summary.key_results += 1
@@ -255,6 +261,10 @@ class _Builder:
             return Flag.YELLOW, round(progress / 2, 2), "Translation budget cut; may drop this."
         if story == CORRECTED and last:
             return Flag.YELLOW, 0.7, "Waiting on legal for the new questionnaire template."
+        ordinary = self.ordinary(progress)  # drawn for EARLY too: the stream stays the same
+        return EARLY_STORY[index] if story == EARLY else ordinary
+
+    def ordinary(self, progress: float) -> tuple[Flag, float, str]:
         if self.rng.random() < 0.85:
             return Flag.GREEN, round(progress, 2), self.rng.choice(GREEN_NOTES)
         return Flag.YELLOW, round(progress, 2), self.rng.choice(YELLOW_NOTES)

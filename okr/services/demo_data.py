@@ -10,7 +10,10 @@ HISTORY_WEEKS = 6
 DOMAIN = "example.com"
 
 # Stories a key result can tell over the weeks; anything else is an ordinary, mostly green one.
-RED = "red"  # turns red and stays red
+RED = "red"  # turns red and stays red: a long red
+# Green, then red this week with the due date well ahead: raised early. Its owner's weeks
+# draw from the random source like an ordinary key result's, so the rest stays the same.
+EARLY = "early"
 NEARLY = "nearly"  # "99% done" for weeks
 CLIFF = "cliff"  # green until just before the deadline, then red
 SLIP = "slip"  # the due date moved three times by reply
@@ -170,7 +173,7 @@ OKRS: dict[str, list[tuple[str, list[KR]]]] = {
             [
                 "Tracing on the 10 busiest endpoints",
                 "One dashboard per team, linked from the runbook",
-                "Retire the legacy metrics stack",
+                ("Retire the legacy metrics stack", EARLY),
             ],
         ),
     ],
@@ -360,6 +363,19 @@ CLIFF_STORY = [
     (Flag.GREEN, 0.75, "Launch checklist almost done."),
     (Flag.RED, 0.75, "Load test failed at 40% of target traffic; launch at risk."),
     (Flag.RED, 0.78, "We will not make launch day as planned; need two more weeks."),
+]
+EARLY_STORY = [
+    (Flag.GREEN, 0.2, "Inventory of the old dashboards done."),
+    (Flag.GREEN, 0.3, "Half the alerts moved over."),
+    (Flag.GREEN, 0.4, "Quiet week, still on plan."),
+    (Flag.GREEN, 0.5, "Two more teams moved over."),
+    (Flag.GREEN, 0.55, "Steady progress; next milestone is the beta cut."),
+    (
+        Flag.RED,
+        0.55,
+        "The vendor ends support in December, earlier than we planned for. "
+        "Saying it now while there is time to plan around it.",
+    ),
 ]
 SLIP_STORY = [
     (Flag.GREEN, 0.3, "Rehearsal on staging went fine."),

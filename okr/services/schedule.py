@@ -23,8 +23,8 @@ from ..models import MailKind, Schedule
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 DEFAULTS: dict[MailKind, tuple[int, str]] = {
     MailKind.FORM: (3, "16:00"),
-    MailKind.REMINDER: (4, "10:00"),
-    MailKind.DIGEST: (4, "09:00"),
+    MailKind.REMINDER: (4, "08:00"),
+    MailKind.DIGEST: (4, "11:00"),
 }
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 

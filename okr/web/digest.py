@@ -7,6 +7,10 @@ digest setting reaches). Anyone else gets 403.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from flask import Blueprint, abort, render_template
 from flask_login import current_user, login_required
 from sqlalchemy import exists, select
@@ -16,7 +20,7 @@ from mailers import digest as mail
 from .. import orgtree, weeks
 from ..digest.build import build
 from ..extensions import db
-from ..models import Person
+from ..models import MailKind, MailState, OutboxMessage, Person
 from . import params
 
 bp = Blueprint("digest", __name__)
@@ -35,6 +39,39 @@ def may_see(viewer: Person, person: Person) -> bool:
     if viewer.has_admin_rights or viewer.id == person.id:
         return True
     return any(pid == person.id for pid, _ in orgtree.subtree(viewer.id, viewer.digest_depth))
+
+
+def mailed_at(person_id: int, week: str) -> datetime | None:
+    """When this week's digest mail went to the person, if it did: the page marks what
+    changed after it, so a manager who read the mail sees what is new."""
+    return db.session.scalar(
+        select(OutboxMessage.sent_at).where(
+            OutboxMessage.person_id == person_id,
+            OutboxMessage.kind == MailKind.DIGEST,
+            OutboxMessage.week == week,
+            OutboxMessage.state == MailState.SENT,
+        )
+    )
+
+
+def _opener(viewer: Person) -> Callable[[int], bool]:
+    """Whether the viewer may open a roll-up row's digest: the set is read once a page."""
+    if viewer.has_admin_rights:
+        return lambda _person_id: True
+    allowed = {pid for pid, _ in orgtree.subtree(viewer.id, viewer.digest_depth)} | {viewer.id}
+    return allowed.__contains__
+
+
+def _moment(viewer: Person) -> Callable[[datetime], str]:
+    def show(at: datetime) -> str:
+        try:
+            local = at.astimezone(ZoneInfo(viewer.timezone or "UTC"))
+        except (ZoneInfoNotFoundError, ValueError):
+            local = at
+        day = f"{local.strftime('%a')} {local.day} {local.strftime('%b')}"
+        return f"{day}, {local.strftime('%H:%M')} ({local.tzname()})"
+
+    return show
 
 
 def _show(person: Person) -> tuple[str, int] | str:
@@ -56,6 +93,9 @@ def _show(person: Person) -> tuple[str, int] | str:
         **mail.context(data),
         labels=mail.LABELS,
         rollup_columns=mail.ROLLUP_COLUMNS,
+        mailed_at=mailed_at(person.id, week),
+        may_open=_opener(current_user),
+        moment=_moment(current_user),
         **nav,
     )
 
