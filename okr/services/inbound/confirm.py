@@ -15,6 +15,7 @@ from mailers.confirmation import confirmation
 from ... import clock
 from ...extensions import db
 from ...models import MailKind, OutboxMessage, Person
+from ..audience import Audiences
 from ..reply_auth import Identity
 
 log = logging.getLogger(__name__)
@@ -22,9 +23,11 @@ log = logging.getLogger(__name__)
 
 class Limits:
     """The confirmations each person of a batch had in the last day, and today's "nothing
-    understood" answers, loaded once; `queue_confirmation` counts what the batch adds."""
+    understood" answers, loaded once; `queue_confirmation` counts what the batch adds.
+    Also who reads each person's answers (`audiences`), loaded once for the batch."""
 
     def __init__(self, person_ids: list[int]) -> None:
+        self.audiences = Audiences(person_ids)
         since = clock.now() - timedelta(days=1)
         self.sent: dict[int, int] = dict(
             db.session.execute(
@@ -108,6 +111,8 @@ def queue_confirmation(
         problems=recorded.problems,
         ambiguous=understanding.ambiguous,
         titles=recorded.titles,
+        audience=limits.audiences.of(person, identity.week),
+        today=clock.today(),
     )
     limits.queued(person.id, key)
     return Confirmation(message, key, person, identity.week)
