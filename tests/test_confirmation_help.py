@@ -158,3 +158,22 @@ def test_someone_without_a_manager_is_told_so(app):
     alone = make_person("solo@example.com", "Solo")
     audience = Audiences([alone.id]).of(alone, WEEK)
     assert audience.readers == () and audience.next_digest is None
+
+
+@pytest.mark.parametrize("body", ["Thanks!", "Thank you!\n\nCheers,", "Have a great weekend"])
+def test_a_thank_you_reply_gets_no_not_understood_answer(company, client, app, body):
+    form = company["sent"]["dana@example.com"]
+    _post(client, reply_to(form, body, quote=False))
+    (answer,) = _answers(app)
+    text = _text(answer)
+    assert "thank you for your note" in text
+    assert "could not understand" not in text
+    assert "Still missing:" in text  # what is still to answer, with the person's refs
+
+
+@pytest.mark.parametrize("body", ["", "Blorp.\nThanks!"])
+def test_an_empty_or_unclear_reply_is_still_not_understood(company, client, app, body):
+    form = company["sent"]["dana@example.com"]
+    _post(client, reply_to(form, body, quote=False))
+    (answer,) = _answers(app)
+    assert "we could not understand your reply" in _text(answer)
