@@ -23,7 +23,7 @@ from .checkins import parse_score
 from .forms import FormItem
 
 SOURCE = "web"  # a check-in's source when it came from the status page
-ACTIONS = {"": "no change", "done": "done", "drop": "drop", "due": "new due date"}
+ACTIONS = {"": "stays open", "done": "done", "drop": "drop (say why)", "due": "move the due date"}
 FLAGS = tuple(member.value for member in Flag)
 
 
