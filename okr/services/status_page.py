@@ -16,7 +16,7 @@ from sqlalchemy import select
 from .. import weeks
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import Flag, KeyResult, KRState, Person
+from ..models import KeyResult, KRState, Person
 from ..replies.understand import Answer, Command, Understanding
 from . import reply_record
 from .checkins import parse_score
@@ -24,7 +24,7 @@ from .forms import FormItem
 
 SOURCE = "web"  # a check-in's source when it came from the status page
 ACTIONS = {"": "stays open", "done": "done", "drop": "drop (say why)", "due": "move the due date"}
-FLAGS = tuple(member.value for member in Flag)
+FLAGS = ("green", "yellow", "red")  # as the email's links list them
 
 
 @dataclass
