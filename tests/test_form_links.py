@@ -282,3 +282,21 @@ def test_a_bad_command_records_nothing_and_says_why(client, dana, fields, messag
     assert _check_ins() == []
     db.session.expire_all()
     assert early.state is KRState.ACTIVE and early.due == date(2026, 12, 15)
+
+
+def test_an_email_answer_that_came_while_the_page_was_open_is_not_overwritten(client, dana):
+    person, early, late = dana
+    checkins.record(early, WEEK, "green", author=person, source="web")
+    db.session.commit()
+    page = client.get(_url(person)).get_data(as_text=True)
+    shown = dict(re.findall(r'name="(was-[a-z]+-\d+)" value="([^"]*)"', page))
+    assert shown[f"was-flag-{early.id}"] == "green"
+    checkins.record(early, WEEK, "red", note="lost the deal", source="<reply@x>")
+    db.session.commit()
+    data = {**shown, f"flag-{early.id}": "green", f"flag-{late.id}": "yellow"}
+    assert client.post(_url(person), data=data).status_code == 302
+    assert [(c.key_result_id, c.flag.value) for c in _check_ins()] == [
+        (early.id, "green"),
+        (early.id, "red"),  # the email's answer stands: the page left early as it showed it
+        (late.id, "yellow"),
+    ]

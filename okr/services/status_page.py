@@ -57,9 +57,24 @@ def _answer(item: FormItem, fields: Mapping[str, str], errors: dict[str, str]) -
     if score is not None and not 0.0 <= score <= 1.0:
         errors[item.ref] = "a score is between 0 and 1 (or 0% and 100%)"
         return None
-    if (flag, score, note) == (item.flag, item.score, item.note):
-        return None  # as recorded: a second identical check-in would say nothing new
+    if (flag, score, note) == _shown(item, fields):
+        return None  # as the page showed it: not the person's answer to record again
     return Answer(item.ref, flag, score, note)
+
+
+def _shown(item: FormItem, fields: Mapping[str, str]) -> tuple[str | None, float | None, str]:
+    """What the page showed as recorded (its `was-` fields), else what is recorded now. A
+    field the person left as shown is not recorded again, so an email answer that came in
+    while the page was open is not overwritten by the page's older copy of it."""
+    kr = item.kr_id
+    names = (f"was-flag-{kr}", f"was-score-{kr}", f"was-note-{kr}")
+    if not all(name in fields for name in names):
+        return item.flag, item.score, item.note
+    try:
+        score = parse_score(fields[names[1]])
+    except InvalidInput:
+        score = None
+    return fields[names[0]].strip() or None, score, fields[names[2]].strip()
 
 
 def _command(item: FormItem, fields: Mapping[str, str], errors: dict[str, str]) -> Command | None:
