@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
+from typing import Protocol
 
-from okr import addresses
+from okr import addresses, clock
 from okr.models import Person
 from okr.replies import decode
 from okr.replies.grammar import grammar_help
@@ -33,6 +37,73 @@ def answer_thread(reply: EmailMessage) -> tuple[str | None, list[str]]:
     return reply_id, thread[-10:] + ([reply_id] if reply_id else [])
 
 
+class Audience(Protocol):
+    """Who reads a person's answers (okr/services/audience.py): managers' names, nearest
+    first, and the next digest's moment in the person's time (None while digests are off)."""
+
+    readers: Sequence[str]
+    next_digest: datetime | None
+
+
+@dataclass(frozen=True)
+class OwnHelp:
+    """The reply grammar told with the person's own key results. Its lines are ones the
+    reply parser skips when they come back pasted without quotes: the introduction, then
+    the two example answers of the form, and the commands on a "Please answer with one
+    of:" line (tests/test_confirmation_help.py)."""
+
+    examples: tuple[str, str]
+    commands: str
+    key_results: list[str]
+
+
+def own_help(titles: dict[str, str], today: date) -> OwnHelp | None:
+    """None for someone with no key result (the generic grammar is shown then)."""
+    refs = list(titles)
+    if not refs:
+        return None
+    first, second = refs[0], refs[1] if len(refs) > 1 else refs[0]
+    due = (today + timedelta(days=14)).isoformat()
+    away = (today + timedelta(days=21)).isoformat()
+    return OwnHelp(
+        examples=(
+            f"{first} green - signed 4 of 5",
+            f"{second} red 0.3 - vendor slipped, need a decision",
+        ),
+        commands=(
+            f"Please answer with one of: {first} done, {first} drop - and the reason, or "
+            f"{first} due {due} to close a key result or move its date; all green (every key "
+            f"result you did not name), or all green except {second} red; away until {away} "
+            "when you are away."
+        ),
+        key_results=[f"{ref} {title}" for ref, title in titles.items()],
+    )
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%A} {moment.day} {moment:%B}, {moment:%H:%M}"
+
+
+def audience_text(audience: Audience | None) -> str:
+    """Who sees the answers and when, in one sentence."""
+    if audience is None:
+        return ""
+    if not audience.readers:
+        return (
+            "Who sees your answers: no manager above you gets a digest that reaches your key "
+            "results; they are on the Flagpost board for everyone signed in."
+        )
+    names = list(audience.readers)
+    names[0] = f"{names[0]} (your manager)"
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    when = (
+        f"the next one goes out {_when(audience.next_digest)} (your time)"
+        if audience.next_digest
+        else "digests are switched off at the moment"
+    )
+    return f"Who sees your answers: your manager chain, {listed}, in their weekly digest; {when}."
+
+
 def confirmation(
     person: Person,
     week: str,
@@ -44,12 +115,18 @@ def confirmation(
     problems: list[str],
     ambiguous: list[Ambiguity] = (),
     titles: dict[str, str] | None = None,
+    only_remarks: bool = False,
+    audience: Audience | None = None,
+    today: date | None = None,
 ) -> Message:
     """Threaded under the person's reply; Auto-Submitted: auto-replied (RFC 3834).
 
     Guesses are said on the recorded lines ("we read "gren" as green"); what could be read
-    two ways was not recorded and is asked about, with the person's own references."""
-    understood_nothing = not recorded_lines and not ambiguous
+    two ways was not recorded and is asked about, with the person's own references.
+    `titles`: the person's key results (ref -> title) in form order: the grammar's
+    examples use them. `only_remarks`: the reply was thanks or remarks, nothing to read;
+    it is not answered as "not understood". `audience`: who reads the answers, and when."""
+    understood_nothing = not recorded_lines and not ambiguous and not only_remarks
     titles = titles or {}
     unclear = [
         {
@@ -71,7 +148,10 @@ def confirmation(
         "problems": problems,
         "unclear": unclear,
         "nothing": understood_nothing,
+        "only_remarks": only_remarks and not recorded_lines and not ambiguous,
         "grammar": grammar_help(),
+        "help": own_help(titles, today or clock.today()),
+        "audience": audience_text(audience),
     }
     in_reply_to, references = answer_thread(reply)
     return build(

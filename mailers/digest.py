@@ -70,13 +70,13 @@ GREEN_LIST_MAX = 10  # more greens than this: one line per team in the mail
 CSS = """
 .sq { font: bold 11px monospace; letter-spacing: 2px; padding: 0 1px 0 3px; color: #fff; }
 .sq-red { background: #c62828; }
-.sq-yellow { background: #b7791f; }
+.sq-yellow { background: #8a5a00; }  /* white letters at 4.5:1 (WCAG AA) */
 .sq-green { background: #2e7d32; }
 .sq-missing { background: #e4e7ec; color: #5b6472; }
 .sq-away { background: #7b5ea7; }
 .sq-done { background: #1565c0; }
 .sq-dropped { background: #424242; }
-.sq-none { color: #9aa1ab; }
+.sq-none { color: #5b6472; }
 table { border-collapse: collapse; margin: 4px 0 14px; }
 th, td { padding: 3px 8px; border-bottom: 1px solid #d9dee6; text-align: right; }
 th:first-child, td:first-child { text-align: left; }

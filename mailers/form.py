@@ -27,6 +27,21 @@ def _week_range(week: str) -> str:
     return f"{start.day} {start.strftime('%B')} to {end.day} {end.strftime('%B %Y')}"
 
 
+FLAGS = ("green", "yellow", "red")
+
+
+def flag_link(form_url: str, item: FormLine, flag: str) -> str:
+    """The status page with `flag` chosen for one key result: opening it records nothing
+    (the page shows the choice and one press records it)."""
+    return f"{form_url}?flag-{item.ref.lstrip('#')}={flag}"
+
+
+def all_green_link(form_url: str) -> str:
+    """The status page with every key result set to green, for a green week in one click
+    and one press."""
+    return f"{form_url}?all=green"
+
+
 def _examples(items: Sequence[FormLine]) -> tuple[str, str]:
     first = items[0].ref if items else "#12"
     second = items[1].ref if len(items) > 1 else first
@@ -45,7 +60,11 @@ def weekly_form(
     thread_root: str,
     form_url: str,
 ) -> Message:
-    """Compose the form (or the reminder, listing only what is still missing)."""
+    """Compose the form (or the reminder, listing only what is still missing).
+
+    The HTML part has a button to the status page, an "All green" button and, per key
+    result, a link per flag; the text part has the page's two plain links. Every link
+    carries the token of `person`, the message's one recipient."""
     if kind is MailKind.REMINDER:
         items = [item for item in items if not item.answered]
     context = {
@@ -55,6 +74,9 @@ def weekly_form(
         "items": items,
         "examples": _examples(items),
         "form_url": form_url,
+        "all_green_url": all_green_link(form_url),
+        "flag_link": lambda item, flag: flag_link(form_url, item, flag),
+        "flags": FLAGS,
         "today": today,
         "timedelta": timedelta,
     }

@@ -25,6 +25,16 @@ class FormItem:
     last_flag: str | None
     last_note: str
     answered: bool  # a check-in exists for the form's week already
+    # What is recorded for the form's week (the newest check-in), for the status page.
+    flag: str | None = None
+    score: float | None = None
+    note: str = ""
+    answered_by: str | None = None  # "web" (the status page) or "email" (a reply)
+
+    @property
+    def kr_id(self) -> str:
+        """The key result's id, as the status page's field names and links carry it."""
+        return self.ref.lstrip("#")
 
 
 def form_order(objective_title: str) -> str:
@@ -32,6 +42,19 @@ def form_order(objective_title: str) -> str:
     by title without case (as the template's `groupby` sorts them; within one objective,
     by id). A reply's lines without references count in this order."""
     return objective_title.lower()
+
+
+def in_form_order(items: list[FormItem]) -> list[FormItem]:
+    """`items` in the order the form lists them (stable: by id within an objective), so
+    the status page shows key results in the same order as the email."""
+    return sorted(items, key=lambda item: form_order(item.objective))
+
+
+def answered_by(source: str | None) -> str | None:
+    """Where a check-in came from, in the person's words: the page, or a reply."""
+    if source is None:
+        return None
+    return "web" if source == "web" else "email"
 
 
 def due_text(due: date, today: date) -> str:
@@ -75,6 +98,7 @@ def items_for(person_ids: list[int], week: str, today: date) -> dict[int, list[F
     result: dict[int, list[FormItem]] = defaultdict(list)
     for kr in krs:
         previous = last_week.get(kr.id)
+        current = this_week.get(kr.id)
         result[kr.owner_id].append(
             FormItem(
                 ref=kr.ref,
@@ -85,7 +109,11 @@ def items_for(person_ids: list[int], week: str, today: date) -> dict[int, list[F
                 overdue=kr.due < today,
                 last_flag=previous.flag.value if previous else None,
                 last_note=previous.note if previous else "",
-                answered=kr.id in this_week,
+                answered=current is not None,
+                flag=current.flag.value if current else None,
+                score=current.score if current else None,
+                note=current.note if current else "",
+                answered_by=answered_by(current.source_message_id) if current else None,
             )
         )
     return result

@@ -15,6 +15,10 @@ from mailers.confirmation import confirmation
 from ... import clock
 from ...extensions import db
 from ...models import MailKind, OutboxMessage, Person
+from ...replies.phrases import clean
+from ...replies.read import read_message
+from ...replies.signature import greeting, is_farewell, is_remark
+from ..audience import Audiences
 from ..reply_auth import Identity
 
 log = logging.getLogger(__name__)
@@ -22,9 +26,11 @@ log = logging.getLogger(__name__)
 
 class Limits:
     """The confirmations each person of a batch had in the last day, and today's "nothing
-    understood" answers, loaded once; `queue_confirmation` counts what the batch adds."""
+    understood" answers, loaded once; `queue_confirmation` counts what the batch adds.
+    Also who reads each person's answers (`audiences`), loaded once for the batch."""
 
     def __init__(self, person_ids: list[int]) -> None:
+        self.audiences = Audiences(person_ids)
         since = clock.now() - timedelta(days=1)
         self.sent: dict[int, int] = dict(
             db.session.execute(
@@ -61,6 +67,21 @@ class Limits:
 
 # A client that answers every confirmation automatically must not start a mail storm.
 MAX_CONFIRMATIONS_PER_DAY = 20
+
+
+def only_remarks(msg, understanding, recorded) -> bool:
+    """A reply of thanks, greetings or remarks about the mail and nothing else ("Thanks!",
+    "Have a good weekend"): nothing was misunderstood, so it is not answered as "not
+    understood". An empty reply, or one of quotes only, is not one."""
+    if recorded.lines or recorded.problems or understanding.ambiguous or understanding.unmatched:
+        return False
+    if understanding.items or understanding.commands:
+        return False
+    lines = [clean(line) for line in read_message(msg, [], clock.today()).text.splitlines()]
+    lines = [line for line in lines if line]
+    return bool(lines) and all(
+        greeting(line, False) or is_remark(line) or is_farewell(line) for line in lines
+    )
 
 
 def _not_understood_key(person_id: int, today: str) -> str:
@@ -108,6 +129,9 @@ def queue_confirmation(
         problems=recorded.problems,
         ambiguous=understanding.ambiguous,
         titles=recorded.titles,
+        only_remarks=only_remarks(msg, understanding, recorded),
+        audience=limits.audiences.of(person, identity.week),
+        today=clock.today(),
     )
     limits.queued(person.id, key)
     return Confirmation(message, key, person, identity.week)
