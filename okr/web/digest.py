@@ -7,16 +7,22 @@ digest setting reaches). Anyone else gets 403.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template
+from dataclasses import dataclass
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
+from flask_wtf import FlaskForm
 from sqlalchemy import exists, select
+from werkzeug.wrappers import Response
+from wtforms import TextAreaField
 
 from mailers import digest as mail
 
-from .. import orgtree, weeks
+from .. import jobs, orgtree, weeks
 from ..digest.build import build
 from ..extensions import db
 from ..models import Person
+from ..services import questions
 from . import params
 
 bp = Blueprint("digest", __name__)
@@ -37,7 +43,19 @@ def may_see(viewer: Person, person: Person) -> bool:
     return any(pid == person.id for pid, _ in orgtree.subtree(viewer.id, viewer.digest_depth))
 
 
-def _show(person: Person) -> tuple[str, int] | str:
+class AskForm(FlaskForm):
+    question = TextAreaField("Question")
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A question sent back to its Ask form: what was typed and why it was not sent."""
+
+    text: str
+    message: str
+
+
+def _show(person: Person, ask_refused: dict[int, Refused] | None = None) -> str:
     week = params.week()
     own = person.id == current_user.id
     nav = {
@@ -56,20 +74,52 @@ def _show(person: Person) -> tuple[str, int] | str:
         **mail.context(data),
         labels=mail.LABELS,
         rollup_columns=mail.ROLLUP_COLUMNS,
+        ask_refused=ask_refused or {},
+        ask_max=questions.MAX_TEXT,
         **nav,
     )
 
 
 @bp.route("/digest")
 @login_required
-def mine() -> tuple[str, int] | str:
+def mine() -> str:
     return _show(current_user)
 
 
 @bp.route("/digest/<int:person_id>")
 @login_required
-def of(person_id: int) -> tuple[str, int] | str:
+def of(person_id: int) -> str:
     person = db.get_or_404(Person, person_id)
     if not may_see(current_user, person):
         abort(403, "You can read your own digest and those of managers in your organisation.")
     return _show(person)
+
+
+@bp.route("/digest/ask/<int:kr_id>", methods=["POST"])
+@login_required
+def ask(kr_id: int) -> Response | tuple[str, int]:
+    """The Ask form of the web digest: the same question a reply to the digest mail asks
+    (`questions.ask_one` applies the mail path's rules and sends it the same way)."""
+    week = params.week()
+    form = AskForm()
+    if not form.validate_on_submit():
+        abort(400, "The form expired; reload the page and try again.")
+    if not has_reports(current_user.id):
+        abort(403, "Questions are asked from a manager's digest; you have nobody reporting to you.")
+    text = form.question.data or ""
+    try:
+        kr, outbox_id = questions.ask_one(current_user, kr_id, text, week)
+    except questions.Refused as error:
+        db.session.rollback()
+        if error.status in (403, 404):
+            abort(error.status, str(error))
+        return _show(current_user, {kr_id: Refused(text, str(error))}), error.status
+    owner = kr.owner
+    db.session.commit()
+    jobs.submit_sends(questions.still_queued([outbox_id]))
+    flash(
+        f"Your question about {kr.ref} goes to {owner.name} ({owner.email}) alone, in the "
+        "thread of their weekly form; their answer shows in your digest.",
+        "success",
+    )
+    return redirect(url_for("digest.mine", week=week))
