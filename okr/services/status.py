@@ -309,10 +309,11 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> _Listed:
     # Each key result's status is computed once: grouped by person and status first, so
     # ranking people and counting statuses read a few rows per person, not a CASE per
     # key result each.
-    grouped, current = _joined(owners, week, "ranked_check_in")
-    status = _status(current.flag, week)
+    # The flag alone, as a scalar subquery: a join to the check-in row would let
+    # PostgreSQL hash every check-in ever made to find one per key result.
+    status = _status(_newest(week, lambda c: c.flag), week)
     by_status = (
-        grouped.with_only_columns(
+        owners.with_only_columns(
             KeyResult.owner_id.label("owner_id"), status.label("status"), func.count().label("n")
         )
         .group_by(KeyResult.owner_id, status)
@@ -380,12 +381,8 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> _Listed:
 def status_counts(week: str, *, query: str = "", within: int | None = None) -> dict[str, int]:
     """How many key results have each status in `week` (search and scope applied, not a
     status filter): the counts on top of the board. One statement."""
-    stmt, current = _joined(
-        _filtered(select(KeyResult.id), week, _Filters(query=query, within=within)),
-        week,
-        "counted_check_in",
-    )
-    status = _status(current.flag, week)
+    stmt = _filtered(select(KeyResult.id), week, _Filters(query=query, within=within))
+    status = _status(_newest(week, lambda c: c.flag), week)  # a probe, not a join (_people)
     rows = db.session.execute(
         stmt.with_only_columns(status.label("status"), func.count()).group_by(status)
     ).all()
