@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     inspect,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -378,6 +379,25 @@ class Question(db.Model):
     manager: Mapped[Person] = relationship(foreign_keys=[manager_id])
     owner: Mapped[Person] = relationship(foreign_keys=[owner_id])
     key_result: Mapped[KeyResult] = relationship()
+
+
+class Thanks(db.Model):
+    """A manager's thanks for a key result's news (the Thank button by a red on the web
+    digest): raising bad news early is what Flagpost asks for, and the owner sees it was
+    welcome on the key result's page. Once per manager, key result and week."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    manager_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    key_result_id: Mapped[int] = mapped_column(ForeignKey("key_result.id"), index=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    week: Mapped[str] = mapped_column(String(8))
+    thanked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    manager: Mapped[Person] = relationship(foreign_keys=[manager_id])
+
+    __table_args__ = (
+        UniqueConstraint("manager_id", "key_result_id", "week", name="uq_thanks_once_a_week"),
+    )
 
 
 class Heartbeat(db.Model):

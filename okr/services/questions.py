@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from mailers.question import LastStatus, SentQuestion, question_confirmation, question_mail
 
 from .. import addresses, clock, orgtree, weeks
-from ..errors import InvalidInput
+from ..errors import Refused
 from ..extensions import db
 from ..models import (
     CheckIn,
@@ -268,14 +268,6 @@ def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
     }
     reason = None if sent else "no question understood in a reply to a digest"
     return Asked(outcome, reason, outbox_ids)
-
-
-class Refused(InvalidInput):
-    """A question from the web digest that is not sent; `status` is the HTTP answer."""
-
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message, field="question")
-        self.status = status
 
 
 def _web_key(manager: Person, kr: KeyResult, week: str, text: str) -> str:

@@ -13,6 +13,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 from sqlalchemy import exists, select
+from sqlalchemy.exc import IntegrityError
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
@@ -20,9 +21,10 @@ from mailers import digest as mail
 
 from .. import jobs, orgtree, weeks
 from ..digest.build import build
+from ..errors import Refused as Refusal
 from ..extensions import db
-from ..models import Person
-from ..services import questions
+from ..models import KeyResult, Person
+from ..services import questions, thanks
 from . import params
 
 bp = Blueprint("digest", __name__)
@@ -45,6 +47,10 @@ def may_see(viewer: Person, person: Person) -> bool:
 
 class AskForm(FlaskForm):
     question = TextAreaField("Question")
+
+
+class ThankForm(FlaskForm):
+    """A button with nothing but the CSRF token."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,7 @@ def _show(person: Person, ask_refused: dict[int, Refused] | None = None) -> str:
         labels=mail.LABELS,
         rollup_columns=mail.ROLLUP_COLUMNS,
         ask_refused=ask_refused or {},
+        thanked=thanks.thanked_in(current_user.id, week) if own else set(),
         ask_max=questions.MAX_TEXT,
         **nav,
     )
@@ -102,14 +109,11 @@ def ask(kr_id: int) -> Response | tuple[str, int]:
     (`questions.ask_one` applies the mail path's rules and sends it the same way)."""
     week = params.week()
     form = AskForm()
-    if not form.validate_on_submit():
-        abort(400, "The form expired; reload the page and try again.")
-    if not has_reports(current_user.id):
-        abort(403, "Questions are asked from a manager's digest; you have nobody reporting to you.")
+    _manager_post(form)
     text = form.question.data or ""
     try:
         kr, outbox_id = questions.ask_one(current_user, kr_id, text, week)
-    except questions.Refused as error:
+    except Refusal as error:
         db.session.rollback()
         if error.status in (403, 404):
             abort(error.status, str(error))
@@ -122,4 +126,36 @@ def ask(kr_id: int) -> Response | tuple[str, int]:
         "thread of their weekly form; their answer shows in your digest.",
         "success",
     )
+    return redirect(url_for("digest.mine", week=week))
+
+
+def _manager_post(form: FlaskForm) -> None:
+    """A digest button's POST: a live CSRF token, from someone with people reporting."""
+    if not form.validate_on_submit():
+        abort(400, "The form expired; reload the page and try again.")
+    if not has_reports(current_user.id):
+        abort(403, "Only a manager acts from the digest; you have nobody reporting to you.")
+
+
+@bp.route("/digest/thank/<int:kr_id>", methods=["POST"])
+@login_required
+def thank(kr_id: int) -> Response:
+    """The Thank button by a red: the owner sees the thanks on the key result's page."""
+    week = params.week()
+    _manager_post(ThankForm())
+    try:
+        kr, new = thanks.thank(current_user, kr_id, week)
+        owner = kr.owner
+        db.session.commit()
+    except Refusal as error:
+        db.session.rollback()
+        abort(error.status, str(error))
+    except IntegrityError:  # pressed twice at once: the other press kept it
+        db.session.rollback()
+        kr, new = db.get_or_404(KeyResult, kr_id), False
+        owner = kr.owner
+    if new:
+        flash(f"Thanks sent: {owner.name} sees it on the page of {kr.ref}.", "success")
+    else:
+        flash(f"You thanked {owner.name} for {kr.ref} this week already.", "success")
     return redirect(url_for("digest.mine", week=week))
