@@ -11,7 +11,9 @@ as the people who land on it:
 - `mine` views (a manager's default): the CEO (the whole company below them), a manager
   at each level below, a random page of the CEO's;
 - `all` views (`scope=all`): a level-4 manager's first page and a random page, and the
-  company filtered to red.
+  company filtered to red;
+- the CEO's and the whole company's first page of last week: the generated company has
+  no answers yet this week (a Monday), every key result has its check-ins last week.
 
 Each view is requested `--requests` times after a warm-up; the figures are the median,
 p95 and maximum, and the SQL statements each request sent (counted with a SQLAlchemy
@@ -115,6 +117,18 @@ def _views(rng: random.Random) -> list[tuple[str, str, int, str]]:
         ),
         ("all_red", "a manager, whole company, red only", middle, "/?scope=all&status=red"),
     ]
+    # The generated week has no answers yet (a Monday); last week every key result has
+    # its check-ins, as on a Friday.
+    last = weeks.shift(week, -1)
+    views += [
+        ("mine_ceo_last", f"CEO, own organisation, last week ({last})", ceo.id, f"/?week={last}"),
+        (
+            "all_last",
+            f"a manager, whole company, last week ({last})",
+            middle,
+            f"/?scope=all&week={last}",
+        ),
+    ]
     return views
 
 
@@ -172,24 +186,29 @@ def measure(url: str, size: int, requests: int, folder: Path) -> dict:
             session["_user_id"] = session_value
             session["_fresh"] = True
         samples: list[float] = []
+        cpu: list[float] = []
         statements: list[int] = []
         for n in range(WARMUP + requests):
             path = _path(template, rng)
             counter.count, counter.active = 0, True
-            start = time.perf_counter()
+            start, started_cpu = time.perf_counter(), time.process_time()
             response = client.get(path)
             elapsed = time.perf_counter() - start
+            used = time.process_time() - started_cpu
             counter.active = False
             if response.status_code != 200:
                 raise RuntimeError(f"{path} as person {person_id}: {response.status_code}")
             if n >= WARMUP:
                 samples.append(elapsed)
+                cpu.append(used)
                 statements.append(counter.count)
         results["views"][name] = {
             "description": description,
             "median_ms": round(statistics.median(samples) * 1000, 1),
             "p95_ms": round(percentile(samples, 0.95) * 1000, 1),
             "max_ms": round(max(samples) * 1000, 1),
+            "cpu_median_ms": round(statistics.median(cpu) * 1000, 1),
+            "cpu_p95_ms": round(percentile(cpu, 0.95) * 1000, 1),
             "statements": sorted(set(statements)),
         }
         print(f"  {results['database']:8} {name:16} {results['views'][name]}", flush=True)
@@ -198,8 +217,9 @@ def measure(url: str, size: int, requests: int, folder: Path) -> dict:
 
 def table(runs: list[dict]) -> str:
     lines = [
-        "| database | view | median | p95 | max | SQL statements per request | goal |",
-        "|---|---|---|---|---|---|---|",
+        "| database | view | median | p95 | max | CPU of this process, median / p95 "
+        "| SQL statements per request | goal |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for run in runs:
         for view in run["views"].values():
@@ -209,7 +229,8 @@ def table(runs: list[dict]) -> str:
                 counts = str(view["statements"][0])
             lines.append(
                 f"| {run['database']} | {view['description']} | {view['median_ms']} ms | "
-                f"{view['p95_ms']} ms | {view['max_ms']} ms | {counts} | "
+                f"{view['p95_ms']} ms | {view['max_ms']} ms | "
+                f"{view['cpu_median_ms']} / {view['cpu_p95_ms']} ms | {counts} | "
                 f"{'holds' if held else 'MISSED'} |"
             )
     return "\n".join(lines)
