@@ -301,9 +301,10 @@ def ask_one(manager: Person, kr_id: int, text: str, week: str) -> tuple[KeyResul
     kr = db.session.get(KeyResult, kr_id)
     if kr is None:
         raise Refused(f"#{kr_id} is not a key result here.", 404)
-    why = refusal(kr, kr.ref, text, organisation(manager))
+    org = organisation(manager)
+    why = refusal(kr, kr.ref, text, org)
     if why is not None:
-        status = 403 if kr.owner_id not in organisation(manager) else 400
+        status = 403 if kr.owner_id not in org else 400
         raise Refused(why[0].upper() + why[1:] + ".", status)
     if len(text) > MAX_TEXT:
         raise Refused(f"Your question is {len(text):,} characters long; the limit is {MAX_TEXT:,}.")
