@@ -206,11 +206,14 @@ class CheckIn(db.Model):
     author: Mapped[Person | None] = relationship()
 
     __table_args__ = (
-        Index("ix_check_in_kr_week", "key_result_id", "week", "id"),
+        # Both end with the flag: the board's status of a key result in a week (the flag
+        # of its newest check-in) is read from the index alone, whichever one a planner
+        # picks, without a visit to the table for each of thousands of key results.
+        Index("ix_check_in_kr_week_flag", "key_result_id", "week", "id", "flag"),
         # Leads with the week: the week's check-ins in one range (a status filter, inbound's
         # check of later replies), and a lookup by week and key result that stays exact
         # whichever of the two indexes a planner picks.
-        Index("ix_check_in_week_kr", "week", "key_result_id", "id"),
+        Index("ix_check_in_week_kr_flag", "week", "key_result_id", "id", "flag"),
         CheckConstraint("score IS NULL OR (score >= 0 AND score <= 1)", name="score_range"),
     )
 
