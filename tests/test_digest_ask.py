@@ -261,3 +261,13 @@ class TestInTheBrowser:
         db.session.commit()
         [row] = question_mail()
         assert row.recipient == "dana@example.com"
+
+
+def test_a_double_click_that_races_past_the_check_sends_once(client, org, monkeypatch):
+    sign_in(client, org["cy"])
+    assert ask(client, org["red"].id, "What would it take?").status_code == 302
+    monkeypatch.setattr(questions, "_already_asked", lambda key: False)  # both checked first
+    response = ask(client, org["red"].id, "What would it take?")
+    assert response.status_code == 409
+    assert "it was sent once" in response.get_data(as_text=True)
+    assert len(asked()) == 1 and len(question_mail()) == 1

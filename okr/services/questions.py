@@ -276,6 +276,15 @@ def _web_key(manager: Person, kr: KeyResult, week: str, text: str) -> str:
     return f"question:web:{manager.id}:{kr.id}:{week}:{digest}"
 
 
+def _already_asked(key: str) -> bool:
+    """Whether this question went already (its mail's key is kept); a double click that
+    races past this check is stopped by the key's unique index instead."""
+    return (
+        db.session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == key))
+        is not None
+    )
+
+
 def asked_on_web_today(manager: Person) -> int:
     """Questions this manager asked from the web digest in the last day."""
     since = clock.now() - timedelta(days=1)
@@ -309,7 +318,7 @@ def ask_one(manager: Person, kr_id: int, text: str, week: str) -> tuple[KeyResul
     if len(text) > MAX_TEXT:
         raise Refused(f"Your question is {len(text):,} characters long; the limit is {MAX_TEXT:,}.")
     key = _web_key(manager, kr, week, text)
-    if db.session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == key)):
+    if _already_asked(key):
         raise Refused(f"You already asked {kr.owner.name} this about {kr.ref} this week.", 409)
     if asked_on_web_today(manager) >= MAX_QUESTIONS:
         raise Refused(

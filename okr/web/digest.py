@@ -3,6 +3,11 @@
 Admins (signed in with their password) may read anyone's digest; a manager their own and
 those of the people within their own digest's scope (their organisation, as deep as their
 digest setting reaches). Anyone else gets 403.
+
+On their own digest a manager can also act as a reply to the mail would: Ask under any
+key result (the question goes through `services.questions`, as a digest reply's does) and
+Thank by a red (`services.thanks`). Both are POSTs with a CSRF token, for managers only,
+about key results of their organisation only.
 """
 
 from __future__ import annotations
@@ -113,13 +118,17 @@ def ask(kr_id: int) -> Response | tuple[str, int]:
     text = form.question.data or ""
     try:
         kr, outbox_id = questions.ask_one(current_user, kr_id, text, week)
+        owner = kr.owner
+        db.session.commit()
     except Refusal as error:
         db.session.rollback()
         if error.status in (403, 404):
             abort(error.status, str(error))
         return _show(current_user, {kr_id: Refused(text, str(error))}), error.status
-    owner = kr.owner
-    db.session.commit()
+    except IntegrityError:  # the same question sent twice at once: the other one went
+        db.session.rollback()
+        message = "You asked this a moment ago; it was sent once."
+        return _show(current_user, {kr_id: Refused(text, message)}), 409
     jobs.submit_sends(questions.still_queued([outbox_id]))
     flash(
         f"Your question about {kr.ref} goes to {owner.name} ({owner.email}) alone, in the "
