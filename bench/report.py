@@ -443,4 +443,20 @@ def markdown(results: dict) -> str:
     ]
     if ANALYSIS.exists():
         parts += [ANALYSIS.read_text().strip(), ""]
+    board = _board_section()
+    if board:
+        parts += [board, ""]
     return "\n".join(parts)
+
+
+BOARD_BEGIN, BOARD_END = "<!-- board_latency: begin -->", "<!-- board_latency: end -->"
+
+
+def _board_section() -> str:
+    """The board's own figures (`bench/board_latency.py --write` puts them into the
+    committed RESULTS.md), kept when this report writes the file again."""
+    committed = ANALYSIS.parent / "RESULTS.md"
+    text = committed.read_text() if committed.exists() else ""
+    if BOARD_BEGIN not in text or BOARD_END not in text:
+        return ""
+    return BOARD_BEGIN + text.split(BOARD_BEGIN, 1)[1].split(BOARD_END, 1)[0] + BOARD_END

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     inspect,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -205,11 +206,14 @@ class CheckIn(db.Model):
     author: Mapped[Person | None] = relationship()
 
     __table_args__ = (
-        Index("ix_check_in_kr_week", "key_result_id", "week", "id"),
+        # Both end with the flag: the board's status of a key result in a week (the flag
+        # of its newest check-in) is read from the index alone, whichever one a planner
+        # picks, without a visit to the table for each of thousands of key results.
+        Index("ix_check_in_kr_week_flag", "key_result_id", "week", "id", "flag"),
         # Leads with the week: the week's check-ins in one range (a status filter, inbound's
         # check of later replies), and a lookup by week and key result that stays exact
         # whichever of the two indexes a planner picks.
-        Index("ix_check_in_week_kr", "week", "key_result_id", "id"),
+        Index("ix_check_in_week_kr_flag", "week", "key_result_id", "id", "flag"),
         CheckConstraint("score IS NULL OR (score >= 0 AND score <= 1)", name="score_range"),
     )
 
@@ -378,6 +382,25 @@ class Question(db.Model):
     manager: Mapped[Person] = relationship(foreign_keys=[manager_id])
     owner: Mapped[Person] = relationship(foreign_keys=[owner_id])
     key_result: Mapped[KeyResult] = relationship()
+
+
+class Thanks(db.Model):
+    """A manager's thanks for a key result's news (the Thank button by a red on the web
+    digest): raising bad news early is what Flagpost asks for, and the owner sees it was
+    welcome on the key result's page. Once per manager, key result and week."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    manager_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    key_result_id: Mapped[int] = mapped_column(ForeignKey("key_result.id"), index=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    week: Mapped[str] = mapped_column(String(8))
+    thanked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    manager: Mapped[Person] = relationship(foreign_keys=[manager_id])
+
+    __table_args__ = (
+        UniqueConstraint("manager_id", "key_result_id", "week", name="uq_thanks_once_a_week"),
+    )
 
 
 class Heartbeat(db.Model):

@@ -12,8 +12,10 @@ from .models import Person
 MAX_DEPTH = 64
 
 
-def subtree_query(manager_id: int, depth: int | None = None) -> Select:
-    """(person_id, level) for everyone under `manager_id`, level 1 being direct reports."""
+def subtree_query(manager_id: int, depth: int | None = None, with_self: bool = False) -> Select:
+    """(person_id, level) for everyone under `manager_id`, level 1 being direct reports;
+    `with_self` adds the manager at level 0 (one IN then covers a whole organisation,
+    which a planner handles better than `owner = manager OR owner IN (...)`)."""
     limit = min(depth, MAX_DEPTH) if depth is not None else MAX_DEPTH
     base = select(Person.id.label("id"), literal(0).label("level")).where(Person.id == manager_id)
     tree = base.cte("subtree", recursive=True)
@@ -23,7 +25,7 @@ def subtree_query(manager_id: int, depth: int | None = None) -> Select:
             child.manager_id == tree.c.id, tree.c.level < limit
         )
     )
-    return select(tree.c.id, tree.c.level).where(tree.c.level > 0)
+    return select(tree.c.id, tree.c.level).where(tree.c.level >= (0 if with_self else 1))
 
 
 def subtree(manager_id: int, depth: int | None = None) -> list[tuple[int, int]]:

@@ -61,3 +61,22 @@ def test_the_quick_benchmark_writes_every_step_with_its_bare_limit(tmp_path):
     table = (output / "RESULTS.md").read_text()
     for name in STEPS:
         assert f"| {name} |" in table
+
+
+def test_the_board_latency_benchmark_reports_every_view(tmp_path):
+    """`bench/board_latency.py` on 60 people: every view answered 200 (it stops otherwise)
+    and has its figures and statement counts; no timing is asserted."""
+    command = [sys.executable, str(REPO / "bench" / "board_latency.py"), "--db", "sqlite"]
+    command += ["--size", "60", "--requests", "2", "--output", str(tmp_path)]
+    done = subprocess.run(
+        command, cwd=REPO, capture_output=True, text=True, timeout=BENCH_SECONDS, check=False
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    (run,) = json.loads((tmp_path / "board_latency.json").read_text())
+    assert (run["database"], run["people"], run["key_results"]) == ("sqlite", 60, 180)
+    views = run["views"]
+    assert {"mine_ceo", "all", "all_red", "mine_ceo_last", "all_last"} <= set(views)
+    for view in views.values():
+        assert view["p95_ms"] > 0 and view["cpu_p95_ms"] >= 0
+        assert 1 <= min(view["statements"]) <= max(view["statements"]) <= 4
+    assert "| sqlite | CEO, own organisation" in done.stdout

@@ -12,7 +12,7 @@ from okr import weeks
 from okr.extensions import db
 from okr.models import CheckIn, Flag, KeyResult, KRState, Person
 from okr.services import okrs
-from okr.services.status import STATUSES, board_page, week_items
+from okr.services.status import STATUSES, board_page, status_counts, week_items
 from tests.conftest import NOW, make_kr, make_person
 
 WEEK = "2026-W47"  # NOW's week
@@ -139,7 +139,8 @@ def test_a_page_past_the_end_shows_the_last_page(company):
 
 
 def test_two_statements_per_board_page_whatever_the_filters(company):
-    """One to find the page's people and count them, one for their key results."""
+    """One to find the page's people, count them and count their key results by status,
+    one for their key results; a status filter adds one, for the counts without it."""
     seen: list[str] = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
@@ -148,14 +149,40 @@ def test_two_statements_per_board_page_whatever_the_filters(company):
     event.listen(db.engine, "before_cursor_execute", record)
     try:
         for status in (None, *STATUSES):
+            counts = 1 if status else 0
             for query in ("", "dana"):
                 for number in (1, 2, 99):
                     db.session.expunge_all()
                     seen.clear()
                     board = board_page(WEEK, status=status, query=query, page=number, per_page=2)
                     if number > board.pages:  # an old link: counted, then the last page
-                        assert len(seen) == (4 if board.people else 2), (status, query, number)
+                        expected = 4 if board.people else 2
                     else:
-                        assert len(seen) == (2 if board.people else 1), (status, query, number)
+                        expected = 2 if board.people else 1
+                    assert len(seen) == expected + counts, (status, query, number)
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
+
+
+@pytest.mark.parametrize("query", ["", "dana", "nobody"])
+@pytest.mark.parametrize("number", [1, 2, 99])
+def test_the_counts_on_top_are_the_counts_of_every_matching_key_result(company, query, number):
+    """Counted in the statement that finds the page's people, they are the same counts
+    as a pass of their own, whatever page is shown, and a status filter leaves them be."""
+    expected = status_counts(WEEK, query=query)
+    assert board_page(WEEK, query=query, page=number, per_page=2).counts == expected
+    for status in STATUSES:
+        assert board_page(WEEK, query=query, status=status, per_page=2).counts == expected
+
+
+def test_the_counts_of_an_organisation_are_its_own(company):
+    """Within a manager's organisation (the manager included), counted in the same pass."""
+    people = {p.email: p for p in db.session.scalars(db.select(Person))}
+    people["erin@example.org"].manager_id = people["dana@example.com"].id
+    people["fred@example.com"].manager_id = people["erin@example.org"].id
+    db.session.commit()
+    dana = people["dana@example.com"].id
+    counts = board_page(WEEK, within=dana, per_page=2).counts
+    assert counts == status_counts(WEEK, within=dana)
+    assert sum(counts.values()) == 5  # Dana's one, Erin's two, Fred's two; not Gail's
+    assert counts != status_counts(WEEK)

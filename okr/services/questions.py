@@ -12,14 +12,17 @@ question's thread.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from datetime import timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from mailers.question import LastStatus, SentQuestion, question_confirmation, question_mail
 
 from .. import addresses, clock, orgtree, weeks
+from ..errors import Refused
 from ..extensions import db
 from ..models import (
     CheckIn,
@@ -129,27 +132,36 @@ def read_questions(text: str, signature: tuple[str, ...] = ()) -> Drafts:
     return drafts
 
 
-def _organisation(manager: Person) -> set[int]:
+def organisation(manager: Person) -> set[int]:
+    """Everyone below the manager, at any depth: whose key results they may ask about."""
     return {person_id for person_id, _ in orgtree.subtree(manager.id)}
+
+
+def refusal(kr: KeyResult | None, ref: str, text: str, org: set[int]) -> str | None:
+    """Why a question about `kr` may not be asked (None: it may). The one rule for a
+    digest reply and the web digest's Ask form; `org` is `organisation(manager)`."""
+    if kr is None or kr.owner_id not in org:
+        return f"{ref} is not a key result in your organisation"
+    if not text:
+        return f"no question after {ref}"
+    if not kr.owner.active:
+        return f"{ref}: {kr.owner.name} is no longer here"
+    return None
 
 
 def accept(manager: Person, drafts: Drafts) -> tuple[list[tuple[KeyResult, str]], list[str]]:
     """([(key result, question)], not understood): one question per key result, in order."""
     unmatched = list(drafts.unmatched)
-    org = _organisation(manager)
+    org = organisation(manager)
     ids = {d.kr_id for d in drafts.questions}
     found = db.session.scalars(select(KeyResult).where(KeyResult.id.in_(ids))) if ids else []
     krs = {kr.id: kr for kr in found}
     accepted: dict[int, tuple[KeyResult, str]] = {}
     for draft in drafts.questions:
         kr = krs.get(draft.kr_id)
-        ref = f"#{draft.kr_id}"
-        if kr is None or kr.owner_id not in org:
-            unmatched.append(f"{draft.line}  ({ref} is not a key result in your organisation)")
-        elif not draft.text:
-            unmatched.append(f"{draft.line}  (no question after {ref})")
-        elif not kr.owner.active:
-            unmatched.append(f"{draft.line}  ({ref}: {kr.owner.name} is no longer here)")
+        why = refusal(kr, f"#{draft.kr_id}", draft.text, org)
+        if why is not None or kr is None:
+            unmatched.append(f"{draft.line}  ({why})")
         elif kr.id in accepted:
             kr, text = accepted[kr.id]
             accepted[kr.id] = (kr, f"{text}\n{draft.text}")
@@ -184,6 +196,44 @@ def _last_status(kr: KeyResult) -> LastStatus | None:
     return LastStatus(last.week, last.flag.value, last.note or "") if last else None
 
 
+def put(
+    manager: Person,
+    kr: KeyResult,
+    text: str,
+    week: str,
+    dedupe_key: str,
+    source_inbound_id: int | None = None,
+) -> int:
+    """Queue one accepted question to the key result's owner alone and keep it; returns
+    the outbox id. The one way a question is sent, from a digest reply or the web digest;
+    the caller commits, then hands the id to the senders."""
+    owner = kr.owner
+    message = question_mail(
+        kr=kr,
+        owner=owner,
+        manager=manager,
+        week=week,
+        text=text,
+        last=_last_status(kr),
+        message_id=addresses.new_message_id("question"),
+        thread=_thread_of(owner, week),
+        reply_to=addresses.reply_address(owner.id, week),
+    )
+    outbox_id = queue_composed(MailKind.QUESTION, message, dedupe_key, owner, week)
+    db.session.add(
+        Question(
+            manager_id=manager.id,
+            key_result_id=kr.id,
+            owner_id=owner.id,
+            week=week,
+            text=text,
+            source_inbound_id=source_inbound_id,
+            outbox_id=outbox_id,
+        )
+    )
+    return outbox_id
+
+
 def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
     """Read a manager's digest reply, keep the questions and queue their mails and the
     confirmation; the caller commits once (with the inbound row), then hands
@@ -195,34 +245,9 @@ def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
     outbox_ids: list[int] = []
     sent: list[SentQuestion] = []
     for kr, text in accepted:
-        owner = kr.owner
-        message = question_mail(
-            kr=kr,
-            owner=owner,
-            manager=manager,
-            week=week,
-            text=text,
-            last=_last_status(kr),
-            message_id=addresses.new_message_id("question"),
-            thread=_thread_of(owner, week),
-            reply_to=addresses.reply_address(owner.id, week),
-        )
-        outbox_id = queue_composed(
-            MailKind.QUESTION, message, f"question:{row.id}:{kr.id}", owner, week
-        )
-        db.session.add(
-            Question(
-                manager_id=manager.id,
-                key_result_id=kr.id,
-                owner_id=owner.id,
-                week=week,
-                text=text,
-                source_inbound_id=row.id,
-                outbox_id=outbox_id,
-            )
-        )
+        outbox_id = put(manager, kr, text, week, f"question:{row.id}:{kr.id}", row.id)
         outbox_ids.append(outbox_id)
-        sent.append(SentQuestion(kr.ref, kr.title, owner.name, text))
+        sent.append(SentQuestion(kr.ref, kr.title, kr.owner.name, text))
     example = accepted[0][0].ref if accepted else _example_ref(manager)
     confirmation = question_confirmation(
         manager, week, msg, sent=sent, unmatched=unmatched, example_ref=example
@@ -245,9 +270,68 @@ def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
     return Asked(outcome, reason, outbox_ids)
 
 
+def _web_key(manager: Person, kr: KeyResult, week: str, text: str) -> str:
+    """The same question asked twice in a week (a double click) is one mail."""
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return f"question:web:{manager.id}:{kr.id}:{week}:{digest}"
+
+
+def _already_asked(key: str) -> bool:
+    """Whether this question went already (its mail's key is kept); a double click that
+    races past this check is stopped by the key's unique index instead."""
+    return (
+        db.session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == key))
+        is not None
+    )
+
+
+def asked_on_web_today(manager: Person) -> int:
+    """Questions this manager asked from the web digest in the last day."""
+    since = clock.now() - timedelta(days=1)
+    return (
+        db.session.scalar(
+            select(func.count(Question.id)).where(
+                Question.manager_id == manager.id,
+                Question.source_inbound_id.is_(None),
+                Question.asked_at >= since,
+            )
+        )
+        or 0
+    )
+
+
+def ask_one(manager: Person, kr_id: int, text: str, week: str) -> tuple[KeyResult, int]:
+    """A question typed on the web digest: the same rule (`refusal`) and the same sending
+    (`put`) as a digest reply, one key result at a time. Refuses an empty or too long
+    question, a key result outside the manager's organisation, the same question twice,
+    and more than MAX_QUESTIONS a day (what one reply may ask). Returns the key result and
+    the outbox id; the caller commits, then hands the id to the senders."""
+    text = text.strip()
+    kr = db.session.get(KeyResult, kr_id)
+    if kr is None:
+        raise Refused(f"#{kr_id} is not a key result here.", 404)
+    org = organisation(manager)
+    why = refusal(kr, kr.ref, text, org)
+    if why is not None:
+        status = 403 if kr.owner_id not in org else 400
+        raise Refused(why[0].upper() + why[1:] + ".", status)
+    if len(text) > MAX_TEXT:
+        raise Refused(f"Your question is {len(text):,} characters long; the limit is {MAX_TEXT:,}.")
+    key = _web_key(manager, kr, week, text)
+    if _already_asked(key):
+        raise Refused(f"You already asked {kr.owner.name} this about {kr.ref} this week.", 409)
+    if asked_on_web_today(manager) >= MAX_QUESTIONS:
+        raise Refused(
+            f"You asked {MAX_QUESTIONS} questions from this page in the last day, the most "
+            "one digest reply may ask; reply to the digest email, or ask again tomorrow.",
+            429,
+        )
+    return kr, put(manager, kr, text, week, key)
+
+
 def _example_ref(manager: Person) -> str:
     """A key result of the manager's organisation for the example line (ours, not typed)."""
-    org = _organisation(manager)
+    org = organisation(manager)
     kr_id = (
         db.session.scalar(
             select(KeyResult.id).where(KeyResult.owner_id.in_(org)).order_by(KeyResult.id).limit(1)

@@ -131,10 +131,8 @@ def _filtered(stmt: Select, week: str, filters: _Filters) -> Select:
     are read only for a status filter, and a search matches the people once."""
     stmt = stmt.where(_visible(week))
     if filters.within is not None:
-        tree = subtree_query(filters.within).subquery()  # everyone under them
-        stmt = stmt.where(
-            or_(KeyResult.owner_id == filters.within, KeyResult.owner_id.in_(select(tree.c.id)))
-        )
+        tree = subtree_query(filters.within, with_self=True).subquery()  # them and theirs
+        stmt = stmt.where(KeyResult.owner_id.in_(select(tree.c.id)))
     if filters.status:
         stmt = stmt.where(_has_status(week, filters.status))
     query = filters.query.strip()
@@ -257,6 +255,7 @@ class BoardPage:
     total_people: int
     page: int
     pages: int
+    counts: dict[str, int] = field(default_factory=dict)  # by status, for the board's top
 
 
 def _reference_day(week: str) -> date:
@@ -289,39 +288,74 @@ def _group(week: str, rows) -> list[BoardPerson]:
     return list(people.values())
 
 
-def _people(week: str, filters: _Filters, page: int, per_page: int) -> tuple[list[int], int, int]:
+@dataclass(frozen=True)
+class _Listed:
+    ids: list[int]  # one page of people, in board order
+    total: int
+    page: int
+    counts: dict[str, int] | None  # per status over every key result the filters keep
+
+
+def _people(week: str, filters: _Filters, page: int, per_page: int) -> _Listed:
     """The ids of one page of the people the board shows, in board order, with their
     number and the page shown: one statement, which finds the people once rather than
     once to count them and again for the page. Only a page past the last (an old link)
-    costs a second one, to show the last page instead."""
+    costs a second one, to show the last page instead.
+
+    Without a status filter the same pass over the key results also counts them by status
+    (per person, summed over everyone by a window), which the board shows on top: one
+    probe of each key result's check-in instead of two."""
     owners = _filtered(select(KeyResult.owner_id), week, filters)
+    # Each key result's status is computed once: grouped by person and status first, so
+    # ranking people and counting statuses read a few rows per person, not a CASE per
+    # key result each.
+    # The flag alone, as a scalar subquery: a join to the check-in row would let
+    # PostgreSQL hash every check-in ever made to find one per key result.
+    status = _status(_newest(week, lambda c: c.flag), week)
+    by_status = (
+        owners.with_only_columns(
+            KeyResult.owner_id.label("owner_id"), status.label("status"), func.count().label("n")
+        )
+        .group_by(KeyResult.owner_id, status)
+        .subquery()
+    )
     # Reds first, then silences, then the rest: each person ranked by their worst key
     # result this week (a silence while away is not one).
-    ranked, current = _joined(
-        _filtered(select(KeyResult.owner_id).join(KeyResult.owner), week, filters),
-        week,
-        "ranked_check_in",
-    )
     reference = _reference_day(week)
-    status = _status(current.flag, week)
     rank = case(
-        (status == "red", 0),
+        (by_status.c.status == "red", 0),
         (
             and_(
-                status == "missing", or_(Person.away_until.is_(None), Person.away_until < reference)
+                by_status.c.status == "missing",
+                or_(Person.away_until.is_(None), Person.away_until < reference),
             ),
             1,
         ),
-        (status == "yellow", 2),
+        (by_status.c.status == "yellow", 2),
         else_=3,
     )
+    counted = () if filters.status else STATUSES
     worst = (
-        ranked.with_only_columns(KeyResult.owner_id.label("owner_id"), func.min(rank).label("rank"))
-        .group_by(KeyResult.owner_id)
+        select(
+            by_status.c.owner_id,
+            func.min(rank).label("rank"),
+            *(
+                func.sum(case((by_status.c.status == one, by_status.c.n), else_=0)).label(
+                    f"n_{one}"
+                )
+                for one in counted
+            ),
+        )
+        .join(Person, Person.id == by_status.c.owner_id)
+        .group_by(by_status.c.owner_id)
         .subquery()
     )
     listed = (
-        select(Person.id, func.count().over().label("total"))
+        select(
+            Person.id,
+            func.count().over().label("total"),
+            *(func.sum(worst.c[f"n_{one}"]).over().label(f"all_{one}") for one in counted),
+        )
         .join(worst, worst.c.owner_id == Person.id)
         .order_by(worst.c.rank, func.lower(Person.name), Person.id)
         .limit(per_page)
@@ -334,20 +368,21 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> tuple[lis
         )  # the same people as `listed`: those with a key result the filters keep
         page = max(1, -(-total // per_page))
         rows = db.session.execute(listed.offset((page - 1) * per_page)).all() if total else []
+    counts = None
+    if counted:
+        counts = dict.fromkeys(STATUSES, 0)
+        if rows:
+            counts.update({one: int(rows[0]._mapping[f"all_{one}"] or 0) for one in counted})
     if not rows:
-        return [], 0, 1
-    return [row.id for row in rows], rows[0].total, page
+        return _Listed([], 0, 1, counts)
+    return _Listed([row.id for row in rows], rows[0].total, page, counts)
 
 
 def status_counts(week: str, *, query: str = "", within: int | None = None) -> dict[str, int]:
     """How many key results have each status in `week` (search and scope applied, not a
     status filter): the counts on top of the board. One statement."""
-    stmt, current = _joined(
-        _filtered(select(KeyResult.id), week, _Filters(query=query, within=within)),
-        week,
-        "counted_check_in",
-    )
-    status = _status(current.flag, week)
+    stmt = _filtered(select(KeyResult.id), week, _Filters(query=query, within=within))
+    status = _status(_newest(week, lambda c: c.flag), week)  # a probe, not a join (_people)
     rows = db.session.execute(
         stmt.with_only_columns(status.label("status"), func.count()).group_by(status)
     ).all()
@@ -365,18 +400,28 @@ def board_page(
     per_page: int = 25,
     within: int | None = None,
 ) -> BoardPage:
-    """One page of people with their key results for `week`: two statements in all.
+    """One page of people with their key results for `week`, and the counts by status
+    for the top of the board (search and scope applied, not a status filter): two
+    statements in all, three with a status filter (the counts then need their own pass).
     `within`: a manager's id, to show only their organisation."""
     if status is not None and status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     filters = _Filters(query=query, status=status, within=within)
-    ids, total, page = _people(week, filters, page, per_page)
-    rows = _rows(week, filters, ids, previous=True) if ids else []
+    listed = _people(week, filters, page, per_page)
+    ids = listed.ids
+    # The page's people are already within the organisation: the key results need not
+    # be checked against it again.
+    mine = _Filters(query=query, status=status)
+    rows = _rows(week, mine, ids, previous=True) if ids else []
     place = {person_id: n for n, person_id in enumerate(ids)}  # reds and silences first
+    counts = listed.counts
+    if counts is None:
+        counts = status_counts(week, query=query, within=within)
     return BoardPage(
         week=week,
         people=sorted(_group(week, rows), key=lambda person: place[person.id]),
-        total_people=total,
-        page=page,
-        pages=max(1, -(-total // per_page)),
+        total_people=listed.total,
+        page=listed.page,
+        pages=max(1, -(-listed.total // per_page)),
+        counts=counts,
     )

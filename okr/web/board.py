@@ -6,7 +6,7 @@ from flask import Blueprint, abort, render_template, request
 from flask_login import current_user, login_required
 
 from .. import weeks
-from ..services.status import STATUSES, board_page, status_counts
+from ..services.status import STATUSES, board_page
 from . import params
 
 bp = Blueprint("board", __name__)
@@ -47,7 +47,7 @@ def index() -> str:
     return render_template(
         "board/index.html",
         board=board,
-        counts=status_counts(week, query=query, within=within),
+        counts=board.counts,
         scope=scope,
         manages=manages,
         week=week,

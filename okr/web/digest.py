@@ -3,24 +3,36 @@
 Admins (signed in with their password) may read anyone's digest; a manager their own and
 those of the people within their own digest's scope (their organisation, as deep as their
 digest setting reaches). Anyone else gets 403.
+
+On their own digest a manager can also act as a reply to the mail would: Ask under any
+key result (the question goes through `services.questions`, as a digest reply's does) and
+Thank by a red (`services.thanks`). Both are POSTs with a CSRF token, for managers only,
+about key results of their organisation only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
+from flask_wtf import FlaskForm
 from sqlalchemy import exists, select
+from sqlalchemy.exc import IntegrityError
+from werkzeug.wrappers import Response
+from wtforms import TextAreaField
 
 from mailers import digest as mail
 
-from .. import orgtree, weeks
+from .. import jobs, orgtree, weeks
 from ..digest.build import build
+from ..errors import Refused as Refusal
 from ..extensions import db
-from ..models import MailKind, MailState, OutboxMessage, Person
+from ..models import KeyResult, MailKind, MailState, OutboxMessage, Person
+from ..services import questions, thanks
 from . import params
 
 bp = Blueprint("digest", __name__)
@@ -74,7 +86,23 @@ def _moment(viewer: Person) -> Callable[[datetime], str]:
     return show
 
 
-def _show(person: Person) -> tuple[str, int] | str:
+class AskForm(FlaskForm):
+    question = TextAreaField("Question")
+
+
+class ThankForm(FlaskForm):
+    """A button with nothing but the CSRF token."""
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A question sent back to its Ask form: what was typed and why it was not sent."""
+
+    text: str
+    message: str
+
+
+def _show(person: Person, ask_refused: dict[int, Refused] | None = None) -> tuple[str, int] | str:
     week = params.week()
     own = person.id == current_user.id
     nav = {
@@ -96,20 +124,86 @@ def _show(person: Person) -> tuple[str, int] | str:
         mailed_at=mailed_at(person.id, week),
         may_open=_opener(current_user),
         moment=_moment(current_user),
+        ask_refused=ask_refused or {},
+        thanked=thanks.thanked_in(current_user.id, week) if own else set(),
+        ask_max=questions.MAX_TEXT,
         **nav,
     )
 
 
 @bp.route("/digest")
 @login_required
-def mine() -> tuple[str, int] | str:
+def mine() -> str:
     return _show(current_user)
 
 
 @bp.route("/digest/<int:person_id>")
 @login_required
-def of(person_id: int) -> tuple[str, int] | str:
+def of(person_id: int) -> str:
     person = db.get_or_404(Person, person_id)
     if not may_see(current_user, person):
         abort(403, "You can read your own digest and those of managers in your organisation.")
     return _show(person)
+
+
+@bp.route("/digest/ask/<int:kr_id>", methods=["POST"])
+@login_required
+def ask(kr_id: int) -> Response | tuple[str, int]:
+    """The Ask form of the web digest: the same question a reply to the digest mail asks
+    (`questions.ask_one` applies the mail path's rules and sends it the same way)."""
+    week = params.week()
+    form = AskForm()
+    _manager_post(form)
+    text = form.question.data or ""
+    try:
+        kr, outbox_id = questions.ask_one(current_user, kr_id, text, week)
+        owner = kr.owner
+        db.session.commit()
+    except Refusal as error:
+        db.session.rollback()
+        if error.status in (403, 404):
+            abort(error.status, str(error))
+        return _show(current_user, {kr_id: Refused(text, str(error))}), error.status
+    except IntegrityError:  # the same question sent twice at once: the other one went
+        db.session.rollback()
+        message = "You asked this a moment ago; it was sent once."
+        return _show(current_user, {kr_id: Refused(text, message)}), 409
+    jobs.submit_sends(questions.still_queued([outbox_id]))
+    flash(
+        f"Your question about {kr.ref} goes to {owner.name} ({owner.email}) alone, in the "
+        "thread of their weekly form; their answer shows in your digest.",
+        "success",
+    )
+    return redirect(url_for("digest.mine", week=week))
+
+
+def _manager_post(form: FlaskForm) -> None:
+    """A digest button's POST: a live CSRF token, from someone with people reporting."""
+    if not form.validate_on_submit():
+        abort(400, "The form expired; reload the page and try again.")
+    if not has_reports(current_user.id):
+        abort(403, "Only a manager acts from the digest; you have nobody reporting to you.")
+
+
+@bp.route("/digest/thank/<int:kr_id>", methods=["POST"])
+@login_required
+def thank(kr_id: int) -> Response:
+    """The Thank button by a red: the owner sees the thanks on the key result's page."""
+    week = params.week()
+    _manager_post(ThankForm())
+    try:
+        kr, new = thanks.thank(current_user, kr_id, week)
+        owner = kr.owner
+        db.session.commit()
+    except Refusal as error:
+        db.session.rollback()
+        abort(error.status, str(error))
+    except IntegrityError:  # pressed twice at once: the other press kept it
+        db.session.rollback()
+        kr, new = db.get_or_404(KeyResult, kr_id), False
+        owner = kr.owner
+    if new:
+        flash(f"Thanks sent: {owner.name} sees it on the page of {kr.ref}.", "success")
+    else:
+        flash(f"You thanked {owner.name} for {kr.ref} this week already.", "success")
+    return redirect(url_for("digest.mine", week=week))

@@ -2,7 +2,7 @@
 
 Goals are public to the people who depend on them, so anyone signed in may read it: the
 flag of every week (silent weeks shown as such), the score and note that came with it,
-where it came from, and every move of the due date.
+where it came from, every move of the due date, and the thanks managers gave for its news.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from .. import weeks
 from ..extensions import db
 from ..models import CheckIn, DeadlineChange, KeyResult
+from ..services import thanks
 
 bp = Blueprint("history", __name__)
 
@@ -83,5 +84,6 @@ def key_result(kr_id: int) -> str:
         current=current,
         this_week=this_week,
         moves=moves,
+        thanks=thanks.of_key_result(kr.id),
         older=len({c.week for c in check_ins} - {w.week for w in history}),
     )
