@@ -250,9 +250,7 @@ class Dependency(db.Model):
     key_result: Mapped[KeyResult] = relationship(foreign_keys=[key_result_id])
     depends_on: Mapped[KeyResult] = relationship(foreign_keys=[depends_on_id])
 
-    __table_args__ = (
-        CheckConstraint("key_result_id <> depends_on_id", name="not_on_itself"),
-    )
+    __table_args__ = (CheckConstraint("key_result_id <> depends_on_id", name="not_on_itself"),)
 
 
 class Watch(db.Model):
