@@ -80,9 +80,9 @@ def signals(facts: Facts, week: str) -> list[Signal]:
     start, end = _start(week), _end(week)
     if facts.created_at > end:
         return []
-    closed = facts.state != KRState.ACTIVE.value and facts.closed_at is not None
-    if closed and facts.closed_at <= end:
-        if facts.closed_at >= start and facts.state == KRState.DROPPED.value:
+    closed_at = facts.closed_at if facts.state != KRState.ACTIVE.value else None
+    if closed_at is not None and closed_at <= end:
+        if closed_at >= start and facts.state == KRState.DROPPED.value:
             return [Signal(DROPPED, f"dropped: {facts.drop_reason or 'no reason given'}")]
         return []  # closed before the week, or done in it: nothing to warn about
     found: list[Signal] = []
