@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from okr import clock
 from okr.errors import InvalidInput
 from okr.extensions import db
-from okr.models import ChangeSource, Dependency
-from okr.services import checkins, okrs
+from okr.models import ChangeSource, Dependency, KeyResult
+from okr.services import checkins, csvio, okrs
 from okr.services import dependencies as deps
 from okr.services.dependency_signals import (
     DROPPED,
@@ -303,3 +304,128 @@ def test_watching_is_no_risk_to_an_organisation(company):
     db.session.commit()
     assert outside_risks(company["kim"], WEEK) == []
     assert [c.ref for c in signals_for(company["kim"], WEEK)] == [company["docs"].ref]
+
+
+# The CSV column
+
+
+HEADER = "owner_email,objective,key_result,due,period,depends_on"
+
+
+def _csv(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _errors(plan) -> list[str]:
+    return [str(error) for error in plan.errors]
+
+
+def test_a_file_without_the_column_leaves_dependencies_as_they_are(three):
+    a, b, _ = three
+    deps.add(a, b, source=ChangeSource.ADMIN)
+    db.session.commit()
+    plan = csvio.run(
+        "okrs",
+        _csv(
+            "owner_email,objective,key_result,due,period",
+            "dana@example.com,Win the first customers,Launch,2026-12-15,2026-Q4",
+        ),
+    )
+    assert plan.ok and plan.unchanged == 1
+    assert deps.depends_on(a) == [b]
+
+
+def test_the_column_sets_replaces_and_clears_dependencies_with_a_preview(three):
+    a, b, c = three
+    plan = csvio.run(
+        "okrs",
+        _csv(HEADER, f"dana@example.com,Win the first customers,Launch,2026-12-15,2026-Q4,{b.ref}"),
+    )
+    assert plan.ok and plan.updates == 1, _errors(plan)
+    assert plan.changes[0].fields == (f"depends_on: (none) → {b.ref}",)
+    assert deps.depends_on(a) == [b]
+    dependency = db.session.get(Dependency, (a.id, b.id))
+    assert dependency.source == ChangeSource.IMPORT
+    row = "dana@example.com,Win the first customers,Launch,2026-12-15,2026-Q4"
+    plan = csvio.run("okrs", _csv(HEADER, f'{row},"{c.ref}, {b.ref}"'))
+    assert plan.ok and plan.changes[0].fields == (f"depends_on: {b.ref} → {b.ref} {c.ref}",)
+    assert deps.depends_on(a) == [b, c]
+    assert csvio.run("okrs", _csv(HEADER, f"{row},{b.ref} {c.ref}")).unchanged == 1
+    plan = csvio.run("okrs", _csv(HEADER, f"{row},"))
+    assert plan.ok and deps.depends_on(a) == []
+
+
+def test_a_new_key_result_of_the_file_gets_its_dependencies(three):
+    _, b, _ = three
+    plan = csvio.run(
+        "okrs",
+        _csv(HEADER, f"dana@example.com,Win the first customers,Upsell,2026-12-20,2026-Q4,{b.ref}"),
+    )
+    assert plan.ok and plan.creates == 1, _errors(plan)
+    new = db.session.scalar(select(KeyResult).where(KeyResult.title == "Upsell"))
+    assert deps.depends_on(new) == [b]
+
+
+def test_bad_refs_are_refused_per_row_naming_the_ref_and_nothing_is_written(three):
+    a, b, _ = three
+    okrs.drop(b, "vendor gone")
+    db.session.commit()
+    before = deps.graph()
+    plan = csvio.run(
+        "okrs",
+        _csv(
+            HEADER,
+            "dana@example.com,Win the first customers,Launch,2026-12-15,2026-Q4,#404",
+            f"dana@example.com,Win the first customers,Other,2026-12-15,2026-Q4,{b.ref}",
+            f"dana@example.com,Win the first customers,Launch,2026-12-15,2026-Q4,{a.ref}",
+            "eli@example.com,Billing,Database migrated,2026-12-15,2026-Q4,soon",
+            f"eli@example.com,Billing,Billing cutover,2026-12-15,2026-Q4,{a.ref}",
+        ),
+    )
+    assert _errors(plan) == [
+        "line 2: depends_on: #404 is not a key result",
+        f"line 3: depends_on: {b.ref} was dropped; nothing new can depend on it",
+        "line 4: key_result 'Launch' of objective 'Win the first customers' (2026-Q4) "
+        "is already on line 2",
+        "line 5: depends_on: 'soon' is not a key result reference; write it as #12",
+    ]
+    assert deps.graph() == before
+
+
+def test_a_key_result_on_itself_is_refused(three):
+    a, _, _ = three
+    plan = csvio.run(
+        "okrs",
+        _csv(HEADER, f"dana@example.com,Win the first customers,Launch,2026-12-15,2026-Q4,{a.ref}"),
+    )
+    assert _errors(plan) == [f"line 2: depends_on: {a.ref} is this key result itself"]
+
+
+def test_an_existing_dependency_on_a_dropped_key_result_exports_and_imports_back(three):
+    a, b, _ = three
+    deps.add(a, b, source=ChangeSource.ADMIN)
+    okrs.drop(b, "vendor gone")
+    db.session.commit()
+    text = "".join(csvio.export("okrs"))
+    assert f"Launch,2026-12-15,2026-Q4,{b.ref}\n" in text
+    plan = csvio.run("okrs", text)
+    assert plan.ok and plan.updates == 0, _errors(plan)
+
+
+def test_a_loop_made_by_the_file_is_refused_with_its_refs_and_lines(three):
+    a, b, c = three
+    deps.add(b, c, source=ChangeSource.ADMIN)  # already in the database: b -> c
+    db.session.commit()
+    plan = csvio.run(
+        "okrs",
+        _csv(
+            HEADER,
+            f"dana@example.com,Win the first customers,Launch,2026-12-15,2026-Q4,{b.ref}",
+            f"eli@example.com,Billing,Database migrated,2026-12-15,2026-Q4,{a.ref}",
+        ),
+    )
+    assert _errors(plan) == [
+        f"line 2: depends_on: these dependencies would make a loop "
+        f"{a.ref} → {b.ref} → {c.ref} → {a.ref} (lines 2, 3)"
+    ]
+    assert deps.depends_on(a) == [] and deps.depends_on(c) == []
