@@ -135,7 +135,9 @@ class KeyResultForm(FlaskForm):
 
 
 class DependencyForm(FlaskForm):
-    ref = StringField("Depends on", render_kw={"autocomplete": "off", "list": "kr-options"})
+    ref = StringField(
+        "Add a key result it depends on", render_kw={"autocomplete": "off", "list": "kr-options"}
+    )
 
 
 class DropForm(FlaskForm):
