@@ -1,4 +1,5 @@
-"""The data model: people and their org chart, OKRs, weekly check-ins, deadline changes."""
+"""The data model: people and their org chart, OKRs, weekly check-ins, deadline changes,
+dependencies between key results and who watches them."""
 
 from __future__ import annotations
 
@@ -235,6 +236,39 @@ class DeadlineChange(db.Model):
     @property
     def is_slip(self) -> bool:
         return self.new_due > self.old_due
+
+
+class Dependency(db.Model):
+    """One key result needs another: when the one it depends on turns yellow or red, goes
+    silent, slips or is dropped, the dependent's owner (and their managers) hear of it.
+    The edges never form a loop: `services.dependencies` refuses one, naming the refs."""
+
+    key_result_id: Mapped[int] = mapped_column(ForeignKey("key_result.id"), primary_key=True)
+    depends_on_id: Mapped[int] = mapped_column(
+        ForeignKey("key_result.id"), primary_key=True, index=True
+    )
+    source: Mapped[ChangeSource] = mapped_column(_enum(ChangeSource, "change_source"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    key_result: Mapped[KeyResult] = relationship(foreign_keys=[key_result_id])
+    depends_on: Mapped[KeyResult] = relationship(foreign_keys=[depends_on_id])
+
+    __table_args__ = (CheckConstraint("key_result_id <> depends_on_id", name="not_on_itself"),)
+
+
+class Watch(db.Model):
+    """A person who wants to hear when a key result turns yellow or red, goes silent,
+    slips or is dropped, without depending on it."""
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    key_result_id: Mapped[int] = mapped_column(
+        ForeignKey("key_result.id"), primary_key=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    person: Mapped[Person] = relationship()
+    key_result: Mapped[KeyResult] = relationship()
 
 
 class SignInToken(db.Model):

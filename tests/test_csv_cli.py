@@ -167,8 +167,8 @@ def test_export_to_a_file_then_import_it_back_is_a_no_op(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert out.read_text(encoding="utf-8") == (
-        "owner_email,objective,key_result,due,period\n"
-        "dana@example.com,Keep customers,'-5% churn,2026-12-01,2026-Q4\n"
+        "owner_email,objective,key_result,due,period,depends_on\n"
+        "dana@example.com,Keep customers,'-5% churn,2026-12-01,2026-Q4,\n"
     )
     again = runner.invoke(args=["import", "okrs", str(out)])
     assert again.stdout == "okrs: 0 created, 0 updated, 1 unchanged (0 new objectives)\n"

@@ -44,17 +44,17 @@ def test_okr_export_has_every_key_result_of_every_period_and_state(app):
     make_kr(ann, "Hire", "Grow", date(2026, 12, 1), "2026")
     db.session.commit()
     assert exported("okrs") == (
-        "owner_email,objective,key_result,due,period\n"
-        "ann@example.com,Grow,Hire,2026-12-01,2026\n"
-        "dana@example.com,Launch,Ship beta,2026-03-01,2026-Q1\n"
-        "dana@example.com,Launch,Old idea,2026-03-02,2026-Q1\n"
-        "dana@example.com,Win customers,Sign 5,2026-12-15,2026-Q4\n"
+        "owner_email,objective,key_result,due,period,depends_on\n"
+        "ann@example.com,Grow,Hire,2026-12-01,2026,\n"
+        "dana@example.com,Launch,Ship beta,2026-03-01,2026-Q1,\n"
+        "dana@example.com,Launch,Old idea,2026-03-02,2026-Q1,\n"
+        "dana@example.com,Win customers,Sign 5,2026-12-15,2026-Q4,\n"
     )
 
 
 def test_an_empty_database_exports_just_the_header(app):
     assert exported("people") == "email,name,manager_email,timezone\n"
-    assert exported("okrs") == "owner_email,objective,key_result,due,period\n"
+    assert exported("okrs") == "owner_email,objective,key_result,due,period,depends_on\n"
 
 
 def test_formula_cells_are_prefixed_with_a_quote(app):

@@ -52,6 +52,7 @@ def test_index_shows_both_upload_forms_columns_and_export_links(admin_client):
     assert 'action="/admin/csv/okrs/preview"' in page
     assert "email,name,manager_email,timezone" in page
     assert "owner_email,objective,key_result,due,period" in page
+    assert "Optional: <code>depends_on</code>" in page
     assert 'href="/admin/csv/people.csv"' in page and 'href="/admin/csv/okrs.csv"' in page
     assert 'enctype="multipart/form-data"' in page
 
@@ -278,7 +279,7 @@ def test_downloads_are_streamed_attachments_in_the_import_format(admin_client, a
     okrs = admin_client.get("/admin/csv/okrs.csv")
     assert okrs.headers["Content-Disposition"] == 'attachment; filename="okrs.csv"'
     assert okrs.get_data(as_text=True).splitlines()[1] == (
-        "admin@example.com,Win,'+1 deal,2026-12-01,2026-Q4"
+        "admin@example.com,Win,'+1 deal,2026-12-01,2026-Q4,"
     )
 
 

@@ -21,13 +21,16 @@ from okr.models import (
     ChangeSource,
     CheckIn,
     DeadlineChange,
+    Dependency,
     Flag,
     KeyResult,
     KRState,
     Objective,
     Person,
+    Watch,
 )
 from okr.services import signin
+from okr.services.dependency_signals import outside_risks, signals_for
 from okr.services.status import week_items
 from tests.conftest import NOW, make_person
 
@@ -320,3 +323,29 @@ def test_check_ins_follow_time_order(demo):
     times = [row.created_at for row in db.session.scalars(select(CheckIn).order_by(CheckIn.id))]
     assert times == sorted(times)
     assert times[-1] > NOW - timedelta(days=7)
+
+
+def test_dependencies_across_teams_with_news_for_dependents_and_managers(demo):
+    """Issue 17: the demo shows key results that need other teams' work, and what their
+    owners and managers are told about it."""
+    assert "9 dependencies" in demo
+    edges = db.session.execute(select(Dependency.key_result_id, Dependency.depends_on_id)).all()
+    teams = {
+        (
+            db.session.get(KeyResult, a).owner.manager_id,
+            db.session.get(KeyResult, b).owner.manager_id,
+        )
+        for a, b in edges
+    }
+    assert sum(1 for mine, theirs in teams if mine != theirs) >= 5
+    assert db.session.scalar(select(func.count()).select_from(Watch)) >= 2
+    lukas = db.session.scalar(select(Person).where(Person.name == "Lukas Becker"))
+    told = {
+        concern.title: [signal.kind for signal in concern.signals]
+        for concern in outside_risks(lukas, "2026-W47")
+    }
+    assert told["Localised illustrations in 4 languages"] == ["dropped"]
+    assert "slipped" in told["Zero-downtime cutover of the billing database"]
+    assert told["Publish the top-5 friction report"] == ["silent"]
+    aiko = db.session.scalar(select(Person).where(Person.name == "Aiko Tanaka"))
+    assert [c.signals[0].kind for c in signals_for(aiko, "2026-W47")] == ["dropped"]

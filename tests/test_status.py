@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from okr import clock
 from okr.extensions import db
-from okr.models import CheckIn, Flag, KeyResult
-from okr.services import okrs
+from okr.models import ChangeSource, CheckIn, Flag, KeyResult
+from okr.services import dependencies, okrs
 from tests.conftest import NOW, make_kr, make_person
 
 ITEM_KEYS = {
@@ -21,6 +21,8 @@ ITEM_KEYS = {
     "score",
     "note",
     "updated_at",
+    "depends_on",
+    "watchers",
 }
 
 
@@ -61,6 +63,8 @@ def test_json_has_exactly_the_documented_keys(runner):
         "score": 0.6,
         "note": "On track",
         "updated_at": NOW.isoformat(),
+        "depends_on": [],
+        "watchers": [],
     }
 
 
@@ -145,3 +149,19 @@ def test_text_output_lists_each_key_result(runner):
     assert lines[0] == "Week 2026-W47: 2 key results"
     assert any(line.startswith("red") and "Hire two engineers" in line for line in lines)
     assert any(line.startswith("missing") and "Ship the beta" in line for line in lines)
+
+
+def test_json_items_name_what_they_depend_on_and_who_watches_them(runner):
+    dana = make_person("dana@example.com")
+    launch = make_kr(dana, title="Launch")
+    billing = make_kr(dana, title="Billing")
+    infra = make_kr(dana, title="Infra")
+    dependencies.add(launch, infra, source=ChangeSource.ADMIN)
+    dependencies.add(launch, billing, source=ChangeSource.ADMIN)
+    dependencies.watch(make_person("zed@example.com"), launch)
+    dependencies.watch(make_person("amy@example.com"), launch)
+    db.session.commit()
+    items = items_by_ref(report(runner))
+    assert items[launch.ref]["depends_on"] == [billing.ref, infra.ref]
+    assert items[launch.ref]["watchers"] == ["amy@example.com", "zed@example.com"]
+    assert items[billing.ref]["depends_on"] == [] and items[billing.ref]["watchers"] == []

@@ -4,7 +4,9 @@ Thirty people in four levels, a quarter of OKRs and six weeks of check-ins that 
 stories Flagpost exists to surface, so the digest shows every verdict: reds that persist,
 a red raised early (due date well ahead), a key result "99% done" for weeks, one green
 until its deadline, a repeatedly slipped date, people gone silent, someone away, one key
-result done and one dropped this week. Fixed seed: the same data on every run.
+result done and one dropped this week, and key results that depend on other teams' (one
+of them red, one slipped, one dropped, one silent) or are watched from afar. Fixed seed:
+the same data on every run.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from .. import clock, weeks
 from ..errors import InvalidInput
 from ..extensions import db
 from ..models import ChangeSource, CheckIn, Flag, KeyResult, Person
-from . import okrs, people
+from . import dependencies, okrs, people
 from .demo_data import (
     AWAY,
     AWAY_DAYS,
     CLIFF,
     CORRECTED,
     CORRECTION,
+    DEPENDENCIES,
     DOMAIN,
     DONE,
     DROP_REASON,
@@ -43,6 +46,7 @@ from .demo_data import (
     SEED,
     SILENT,
     SLIP,
+    WATCHES,
     YELLOW_NOTES,
 )
 
@@ -55,6 +59,7 @@ class Summary:
     key_results: int = 0
     check_ins: int = 0
     deadline_changes: int = 0
+    dependencies: int = 0
     weeks: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
@@ -62,7 +67,8 @@ class Summary:
             f"Demo company loaded: {self.people} people in {self.levels} levels, "
             f"{self.objectives} objectives, {self.key_results} key results, "
             f"{self.check_ins} check-ins over {len(self.weeks)} weeks "
-            f"({self.weeks[0]} to {self.weeks[-1]}), {self.deadline_changes} deadline changes."
+            f"({self.weeks[0]} to {self.weeks[-1]}), {self.deadline_changes} deadline changes, "
+            f"{self.dependencies} dependencies."
         )
 
 
@@ -121,6 +127,8 @@ class _Builder:
         ]
         self.start = datetime.combine(weeks.monday(self.weeks[0]), time.min, tzinfo=UTC)
         self.people: dict[str, Person] = {}
+        self.key_results: dict[str, KeyResult] = {}  # by title, for dependencies
+        self.closing: list[tuple[Person, KeyResult, str]] = []
         self.rows: list[dict] = []
         self.replies: dict[tuple[int, int], datetime | None] = {}
         self.storied = _storied()
@@ -191,6 +199,7 @@ class _Builder:
             due = end if end >= ahead else ahead  # well ahead: raised early, not a cliff
         kr = okrs.create_key_result(objective, owner, title, due)
         kr.created_at = objective.created_at + timedelta(minutes=self.rng.randint(5, 90))
+        self.key_results[title] = kr
         self.summary.key_results += 1
         self.add_history(owner, kr, story)
 
@@ -232,8 +241,8 @@ class _Builder:
             if story == CORRECTED and index == last:
                 later = min(when + timedelta(hours=3), self.now - timedelta(minutes=1))
                 self.check_in(kr, owner, week, later, Flag.GREEN, 0.8, CORRECTION)
-        if story in (DONE, DROPPED):
-            self.close(owner, kr, story)
+        if story in (DONE, DROPPED):  # closed after the dependencies are set
+            self.closing.append((owner, kr, story))
 
     def close(self, owner: Person, kr: KeyResult, story: str) -> None:
         """Done or dropped this week, shortly after the owner's reply (or just now)."""
@@ -289,6 +298,21 @@ class _Builder:
         kr.deadline_changes[-1].changed_at = when
         self.summary.deadline_changes += 1
 
+    # Dependencies and watchers
+
+    def add_links(self) -> None:
+        """Made before the drops and closes of this week, as people would have: set at
+        the start of the quarter, with the objectives."""
+        for dependent, needed in DEPENDENCIES:
+            on = self.key_results[needed]
+            kr = self.key_results[dependent]
+            dependencies.add(kr, on, source=ChangeSource.ADMIN)
+            self.summary.dependencies += 1
+        for name, title in WATCHES:
+            dependencies.watch(self.people[name], self.key_results[title])
+        for owner, kr, story in self.closing:
+            self.close(owner, kr, story)
+
     def save_check_ins(self) -> None:
         self.rows.sort(key=lambda row: row["created_at"])  # ids follow time, as replies would
         if self.rows:
@@ -307,6 +331,7 @@ def load(seed: int = SEED) -> Summary:
     builder = _Builder(seed)
     builder.add_people()
     builder.add_okrs()
+    builder.add_links()
     builder.save_check_ins()
     db.session.flush()
     return builder.summary

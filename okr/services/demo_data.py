@@ -314,6 +314,30 @@ OKRS: dict[str, list[tuple[str, list[KR]]]] = {
     ],
 }
 
+# Key results that need others, across teams (dependent title, depended-on title): a red
+# launch, a slipped cutover, a dropped one, a silent one, and a chain of three.
+DEPENDENCIES: list[tuple[str, str]] = [
+    (
+        "Ship the customer dashboard and annual plans",
+        "Dashboard live for all customers on launch day",
+    ),
+    ("Ship the customer dashboard and annual plans", "Launch annual plans with a 15% discount"),
+    ("Launch annual plans with a 15% discount", "Zero-downtime cutover of the billing database"),
+    ("Japanese localisation of the web app", "Localised illustrations in 4 languages"),
+    ("Run 6 onboarding experiments", "Publish the top-5 friction report"),
+    ("Week-1 activation from 35% to 42%", "Group onboarding webinars twice a week"),
+    ("Gross churn under 1.5% a month", "Northwind 3-year renewal signed"),
+    ("Net revenue retention above 110%", "Gross churn under 1.5% a month"),
+    ("Median time-to-live under 30 days", "Importer for the 3 biggest competitor formats"),
+]
+
+# People who watch a key result outside their own work: (name, key result title).
+WATCHES: list[tuple[str, str]] = [
+    ("Maya Chen", "Cut monthly compute spend by 20%"),
+    ("Daniel Okafor", "Dashboard live for all customers on launch day"),
+    ("Chloé Martin", "Dashboard live for all customers on launch day"),
+]
+
 # People who stopped replying: name -> weeks without a check-in, up to this one.
 SILENT = {"Zoe Campbell": 3, "Camila Torres": 2}
 # Away since last Friday, back in twelve days: no reply this week, and none expected.

@@ -18,6 +18,7 @@ from .. import clock, weeks
 from ..extensions import db
 from ..models import CheckIn, Flag, KeyResult, KRState, Objective, Person
 from ..orgtree import subtree_query
+from . import dependencies
 
 STATUSES = ("red", "yellow", "green", "missing", "done", "dropped")
 CLOSED = ("done", "dropped")
@@ -34,6 +35,9 @@ class StatusItem:
     score: float | None
     note: str
     updated_at: str | None
+    # Filled by `week_report` only (the board does not show them): refs and addresses.
+    depends_on: tuple[str, ...] = ()
+    watchers: tuple[str, ...] = ()
 
 
 def _week_bounds(week: str) -> tuple[datetime, datetime]:
@@ -218,7 +222,19 @@ def week_items(week: str, owner_ids: list[int] | None = None) -> list[StatusItem
 
 
 def week_report(week: str) -> dict:
-    return {"week": week, "items": [asdict(item) for item in week_items(week)]}
+    """`okr status --json`: the week's items, each with what it depends on (refs) and who
+    watches it (addresses), in two more statements."""
+    items = week_items(week)
+    depends_on = dependencies.refs_of()
+    watchers = dependencies.watcher_emails()
+    report = []
+    for item in items:
+        kr_id = int(item.ref[1:])
+        fields = asdict(item)
+        fields["depends_on"] = depends_on.get(kr_id, [])
+        fields["watchers"] = watchers.get(kr_id, [])
+        report.append(fields)
+    return {"week": week, "items": report}
 
 
 # The board: the same rows, grouped by person and objective, one page of people at a time.

@@ -18,8 +18,8 @@ from wtforms.fields.choices import SelectChoice
 
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import KeyResult, Objective, Person
-from ..services import okrs, validate
+from ..models import ChangeSource, KeyResult, KRState, Objective, Person
+from ..services import dependencies, okrs, validate
 from ..services import people as directory
 from . import params
 from .access import admin_required
@@ -72,6 +72,20 @@ def people_options() -> list[tuple[str, str]]:
     return [] if len(rows) > PICKER_LIMIT else [(email, name) for email, name in rows]
 
 
+def key_result_options(but: int) -> list[tuple[str, str]]:
+    """(ref, "title · owner") of open key results for the dependency picker, by ref."""
+    rows = db.session.execute(
+        select(KeyResult.id, KeyResult.title, Person.name)
+        .join(Person, Person.id == KeyResult.owner_id)
+        .where(KeyResult.state == KRState.ACTIVE, KeyResult.id != but)
+        .order_by(KeyResult.id)
+        .limit(PICKER_LIMIT + 1)
+    ).all()
+    if len(rows) > PICKER_LIMIT:
+        return []
+    return [(f"#{kr_id}", f"{title} · {name}") for kr_id, title, name in rows]
+
+
 def picked(raw: str | None, field: str) -> str | None:
     """The email a picker field names: an email as typed, the `Name <email>` a browser may
     fill in, or a name that exactly one active person has."""
@@ -118,6 +132,12 @@ class KeyResultForm(FlaskForm):
     title = StringField("Title")
     owner_email = StringField("Owner", render_kw={"autocomplete": "off", "list": "people-options"})
     due = StringField("Due date", render_kw=ISO_DATE)
+
+
+class DependencyForm(FlaskForm):
+    ref = StringField(
+        "Add a key result it depends on", render_kw={"autocomplete": "off", "list": "kr-options"}
+    )
 
 
 class DropForm(FlaskForm):
@@ -395,6 +415,25 @@ def new_key_result(objective_id: int) -> Page:
 # One key result
 
 
+def _kr_page(
+    kr: KeyResult,
+    form: KeyResultForm | None = None,
+    dependency_form: DependencyForm | None = None,
+    status: int = 200,
+) -> tuple[str, int]:
+    """The edit page, with its dependencies; one renderer, so a refusal shows in place."""
+    return render_template(
+        "admin/kr_form.html",
+        form=form or KeyResultForm(formdata=None, obj=kr, owner_email=kr.owner.email),
+        kr=kr,
+        people_options=people_options(),
+        dependency_form=dependency_form or DependencyForm(formdata=None),
+        depends_on=dependencies.depends_on(kr),
+        dependents=dependencies.dependents(kr),
+        kr_options=key_result_options(kr.id),
+    ), status
+
+
 @bp.route("/krs/<int:kr_id>/edit", methods=["GET", "POST"])
 @admin_required
 def edit_key_result(kr_id: int) -> Page:
@@ -415,9 +454,40 @@ def edit_key_result(kr_id: int) -> Page:
             db.session.commit()
             flash(f"Saved {kr.ref} {kr.title!r}.", "success")
             return redirect(url_for("admin.person_okrs", person_id=kr.objective.owner_id))
-    return render_template(
-        "admin/kr_form.html", form=form, kr=kr, people_options=people_options()
-    ), _status()
+    return _kr_page(kr, form, status=_status())
+
+
+@bp.route("/krs/<int:kr_id>/dependencies", methods=["POST"])
+@admin_required
+def add_dependency(kr_id: int) -> Page:
+    kr = db.get_or_404(KeyResult, kr_id)
+    form = DependencyForm()
+    if not form.validate_on_submit():
+        abort(400, "The form expired; reload the page and try again.")
+    try:
+        on = dependencies.key_result(form.ref.data or "", "ref")
+        dependencies.add(
+            kr, on, source=ChangeSource.ADMIN, author=current_user._get_current_object()
+        )
+    except InvalidInput as error:
+        db.session.rollback()
+        form.ref.errors = [str(error)]
+        return _kr_page(kr, dependency_form=form, status=400)
+    db.session.commit()
+    flash(f"{kr.ref} now depends on {on.ref} {on.title!r}.", "success")
+    return redirect(url_for("admin.edit_key_result", kr_id=kr.id))
+
+
+@bp.route("/krs/<int:kr_id>/dependencies/<int:on_id>/remove", methods=["POST"])
+@admin_required
+def remove_dependency(kr_id: int, on_id: int) -> Response:
+    _require_token()
+    kr = db.get_or_404(KeyResult, kr_id)
+    on = db.get_or_404(KeyResult, on_id)
+    if dependencies.remove(kr, on):
+        db.session.commit()
+        flash(f"{kr.ref} no longer depends on {on.ref}.", "success")
+    return redirect(url_for("admin.edit_key_result", kr_id=kr.id))
 
 
 def _page_to_return_to(kr: KeyResult) -> Person:

@@ -2,22 +2,27 @@
 
 Goals are public to the people who depend on them, so anyone signed in may read it: the
 flag of every week (silent weeks shown as such), the score and note that came with it,
-where it came from, every move of the due date, and the thanks managers gave for its news.
+where it came from, every move of the due date, the thanks managers gave for its news,
+what it depends on and what depends on it, and who watches it. Anyone signed in may watch
+it from here, or stop.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import Blueprint, render_template
-from flask_login import login_required
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+from flask_wtf import FlaskForm
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from werkzeug.wrappers import Response
 
 from .. import weeks
+from ..errors import InvalidInput
 from ..extensions import db
 from ..models import CheckIn, DeadlineChange, KeyResult
-from ..services import thanks
+from ..services import dependencies, thanks
 
 bp = Blueprint("history", __name__)
 
@@ -86,4 +91,43 @@ def key_result(kr_id: int) -> str:
         moves=moves,
         thanks=thanks.of_key_result(kr.id),
         older=len({c.week for c in check_ins} - {w.week for w in history}),
+        depends_on=dependencies.depends_on(kr),
+        dependents=dependencies.dependents(kr),
+        watchers=dependencies.watchers(kr),
+        watching=dependencies.is_watching(current_user, kr),
     )
+
+
+class _Button(FlaskForm):
+    """Watch and unwatch carry nothing but the CSRF token."""
+
+
+def _watch(kr_id: int, on: bool) -> Response:
+    if not _Button().validate_on_submit():
+        abort(400, "The form expired; reload the page and try again.")
+    kr = db.get_or_404(KeyResult, kr_id)
+    person = current_user._get_current_object()
+    try:
+        changed = dependencies.watch(person, kr) if on else dependencies.unwatch(person, kr)
+    except InvalidInput as error:
+        db.session.rollback()
+        flash(f"Not watched: {error}.", "error")
+    else:
+        db.session.commit()
+        if changed and on:
+            flash(f"You watch {kr.ref} now.", "success")
+        elif changed:
+            flash(f"You no longer watch {kr.ref}.", "success")
+    return redirect(url_for("history.key_result", kr_id=kr.id))
+
+
+@bp.route("/krs/<int:kr_id>/watch", methods=["POST"])
+@login_required
+def watch(kr_id: int) -> Response:
+    return _watch(kr_id, True)
+
+
+@bp.route("/krs/<int:kr_id>/unwatch", methods=["POST"])
+@login_required
+def unwatch(kr_id: int) -> Response:
+    return _watch(kr_id, False)

@@ -47,7 +47,11 @@ def _upload_forms() -> dict[str, UploadForm]:
 
 def _index_page(forms: dict[str, UploadForm], status: int = 200, **context):
     return render_template(
-        "admin/import_index.html", forms=forms, columns=csvio.COLUMNS, **context
+        "admin/import_index.html",
+        forms=forms,
+        columns=csvio.COLUMNS,
+        optional=csvio.OPTIONAL,
+        **context,
     ), status
 
 

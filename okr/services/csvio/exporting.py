@@ -14,7 +14,8 @@ from sqlalchemy.orm import aliased
 
 from ...extensions import db
 from ...models import KeyResult, Objective, Person
-from .reading import COLUMNS, OKRS, PEOPLE, escape
+from .. import dependencies
+from .reading import COLUMNS, OKRS, OPTIONAL, PEOPLE, escape
 
 EXPORT_CHUNK = 500  # rows per streamed chunk and per database fetch
 
@@ -31,24 +32,41 @@ def export(kind: str) -> Iterator[str]:
     elif kind == OKRS:
         owner = aliased(Person)
         query = (
-            select(owner.email, Objective.title, KeyResult.title, KeyResult.due, Objective.period)
+            select(
+                owner.email,
+                Objective.title,
+                KeyResult.title,
+                KeyResult.due,
+                Objective.period,
+                KeyResult.id,
+            )
             .select_from(KeyResult)
             .join(Objective, KeyResult.objective_id == Objective.id)
             .join(owner, Objective.owner_id == owner.id)
             .order_by(owner.email, Objective.period, Objective.title, Objective.id, KeyResult.id)
         )
+        return _stream((*COLUMNS[kind], *OPTIONAL[kind]), query, _with_dependencies)
     else:
         raise ValueError(f"unknown CSV kind {kind!r}")
     return _stream(COLUMNS[kind], query)
 
 
-def _stream(header: Iterable[str], query) -> Iterator[str]:
+def _with_dependencies(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+    """Each key result's row with its dependencies (`#12 #15`) in place of its id: the
+    edges are read once, before the rows, a handful per key result at most."""
+    edges = dependencies.graph()
+    for *cells, kr_id in rows:
+        yield (*cells, dependencies.refs_text(edges.get(kr_id, ())))
+
+
+def _stream(header: Iterable[str], query, shape=None) -> Iterator[str]:
     """Run the query only when the first chunk is asked for: a streamed response reads it
     after the view returned, and a server-side cursor must live in the session that
-    iterates it (PostgreSQL drops a named cursor with its transaction)."""
+    iterates it (PostgreSQL drops a named cursor with its transaction). `shape`: turns
+    the query's rows into the file's."""
     rows = db.session.execute(query.execution_options(yield_per=EXPORT_CHUNK))
     try:
-        yield from _csv_chunks(header, rows)
+        yield from _csv_chunks(header, shape(rows) if shape else rows)
     finally:
         rows.close()
 

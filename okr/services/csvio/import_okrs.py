@@ -1,5 +1,6 @@
-"""Importing OKRs: each row's owner, objective, key result and due date checked against the
-file and the database, then written in one transaction by `csvio.apply`."""
+"""Importing OKRs: each row's owner, objective, key result, due date and (when the file has
+the column) dependencies checked against the file and the database, then written in one
+transaction by `csvio.apply`."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from sqlalchemy import Row, insert, select
 from ... import clock
 from ...errors import InvalidInput
 from ...extensions import db
-from ...models import ChangeSource, KeyResult, Objective, Person
-from .. import okrs, validate
+from ...models import ChangeSource, KeyResult, KRState, Objective, Person
+from .. import dependencies, okrs, validate
 from .reading import (
     OKRS,
     Checker,
@@ -37,6 +38,7 @@ class _OkrRow:
     key_result: str
     due: date
     period: str
+    depends_on: tuple[int, ...] | None = None  # None: the file has no depends_on column
 
     @property
     def objective_key(self) -> tuple[int, str, str]:
@@ -60,13 +62,16 @@ def plan_okrs(source: bytes | str, progress: Progress | None = None) -> ImportPl
     new_objectives: dict[tuple[int, str, str], _OkrRow] = {}
     creates: list[_OkrRow] = []
     moves: list[tuple[int, date, date]] = []
+    links = _Links.load(rows)
     today = clock.today()
-    refused = 0
+    refused = updates = 0
     for row in rows:
         objective = objectives.get(row.objective_key)
         kr = key_results.get((objective.id, row.key_result)) if objective else None
-        if (kr is None or kr.due != row.due) and not _due_in_window(row, today, plan.errors):
-            refused += 1  # an unchanged due date is kept as it is, even an old one
+        due_ok = (kr is not None and kr.due == row.due) or _due_in_window(row, today, plan.errors)
+        # an unchanged due date is kept as it is, even an old one
+        if not links.check(row, kr.id if kr else None, plan.errors) or not due_ok:
+            refused += 1
             continue
         if objective is None:
             new_objectives.setdefault(row.objective_key, row)
@@ -74,19 +79,121 @@ def plan_okrs(source: bytes | str, progress: Progress | None = None) -> ImportPl
         if kr is None:
             creates.append(row)
             plan.changes.append(RowChange(row.line, "create", subject))
-        elif kr.due != row.due:
+            continue
+        fields: list[str] = []
+        if kr.due != row.due:
             moves.append((kr.id, kr.due, row.due))
-            change = RowChange(row.line, "update", subject, (f"due: {kr.due} → {row.due}",))
-            plan.changes.append(change)
+            fields.append(f"due: {kr.due} → {row.due}")
+        fields.extend(links.change(row, kr.id))
+        if fields:
+            updates += 1
+            plan.changes.append(RowChange(row.line, "update", subject, tuple(fields)))
         else:
             plan.changes.append(RowChange(row.line, "unchanged", subject))
+    looped = links.check_loops(plan.errors)  # rows counted as updates above
+    refused, updates = refused + looped, updates - looped
     plan.errors.sort(key=lambda error: error.line)
     plan.changes.sort(key=lambda change: change.line)
-    plan.creates, plan.updates = len(creates), len(moves)
-    plan.unchanged = len(rows) - len(creates) - len(moves) - refused
+    plan.creates, plan.updates = len(creates), updates
+    plan.unchanged = len(rows) - len(creates) - updates - refused
     plan.new_objectives = len(new_objectives)
-    plan._writer = lambda: _write_okrs(list(new_objectives), creates, moves, objectives)
+    plan._writer = lambda: _write_okrs(list(new_objectives), creates, moves, objectives, links)
     return plan
+
+
+class _Links:
+    """The file's depends_on cells against the database's key results and dependencies:
+    an unknown ref, a key result on itself, a new dependency on a dropped key result, and
+    a loop that the file would make (with its refs and lines) are refused."""
+
+    def __init__(self, states: dict[int, KRState], edges: dict[int, set[int]]) -> None:
+        self.states = states  # every key result a cell names, with its state
+        self.edges = edges  # the database's dependencies, then the file's in their place
+        self.before = {kr_id: set(ons) for kr_id, ons in edges.items()}
+        self.lines: dict[int, int] = {}  # existing key result id -> the line that sets it
+        self.replaced: dict[int, set[int]] = {}  # existing key result id -> its new set
+
+    @classmethod
+    def load(cls, rows: list[_OkrRow]) -> _Links:
+        named = {kr_id for row in rows for kr_id in row.depends_on or ()}
+        states: dict[int, KRState] = {}
+        if named:
+            states = dict(
+                db.session.execute(
+                    select(KeyResult.id, KeyResult.state).where(KeyResult.id.in_(named))
+                ).all()
+            )
+        has_column = any(row.depends_on is not None for row in rows)
+        return cls(states, dependencies.graph() if has_column else {})
+
+    def check(self, row: _OkrRow, kr_id: int | None, errors: list[RowError]) -> bool:
+        """The row's own refs; False (with the errors) when any is refused."""
+        if row.depends_on is None:
+            return True
+        ok = True
+        had = self.before.get(kr_id, set()) if kr_id is not None else set()
+        for on_id in row.depends_on:
+            message = None
+            if on_id == kr_id:
+                message = f"depends_on: #{on_id} is this key result itself"
+            elif on_id not in self.states:
+                message = f"depends_on: #{on_id} is not a key result"
+            elif self.states[on_id] == KRState.DROPPED and on_id not in had:
+                message = f"depends_on: #{on_id} was dropped; nothing new can depend on it"
+            if message:
+                errors.append(RowError(row.line, "depends_on", message))
+                ok = False
+        return ok
+
+    def change(self, row: _OkrRow, kr_id: int) -> list[str]:
+        """The preview's field for an existing key result, and its new set kept for the
+        loop check and the writer; nothing when the cell leaves it as it is."""
+        if row.depends_on is None:
+            return []
+        old, new = self.before.get(kr_id, set()), set(row.depends_on)
+        self.lines[kr_id] = row.line
+        if old == new:
+            return []
+        self.replaced[kr_id] = new
+        self.edges[kr_id] = new
+        shown = [dependencies.refs_text(ids) or "(none)" for ids in (old, new)]
+        return [f"depends_on: {shown[0]} → {shown[1]}"]
+
+    def check_loops(self, errors: list[RowError]) -> int:
+        """One error per loop the file would make, on the first of its lines; returns how
+        many changed rows that refuses. (New key results cannot be in a loop: nothing in
+        the file can name them yet.)"""
+        refused = 0
+        pending = set(self.replaced)
+        while pending:
+            loop = dependencies.find_loop(self.edges, pending)
+            if loop is None:
+                break
+            lines = sorted({self.lines[kr_id] for kr_id in loop if kr_id in self.lines})
+            where = ", ".join(str(line) for line in lines)
+            errors.append(
+                RowError(
+                    lines[0],
+                    "depends_on",
+                    f"depends_on: these dependencies would make a loop "
+                    f"{dependencies.loop_text(loop)} (lines {where})",
+                )
+            )
+            refused += len({kr_id for kr_id in loop if kr_id in pending})
+            for kr_id in loop:  # report each loop once; its rows are not written anyway
+                pending.discard(kr_id)
+                self.edges[kr_id] = self.before.get(kr_id, set())
+        return refused
+
+    def write(
+        self, created: dict[tuple[tuple[int, str, str], str], int], creates: list[_OkrRow]
+    ) -> None:
+        for kr_id, ons in self.replaced.items():
+            dependencies.replace_all(kr_id, ons, ChangeSource.IMPORT)
+        for row in creates:
+            if row.depends_on:
+                kr_id = created[(row.objective_key, row.key_result)]
+                dependencies.replace_all(kr_id, row.depends_on, ChangeSource.IMPORT)
 
 
 def _due_in_window(row: _OkrRow, today: date, errors: list[RowError]) -> bool:
@@ -152,9 +259,14 @@ def _okr_row(record: Record, owners: dict[str, int], check: Checker) -> _OkrRow 
         period = None
     else:
         period = check("period", lambda: validate.period(values["period"]))
+    depends_on = None
+    if "depends_on" in values:
+        depends_on = check(
+            "depends_on", lambda: tuple(dependencies.parse_refs(values["depends_on"]))
+        )
     if check.failed:
         return None
-    return _OkrRow(record.line, owners[owner], objective, key_result, due, period)
+    return _OkrRow(record.line, owners[owner], objective, key_result, due, period, depends_on)
 
 
 def _load_okrs(
@@ -193,6 +305,7 @@ def _write_okrs(
     creates: list[_OkrRow],
     moves: list[tuple[int, date, date]],
     objectives: dict[tuple[int, str, str], Row],
+    links: _Links,
 ) -> None:
     """New objectives, new key results, moved dates: a few batches, never a row each."""
     if new_keys:
@@ -220,3 +333,14 @@ def _write_okrs(
             ],
         )
     okrs.move_dues(moves, ChangeSource.IMPORT)
+    linked = [row for row in creates if row.depends_on]
+    created: dict[tuple[tuple[int, str, str], str], int] = {}
+    if linked:  # the new key results' ids, for their dependencies
+        by_id = {objective_id: key for key, objective_id in ids.items()}
+        for kr_id, objective_id, title in db.session.execute(
+            select(KeyResult.id, KeyResult.objective_id, KeyResult.title)
+            .where(KeyResult.objective_id.in_({ids[row.objective_key] for row in linked}))
+            .order_by(KeyResult.id)
+        ):
+            created.setdefault((by_id[objective_id], title), kr_id)
+    links.write(created, linked)

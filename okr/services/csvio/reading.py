@@ -18,6 +18,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     PEOPLE: ("email", "name", "manager_email", "timezone"),
     OKRS: ("owner_email", "objective", "key_result", "due", "period"),
 }
+# Columns a file may leave out (files from before them import as they did); when present,
+# a cell is the whole of its value, so an empty one clears it.
+OPTIONAL: dict[str, tuple[str, ...]] = {PEOPLE: (), OKRS: ("depends_on",)}
 
 MAX_ROWS = 50_000  # data rows per file; read at call time so tests and tools can change it
 MAX_BYTES = 64 * 1024 * 1024  # what the command line reads at most
@@ -105,7 +108,8 @@ class ImportPlan:
 
 @dataclass(frozen=True)
 class Record:
-    """One data row as read: its first physical line and its cells by column name."""
+    """One data row as read: its first physical line and its cells by column name (an
+    optional column the file leaves out has no entry)."""
 
     line: int
     values: dict[str, str]
@@ -157,7 +161,7 @@ def read(source: bytes | str, kind: str) -> list[Record]:
     records: list[Record] = []
     start = 1  # first physical line of the record being read, for error messages
     try:
-        index, width = _header(reader, columns)
+        index, width = _header(reader, columns, OPTIONAL[kind])
         start = reader.line_num + 1
         for cells in reader:
             line, start = start, reader.line_num + 1
@@ -175,8 +179,11 @@ def read(source: bytes | str, kind: str) -> list[Record]:
     return records
 
 
-def _header(reader: Any, columns: tuple[str, ...]) -> tuple[dict[str, int], int]:
-    """Map each expected column to its position; unknown columns are ignored."""
+def _header(
+    reader: Any, columns: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> tuple[dict[str, int], int]:
+    """Map each expected (and optional) column to its position; unknown columns are
+    ignored."""
     header: list[str] = []
     for cells in reader:
         if any(cell.strip() for cell in cells):
@@ -184,10 +191,11 @@ def _header(reader: Any, columns: tuple[str, ...]) -> tuple[dict[str, int], int]
             break
     names = [cell.strip().lower() for cell in header]
     index: dict[str, int] = {}
+    known = (*columns, *optional)
     for position, name in enumerate(names):
-        if name in columns and name in index:
+        if name in known and name in index:
             raise CsvFileError(f"line {reader.line_num}: the header names the column {name} twice")
-        if name in columns:
+        if name in known:
             index[name] = position
     missing = [name for name in columns if name not in index]
     if missing:
