@@ -102,7 +102,7 @@ class Refused:
     message: str
 
 
-def _show(person: Person, ask_refused: dict[int, Refused] | None = None) -> tuple[str, int] | str:
+def _show(person: Person, ask_refused: dict[int, Refused] | None = None) -> str:
     week = params.week()
     own = person.id == current_user.id
     nav = {
