@@ -412,8 +412,10 @@ EXCEPT_WORDS = (
     "excepté", "excepto", "salvo", "menos", "tranne", "eccetto", "exceto", "behalve",
     "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
     "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
-    "dışında", "hariç",
+
 )  # fmt: skip
+# Exception words that follow the key results they except: "Hepsi yeşil, #214 hariç: kırmızı".
+EXCEPT_AFTER_WORDS = ("hariç", "dışında", "以外", "を除いて", "除外", "除く")
 # Words after "all green" that add nothing: "all green this week", "all green again".
 BLANKET_FILLERS = (
     "this week", "again", "so far", "for now", "as before", "as last week", "still",
@@ -425,6 +427,8 @@ RELATIVES = (
     "which is", "which are", "that is", "that's", "being", "which", "who", "som är",
     "som er", "der ist", "die ist", "das ist", "qui est", "que está", "que es", "que está",
     "che è", "die is", "dat is", "który jest", "która jest", "które jest",
+    "both are", "are both", "both", "all are", "are all", "each", "beide", "beide sind",
+    "sind beide", "les deux", "tous les deux", "ambos", "ambas", "entrambi", "allebei", "båda",
 )  # fmt: skip
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")

@@ -40,6 +40,8 @@ _CORRECTION_LEAD_INS = phrase_table(grammar.CORRECTION_LEAD_INS)
 _PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
 # "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
 _DUE_VERB = re.compile(
+    r"(?:(?:i|we)(?:'m|’m| am|'re|’re| are|'ll|’ll| will| have| had)?\s+|"
+    r"(?:i|we)(?:'d| would) like to\s+|(?:i|we) (?:need|want|have) to\s+|let's\s+)?"
     r"(?:please\s+)?(?:push(?:ing)?|mov(?:e|ing)|postpon(?:e|ing)|delay(?:ing)?|"
     r"reschedul(?:e|ing)|shift(?:ing)?|slip(?:ping)?|new (?:due )?date for|new deadline for|"
     r"deadline for|due date for)\s+"
