@@ -402,13 +402,15 @@ class HeadReader:
         return skip_space(folded, i)
 
     def _unsure_before(self, folded: str, at: int) -> str | None:
-        """A negation or qualifier right before a flag word: "not on track", "mostly green"."""
+        """A negation or qualifier right before a flag word: "not on track", "mostly green"
+        (not when it starts a flag phrase of its own: "going fine", "not going to make it")."""
+        own = flag_at(folded, at, False)
         for phrases, reason in (
             (_NEGATIONS, "a negation does not say which colour it is"),
             (_QUALIFIERS, "it is between two colours"),
         ):
             phrase = phrase_at(folded, at, phrases)
-            if phrase is None:
+            if phrase is None or own is not None and len(own[0]) > len(phrase):
                 continue
             i = skip_space(folded, at + len(phrase))
             for _ in range(2):
