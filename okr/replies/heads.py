@@ -24,7 +24,7 @@ from .phrases import (
 from .readings import Head
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether `a` is `b` with one letter added, removed, changed or two swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -130,7 +130,7 @@ class HeadReader:
         if not head_ends(folded, match.end()):
             return None
         for word, colour in grammar.GUESSABLE.items():
-            if _one_edit(match.group(), word):
+            if one_edit(match.group(), word):
                 return colour, match.group(), match.end()
         return None
 

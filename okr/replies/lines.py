@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import grammar
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
-from .heads import HeadReader
+from .heads import HeadReader, one_edit
 from .names import NameReader
 from .phrases import (
     BLANKETS,
@@ -59,6 +59,13 @@ _DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:
 _AWAY = phrase_table(grammar.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(grammar.AWAY_LEAD_INS)
 _FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
+_WORD = re.compile(r"[^\W_]+")
+_WORD_START = re.compile(r"(?<!\w)\S")
+
+
+def _near_flag(word: str) -> bool:
+    """A typo of a flag word ("gren", "yelow"): a line holding one may be an answer."""
+    return len(word) >= 4 and any(one_edit(word, flag) for flag in grammar.GUESSABLE)
 
 
 class LineReader(NameReader, HeadReader, BlanketReader):
@@ -82,6 +89,36 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             return None
         parsed = grammar.parse_date(text[i + len(phrase) :], self.today)
         return parsed[0].isoformat() if parsed else None
+
+    # -- chatter ------------------------------------------------------------------------
+    def chatter(self, raw: str) -> bool:
+        """A line that cannot be an answer: no reference (nor a bare number starting it), no
+        word of a title, no flag or status word, no command and no date anywhere in it
+        ("Sorry, late again.", "Quick one this week.", "Thanks, will answer on Monday").
+        Such a line is neither a note nor an error; anything that might be an answer is
+        still reported as not understood."""
+        text = clean(raw, self.ref_set)
+        folded = fold(text)
+        if not folded or grammar.REF.search(folded) or self.bare_ref_at(folded, 0)[0]:
+            return False
+        if self.title_at(text, folded, 0)[0] or _DUE.search(folded):
+            return False
+        if set(_WORD.findall(folded)) & self._title_words():
+            return False
+        for start in _WORD_START.finditer(folded):
+            flag = flag_at(folded, start.start(), False)
+            if flag is not None and not flag[1].short:
+                return False
+        return not any(_near_flag(word) for word in _WORD.findall(folded))
+
+    def _title_words(self) -> frozenset[str]:
+        words = getattr(self, "_title_word_set", None)
+        if words is None:
+            words = frozenset(
+                w for title, _ in self.titles for w in _WORD.findall(title) if len(w) >= 4
+            )
+            self._title_word_set = words
+        return words
 
     # -- a whole line ---------------------------------------------------------------------
     def read(self, raw: str, context: str | None, context_rule: str) -> Parsed:

@@ -44,6 +44,10 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
 
 
+# Last week's flag as the form prints it, with an arrow to this week's: "[GREEN] → yellow".
+_FORM_FLAG_OVER = re.compile(r"\[(?:green|yellow|red)\]\s*(?:-+>|=>|[→⇒➜➔⟶])\s*", re.I)
+
+
 def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
     """A line without decoration: bullets, Markdown emphasis, table bars, an "[Ann]" tag.
     "12. green" keeps its number when #12 is on the form (it names the key result)."""
@@ -57,6 +61,7 @@ def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
     if bullet and not keep:
         text = text[bullet.end() :]
     text = _TAG.sub("", text, count=1)
+    text = _FORM_FLAG_OVER.sub("", text, count=1)
     initials = _INITIALS.match(text)
     if initials and flag_at(fold(text), initials.end(), False) is not None:
         text = text[initials.end() :]  # "DK: green" under a quoted item
