@@ -44,12 +44,15 @@ def confirmation(
     problems: list[str],
     ambiguous: list[Ambiguity] = (),
     titles: dict[str, str] | None = None,
+    only_remarks: bool = False,
 ) -> Message:
     """Threaded under the person's reply; Auto-Submitted: auto-replied (RFC 3834).
 
     Guesses are said on the recorded lines ("we read "gren" as green"); what could be read
-    two ways was not recorded and is asked about, with the person's own references."""
-    understood_nothing = not recorded_lines and not ambiguous
+    two ways was not recorded and is asked about, with the person's own references. A
+    reply of only thanks or remarks (`only_remarks`) was not misunderstood: it is thanked
+    and told what is still missing, not sent the grammar."""
+    understood_nothing = not recorded_lines and not ambiguous and not only_remarks
     titles = titles or {}
     unclear = [
         {

@@ -126,7 +126,7 @@ def test_a_flag_only_in_the_quoted_form_records_nothing(client, forms):
     post(client, reply_to(forms["sent"]["dana@example.com"], "Will answer tomorrow, sorry."))
     assert [c for c in checkins() if c[1] != "red"] == []
     row = db.session.scalar(db.select(InboundMessage))
-    assert row.reason.startswith("nothing understood")
+    assert row.reason.startswith("no answers, only remarks")
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,10 @@ _WORD_START = re.compile(r"(?<!\w)\S")
 
 
 def _near_flag(word: str) -> bool:
-    """A typo of a flag word ("gren", "yelow"): a line holding one may be an answer."""
+    """A typo of a flag word ("gren", "yelow") or a word made from one ("greenfield"): a
+    line holding one may be meant as an answer, so it is reported if it reads nothing."""
+    if any(word.startswith(flag) for flag in grammar.GUESSABLE):  # "greenfield", "greenish"
+        return True
     return len(word) >= 4 and any(one_edit(word, flag) for flag in grammar.GUESSABLE)
 
 

@@ -108,6 +108,7 @@ def queue_confirmation(
         problems=recorded.problems,
         ambiguous=understanding.ambiguous,
         titles=recorded.titles,
+        only_remarks=understanding.only_remarks and not recorded.problems,
     )
     limits.queued(person.id, key)
     return Confirmation(message, key, person, identity.week)
