@@ -96,7 +96,8 @@ class BlanketReader:
             # as if it came first, with the word blanked out.
             start, stop = after
             blank = " " * (stop - start)
-            text, folded = text[:start] + blank + text[stop:], folded[:start] + blank + folded[stop:]
+            text = text[:start] + blank + text[stop:]
+            folded = folded[:start] + blank + folded[stop:]
             exception = ""
         if exception is not None:
             reading.rule = "all-except"

@@ -124,8 +124,8 @@ FLAG_WORDS: dict[str, Word] = {
              "critica", "kritiek", "kritisk", "krytyczny", "krytyczne", "en retard",
              "verzögert", "verspätet", "im verzug", "retrasado", "retrasada", "atrasado",
              "atrasada", "in ritardo", "vertraagd", "försenad", "forsinket", "opóźniony",
-             "opóźnione", "opóźniona", "zpožděný", "задерживается", "отстаём", "отстаем", "gecikiyor",
-             "gecikmeli", "遅延", "遅れ", "延迟",
+             "opóźnione", "opóźniona", "zpožděný", "задерживается", "отстаём", "отстаем",
+             "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟",
              "延期", "滞后"),
     # Words that say something is wrong but not how wrong: asked about, not guessed.
     **_words(UNSURE, "delayed", "slipping", "late", "on hold", "paused", "so-so", "mixed",
@@ -137,7 +137,8 @@ FLAG_WORDS: dict[str, Word] = {
              "launched", "achieved", "wrapped up", "all done", "erledigt", "geliefert", "livré",
              "livrée", "entregado", "entregada", "entregue", "consegnato", "consegnata",
              "opgeleverd", "levererat", "levert", "dostarczone", "tamamlandı", "bitti",
-             "сделано", "завершено", "готов", "納品済み", "交付", "fertig", "abgeschlossen", "terminé",
+             "сделано", "завершено", "готов", "納品済み", "交付", "fertig", "abgeschlossen",
+             "terminé",
              "terminée", "fini", "hecho", "terminado", "completado", "fatto", "completato",
              "concluído", "concluido", "klaar", "afgerond", "klart", "färdig", "ferdig",
              "færdig", "gotowe", "zrobione", "hotovo", "готово", "выполнено", "зроблено",
@@ -343,7 +344,7 @@ DUE_PHRASES = (
     "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
     "moving the date to", "moving it to", "move it to", "moved it to", "pushing it to",
     "pushed it to", "pushing back to", "pushed back to", "push back to",
-    # other languages: "verschoben auf 2. Februar", "reporté au 2 février", "aplazado al 2 de febrero"
+    # other languages: "verschoben auf 2. Februar", "reporté au 2 février", "aplazado al …"
     "verschoben auf", "verschoben zum", "verschoben bis", "verschieben auf", "neues datum",
     "neuer termin", "neue frist", "fällig am", "reporté au", "reporté à", "reportée au",
     "reportée à", "décalé au", "décalée au", "repoussé au", "repoussée au",

@@ -44,7 +44,8 @@ MAIL_REMARK_PATTERNS = (
     r"(?:sorry|apologies|entschuldigung|sorry für|désolée?|perdón|perdona|desculpe?|scusate?)"
     r"[,!.]? (?:(?:i'm|i am|i was|we're|we are|a bit|a little|bit|once more|ich bin)\s+)*"
     r"(?:late|delayed|running late|spät|en retard|tarde|in ritardo)"
-    r"(?: again| once more| this week| today| with (?:this|my|the|this week's) (?:one|reply|answer|update))?",
+    r"(?: again| once more| this week| today|"
+    r" with (?:this|my|the|this week's) (?:one|reply|answer|update))?",
     r"(?:answers|antworten|réponses|respuestas|risposte|respostas|antwoorden|svar)"
     r" (?:inline|unten|ci-dessous|abajo|sotto|abaixo|hieronder|nedan|nedenfor)",
     r"(?:siehe|voir|ver|vedi|zie|se|patrz|viz|см\.?|див\.?) .{0,30}(?:unten|ci-dessous|"
@@ -129,8 +130,9 @@ TABLE_HEADER = re.compile(
     r"objective|progress|item|this week)(?:\s*\|\s*|\s+|\s*$)){2,}$"
 )
 # The form's "Last week:" line: as the form prints it ("[YELLOW] note", "YELLOW note" from
-# its HTML, "no report") it is last week's; typed over or with an arrow to a new flag ("Last week: green - ...") it is an
-# answer. "This week:" and "Status:" lines are answers.
+# its HTML, "no report") it is last week's; typed over ("Last week: green - ...") or with an
+# arrow to a new flag ("Last week: [GREEN] → yellow") it is an answer. "This week:" and
+# "Status:" lines are answers.
 LAST_WEEK = re.compile(r"^last week\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 FORM_FLAG = re.compile(
     r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)"
