@@ -87,7 +87,7 @@ class BlanketReader:
             return readings
         if conjunction := _CONJUNCTION.match(folded, k):  # "All green, and #215 pushed to …"
             k = conjunction.end()
-        if due := self._due_verb(text, folded, k, raw):  # "All fine. Pushing #106 to …"
+        if due := self._due_verb_in(text, folded, k, raw):  # "All fine. We'll push #106 to …"
             commands += due.commands
             return readings
         exception = phrase_at(folded, k, _EXCEPT)

@@ -64,7 +64,8 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠"),
     **_words(RED, "red", "off track", "off-track", "blocked", "behind", "behind schedule",
              "stuck", "in trouble", "won't make it", "won’t make it", "wont make it",
-             "will not make it", "not going to make it", "not gonna make it", "in bad shape",
+             "will not make it", "running behind", "falling behind", "fallen behind",
+             "not going to make it", "not gonna make it", "in bad shape",
              "off the rails", "derailed", "🔴"),
     **_words(GREEN, "g", short=True, closed=True),
     **_words(YELLOW, "y", "a", short=True, closed=True),
@@ -277,7 +278,8 @@ BARE_NOS = frozenset(
 CONNECTORS = (
     "'s", "|", ",", "rag status", "rag", "colour", "color",
     "is now", "is still", "is currently", "is looking", "is", "are", "are now", "are all",
-    "all", "now", "still", "currently", "remains", "remain", "stays", "stay", "looks",
+    "all", "both", "both are", "are both", "beide", "now", "still", "currently", "remains",
+    "remain", "stays", "stay", "looks",
     "we're", "we are", "it's", "it is", "its", "status is", "status", "flag is", "flag",
     "this week", "ist", "sind", "est", "sont", "está", "están", "es", "son", "è", "sono",
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
@@ -402,6 +404,7 @@ FUTURE = (
 # Flag-first blankets: "green across the board", "green for everything else".
 BLANKET_AFTER = (
     "across the board", "everywhere", "for everything else", "for everything",
+    "on everything else", "on everything", "on all fronts", "on all counts",
     "for the rest", "for all the others", "for all others", "for all", "on all",
 )  # fmt: skip
 # After "all green", these introduce exceptions: "except #13 red".
@@ -414,6 +417,14 @@ EXCEPT_WORDS = (
     "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
     "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
 
+)  # fmt: skip
+# Exception words that may open a line, before the blanket: "Apart from #13 (red), all green".
+EXCEPT_FIRST_WORDS = (
+    "except", "except for", "with the exception of", "apart from", "aside from", "other than",
+    "besides", "außer", "ausser", "bis auf", "abgesehen von", "sauf", "à part", "excepto",
+    "salvo", "aparte de", "tranne", "eccetto", "a parte", "exceto", "além de", "behalve",
+    "utom", "förutom", "bortsett från", "oprócz", "poza", "kromě", "кроме", "за исключением",
+    "крім", "除了",
 )  # fmt: skip
 # Exception words that follow the key results they except: "Hepsi yeşil, #214 hariç: kırmızı".
 EXCEPT_AFTER_WORDS = ("hariç", "dışında", "以外", "を除いて", "除外", "除く")

@@ -190,6 +190,8 @@ class HeadReader:
             j = end + 1 if folded[end : end + 1] == ")" and opened else end
             strict = bool(re.match(r"\s*[-–—]", folded[j:])) or bool(folded[end:j].strip())
             k = self._skip_separator(folded, j)
+            if folded[k : k + 1] == "/":  # "green / 80%"
+                k = skip_space(folded, k + 1)
             score, k = self.score_at(folded, k, strict=strict or bool(folded[j:k].strip()))
             if score is not None:
                 result.score, end = score, k

@@ -60,6 +60,8 @@ _AWAY = phrase_table(grammar.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(grammar.AWAY_LEAD_INS)
 _FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
 _WORD = re.compile(r"[^\W_]+")
+# Exception words that may open a line before the blanket they qualify.
+_EXCEPT_LEADS = phrase_table(grammar.EXCEPT_FIRST_WORDS)
 _WORD_START = re.compile(r"(?<!\w)\S")
 
 
@@ -157,15 +159,37 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
             return _from_line(parsed, raw.strip())
+        if blanket := self._exception_first(text, folded, i, raw, parsed.commands):
+            parsed.readings += blanket
+            parsed.named = parsed.closed = True
+            return _from_line(parsed, raw.strip())
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
         if parsed.empty and not parsed.problem and not parsed.header:
             parsed = self._after_prose(text, folded, i, raw) or parsed
         return _from_line(parsed, raw.strip())
 
+    def _exception_first(
+        self, text: str, folded: str, at: int, raw: str, commands: list[Command]
+    ) -> list[Reading] | None:
+        """ "Apart from #13 (red), all green", "Except for #13, which is red, all on track":
+        read as the blanket with its exception after it."""
+        lead = phrase_at(folded, at, _EXCEPT_LEADS)
+        if lead is None or not grammar.REF.match(folded, skip_space(folded, at + len(lead))):
+            return None
+        for comma in re.finditer(r"[,;]\s*", folded[at + len(lead) : at + _TRIAL]):
+            j = at + len(lead) + comma.end()
+            if phrase_at(folded, j, BLANKETS) is None and flag_at(folded, j, False) is None:
+                continue
+            swapped = f"{text[j:].rstrip(' .!')} {text[at : at + len(lead) + comma.start()]}"
+            found = self.blanket(swapped, fold(swapped), 0, raw, commands=commands)
+            if found and any(r.rule == "all-except" for r in found):
+                return found
+        return None
+
     def _after_prose(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
         """Answers after a sentence on the same line: "Quick update. #12 green, #13 red",
         "Kurz: #12 grün", "Short version — all green". The sentence is neither."""
-        if due := self._due_verb(text, folded, at, raw):
+        if due := self._due_verb_in(text, folded, at, raw):
             return due
         for match in _PROSE_BREAK.finditer(folded, at, min(len(folded), _SCAN_LIMIT)):
             i = match.end()
@@ -179,6 +203,17 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed = self.named(text, folded, i, raw, parsed, None, "", False, None)
             if parsed.readings or parsed.commands:
                 return parsed
+        return None
+
+    def _due_verb_in(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
+        """A new date named after its verb in the prose that starts at `at`, before any
+        other reference: "We agreed to push #14 to Jan 13", "I'm moving #215 to Feb 2"."""
+        first_ref = grammar.REF.search(folded, at)
+        if first_ref is None:
+            return None
+        for start in _WORD_START.finditer(folded, at, first_ref.start()):
+            if due := self._due_verb(text, folded, start.start(), raw):
+                return due
         return None
 
     def _due_verb(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:

@@ -76,6 +76,8 @@ FAREWELL_PATTERNS = (
     r"ping me .*",
     r"(?:have a |enjoy the )?(?:great|good|nice|lovely) (?:weekend|day|week|evening)",
     r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
+    r"happy (?:monday|friday|weekend|holidays|new year)|(?:sorry|apologies) for (?:the )?"
+    r"(?:brevity|short (?:reply|update|answer)|typos)|enjoy your (?:weekend|day|week)",
     r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
     r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
     # "That's all from me, have a good weekend!": the answers are over, whatever follows.
