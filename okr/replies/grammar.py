@@ -299,7 +299,10 @@ TRANSITIONS = (
     "снова", "всё ещё", "все еще", "знову", "досі", "まだ", "再び", "また", "仍然", "仍", "又",
     "依然", "moved", "changed", "switched", "passé", "passée", "est passé", "est passée",
     "pasó", "ha pasado", "passou", "passato", "è passato", "gegaan", "is gegaan", "gick",
-    "ging", "ist gegangen", "wechselte", "gewechselt",
+    "ging", "ist gegangen", "wechselte", "gewechselt", "dropped to", "dropped back to",
+    "fell to", "fell back to", "downgraded to", "upgraded to", "improved to", "recovered to",
+    "moved up to", "moved down to", "is recovering", "recovering", "improving", "recovered",
+    "improved", "no change", "no changes", "unchanged",
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (
@@ -308,6 +311,7 @@ AFTER_FLAG_FILLERS = (
     "faktiskt", "właściwie",
     "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
     "denna vecka", "w tym tygodniu", "今週", "本周",
+    "です", "でした", "だ", "である", "了",
 )  # fmt: skip
 # "was yellow, now red": a flag of before, then the one of now (the later one counts).
 WAS = (

@@ -109,7 +109,9 @@ class HeadReader:
         i = at
         for _ in range(4):
             j = skip_space(folded, i)
-            if flag_at(folded, j, False) is not None:
+            flag = flag_at(folded, j, False)
+            transition = phrase_at(folded, j, _TRANSITIONS)
+            if flag is not None and not (transition and len(transition) > len(flag[0])):
                 return j  # "#12 en plazo": the flag, not the connector "en"
             phrase = (
                 phrase_at(folded, j, _CONNECTORS)
@@ -273,6 +275,11 @@ class HeadReader:
         a second flag ("red/yellow", "yellow or red": unclear), or done ("green, done")."""
         while True:
             i = skip_space(folded, end)
+            if folded[i : i + 1] in ("/", "|"):  # "G/Y": two one-letter flags
+                other = flag_at(folded, skip_space(folded, i + 1), True)
+                if other is not None and other[1].short and other[1].meaning != head.meaning:
+                    head.meaning, head.reason = UNSURE, "it reads as two different flags"
+                    return len(folded)
             symbol = flag_at(folded, i, False)
             if symbol is not None and symbol[0] in EMOJI:  # "green ✅", "done ✅", "🟢🟢"
                 if head.meaning in (*COLOURS, DONE, DROP) and not agrees(

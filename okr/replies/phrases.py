@@ -76,8 +76,12 @@ def note_text(text: str, split: bool = False) -> str:
     text = _NOTE_END.sub("", text) if not text.endswith((".", "!", "?", ")")) else text
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
-    if text.startswith("(") and text.rstrip(".!").endswith(")") and text.count("(") == 1:
-        text = text.rstrip(".!")[1:-1].strip()
+    for opening, closing in (("(", ")"), ("（", "）")):
+        inner = text.rstrip(".!。！")
+        if text.startswith(opening) and inner.endswith(closing) and text.count(opening) == 1:
+            text = inner[1:-1].strip()
+    if text and not any(c.isalnum() for c in text):
+        return ""  # "All green!! 🎉": a note of only symbols says nothing to keep
     return text.strip()
 
 

@@ -38,7 +38,8 @@ MAIL_REMARK_PATTERNS = (
     r"(?:replying|sent|writing|typing|answering) from my (?:phone|mobile|tablet).*",
     r"thanks? (?:you )?for (?:the )?(?:reminder|nudge|patience|asking|waiting).*",
     r"thanks!? will (?:reply|answer|respond) .*",
-    r"(?:sorry,? )?this is (?:last|the previous) week's (?:form|status|update).*",
+    r"(?:sorry,? )?this is (?:last|the previous) week's\b.*",
+    r"better late than never.*",
     r"(?:sorry,? )?(?:this|it)(?: i|')s late.*",
     r"late again,? sorry",
     r"(?:sorry|apologies|entschuldigung|sorry für|désolée?|perdón|perdona|desculpe?|scusate?)"

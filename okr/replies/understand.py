@@ -125,6 +125,7 @@ def understand(
         answered = bool(readings or commands)
         if answered and (
             is_closing(cleaned)
+            or is_closing(cleaned.split("|")[0])  # "Kind regards, Dana Smith | VP Sales | …"
             or is_own(cleaned, own)
             or is_contact(cleaned)
             or is_dashed_name(line)
@@ -147,6 +148,10 @@ def understand(
         if parsed.header:
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
+            continue
+        if current is not None and _aside(line, previous, parsed, reader):
+            remarks.append(line)  # "Also, great offsite last week!" between two answers
+            current, previous = None, ""
             continue
         if current is not None and _continues(previous, parsed, context):
             current.note.append(line)
@@ -195,6 +200,15 @@ def _answers_after_remark(
     if not grammar.REF.search(fold(cleaned)):
         return False
     return not reader.read(line, context, context_rule).empty
+
+
+def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool:
+    """An exclamation that is chatter, on a line of its own after a note that was not
+    wrapped: a remark, not the note going on."""
+    if not parsed.empty or not line.rstrip().endswith("!"):
+        return False
+    wrapped = len(previous) >= _WRAP_WIDTH and bool(_CONTINUES.search(previous))
+    return not wrapped and reader.chatter(line)
 
 
 def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:
