@@ -676,7 +676,13 @@ def test_chatter_is_a_remark_neither_note_nor_error(chatter):
 
 @pytest.mark.parametrize(
     "line",
-    ["The beta went live", "Hiring is going OK I guess", "gren-ish week", "We are late on hiring"],
+    [
+        "The beta went live",
+        "Hiring is going OK I guess",
+        "gren-ish week",
+        "We are late on hiring",
+        "Signed the fifth on Tuesday!",
+    ],
 )
 def test_a_line_that_might_be_an_answer_is_still_reported(line):
     result = read(line)

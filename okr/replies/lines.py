@@ -108,8 +108,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             return False
         if self.title_at(text, folded, 0)[0] or _DUE.search(folded):
             return False
-        if set(_WORD.findall(folded)) & self._title_words():
-            return False
+        titles = self._title_words()
+        for word in _WORD.findall(folded):  # "signed" for "Sign 5 design partners"
+            if len(word) >= 4 and any(word.startswith(t) or t.startswith(word) for t in titles):
+                return False
         for start in _WORD_START.finditer(folded):
             flag = flag_at(folded, start.start(), False)
             if flag is not None and not flag[1].short:
