@@ -63,6 +63,8 @@ _WORD = re.compile(r"[^\W_]+")
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(grammar.EXCEPT_FIRST_WORDS)
 _WORD_START = re.compile(r"(?<!\w)\S")
+# Words and the punctuation of a sentence, nothing else: "Sorry, late again!"
+_SENTENCE = re.compile(r"^\(?[^\W\d_]+(?:[\s,.;:!?'’()\-–—…]+[^\W\d_]+)*[\s.:!?…。！)]*$")
 
 
 def _near_flag(word: str) -> bool:
@@ -105,6 +107,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         text = clean(raw, self.ref_set)
         folded = fold(text)
         if not folded or grammar.REF.search(folded) or self.bare_ref_at(folded, 0)[0]:
+            return False
+        if not _SENTENCE.match(text):  # undecodable bytes, symbols: not a remark either
             return False
         if self.title_at(text, folded, 0)[0] or _DUE.search(folded):
             return False
