@@ -126,7 +126,7 @@ def test_a_flag_only_in_the_quoted_form_records_nothing(client, forms):
     post(client, reply_to(forms["sent"]["dana@example.com"], "Will answer tomorrow, sorry."))
     assert [c for c in checkins() if c[1] != "red"] == []
     row = db.session.scalar(db.select(InboundMessage))
-    assert row.reason.startswith("nothing understood")
+    assert row.reason.startswith("no answers, only remarks")
 
 
 @pytest.mark.parametrize(
@@ -541,6 +541,19 @@ def test_the_confirmation_says_what_was_guessed_and_asks_what_was_unclear(client
     assert f"{kr2.ref} Ship the beta: it reads as two different flags" in text
     assert f"for example: {kr2.ref} green" in text
     assert "Still missing" not in text  # the unclear one is asked, not listed twice
+
+
+def test_a_reply_of_only_thanks_is_thanked_not_called_not_understood(client, forms, app):
+    kr1 = forms["krs"][0]
+    body = "Thanks, will answer on Monday when I'm back.\n\nCheers"
+    post(client, reply_to(forms["sent"]["dana@example.com"], body))
+    assert checkins() == []
+    text = " ".join(_confirmation_text(app).split())
+    assert "could not understand your reply" not in text and "not understood" not in text
+    assert "Nothing was recorded for week 47 yet" in text
+    assert "Still missing:" in text and f"{kr1.ref} Sign 5 design partners" in text
+    row = db.session.scalar(db.select(InboundMessage))
+    assert row.reason.startswith("no answers, only remarks")
 
 
 def test_a_reply_that_is_only_unclear_is_asked_about_not_called_not_understood(client, forms, app):

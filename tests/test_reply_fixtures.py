@@ -215,6 +215,28 @@ def test_parse_reply_shows_the_line_and_rule_of_each_answer_as_processing_record
     assert recorded == {kr12.id: ("green", ""), kr13.id: ("red", "vendor slipped again")}
 
 
+def test_parse_reply_shows_the_line_and_rule_of_commands_and_the_remarks(app, runner, tmp_path):
+    ann = make_person("ann@example.com", "Ann Example")
+    _krs_12_and_13(ann)
+    raw = (CORPUS / "plain.eml").read_bytes()
+    raw = _readdress(raw, addresses.reply_address(ann.id, weeks.current()), "ann@example.com")
+    raw = re.sub(
+        rb"(?s)\r?\n\r?\n.*",
+        b"\r\n\r\nSorry, late again.\r\n#12 green\r\nWe agreed to push #13 to 2027-01-13.\r\n",
+        raw,
+        count=1,
+    )
+    path = tmp_path / "reply.eml"
+    path.write_bytes(raw)
+    data = json.loads(runner.invoke(args=["parse-reply", str(path), "--json"]).output)
+    assert [(c["kind"], c["ref"], c["value"], c["source"]["rule"]) for c in data["commands"]] == [
+        ("due", "#13", "2027-01-13", "due-verb")
+    ]
+    assert data["commands"][0]["source"]["line"] == "We agreed to push #13 to 2027-01-13."
+    assert data["remarks"] == ["Sorry, late again."] and data["unmatched"] == []
+    assert [(i["ref"], i["status"]) for i in data["items"]] == [("#12", "green")]
+
+
 def test_the_form_pasted_without_quotes_reads_as_nothing(app, runner):
     """Every line the form template writes is recognised as the form's, not an answer
     (so the template and the grammar cannot drift apart)."""

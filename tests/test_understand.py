@@ -652,3 +652,100 @@ def test_alternatives_and_hedges_are_asked_about_in_any_language(line):
 )  # fmt: skip
 def test_the_last_colour_of_a_correction_or_a_transition_wins(line, flag):
     assert read(line).items[0].status == flag
+
+
+# -- round 3 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chatter",
+    [
+        "Sorry, late again.",
+        "Quick one this week.",
+        "See my answers below, one per line.",
+        "Thanks, will answer on Monday when I'm back.",
+    ],
+)
+def test_chatter_is_a_remark_neither_note_nor_error(chatter):
+    result = read(f"{chatter}\n#12 green")
+    assert flags(result) == {"#12": ("green", None, "")}
+    assert result.unmatched == [] and result.remarks == [chatter]
+    alone = read(chatter)
+    assert alone.only_remarks and alone.unmatched == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The beta went live",
+        "Hiring is going OK I guess",
+        "gren-ish week",
+        "We are late on hiring",
+        "Signed the fifth on Tuesday!",
+    ],
+)
+def test_a_line_that_might_be_an_answer_is_still_reported(line):
+    result = read(line)
+    assert result.items == [] and not result.only_remarks
+    assert result.unmatched or result.ambiguous
+
+
+def test_that_is_all_ends_the_answers_and_stays_out_of_the_note():
+    result = read("#13 red - crash on login\n\nThat's all from me, have a good weekend!")
+    assert flags(result) == {"#13": ("red", None, "crash on login")}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("#13 verschoben auf 2. Februar", "2027-02-02"),
+        ("#13 verschoben auf den 2.2.2027", "2027-02-02"),
+        ("#13 reporté au 2 février", "2027-02-02"),
+        ("#13 aplazado al 2 de febrero", "2027-02-02"),
+        ("#13 adiado para 2 de fevereiro", "2027-02-02"),
+        ("#13 uitgesteld naar 2 februari", "2027-02-02"),
+        ("#13 rinviato al 2 febbraio", "2027-02-02"),
+        ("#13 moving the date to 2027-01-13", "2027-01-13"),
+    ],
+)
+def test_new_dates_in_other_languages(line, expected):
+    result = read(line)
+    assert [(c.kind, c.ref, c.value) for c in result.commands] == [("due", "#13", expected)]
+    assert result.items == []
+
+
+def test_a_blanket_then_a_date_in_prose_gives_the_date_and_no_flag_to_that_key_result():
+    result = read("All green. I'm moving #14 to Feb 2.")
+    assert {a.ref: a.status for a in result.items} == {"#12": "green", "#13": "green"}
+    assert [(c.kind, c.ref, c.value) for c in result.commands] == [("due", "#14", "2027-02-02")]
+
+
+def test_an_arrow_over_the_forms_own_flag_gives_this_weeks():
+    text = (
+        "> #12 Sign 5 design partners\n> Last week: [GREEN]\nDeze week: [GREEN] → geel\n"
+        "> #13 Ship the beta\nLast week: [GREEN] -> red, QA\n"
+    )
+    assert flags(read(text)) == {"#12": ("yellow", None, ""), "#13": ("red", None, "QA")}
+
+
+def test_an_exception_word_after_the_key_result():
+    assert {a.ref: a.status for a in read("Hepsi yeşil, #13 hariç: kırmızı").items} == {
+        "#12": "green",
+        "#13": "red",
+        "#14": "green",
+    }
+
+
+def test_exceptions_sharing_one_flag():
+    result = read("All green except #13 and #14, both red")
+    assert {a.ref: a.status for a in result.items} == {"#12": "green", "#13": "red", "#14": "red"}
+
+
+def test_titles_before_an_arrow_or_with_a_space_for_a_hyphen():
+    entries = [FormEntry("#21", "Reduce red alerts"), FormEntry("#22", "Green-light the data move")]
+    result = read("Reduce red alerts → yellow\nGreen light the data move: red", entries)
+    assert {a.ref: a.status for a in result.items} == {"#21": "yellow", "#22": "red"}
+
+
+def test_going_fine_is_green_not_a_qualifier():
+    assert flags(read("#12 going fine")) == {"#12": ("green", None, "")}

@@ -141,6 +141,7 @@ def parse_reply(file: str, as_json: bool) -> None:
         "unmatched": [],
         "guesses": [],
         "ambiguous": [],
+        "remarks": [],
         "ignored": None,
     }
     kind = classify(msg, addresses.domain(), is_our_message_id)
@@ -189,6 +190,8 @@ def parse_reply(file: str, as_json: bool) -> None:
         click.echo(f"unclear: {' '.join(unclear['refs'])}: {unclear['reason']}")
     for line in result["unmatched"]:
         click.echo(f"not understood: {line}")
+    for line in result["remarks"]:
+        click.echo(f"remark (no answer): {line}")
     if result["ignored"]:
         click.echo(f"ignored: {result['ignored']}")
 

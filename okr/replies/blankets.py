@@ -24,8 +24,11 @@ from .results import Command
 from .trim import is_closing
 
 _EXCEPT = phrase_table(grammar.EXCEPT_WORDS)
+_EXCEPT_AFTER = phrase_table(grammar.EXCEPT_AFTER_WORDS)
 _FILLERS = phrase_table(grammar.BLANKET_FILLERS)
 _BLANKET_AFTER = phrase_table(grammar.BLANKET_AFTER)
+# "and" before a further answer or command after a blanket (never "but": an exception).
+_CONJUNCTION = re.compile(r"(?:and|also|plus|und|et|y|e|en|och|og|i|и)\s+(?=#|kr\b|(?:i|we)\b)")
 
 
 class BlanketReader:
@@ -82,11 +85,21 @@ class BlanketReader:
             k = self._skip_separator(folded, k + 1, dots=True)
         if k >= len(folded.rstrip(" .!")):
             return readings
-        if due := self._due_verb(text, folded, k, raw):  # "All fine. Pushing #106 to …"
+        if conjunction := _CONJUNCTION.match(folded, k):  # "All green, and #215 pushed to …"
+            k = conjunction.end()
+        if due := self._due_verb_in(text, folded, k, raw):  # "All fine. We'll push #106 to …"
             commands += due.commands
             return readings
         exception = phrase_at(folded, k, _EXCEPT)
-        if exception:
+        if not exception and (after := self._except_after(folded, k)):
+            # "#214 hariç: kırmızı", "#214以外": the word follows the exception; read it
+            # as if it came first, with the word blanked out.
+            start, stop = after
+            blank = " " * (stop - start)
+            text = text[:start] + blank + text[stop:]
+            folded = folded[:start] + blank + folded[stop:]
+            exception = ""
+        if exception is not None:
             reading.rule = "all-except"
             k = self._skip_separator(folded, k + len(exception))
             if k >= len(folded.rstrip(" .!:")):
@@ -129,6 +142,17 @@ class BlanketReader:
         if note:
             reading.note.append(note)
         return readings
+
+    def _except_after(self, folded: str, at: int) -> tuple[int, int] | None:
+        """Where an exception word that follows its key results is ("#214 hariç")."""
+        if not grammar.REF.match(folded, at):
+            return None
+        refs, end, problem = self.refs_at(folded, at)
+        if not refs or problem:
+            return None
+        j = skip_space(folded, end)
+        word = phrase_at(folded, j, _EXCEPT_AFTER)
+        return (j, j + len(word)) if word else None
 
     def exception(
         self, text: str, folded: str, at: int, raw: str

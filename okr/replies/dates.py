@@ -5,36 +5,65 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
+_MONTH_NAMES = [  # English first; then de, fr, es, pt, it, nl, sv, pl, ru, tr (as typed in a date)
+    ("jan", "january", "januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari",
+     "stycznia", "января", "ocak"),
+    ("feb", "february", "februar", "février", "fevrier", "febrero", "fevereiro", "febbraio",
+     "februari", "lutego", "февраля", "şubat"),
+    ("mar", "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca",
+     "марта", "mart"),
+    ("apr", "april", "avril", "abril", "aprile", "kwietnia", "апреля", "nisan"),
+    ("may", "mai", "mayo", "maio", "maggio", "mei", "maj", "maja", "мая", "mayıs"),
+    ("jun", "june", "juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "haziran"),
+    ("jul", "july", "juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "temmuz"),
+    ("aug", "august", "août", "aout", "agosto", "augustus", "augusti", "sierpnia", "августа",
+     "ağustos"),
+    ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro",
+     "settembre", "września", "сентября", "eylül"),
+    ("oct", "october", "oktober", "octobre", "octubre", "outubro", "ottobre", "października",
+     "октября", "ekim"),
+    ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "ноября", "kasım"),
+    ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dezembro",
+     "dicembre", "grudnia", "декабря", "aralık"),
+]  # fmt: skip
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_MONTH_DAY = re.compile(r"^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.I)
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b", re.I)
+# "2.2.2027", "02.02.2027": day first, as everywhere dots are used (only with a year).
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# Words before a date that add nothing: "to the 13th", "auf den 2.", "au 2 février".
+_ARTICLE = re.compile(r"^(?:the|den|dem|am|le|el|il|o|het|de|on|op|på)\s+", re.I)
+_MONTH = r"([^\W\d_]{3,12})\.?"
+_YEAR = r"(?:,?\s+(?:de\s+)?(\d{4}))?"
+_MONTH_DAY = re.compile(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?{_YEAR}(?!\w)", re.I)
+_DAY_MONTH = re.compile(
+    rf"^(\d{{1,2}})(?:st|nd|rd|th|er|\.|º|-?го)?\s+(?:de\s+|of\s+)?{_MONTH}{_YEAR}(?!\w)", re.I
+)
 
 
 def parse_date(text: str, today: date) -> tuple[date, int] | None:
-    """A date at the start of `text` (ISO, "Dec 15", "15 December 2026"): (date, length).
+    """A date at the start of `text` (ISO, "Dec 15", "15 December 2026", "2. Februar",
+    "2 de febrero", "2.2.2027"): (date, length of `text` it took).
 
-    Without a year, the next such day from today is meant; numeric d/m forms are refused
-    because 03/04 means different days on two sides of the Atlantic.
+    Without a year, the next such day from today is meant; numeric d/m forms with a slash
+    are refused because 03/04 means different days on two sides of the Atlantic (dotted
+    ones with a year are day first wherever they are written).
     """
-    text = text.strip()
-    if match := _ISO_DATE.match(text):
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3])), match.end()
-        except ValueError:
-            return None
+    stripped = text.lstrip()
+    skipped = len(text) - len(stripped)
+    if article := _ARTICLE.match(stripped):
+        skipped += article.end()
+    found = _parse_date(text[skipped:], today)
+    return (found[0], found[1] + skipped) if found else None
+
+
+def _parse_date(text: str, today: date) -> tuple[date, int] | None:
+    for pattern, order in ((_ISO_DATE, (1, 2, 3)), (_DOTTED, (3, 2, 1))):
+        if match := pattern.match(text):
+            try:
+                year, month, day = (int(match[k]) for k in order)
+                return date(year, month, day), match.end()
+            except ValueError:
+                return None
     for pattern, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
         match = pattern.match(text)
         if not match or match[month_group].lower() not in MONTHS:

@@ -58,12 +58,15 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(GREEN, "green", "on track", "on-track", "on schedule", "on target", "on time",
              "on plan", "on course", "ahead of schedule", "healthy", "looks good",
              "looking good", "all good", "going well", "progressing well", "in good shape",
-             "in great shape", "🟢"),
+             "in great shape", "going fine", "going great", "doing well", "doing fine",
+             "all fine", "🟢"),
     **_words(GREEN, "good", "fine", "ok", "okay", closed=True),
     **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠"),
     **_words(RED, "red", "off track", "off-track", "blocked", "behind", "behind schedule",
              "stuck", "in trouble", "won't make it", "won’t make it", "wont make it",
-             "will not make it", "in bad shape", "off the rails", "derailed", "🔴"),
+             "will not make it", "running behind", "falling behind", "fallen behind",
+             "not going to make it", "not gonna make it", "in bad shape",
+             "off the rails", "derailed", "🔴"),
     **_words(GREEN, "g", short=True, closed=True),
     **_words(YELLOW, "y", "a", short=True, closed=True),
     **_words(RED, "r", short=True, closed=True),
@@ -71,16 +74,19 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(GREEN, "grün", "gruen", "verde", "groen", "grön", "grønn", "grøn", "zielony",
              "zielona", "zielone", "zelená", "zelený", "zelene", "zelené", "zelena",
              "зелёный", "зеленый", "зелёная", "зеленая", "зелений", "зелена", "绿色", "绿",
-             "綠色", "綠", "緑", "緑色", "グリーン", "vihreä", "zöld"),
+             "綠色", "綠", "緑", "緑色", "グリーン", "vihreä", "zöld", "yeşil", "зелёное",
+             "зеленое", "зелёные", "зеленые", "зелене", "зелені"),
     **_words(GREEN, "vert", closed=True),
     **_words(YELLOW, "gelb", "amarillo", "jaune", "giallo", "amarelo", "geel", "żółty",
              "żółta", "żółte", "žlutá", "žlutý", "žltá", "žltý", "жёлтый", "желтый",
              "жёлтая", "желтая", "жовтий", "жовта", "黄色", "黄", "黃色", "黃", "イエロー",
-             "keltainen", "sárga"),
+             "keltainen", "sárga", "sarı", "жёлтое", "желтое", "жёлтые", "желтые", "жовте",
+             "жовті"),
     **_words(YELLOW, "gul", closed=True),
     **_words(RED, "rojo", "rouge", "rosso", "vermelho", "röd", "rød", "czerwony", "czerwona",
              "czerwone", "červená", "červený", "červena", "красный", "красная", "червоний",
-             "червона", "红色", "红", "紅色", "紅", "赤", "赤色", "レッド", "punainen", "piros"),
+             "червона", "红色", "红", "紅色", "紅", "赤", "赤色", "レッド", "punainen", "piros",
+             "kırmızı", "красное", "красные", "червоне", "червоні"),
     **_words(RED, "rot", "rood", closed=True),
     **_words(GREEN, "grönt", "grønt", closed=True),
     **_words(YELLOW, "gult", closed=True),
@@ -94,15 +100,20 @@ FLAG_WORDS: dict[str, Word] = {
              "op koers", "volgens plan", "volgens planning", "enligt plan", "i fas",
              "på rätt spår", "etter planen", "som planlagt", "zgodnie z planem",
              "w terminie", "podle plánu", "по плану", "順調", "予定通り", "計画通り",
-             "按计划进行", "按计划", "进展顺利", "正常", "nach plan"),
+             "按计划进行", "按计划", "进展顺利", "正常", "nach plan", "в срок", "по графику",
+             "в графике", "идёт по плану", "за графіком", "вчасно", "planlandığı gibi",
+             "plana uygun", "yolunda", "zamanında"),
     **_words(YELLOW, "gefährdet", "à risque", "en risque", "en riesgo", "em risco",
              "a rischio", "in gevaar", "i riskzonen", "risikabel", "zagrożony", "zagrożona",
              "zagrożone", "ohrožený", "под угрозой", "リスクあり", "要注意", "有风险",
-             "存在风险"),
+             "存在风险", "в зоне риска", "под риском", "під загрозою", "risk altında", "riskli",
+             "risk var"),
     **_words(RED, "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "bloccato",
              "bloccata", "geblokkeerd", "blockerad", "blockerat", "blokkert", "blokeret",
              "zablokowany", "zablokowana", "zablokowane", "zablokované", "blokováno",
-             "заблокирован", "заблоковано", "停滞", "ブロック中", "受阻", "阻塞", "被阻塞"),
+             "заблокирован", "заблокировано", "заблокирована", "заблокированы", "заблоковано",
+             "заблокований", "停滞", "ブロック中", "受阻", "阻塞", "被阻塞", "engellendi",
+             "engelli", "bloke", "takıldı"),
     # Symbols that suggest a colour: read, and the confirmation says what was guessed.
     **_words(GREEN, "✅", "✔", "✓", "☑", "🟩", "👍", guess=True),
     **_words(YELLOW, "⚠", "🟨", guess=True),
@@ -114,7 +125,8 @@ FLAG_WORDS: dict[str, Word] = {
              "critica", "kritiek", "kritisk", "krytyczny", "krytyczne", "en retard",
              "verzögert", "verspätet", "im verzug", "retrasado", "retrasada", "atrasado",
              "atrasada", "in ritardo", "vertraagd", "försenad", "forsinket", "opóźniony",
-             "opóźnione", "opóźniona", "zpožděný", "задерживается", "遅延", "遅れ", "延迟",
+             "opóźnione", "opóźniona", "zpožděný", "задерживается", "отстаём", "отстаем",
+             "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟",
              "延期", "滞后"),
     # Words that say something is wrong but not how wrong: asked about, not guessed.
     **_words(UNSURE, "delayed", "slipping", "late", "on hold", "paused", "so-so", "mixed",
@@ -123,7 +135,11 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).
     **_words(DONE, "done", "shipped", "complete", "completed", "finished", "delivered",
-             "launched", "achieved", "erledigt", "fertig", "abgeschlossen", "terminé",
+             "launched", "achieved", "wrapped up", "all done", "erledigt", "geliefert", "livré",
+             "livrée", "entregado", "entregada", "entregue", "consegnato", "consegnata",
+             "opgeleverd", "levererat", "levert", "dostarczone", "tamamlandı", "bitti",
+             "сделано", "завершено", "готов", "納品済み", "交付", "fertig", "abgeschlossen",
+             "terminé",
              "terminée", "fini", "hecho", "terminado", "completado", "fatto", "completato",
              "concluído", "concluido", "klaar", "afgerond", "klart", "färdig", "ferdig",
              "færdig", "gotowe", "zrobione", "hotovo", "готово", "выполнено", "зроблено",
@@ -137,7 +153,9 @@ FLAG_WORDS: dict[str, Word] = {
              "annullato", "annullata", "abbandonato", "abbandonata",
              "geschrapt", "geannuleerd", "struken", "inställd", "avbruten", "anulowane",
              "anulowany", "anulowana", "zrušeno", "отменено", "скасовано", "中止", "取消",
-             "已取消", "放弃"),
+             "已取消", "放弃", "deprioritised", "deprioritized", "de-prioritised", "de-prioritized",
+             "killed", "axed", "iptal", "iptal edildi", "vazgeçildi", "отменён", "отменен",
+             "отменена", "отказались", "скасований"),
 }
 # fmt: on
 
@@ -177,7 +195,8 @@ HEDGES = (
     "acho", "acho que", "denk ik", "tror jag", "tror jeg", "myślę", "chyba", "と思う",
     "と思います", "だと思う", "だと思います", "かな", "でしょう", "だろう", "我觉得", "我认为",
     "应该", "应该是", "估计", "好像", "似乎", "möjligen", "möjligtvis", "eventuellt", "muligvis",
-    "muligens", "vermutlich", "mutmaßlich",
+    "muligens", "vermutlich", "mutmaßlich", "belki", "galiba", "sanırım", "muhtemelen",
+    "herhalde", "вероятно", "кажется", "думаю",
 )  # fmt: skip
 
 # Before a flag word, these make it unclear which colour is meant: ask instead.
@@ -259,7 +278,8 @@ BARE_NOS = frozenset(
 CONNECTORS = (
     "'s", "|", ",", "rag status", "rag", "colour", "color",
     "is now", "is still", "is currently", "is looking", "is", "are", "are now", "are all",
-    "all", "now", "still", "currently", "remains", "remain", "stays", "stay", "looks",
+    "all", "both", "both are", "are both", "beide", "now", "still", "currently", "remains",
+    "remain", "stays", "stay", "looks",
     "we're", "we are", "it's", "it is", "its", "status is", "status", "flag is", "flag",
     "this week", "ist", "sind", "est", "sont", "está", "están", "es", "son", "è", "sono",
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
@@ -279,7 +299,10 @@ TRANSITIONS = (
     "снова", "всё ещё", "все еще", "знову", "досі", "まだ", "再び", "また", "仍然", "仍", "又",
     "依然", "moved", "changed", "switched", "passé", "passée", "est passé", "est passée",
     "pasó", "ha pasado", "passou", "passato", "è passato", "gegaan", "is gegaan", "gick",
-    "ging", "ist gegangen", "wechselte", "gewechselt",
+    "ging", "ist gegangen", "wechselte", "gewechselt", "dropped to", "dropped back to",
+    "fell to", "fell back to", "downgraded to", "upgraded to", "improved to", "recovered to",
+    "moved up to", "moved down to", "is recovering", "recovering", "improving", "recovered",
+    "improved", "no change", "no changes", "unchanged",
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (
@@ -288,6 +311,7 @@ AFTER_FLAG_FILLERS = (
     "faktiskt", "właściwie",
     "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
     "denna vecka", "w tym tygodniu", "今週", "本周",
+    "です", "でした", "だ", "である", "了",
 )  # fmt: skip
 # "was yellow, now red": a flag of before, then the one of now (the later one counts).
 WAS = (
@@ -324,6 +348,21 @@ DUE_PHRASES = (
     "moved to", "move to", "moving to", "push to", "pushed to", "pushing to", "push out to",
     "pushed out to", "moves to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
     "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
+    "moving the date to", "moving it to", "move it to", "moved it to", "pushing it to",
+    "pushed it to", "pushing back to", "pushed back to", "push back to",
+    # other languages: "verschoben auf 2. Februar", "reporté au 2 février", "aplazado al …"
+    "verschoben auf", "verschoben zum", "verschoben bis", "verschieben auf", "neues datum",
+    "neuer termin", "neue frist", "fällig am", "reporté au", "reporté à", "reportée au",
+    "reportée à", "décalé au", "décalée au", "repoussé au", "repoussée au",
+    "nouvelle échéance", "nouvelle date", "aplazado al", "aplazada al", "aplazado hasta el",
+    "pospuesto al", "pospuesta al", "retrasado al", "movido al", "nueva fecha",
+    "adiado para", "adiada para", "nova data", "novo prazo", "remarcado para",
+    "uitgesteld naar", "uitgesteld tot", "verschoven naar", "nieuwe datum", "nieuwe deadline",
+    "rinviato al", "rinviata al", "posticipato al", "posticipata al", "spostato al",
+    "spostata al", "nuova data", "nuova scadenza", "flyttad till", "flyttat till",
+    "framflyttad till", "nytt datum", "utsatt til", "flyttet til", "ny dato",
+    "przesunięte na", "przesunięty na", "przesunięta na", "nowy termin", "nowa data",
+    "перенесено на", "перенесён на", "перенесен на", "новый срок", "ertelendi", "yeni tarih",
     "due",
 )  # fmt: skip
 AWAY_PHRASES = (
@@ -342,7 +381,7 @@ BLANKETS = (
     "rest", "the others", "others", "remaining", "alles", "todo", "todos", "tout",
     "tutto", "allt", "alt", "wszystko", "vše", "všetko", "всё", "все", "усе", "全部",
     "すべて", "全て", "tudo", "toda", "todas", "tous", "toutes", "alle", "wszystkie",
-    "所有", "一切",
+    "所有", "一切", "hepsi", "her şey", "herşey", "tümü",
 )  # fmt: skip
 # Blankets that may follow an answer on the same line: "#13 red, everything else green".
 BLANKETS_OF_THE_REST = (
@@ -369,6 +408,7 @@ FUTURE = (
 # Flag-first blankets: "green across the board", "green for everything else".
 BLANKET_AFTER = (
     "across the board", "everywhere", "for everything else", "for everything",
+    "on everything else", "on everything", "on all fronts", "on all counts",
     "for the rest", "for all the others", "for all others", "for all", "on all",
 )  # fmt: skip
 # After "all green", these introduce exceptions: "except #13 red".
@@ -380,7 +420,18 @@ EXCEPT_WORDS = (
     "excepté", "excepto", "salvo", "menos", "tranne", "eccetto", "exceto", "behalve",
     "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
     "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
+
 )  # fmt: skip
+# Exception words that may open a line, before the blanket: "Apart from #13 (red), all green".
+EXCEPT_FIRST_WORDS = (
+    "except", "except for", "with the exception of", "apart from", "aside from", "other than",
+    "besides", "außer", "ausser", "bis auf", "abgesehen von", "sauf", "à part", "excepto",
+    "salvo", "aparte de", "tranne", "eccetto", "a parte", "exceto", "além de", "behalve",
+    "utom", "förutom", "bortsett från", "oprócz", "poza", "kromě", "кроме", "за исключением",
+    "крім", "除了",
+)  # fmt: skip
+# Exception words that follow the key results they except: "Hepsi yeşil, #214 hariç: kırmızı".
+EXCEPT_AFTER_WORDS = ("hariç", "dışında", "以外", "を除いて", "除外", "除く")
 # Words after "all green" that add nothing: "all green this week", "all green again".
 BLANKET_FILLERS = (
     "this week", "again", "so far", "for now", "as before", "as last week", "still",
@@ -392,6 +443,8 @@ RELATIVES = (
     "which is", "which are", "that is", "that's", "being", "which", "who", "som är",
     "som er", "der ist", "die ist", "das ist", "qui est", "que está", "que es", "que está",
     "che è", "die is", "dat is", "który jest", "która jest", "które jest",
+    "both are", "are both", "both", "all are", "are all", "each", "beide", "beide sind",
+    "sind beide", "les deux", "tous les deux", "ambos", "ambas", "entrambi", "allebei", "båda",
 )  # fmt: skip
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")

@@ -24,7 +24,7 @@ from .phrases import (
 from .readings import Head
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether `a` is `b` with one letter added, removed, changed or two swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -109,7 +109,9 @@ class HeadReader:
         i = at
         for _ in range(4):
             j = skip_space(folded, i)
-            if flag_at(folded, j, False) is not None:
+            flag = flag_at(folded, j, False)
+            transition = phrase_at(folded, j, _TRANSITIONS)
+            if flag is not None and not (transition and len(transition) > len(flag[0])):
                 return j  # "#12 en plazo": the flag, not the connector "en"
             phrase = (
                 phrase_at(folded, j, _CONNECTORS)
@@ -130,7 +132,7 @@ class HeadReader:
         if not head_ends(folded, match.end()):
             return None
         for word, colour in grammar.GUESSABLE.items():
-            if _one_edit(match.group(), word):
+            if one_edit(match.group(), word):
                 return colour, match.group(), match.end()
         return None
 
@@ -190,6 +192,8 @@ class HeadReader:
             j = end + 1 if folded[end : end + 1] == ")" and opened else end
             strict = bool(re.match(r"\s*[-–—]", folded[j:])) or bool(folded[end:j].strip())
             k = self._skip_separator(folded, j)
+            if folded[k : k + 1] == "/":  # "green / 80%"
+                k = skip_space(folded, k + 1)
             score, k = self.score_at(folded, k, strict=strict or bool(folded[j:k].strip()))
             if score is not None:
                 result.score, end = score, k
@@ -271,6 +275,11 @@ class HeadReader:
         a second flag ("red/yellow", "yellow or red": unclear), or done ("green, done")."""
         while True:
             i = skip_space(folded, end)
+            if folded[i : i + 1] in ("/", "|"):  # "G/Y": two one-letter flags
+                other = flag_at(folded, skip_space(folded, i + 1), True)
+                if other is not None and other[1].short and other[1].meaning != head.meaning:
+                    head.meaning, head.reason = UNSURE, "it reads as two different flags"
+                    return len(folded)
             symbol = flag_at(folded, i, False)
             if symbol is not None and symbol[0] in EMOJI:  # "green ✅", "done ✅", "🟢🟢"
                 if head.meaning in (*COLOURS, DONE, DROP) and not agrees(
@@ -402,13 +411,15 @@ class HeadReader:
         return skip_space(folded, i)
 
     def _unsure_before(self, folded: str, at: int) -> str | None:
-        """A negation or qualifier right before a flag word: "not on track", "mostly green"."""
+        """A negation or qualifier right before a flag word: "not on track", "mostly green"
+        (not when it starts a flag phrase of its own: "going fine", "not going to make it")."""
+        own = flag_at(folded, at, False)
         for phrases, reason in (
             (_NEGATIONS, "a negation does not say which colour it is"),
             (_QUALIFIERS, "it is between two colours"),
         ):
             phrase = phrase_at(folded, at, phrases)
-            if phrase is None:
+            if phrase is None or own is not None and len(own[0]) > len(phrase):
                 continue
             i = skip_space(folded, at + len(phrase))
             for _ in range(2):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import grammar
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
-from .heads import HeadReader
+from .heads import HeadReader, one_edit
 from .names import NameReader
 from .phrases import (
     BLANKETS,
@@ -40,6 +40,8 @@ _CORRECTION_LEAD_INS = phrase_table(grammar.CORRECTION_LEAD_INS)
 _PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
 # "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
 _DUE_VERB = re.compile(
+    r"(?:(?:i|we)(?:'m|’m| am|'re|’re| are|'ll|’ll| will| have| had)?\s+|"
+    r"(?:i|we)(?:'d| would) like to\s+|(?:i|we) (?:need|want|have) to\s+|let's\s+)?"
     r"(?:please\s+)?(?:push(?:ing)?|mov(?:e|ing)|postpon(?:e|ing)|delay(?:ing)?|"
     r"reschedul(?:e|ing)|shift(?:ing)?|slip(?:ping)?|new (?:due )?date for|new deadline for|"
     r"deadline for|due date for)\s+"
@@ -57,6 +59,20 @@ _DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:
 _AWAY = phrase_table(grammar.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(grammar.AWAY_LEAD_INS)
 _FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
+_WORD = re.compile(r"[^\W_]+")
+# Exception words that may open a line before the blanket they qualify.
+_EXCEPT_LEADS = phrase_table(grammar.EXCEPT_FIRST_WORDS)
+_WORD_START = re.compile(r"(?<!\w)\S")
+# Words and the punctuation of a sentence, nothing else: "Sorry, late again!"
+_SENTENCE = re.compile(r"^\(?[^\W\d_]+(?:[\s,.;:!?'’()\-–—…]+[^\W\d_]+)*[\s.:!?…。！)]*$")
+
+
+def _near_flag(word: str) -> bool:
+    """A typo of a flag word ("gren", "yelow") or a word made from one ("greenfield"): a
+    line holding one may be meant as an answer, so it is reported if it reads nothing."""
+    if any(word.startswith(flag) for flag in grammar.GUESSABLE):  # "greenfield", "greenish"
+        return True
+    return len(word) >= 4 and any(one_edit(word, flag) for flag in grammar.GUESSABLE)
 
 
 class LineReader(NameReader, HeadReader, BlanketReader):
@@ -80,6 +96,40 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             return None
         parsed = grammar.parse_date(text[i + len(phrase) :], self.today)
         return parsed[0].isoformat() if parsed else None
+
+    # -- chatter ------------------------------------------------------------------------
+    def chatter(self, raw: str) -> bool:
+        """A line that cannot be an answer: no reference (nor a bare number starting it), no
+        word of a title, no flag or status word, no command and no date anywhere in it
+        ("Sorry, late again.", "Quick one this week.", "Thanks, will answer on Monday").
+        Such a line is neither a note nor an error; anything that might be an answer is
+        still reported as not understood."""
+        text = clean(raw, self.ref_set)
+        folded = fold(text)
+        if not folded or grammar.REF.search(folded) or self.bare_ref_at(folded, 0)[0]:
+            return False
+        if not _SENTENCE.match(text):  # undecodable bytes, symbols: not a remark either
+            return False
+        if self.title_at(text, folded, 0)[0] or _DUE.search(folded):
+            return False
+        titles = self._title_words()
+        for word in _WORD.findall(folded):  # "signed" for "Sign 5 design partners"
+            if len(word) >= 4 and any(word.startswith(t) or t.startswith(word) for t in titles):
+                return False
+        for start in _WORD_START.finditer(folded):
+            flag = flag_at(folded, start.start(), False)
+            if flag is not None and not flag[1].short:
+                return False
+        return not any(_near_flag(word) for word in _WORD.findall(folded))
+
+    def _title_words(self) -> frozenset[str]:
+        words = getattr(self, "_title_word_set", None)
+        if words is None:
+            words = frozenset(
+                w for title, _ in self.titles for w in _WORD.findall(title) if len(w) >= 4
+            )
+            self._title_word_set = words
+        return words
 
     # -- a whole line ---------------------------------------------------------------------
     def read(self, raw: str, context: str | None, context_rule: str) -> Parsed:
@@ -115,15 +165,37 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
             return _from_line(parsed, raw.strip())
+        if blanket := self._exception_first(text, folded, i, raw, parsed.commands):
+            parsed.readings += blanket
+            parsed.named = parsed.closed = True
+            return _from_line(parsed, raw.strip())
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
         if parsed.empty and not parsed.problem and not parsed.header:
             parsed = self._after_prose(text, folded, i, raw) or parsed
         return _from_line(parsed, raw.strip())
 
+    def _exception_first(
+        self, text: str, folded: str, at: int, raw: str, commands: list[Command]
+    ) -> list[Reading] | None:
+        """ "Apart from #13 (red), all green", "Except for #13, which is red, all on track":
+        read as the blanket with its exception after it."""
+        lead = phrase_at(folded, at, _EXCEPT_LEADS)
+        if lead is None or not grammar.REF.match(folded, skip_space(folded, at + len(lead))):
+            return None
+        for comma in re.finditer(r"[,;]\s*", folded[at + len(lead) : at + _TRIAL]):
+            j = at + len(lead) + comma.end()
+            if phrase_at(folded, j, BLANKETS) is None and flag_at(folded, j, False) is None:
+                continue
+            swapped = f"{text[j:].rstrip(' .!')} {text[at : at + len(lead) + comma.start()]}"
+            found = self.blanket(swapped, fold(swapped), 0, raw, commands=commands)
+            if found and any(r.rule == "all-except" for r in found):
+                return found
+        return None
+
     def _after_prose(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
         """Answers after a sentence on the same line: "Quick update. #12 green, #13 red",
         "Kurz: #12 grün", "Short version — all green". The sentence is neither."""
-        if due := self._due_verb(text, folded, at, raw):
+        if due := self._due_verb_in(text, folded, at, raw):
             return due
         for match in _PROSE_BREAK.finditer(folded, at, min(len(folded), _SCAN_LIMIT)):
             i = match.end()
@@ -137,6 +209,17 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed = self.named(text, folded, i, raw, parsed, None, "", False, None)
             if parsed.readings or parsed.commands:
                 return parsed
+        return None
+
+    def _due_verb_in(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
+        """A new date named after its verb in the prose that starts at `at`, before any
+        other reference: "We agreed to push #14 to Jan 13", "I'm moving #215 to Feb 2"."""
+        first_ref = grammar.REF.search(folded, at)
+        if first_ref is None:
+            return None
+        for start in _WORD_START.finditer(folded, at, first_ref.start()):
+            if due := self._due_verb(text, folded, start.start(), raw):
+                return due
         return None
 
     def _due_verb(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:

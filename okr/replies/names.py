@@ -15,6 +15,23 @@ _CLOSING_BRACKET = {"(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "«": 
 _JOINERS = phrase_table(grammar.REF_JOINERS)
 
 
+# Where a title (or the start of one) ends and the answer begins: " - ", ":", "…", ", ",
+# " (", and arrows ("Reduce red alerts → yellow").
+_HEAD_END = re.compile(r"\s[-–—]\s|:|…|\.\.\.|,\s|\s\(|\s*(?:-+>|=>|[→⇒➜➔⟶])\s*")
+
+
+def _loose_words(text: str) -> list[str]:
+    """A title's words with hyphens as spaces, to compare loosely ("videos" is still not
+    "video series": only the form's own words name a key result)."""
+    return text.replace("-", " ").split()
+
+
+def _loose_prefix(head: str, title: str) -> bool:
+    """Whether `head` starts `title` when hyphens and spaces are not told apart."""
+    head_words, title_words = _loose_words(head), _loose_words(title)
+    return 0 < len(head_words) <= len(title_words) and title_words[: len(head_words)] == head_words
+
+
 class NameReader:
     """Finds the key results of one form named in a line."""
 
@@ -92,7 +109,7 @@ class NameReader:
         for title, ref in self.titles:
             if key.startswith(title) and (len(key) == len(title) or not key[len(title)].isalnum()):
                 return ref, self._position(folded, at, title), True
-        head = re.split(r"\s[-–—]\s|:|…|\.\.\.|,\s|\s\(", key, maxsplit=1)[0].strip()
+        head = _HEAD_END.split(key, maxsplit=1)[0].strip()
         if len(head) < 4 or head.endswith("-"):
             return None, at, False
         hits = [
@@ -100,6 +117,8 @@ class NameReader:
             for title, ref in self.titles
             if title.startswith(head) and (len(title) == len(head) or title[len(head)] == " ")
         ]
+        if not hits:  # "Green light the data…" for "Green-light the data…"
+            hits = [ref for title, ref in self.titles if _loose_prefix(head, title)]
         if len(hits) != 1 or flag_at(head, 0, False) and len(head.split()) == 1:
             return None, at, False
         return hits[0], self._position(folded, at, head), False
@@ -112,6 +131,8 @@ class NameReader:
         while i < len(folded) and n < len(words):
             i = skip_space(folded, i)
             word = words[n]
+            if n and folded[i : i + 1] in "-–—" and not word.startswith("-"):
+                i = skip_space(folded, i + 1)  # "green-light" typed for "green light"
             chunk = folded[i : i + len(word)].replace("–", "-").replace("—", "-")
             if chunk != word:
                 break

@@ -44,6 +44,10 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
 
 
+# Last week's flag as the form prints it, with an arrow to this week's: "[GREEN] → yellow".
+_FORM_FLAG_OVER = re.compile(r"\[(?:green|yellow|red)\]\s*(?:-+>|=>|[→⇒➜➔⟶])\s*", re.I)
+
+
 def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
     """A line without decoration: bullets, Markdown emphasis, table bars, an "[Ann]" tag.
     "12. green" keeps its number when #12 is on the form (it names the key result)."""
@@ -57,6 +61,7 @@ def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
     if bullet and not keep:
         text = text[bullet.end() :]
     text = _TAG.sub("", text, count=1)
+    text = _FORM_FLAG_OVER.sub("", text, count=1)
     initials = _INITIALS.match(text)
     if initials and flag_at(fold(text), initials.end(), False) is not None:
         text = text[initials.end() :]  # "DK: green" under a quoted item
@@ -71,8 +76,12 @@ def note_text(text: str, split: bool = False) -> str:
     text = _NOTE_END.sub("", text) if not text.endswith((".", "!", "?", ")")) else text
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
-    if text.startswith("(") and text.rstrip(".!").endswith(")") and text.count("(") == 1:
-        text = text.rstrip(".!")[1:-1].strip()
+    for opening, closing in (("(", ")"), ("（", "）")):
+        inner = text.rstrip(".!。！")
+        if text.startswith(opening) and inner.endswith(closing) and text.count(opening) == 1:
+            text = inner[1:-1].strip()
+    if text and not any(c.isalnum() for c in text):
+        return ""  # "All green!! 🎉": a note of only symbols says nothing to keep
     return text.strip()
 
 

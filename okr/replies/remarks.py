@@ -38,9 +38,15 @@ MAIL_REMARK_PATTERNS = (
     r"(?:replying|sent|writing|typing|answering) from my (?:phone|mobile|tablet).*",
     r"thanks? (?:you )?for (?:the )?(?:reminder|nudge|patience|asking|waiting).*",
     r"thanks!? will (?:reply|answer|respond) .*",
-    r"(?:sorry,? )?this is (?:last|the previous) week's (?:form|status|update).*",
+    r"(?:sorry,? )?this is (?:last|the previous) week's\b.*",
+    r"better late than never.*",
     r"(?:sorry,? )?(?:this|it)(?: i|')s late.*",
     r"late again,? sorry",
+    r"(?:sorry|apologies|entschuldigung|sorry für|désolée?|perdón|perdona|desculpe?|scusate?)"
+    r"[,!.]? (?:(?:i'm|i am|i was|we're|we are|a bit|a little|bit|once more|ich bin)\s+)*"
+    r"(?:late|delayed|running late|spät|en retard|tarde|in ritardo)"
+    r"(?: again| once more| this week| today|"
+    r" with (?:this|my|the|this week's) (?:one|reply|answer|update))?",
     r"(?:answers|antworten|réponses|respuestas|risposte|respostas|antwoorden|svar)"
     r" (?:inline|unten|ci-dessous|abajo|sotto|abaixo|hieronder|nedan|nedenfor)",
     r"(?:siehe|voir|ver|vedi|zie|se|patrz|viz|см\.?|див\.?) .{0,30}(?:unten|ci-dessous|"
@@ -71,8 +77,15 @@ FAREWELL_PATTERNS = (
     r"ping me .*",
     r"(?:have a |enjoy the )?(?:great|good|nice|lovely) (?:weekend|day|week|evening)",
     r"(?:talk|speak|see you) (?:soon|tomorrow|on monday|next week)",
+    r"happy (?:monday|friday|weekend|holidays|new year)|(?:sorry|apologies) for (?:the )?"
+    r"(?:brevity|short (?:reply|update|answer)|typos)|enjoy your (?:weekend|day|week)",
     r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
     r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
+    # "That's all from me, have a good weekend!": the answers are over, whatever follows.
+    r"that(?:'s|’s| is| was) (?:all|it|everything)\b.*",
+    r"nothing (?:else|more)(?: to report| from me| this week)?\b.*",
+    r"das war'?s\b.*|c'est tout\b.*|eso es todo\b.*|è tutto\b.*|é tudo\b.*|dat was het\b.*",
+    r"det var allt\b.*|to wszystko\b.*|вот и всё\b.*|以上です.*|就这些.*",
 )
 _END = r"[.!:,)。！]*$"
 FAREWELLS = re.compile(rf"^(?:{'|'.join(FAREWELL_PATTERNS)}){_END}", re.IGNORECASE)
@@ -120,10 +133,14 @@ TABLE_HEADER = re.compile(
     r"objective|progress|item|this week)(?:\s*\|\s*|\s+|\s*$)){2,}$"
 )
 # The form's "Last week:" line: as the form prints it ("[YELLOW] note", "YELLOW note" from
-# its HTML, "no report") it is last week's; typed over ("Last week: green - ...") it is an
-# answer. "This week:" and "Status:" lines are answers.
+# its HTML, "no report") it is last week's; typed over ("Last week: green - ...") or with an
+# arrow to a new flag ("Last week: [GREEN] → yellow") it is an answer. "This week:" and
+# "Status:" lines are answers.
 LAST_WEEK = re.compile(r"^last week\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-FORM_FLAG = re.compile(r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)")
+FORM_FLAG = re.compile(
+    r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)"
+    r"(?!\s*(?:-+>|=>|[→⇒➜➔⟶]))"  # "[GREEN] → yellow": typed over, an answer
+)
 TYPED_OVER = re.compile(
     r"(?:last week|this week|status|diese woche|cette semaine|esta semana|questa settimana|"
     r"deze week|denna vecka|denne uke|denne uge|w tym tygodniu|tento týden|на этой неделе|"

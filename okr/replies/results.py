@@ -68,10 +68,17 @@ class Understanding:
     unmatched: list[str] = field(default_factory=list)
     guesses: list[Guess] = field(default_factory=list)
     ambiguous: list[Ambiguity] = field(default_factory=list)
+    # Lines that were no answer and need none: greetings, thanks, remarks about the mail.
+    remarks: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
         return not self.items and not self.commands
+
+    @property
+    def only_remarks(self) -> bool:
+        """A reply of thanks or remarks and nothing to read: nothing was misunderstood."""
+        return self.empty and not self.ambiguous and not self.unmatched and bool(self.remarks)
 
     def as_dict(self) -> dict:
         """Plain data for JSON (the inbound row's outcome, `okr parse-reply --json`)."""
@@ -81,4 +88,5 @@ class Understanding:
             "unmatched": list(self.unmatched),
             "guesses": [asdict(g) for g in self.guesses],
             "ambiguous": [asdict(a) for a in self.ambiguous],
+            "remarks": list(self.remarks),
         }

@@ -148,7 +148,8 @@ VOCABULARY: dict[str, dict] = {
         ),
         "it": (
             "grazie", "grazie mille", "saluti", "cordiali saluti", "distinti saluti",
-            "un saluto", "buona giornata", "a presto",
+            "un saluto", "buona giornata", "a presto", "un caro saluto", "un cordiale saluto",
+            "cari saluti", "tanti saluti", "un abbraccio", "saluti cordiali",
         ),
         "pt": (
             "obrigado", "obrigada", "muito obrigado", "muito obrigada", "atenciosamente",

@@ -10,7 +10,9 @@ Pure, in small steps over the lines of the text, each step in its own module:
    "all green", its exceptions), a flag, score and note (`heads.py`), and the rule that
    named them; plus commands (done, drop, a new date, away). The words come from the one
    table in `grammar.py`, compiled in `phrases.py`.
-3. A line that reads nothing continues the last note, or is reported as not understood.
+3. A line that reads nothing continues the last note, or is reported as not understood;
+   unless it is chatter: no reference, title word, flag, command or date anywhere in it
+   ("Sorry, late again.", "Quick one this week."), kept as a remark, neither note nor error.
 4. `decide.resolve` decides per key result. An explicit reading (its reference, its title,
    an answer under its quoted item, an exception to "all green") overrides a blanket one
    ("all green"); a key result named only by a command (a new date) gets no blanket flag.
@@ -84,6 +86,7 @@ def understand(
     commands: list[Command] = []
     flagless: set[str] = set()  # key results named on lines that gave them no flag
     unmatched: list[str] = []
+    remarks: list[str] = []  # lines that are no answer and need none
     context: str | None = None  # the key result of the quoted (or pasted) item above
     context_rule = "inline-under-quote"
     current: Reading | None = None  # where continuation lines go
@@ -122,6 +125,7 @@ def understand(
         answered = bool(readings or commands)
         if answered and (
             is_closing(cleaned)
+            or is_closing(cleaned.split("|")[0])  # "Kind regards, Dana Smith | VP Sales | …"
             or is_own(cleaned, own)
             or is_contact(cleaned)
             or is_dashed_name(line)
@@ -134,6 +138,7 @@ def understand(
         ) and not _answers_after_remark(reader, cleaned, line, context, context_rule):
             current = None
             previous = ""
+            remarks.append(line)
             if answered and is_farewell(cleaned):
                 ended = True
             continue
@@ -143,6 +148,10 @@ def understand(
         if parsed.header:
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
+            continue
+        if current is not None and _aside(line, previous, parsed, reader):
+            remarks.append(line)  # "Also, great offsite last week!" between two answers
+            current, previous = None, ""
             continue
         if current is not None and _continues(previous, parsed, context):
             current.note.append(line)
@@ -159,6 +168,8 @@ def understand(
             elif context is not None:
                 unmatched.append(f"{line}  (no flag for {context}: add green, yellow or red)")
                 flagless.add(context)
+            elif reader.chatter(line):  # "Sorry, late again.", "Quick one this week."
+                remarks.append(line)
             else:
                 unmatched.append(line)
                 flagless |= reader.refs_in(line)
@@ -177,7 +188,9 @@ def understand(
         ):
             context = None
         previous = line
-    return resolve(readings, commands, unmatched, entries, flagless)
+    understanding = resolve(readings, commands, unmatched, entries, flagless)
+    understanding.remarks = remarks
+    return understanding
 
 
 def _answers_after_remark(
@@ -187,6 +200,15 @@ def _answers_after_remark(
     if not grammar.REF.search(fold(cleaned)):
         return False
     return not reader.read(line, context, context_rule).empty
+
+
+def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool:
+    """An exclamation that is chatter, on a line of its own after a note that was not
+    wrapped: a remark, not the note going on."""
+    if not parsed.empty or not line.rstrip().endswith("!"):
+        return False
+    wrapped = len(previous) >= _WRAP_WIDTH and bool(_CONTINUES.search(previous))
+    return not wrapped and reader.chatter(line)
 
 
 def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:

@@ -131,11 +131,15 @@ def wrappers_for(case) -> list[str]:
         "iphone",
         "html",
         "signature",
+        "outlook-fr",
+        "gmail-es",
+        "original-message",
+        "yahoo",
     ]
     if _encodes(text, "cp1252"):
         names.append("word-cp1252")
     if not text.isascii() and _encodes(text, "iso-2022-jp"):
-        names.append("iso-2022-jp")
+        names += ["iso-2022-jp", "gmail-ja"]
     return names
 
 
@@ -180,6 +184,31 @@ def wrap(text: str, entries: list[tuple[str, str]], client: str) -> bytes:
         return _message(
             f"{text}\n\n{block}\n{form}\n", charset="windows-1252", cte="quoted-printable"
         )
+    if client == "outlook-fr":
+        block = (
+            f"De : {FROM_US}\nEnvoyé : jeudi 19 novembre 2026 16:02\n"
+            "À : Dana Smith <dana@example.com>\nObjet : Weekly status, week 47: 3 key results\n"
+        )
+        return _message(f"{text}\n\n{block}\n{form}\n", cte="quoted-printable")
+    if client == "gmail-es":
+        head = "El jue, 19 nov 2026 a las 16:02, Flagpost (<status@flagpost.example>) escribió:"
+        return _message(f"{text}\n\n{head}\n\n{_quoted(form)}\n", cte="8bit")
+    if client == "gmail-ja":
+        head = "2026年11月19日(木) 16:02 Flagpost <status@flagpost.example>:"
+        return _message(f"{text}\n\n{head}\n\n{_quoted(form)}\n", cte="base64")
+    if client == "original-message":
+        block = (
+            "-----Original Message-----\n"
+            f"From: {FROM_US}\nSent: Thursday, November 19, 2026 4:02 PM\n"
+            "To: Dana Smith\nSubject: Weekly status, week 47: 3 key results\n"
+        )
+        return _message(f"{text}\n\n{block}\n{form}\n")
+    if client == "yahoo":
+        head = (
+            "On Thursday, November 19, 2026, 04:02:00 PM GMT+1, Flagpost "
+            "<status@flagpost.example> wrote:"
+        )
+        return _message(f"{text}\n\n\n{head}\n\n{_quoted(form)}\n", cte="quoted-printable")
     if client == "iso-2022-jp":
         return _message(f"{text}\n\n{attribution}\n{_quoted(form)}\n", charset="iso-2022-jp")
     if client in ("gmail-inline", "apple-inline"):

@@ -346,6 +346,7 @@ class _Batch:
         if not recorded.lines:
             reason = (
                 "unclear: asked the sender" if understanding.ambiguous
+                else "no answers, only remarks (thanks, greetings)" if understanding.only_remarks
                 else "nothing understood: set the flags by hand"
             )  # fmt: skip
         if recorded.superseded and not recorded.lines:

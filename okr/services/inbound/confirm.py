@@ -15,9 +15,6 @@ from mailers.confirmation import confirmation
 from ... import clock
 from ...extensions import db
 from ...models import MailKind, OutboxMessage, Person
-from ...replies.phrases import clean
-from ...replies.read import read_message
-from ...replies.signature import greeting, is_farewell, is_remark
 from ..audience import Audiences
 from ..reply_auth import Identity
 
@@ -69,21 +66,6 @@ class Limits:
 MAX_CONFIRMATIONS_PER_DAY = 20
 
 
-def only_remarks(msg, understanding, recorded) -> bool:
-    """A reply of thanks, greetings or remarks about the mail and nothing else ("Thanks!",
-    "Have a good weekend"): nothing was misunderstood, so it is not answered as "not
-    understood". An empty reply, or one of quotes only, is not one."""
-    if recorded.lines or recorded.problems or understanding.ambiguous or understanding.unmatched:
-        return False
-    if understanding.items or understanding.commands:
-        return False
-    lines = [clean(line) for line in read_message(msg, [], clock.today()).text.splitlines()]
-    lines = [line for line in lines if line]
-    return bool(lines) and all(
-        greeting(line, False) or is_remark(line) or is_farewell(line) for line in lines
-    )
-
-
 def _not_understood_key(person_id: int, today: str) -> str:
     return f"confirmation:not-understood:{person_id}:{today}"
 
@@ -129,7 +111,7 @@ def queue_confirmation(
         problems=recorded.problems,
         ambiguous=understanding.ambiguous,
         titles=recorded.titles,
-        only_remarks=only_remarks(msg, understanding, recorded),
+        only_remarks=understanding.only_remarks and not recorded.problems,
         audience=limits.audiences.of(person, identity.week),
         today=clock.today(),
     )
