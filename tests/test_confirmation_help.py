@@ -70,7 +70,7 @@ def _text(message) -> str:
 
 
 def _not_understood(company, client, app) -> str:
-    _post(client, reply_to(company["sent"]["dana@example.com"], "Blorp frobnicate the wug."))
+    _post(client, reply_to(company["sent"]["dana@example.com"], "#1 blorp frobnicate the wug."))
     (answer,) = _answers(app)
     return _text(answer)
 
@@ -139,7 +139,7 @@ def test_every_confirmation_says_who_sees_the_answers_and_when(company, client, 
     # Tina's digest reaches one level down: Dana is three below her.
     assert (
         "Who sees your answers: your manager chain, Mona Manager (your manager) and Victor Vp, "
-        "in their weekly digest; the next one goes out Friday 20 November, 09:00 (your time)."
+        "in their weekly digest; the next one goes out Friday 20 November, 11:00 (your time)."
     ) in text
     assert "Tina Top" not in text
 
@@ -171,7 +171,7 @@ def test_a_thank_you_reply_gets_no_not_understood_answer(company, client, app, b
     assert "Still missing:" in text  # what is still to answer, with the person's refs
 
 
-@pytest.mark.parametrize("body", ["", "Blorp.\nThanks!"])
+@pytest.mark.parametrize("body", ["", "#1 blorp.\nThanks!"])
 def test_an_empty_or_unclear_reply_is_still_not_understood(company, client, app, body):
     form = company["sent"]["dana@example.com"]
     _post(client, reply_to(form, body, quote=False))
