@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import event, insert
 
 from okr.extensions import db
@@ -285,7 +286,15 @@ def test_a_manager_lands_on_their_organisation_with_counts_and_worst_first(app, 
         (status, int(n))
         for status, n in re.findall(r'class="count-(\w+)"><a [^>]*><strong>(\d+)</strong>', html)
     )
-    assert counts == {"red": 0, "missing": 2, "yellow": 1, "green": 1, "done": 0, "dropped": 0}
+    assert counts == {
+        "red": 0,
+        "missing": 1,
+        "away": 1,
+        "yellow": 1,
+        "green": 1,
+        "done": 0,
+        "dropped": 0,
+    }  # Ben is away, not silent: counted apart, as in the digest
 
     company = page(client, "?scope=all")
     assert _cards(company)[0] == "Zoe Quinn"  # the red first, whoever's it is
@@ -299,6 +308,16 @@ def test_someone_away_shows_as_away_not_as_no_report(app, client):
     ben = html[html.index("Ben Moss") : html.index("Vera Park", html.index("Ben Moss"))]
     assert "away until 2026-11-27" in ben and 'flag-away">away<' in ben
     assert "no report" not in ben
+
+
+@pytest.mark.parametrize(("status", "shown"), [("missing", "Leo Dunn"), ("away", "Ben Moss")])
+def test_no_report_and_away_filter_apart_with_the_same_counts(app, client, status, shown):
+    vera, _ = _org(app)
+    sign_in(client, vera)
+    html = page(client, f"?status={status}")
+    assert _cards(html) == [shown]
+    counts = dict(re.findall(r'class="count-(\w+)"><a [^>]*><strong>(\d+)</strong>', html))
+    assert (counts["missing"], counts["away"]) == ("1", "1")  # a filter keeps the counts
 
 
 def test_people_without_reports_see_the_company_and_bad_scopes_are_refused(app, client):

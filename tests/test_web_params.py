@@ -109,6 +109,8 @@ PATHS = {
     "history.key_result": "/krs/{v}",
     "history.watch": "/krs/{v}/watch",
     "history.unwatch": "/krs/{v}/unwatch",
+    "digest.ask": "/digest/ask/{v}",
+    "digest.thank": "/digest/thank/{v}",
     "inboxadmin.detail": "/admin/mail/inbound/{v}",
     "imports.preview": "/admin/csv/{v}/preview",
     "imports.confirm": "/admin/csv/{v}/import",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, null, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, not_, null, or_, select
 from sqlalchemy.orm import aliased, contains_eager
 
 from .. import clock, weeks
@@ -20,7 +20,9 @@ from ..models import CheckIn, Flag, KeyResult, KRState, Objective, Person
 from ..orgtree import subtree_query
 from . import dependencies
 
-STATUSES = ("red", "yellow", "green", "missing", "done", "dropped")
+# What the board counts and filters by: "missing" is a silence, "away" a key result without
+# a report whose owner is away (not a silence, as in the digest).
+STATUSES = ("red", "yellow", "green", "missing", "away", "done", "dropped")
 CLOSED = ("done", "dropped")
 
 
@@ -122,12 +124,22 @@ def _has_status(week: str, status: str) -> ColumnElement[bool]:
     if status in CLOSED:
         return _status(null(), week) == status
     reported = select(CheckIn.key_result_id).where(CheckIn.week == week)
-    if status == "missing":
-        return and_(KeyResult.id.not_in(reported), _status(null(), week) == status)
+    if status in ("missing", "away"):
+        away = KeyResult.owner_id.in_(_away_people(week))
+        return and_(
+            KeyResult.id.not_in(reported),
+            _status(null(), week) == "missing",
+            away if status == "away" else not_(away),
+        )
     return and_(
         KeyResult.id.in_(reported.where(CheckIn.flag == status)),
         _status(_newest(week, lambda c: c.flag), week) == status,
     )
+
+
+def _away_people(week: str) -> Select:
+    """The people away on the week's reference day: their missing reports are no silence."""
+    return select(Person.id).where(Person.away_until >= _reference_day(week))
 
 
 def _filtered(stmt: Select, week: str, filters: _Filters) -> Select:
@@ -351,14 +363,14 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> _Listed:
         else_=3,
     )
     counted = () if filters.status else STATUSES
+    away = and_(by_status.c.status == "missing", Person.away_until >= reference)
+    shown = case((away, literal("away")), else_=by_status.c.status)  # away apart from silence
     worst = (
         select(
             by_status.c.owner_id,
             func.min(rank).label("rank"),
             *(
-                func.sum(case((by_status.c.status == one, by_status.c.n), else_=0)).label(
-                    f"n_{one}"
-                )
+                func.sum(case((shown == one, by_status.c.n), else_=0)).label(f"n_{one}")
                 for one in counted
             ),
         )
@@ -399,11 +411,15 @@ def status_counts(week: str, *, query: str = "", within: int | None = None) -> d
     status filter): the counts on top of the board. One statement."""
     stmt = _filtered(select(KeyResult.id), week, _Filters(query=query, within=within))
     status = _status(_newest(week, lambda c: c.flag), week)  # a probe, not a join (_people)
+    away = KeyResult.owner_id.in_(_away_people(week))
     rows = db.session.execute(
-        stmt.with_only_columns(status.label("status"), func.count()).group_by(status)
+        stmt.with_only_columns(status.label("status"), away.label("away"), func.count()).group_by(
+            status, away
+        )
     ).all()
     counts = dict.fromkeys(STATUSES, 0)
-    counts.update({row[0]: row[1] for row in rows})
+    for shown, owner_away, n in rows:
+        counts["away" if shown == "missing" and owner_away else shown] += n
     return counts
 
 
