@@ -320,7 +320,9 @@ def test_an_empty_body_records_nothing_and_is_answered_with_the_grammar(client, 
         select(OutboxMessage).where(OutboxMessage.kind == MailKind.CONFIRMATION)
     )
     text = message_from_bytes(answer.raw, policy=policy.default).get_body(("plain",))
-    assert "#12 green" in text.get_content()  # the grammar, to show how to answer
+    refs = [kr.ref for kr in forms["krs"]]
+    # the grammar, with one of their own key results as the example
+    assert any(f"{ref} green - signed 4 of 5" in text.get_content() for ref in refs)
 
 
 def test_an_empty_post_is_a_400_and_stores_nothing(client, forms):

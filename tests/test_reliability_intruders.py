@@ -286,7 +286,14 @@ PUBLIC_ENDPOINTS = {
     "health.scrape",
 }
 # Pages for every signed-in person; everything else is for admins.
-MEMBER_ENDPOINTS = {"board.index", "digest.mine", "digest.of", "history.key_result"}
+MEMBER_ENDPOINTS = {
+    "board.index",
+    "digest.mine",
+    "digest.of",
+    "history.key_result",
+    "history.watch",  # goals are public: anyone signed in may watch one
+    "history.unwatch",
+}
 
 
 def _fill(rule, ids: dict[str, int]) -> str:
