@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.exc import OperationalError
 
 from okr import addresses, clock, create_app, jobs, weeks
@@ -385,6 +385,32 @@ def pg_app(fresh_postgres_url, tmp_path) -> Iterator:
 @pytest.mark.postgres
 def test_two_workers_on_overlapping_batches_on_postgres_wait_for_each_other(pg_app):
     _two_workers_on_the_same_batches(pg_app)
+
+
+@pytest.mark.postgres
+def test_counting_attempts_waits_for_a_batch_lock_instead_of_deadlocking(pg_app):
+    """A batch locks its rows in id order; counting attempts must take them in the same
+    order, although updated rows no longer lie in id order on disk (scan order)."""
+    ids = _store_all([f"Message-ID: <m{n}@x>\n\nbody {n}".encode() for n in range(40)])
+    for one in ids[::2]:  # new row versions: a scan now meets the even ids last
+        db.session.execute(
+            update(InboundMessage).where(InboundMessage.id == one).values(attempts=0)
+        )
+    db.session.commit()
+
+    def batch_lock() -> None:
+        db.session.execute(
+            select(InboundMessage.id)
+            .where(InboundMessage.id.in_(ids))
+            .order_by(InboundMessage.id)
+            .with_for_update(key_share=True)
+        )
+        db.session.commit()
+
+    for _ in range(8):
+        errors = run_at_once(pg_app, [lambda: inbound_service.count_attempts(ids), batch_lock] * 3)
+        assert errors == []
+    assert db.session.scalar(select(func.min(InboundMessage.attempts))) == 24
 
 
 def test_a_batch_is_at_most_batch_size_messages_per_transaction(company, monkeypatch):

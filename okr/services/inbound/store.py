@@ -194,16 +194,28 @@ def _count(wanted) -> list[int]:
 
 def count_attempts(ids: list[int]) -> int:
     """Count an attempt for each of these messages still stored, committed before any work:
-    a message whose processing always fails ends FAILED instead of being retried for ever."""
+    a message whose processing always fails ends FAILED instead of being retried for ever.
+
+    On PostgreSQL the rows are locked in id order first, as a batch locks them: an UPDATE
+    locks in scan order, which after earlier updates need not be id order, and two workers
+    counting overlapping batches would then deadlock.
+    """
     counted = 0
     wanted = sorted(set(ids))
+    postgres = db.session.get_bind().dialect.name == "postgresql"
     for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        stored = (InboundMessage.id.in_(chunk), InboundMessage.state == InboundState.STORED)
+        if postgres:
+            db.session.execute(
+                select(InboundMessage.id)
+                .where(*stored)
+                .order_by(InboundMessage.id)
+                .with_for_update(key_share=True)
+            )
         counted += db.session.execute(
             update(InboundMessage)
-            .where(
-                InboundMessage.id.in_(wanted[start : start + 500]),
-                InboundMessage.state == InboundState.STORED,
-            )
+            .where(*stored)
             .values(attempts=InboundMessage.attempts + 1)
             .execution_options(synchronize_session=False)
         ).rowcount
