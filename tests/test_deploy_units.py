@@ -127,3 +127,39 @@ def test_the_environment_example_names_only_documented_settings_and_passes_produ
     assert cfg["INBOUND_WEBHOOK"] is True
     # Left empty, the secrets stop production with a line naming them.
     assert example["OKR_SECRET_KEY"] == "" and example["OKR_INBOUND_SECRET"] == ""
+
+
+def test_systemd_itself_reads_the_units_without_a_complaint(tmp_path):
+    """systemd's own parser (`systemd-analyze verify`): a misspelt key or a bad value that
+    systemd would ignore with a warning at boot fails here. The programs the units run are
+    installed elsewhere here, so stand-ins take their paths."""
+    import shutil
+    import subprocess
+
+    from tests.servers import unavailable
+
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        unavailable("systemd-analyze is not installed (Debian package systemd)")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for program in ("okr", "gunicorn"):
+        (bin_dir / program).write_text("#!/bin/sh\nexit 0\n")
+        (bin_dir / program).chmod(0o755)
+    env_file = tmp_path / "flagpost.env"
+    env_file.write_text(ENV_FILE.read_text())
+    names = []
+    for path in UNITS:
+        text = path.read_text()
+        text = text.replace("/opt/flagpost/venv/bin/", f"{bin_dir}/")
+        text = text.replace("/etc/flagpost/flagpost.env", str(env_file))
+        name = path.name.replace("@.service", "@1.service")
+        (tmp_path / path.name).write_text(text)
+        if name != path.name:  # an instance of the template, as `enable` makes one
+            (tmp_path / name).write_text(text)
+        names.append(str(tmp_path / name))
+    done = subprocess.run(
+        [analyze, "verify", *names], capture_output=True, text=True, check=False, cwd=tmp_path
+    )
+    complaints = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    assert done.returncode == 0 and complaints == [], complaints
