@@ -24,8 +24,10 @@ from rq import Queue, SimpleWorker, Worker
 from rq.cron import CronScheduler
 from rq.defaults import DEFAULT_LOGGING_DATE_FORMAT, DEFAULT_LOGGING_FORMAT
 from rq.job import Job
+from rq.job_lifecycle import call_exception_handlers
 from rq.scheduler import RQScheduler
 from rq.worker.base import BaseWorker
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from . import clock, logs
 
@@ -146,7 +148,60 @@ class _OutlastingScheduler(RQScheduler):
             super().work()
 
 
+def database_unreachable(error: BaseException | None) -> bool:
+    """The database could not be reached (refused, restarted, connection lost), as opposed
+    to a query that failed: a deadlock or a bug is worth a traceback, an outage is not."""
+    if not isinstance(error, DBAPIError):
+        return False
+    if error.connection_invalidated:
+        return True
+    if not isinstance(error, OperationalError | InterfaceError):
+        return False
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if sqlstate is not None:  # PostgreSQL: connection exceptions, or the server going down
+        return sqlstate.startswith(("08", "57P"))
+    name = getattr(error.orig, "sqlite_errorname", None)
+    if name is not None:
+        return name == "SQLITE_CANTOPEN"
+    return isinstance(error.orig, Exception) and type(error.orig).__module__.startswith("psycopg")
+
+
+class DatabaseWatch:
+    """One line when jobs start failing because the database is away and one when a job
+    succeeds again, instead of a traceback per failed job: RQ retries the jobs, and the
+    tick after the outage sends what is due."""
+
+    def __init__(self) -> None:
+        self.down_since: float | None = None
+
+    def failed(self, error: BaseException | None) -> bool:
+        """True when the failure is the database's (said once per outage)."""
+        if not database_unreachable(error):
+            return False
+        if self.down_since is None:
+            self.down_since = time.monotonic()
+            reason = str(getattr(error, "orig", error)).strip().splitlines()[0][:200]
+            log.warning("lost the database (%s); its jobs are retried until it is back", reason)
+        return True
+
+    def succeeded(self) -> None:
+        if self.down_since is not None:
+            seconds = time.monotonic() - self.down_since
+            self.down_since = None
+            log.info("the database is back after %.0f s", seconds)
+
+
 class _OutlastingMixin:
+    database = DatabaseWatch()
+
+    def handle_exception(self, job: Job, *exc_info: Any) -> None:
+        """As RQ's own, but a job that failed because the database is away is not logged
+        with its traceback: `DatabaseWatch` says it once per outage."""
+        if self.database.failed(exc_info[1] if len(exc_info) > 1 else None):
+            call_exception_handlers(self._exc_handlers, job, *exc_info)  # type: ignore[attr-defined]
+            return
+        super().handle_exception(job, *exc_info)  # type: ignore[misc]
+
     def _start_scheduler(
         self,
         burst: bool = False,
@@ -197,6 +252,8 @@ class _OutlastingMixin:
         done = False
         try:
             done = super().perform_job(job, queue, *args)  # type: ignore[misc]
+            if done:
+                self.database.succeeded()
             return done
         finally:
             log.info(

@@ -201,6 +201,12 @@ class PostgresCluster:
             shutil.chown(self.folder, "postgres", "postgres")
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")  # fmt: skip
+        return self.resume()
+
+    def resume(self) -> PostgresCluster:
+        """Start the server of an existing cluster again (after `stop(remove=False)`), on
+        the same port, as a database restart would."""
+        assert self.bindir is not None and self.folder is not None
         options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
         if not self.durable:
             options += " " + FAST
