@@ -2,171 +2,40 @@
 
 from __future__ import annotations
 
-import re
-import zoneinfo
-from functools import cache
-
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from flask_wtf import FlaskForm
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased, selectinload
 from werkzeug.wrappers import Response
-from wtforms import StringField, TextAreaField
-from wtforms.fields import SelectField
-from wtforms.fields.choices import SelectChoice
 
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import ChangeSource, KeyResult, KRState, Objective, Person
+from ..models import ChangeSource, KeyResult, Objective, Person
 from ..services import dependencies, okrs, validate
 from ..services import people as directory
 from . import params
 from .access import admin_required
+from .admin_forms import (
+    ActionForm,
+    DependencyForm,
+    DropForm,
+    KeyResultForm,
+    ObjectiveForm,
+    PersonForm,
+    key_result_options,
+    owner_of,
+    people_options,
+    picked,
+    refuse,
+    require_token,
+    status_after_post,
+)
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 PER_PAGE = 50
 
 Page = Response | tuple[str, int]
-
-
-@cache
-def _timezones() -> list[str]:
-    """Computed once: the zone list does not change while the process runs."""
-    return sorted(zoneinfo.available_timezones())
-
-
-def _depth(value: object) -> int | None:
-    """The digest depth select: a number of levels, or "" for the whole tree (None)."""
-    return None if value in (None, "", "None") else int(value)
-
-
-DEPTH_CHOICES = [
-    SelectChoice("1", "1 level: direct reports"),
-    *(SelectChoice(str(n), f"{n} levels") for n in range(2, 9)),
-    SelectChoice("", "Whole organisation"),
-]
-
-
-# Dates as text in ISO form (2026-12-31): a type=date input shows them in the browser's
-# locale (12/31/2026), unlike every other date on the pages and in the mail.
-ISO_DATE = {
-    "placeholder": "YYYY-MM-DD",
-    "pattern": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
-    "inputmode": "numeric",
-    "maxlength": "10",
-    "autocomplete": "off",
-}
-PICKER_LIMIT = 2000  # people offered by name in the pickers; past it, type an email
-
-
-def people_options() -> list[tuple[str, str]]:
-    """(email, name) of active people for the manager and owner pickers, by name."""
-    rows = db.session.execute(
-        select(Person.email, Person.name)
-        .where(Person.active.is_(True))
-        .order_by(func.lower(Person.name))
-        .limit(PICKER_LIMIT + 1)
-    ).all()
-    return [] if len(rows) > PICKER_LIMIT else [(email, name) for email, name in rows]
-
-
-def key_result_options(but: int) -> list[tuple[str, str]]:
-    """(ref, "title · owner") of open key results for the dependency picker, by ref."""
-    rows = db.session.execute(
-        select(KeyResult.id, KeyResult.title, Person.name)
-        .join(Person, Person.id == KeyResult.owner_id)
-        .where(KeyResult.state == KRState.ACTIVE, KeyResult.id != but)
-        .order_by(KeyResult.id)
-        .limit(PICKER_LIMIT + 1)
-    ).all()
-    if len(rows) > PICKER_LIMIT:
-        return []
-    return [(f"#{kr_id}", f"{title} · {name}") for kr_id, title, name in rows]
-
-
-def picked(raw: str | None, field: str) -> str | None:
-    """The email a picker field names: an email as typed, the `Name <email>` a browser may
-    fill in, or a name that exactly one active person has."""
-    text = (raw or "").strip()
-    if not text or "@" in text:
-        found = re.search(r"<([^<>]+@[^<>]+)>\s*$", text)
-        return found.group(1) if found else raw
-    matches = db.session.scalars(
-        select(Person.email)
-        .where(Person.active.is_(True), func.lower(Person.name) == text.lower())
-        .limit(2)
-    ).all()
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise InvalidInput(f"more than one person is named {text}; choose by email", field)
-    raise InvalidInput(f"nobody active is named {text}; type their email", field)
-
-
-def _owner(form: KeyResultForm) -> Person:
-    return directory.existing(picked(form.owner_email.data, "owner_email"), "owner_email")
-
-
-class PersonForm(FlaskForm):
-    # Plain text inputs: the services give the precise message, not the browser.
-    name = StringField("Name")
-    email = StringField("Email", render_kw={"inputmode": "email", "autocomplete": "off"})
-    manager_email = StringField(
-        "Manager", render_kw={"autocomplete": "off", "list": "people-options"}
-    )
-    digest_depth = SelectField("Digest depth", choices=DEPTH_CHOICES, coerce=_depth, default=3)
-    timezone = SelectField("Timezone", choices=_timezones, validate_choice=False, default="UTC")
-    away_until = StringField("Away until", render_kw=ISO_DATE)
-    aliases = TextAreaField("Other addresses", render_kw={"rows": 2})
-
-
-class ObjectiveForm(FlaskForm):
-    title = StringField("Title")
-    period = StringField("Period")
-    description = TextAreaField("Description")
-
-
-class KeyResultForm(FlaskForm):
-    title = StringField("Title")
-    owner_email = StringField("Owner", render_kw={"autocomplete": "off", "list": "people-options"})
-    due = StringField("Due date", render_kw=ISO_DATE)
-
-
-class DependencyForm(FlaskForm):
-    ref = StringField(
-        "Add a key result it depends on", render_kw={"autocomplete": "off", "list": "kr-options"}
-    )
-
-
-class DropForm(FlaskForm):
-    reason = StringField("Reason")
-
-
-class ActionForm(FlaskForm):
-    """A button with nothing but the CSRF token."""
-
-
-def _refuse(form: FlaskForm, error: InvalidInput) -> None:
-    """Undo half-made changes and show the service's message next to its field."""
-    db.session.rollback()
-    if error.field and error.field in form:
-        field = form[error.field]
-        field.errors = [*field.errors, str(error)]
-    else:
-        form.form_errors.append(str(error))
-
-
-def _status() -> int:
-    """A form shown again after a POST was refused, so the status says so."""
-    return 400 if request.method == "POST" else 200
-
-
-def _require_token() -> None:
-    """Action buttons carry only a CSRF token; refuse when it is missing or stale."""
-    if not ActionForm().validate_on_submit():
-        abort(400, "The form expired; reload the page and try again.")
 
 
 # People
@@ -248,18 +117,18 @@ def _person_page(form: PersonForm, person: Person | None) -> Page:
             saved.digest_depth = form.digest_depth.data
             directory.set_aliases(saved, form.aliases.data)
         except InvalidInput as error:
-            _refuse(form, error)
+            refuse(form, error)
         else:
             db.session.commit()
             flash(message, "success")
             return redirect(url_for("admin.people", q=saved.email))
     return render_template(
         "admin/person_form.html", form=form, person=person, people_options=people_options()
-    ), _status()
+    ), status_after_post()
 
 
 def _set_active(person_id: int, active: bool) -> Response:
-    _require_token()
+    require_token()
     person = db.get_or_404(Person, person_id)
     if not active and person.id == current_user.id:
         flash("You cannot deactivate yourself; ask another admin.", "error")
@@ -360,7 +229,7 @@ def new_objective(person_id: int) -> Page:
                 person, form.title.data, form.period.data, form.description.data
             )
         except InvalidInput as error:
-            _refuse(form, error)
+            refuse(form, error)
         else:
             db.session.commit()
             flash(f"Added the objective {objective.title!r}.", "success")
@@ -382,12 +251,13 @@ def edit_objective(objective_id: int) -> Page:
                 description=form.description.data,
             )
         except InvalidInput as error:
-            _refuse(form, error)
+            refuse(form, error)
         else:
             db.session.commit()
             flash(f"Saved the objective {objective.title!r}.", "success")
             return redirect(url_for("admin.person_okrs", person_id=objective.owner_id))
-    return render_template("admin/objective_form.html", form=form, objective=objective), _status()
+    page = render_template("admin/objective_form.html", form=form, objective=objective)
+    return page, status_after_post()
 
 
 @bp.route("/objectives/<int:objective_id>/krs", methods=["POST"])
@@ -399,12 +269,12 @@ def new_key_result(objective_id: int) -> Page:
         try:
             kr = okrs.create_key_result(
                 objective,
-                _owner(form),
+                owner_of(form),
                 form.title.data,
                 validate.day(form.due.data, "due", "the due date"),
             )
         except InvalidInput as error:
-            _refuse(form, error)
+            refuse(form, error)
         else:
             db.session.commit()
             flash(f"Added {kr.ref} {kr.title!r}.", "success")
@@ -444,17 +314,17 @@ def edit_key_result(kr_id: int) -> Page:
             okrs.update_key_result(
                 kr,
                 title=form.title.data,
-                owner=_owner(form),
+                owner=owner_of(form),
                 due=validate.day(form.due.data, "due", "the due date"),
                 author=current_user._get_current_object(),
             )
         except InvalidInput as error:
-            _refuse(form, error)
+            refuse(form, error)
         else:
             db.session.commit()
             flash(f"Saved {kr.ref} {kr.title!r}.", "success")
             return redirect(url_for("admin.person_okrs", person_id=kr.objective.owner_id))
-    return _kr_page(kr, form, status=_status())
+    return _kr_page(kr, form, status=status_after_post())
 
 
 @bp.route("/krs/<int:kr_id>/dependencies", methods=["POST"])
@@ -481,7 +351,7 @@ def add_dependency(kr_id: int) -> Page:
 @bp.route("/krs/<int:kr_id>/dependencies/<int:on_id>/remove", methods=["POST"])
 @admin_required
 def remove_dependency(kr_id: int, on_id: int) -> Response:
-    _require_token()
+    require_token()
     kr = db.get_or_404(KeyResult, kr_id)
     on = db.get_or_404(KeyResult, on_id)
     if dependencies.remove(kr, on):
@@ -506,7 +376,7 @@ def _done_with(kr: KeyResult, message: str) -> Response:
 @bp.route("/krs/<int:kr_id>/done", methods=["POST"])
 @admin_required
 def kr_done(kr_id: int) -> Response:
-    _require_token()
+    require_token()
     kr = db.get_or_404(KeyResult, kr_id)
     okrs.mark_done(kr)
     return _done_with(kr, f"Marked {kr.ref} done.")
@@ -531,7 +401,7 @@ def kr_drop(kr_id: int) -> Page:
 @bp.route("/krs/<int:kr_id>/reopen", methods=["POST"])
 @admin_required
 def kr_reopen(kr_id: int) -> Response:
-    _require_token()
+    require_token()
     kr = db.get_or_404(KeyResult, kr_id)
     okrs.reopen(kr)
     return _done_with(kr, f"Reopened {kr.ref}.")

@@ -22,7 +22,7 @@ from ..models import MailKind, MailState, OutboxMessage
 from ..services import schedule
 from . import params
 from .access import admin_required
-from .admin import _refuse, _require_token
+from .admin_forms import refuse, require_token
 
 bp = Blueprint("mailadmin", __name__, url_prefix="/admin/mail")
 
@@ -122,7 +122,7 @@ def schedule_page() -> Page:
             form.enabled.data,
         )
     except InvalidInput as error:
-        _refuse(form, error)
+        refuse(form, error)
         return _schedule_page(forms, 400)
     db.session.commit()
     if slot.enabled:
@@ -261,7 +261,7 @@ def _back_to_list() -> str:
 @bp.route("/outbox/<int:message_id>/resend", methods=["POST"])
 @admin_required
 def resend(message_id: int) -> Response:
-    _require_token()
+    require_token()
     row = db.get_or_404(OutboxMessage, message_id)
     # Conditional, like the senders' claim: two admins clicking at once queue it once.
     queued = db.session.execute(
