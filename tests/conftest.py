@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -147,6 +148,24 @@ def admin(app) -> Person:
 def admin_client(client, admin) -> FlaskClient:
     sign_in(client, admin)
     return client
+
+
+@contextlib.contextmanager
+def app_on_database(url: str, tmp_path, **config: object) -> Iterator[Flask]:
+    """An app of its own, with its schema, on the database at `url` (one the test may
+    take down, or a fresh PostgreSQL database), inside an app context."""
+    from okr.config import database_uri
+
+    settings = _config(tmp_path)
+    settings.update(SQLALCHEMY_DATABASE_URI=database_uri(url), **config)
+    application = create_app(settings, instance_path=str(tmp_path / "own-db-instance"))
+    with application.app_context():
+        db.create_all()
+        try:
+            yield application
+        finally:
+            db.session.remove()
+            db.engine.dispose()
 
 
 def run_at_once(app: Flask, functions: list[Callable[[], object]]) -> list[BaseException]:

@@ -9,11 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from okr import create_app
-from okr.config import database_uri
 from okr.extensions import db
 from okr.models import InboundState
-from tests.conftest import _config
+from tests.conftest import app_on_database
 from tests.servers import _started
 from tests.test_redis_outage import (
     CATCH_UP_SECONDS,
@@ -45,15 +43,8 @@ def own_postgres() -> Iterator[PostgresCluster]:
 
 @pytest.fixture
 def pg_app(own_postgres, tmp_path):
-    url = own_postgres.create("flagpost_outage")
-    config = _config(tmp_path)
-    config.update(SQLALCHEMY_DATABASE_URI=database_uri(url))
-    application = create_app(config, instance_path=str(tmp_path / "pg-instance"))
-    with application.app_context():
-        db.create_all()
+    with app_on_database(own_postgres.create("flagpost_outage"), tmp_path) as application:
         yield application
-        db.session.remove()
-        db.engine.dispose()
 
 
 def test_worker_and_scheduler_ride_out_a_database_restart(

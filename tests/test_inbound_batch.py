@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import event, func, select, update
 from sqlalchemy.exc import OperationalError
 
-from okr import addresses, clock, create_app, jobs, weeks
+from okr import addresses, clock, jobs, weeks
 from okr.extensions import db
 from okr.models import (
     CheckIn,
@@ -30,7 +30,7 @@ from okr.services import inbound as inbound_service
 from okr.services.inbound import BATCH_SIZE, store
 from okr.services.inbound import batch as inbound_batch
 from okr.services.inbound import confirm as inbound_confirm
-from tests.conftest import make_kr, make_person, run_at_once
+from tests.conftest import app_on_database, make_kr, make_person, run_at_once
 
 
 def _reply(person: Person, body: str, n: int, **headers: str) -> bytes:
@@ -369,17 +369,8 @@ def test_two_workers_on_the_same_batch_record_and_answer_everything_once(app):
 
 @pytest.fixture
 def pg_app(fresh_postgres_url, tmp_path) -> Iterator:
-    from okr.config import database_uri
-    from tests.conftest import _config
-
-    config = _config(tmp_path)
-    config.update(SQLALCHEMY_DATABASE_URI=database_uri(fresh_postgres_url))
-    application = create_app(config, instance_path=str(tmp_path / "pg-instance"))
-    with application.app_context():
-        db.create_all()
+    with app_on_database(fresh_postgres_url, tmp_path) as application:
         yield application
-        db.session.remove()
-        db.engine.dispose()
 
 
 @pytest.mark.postgres

@@ -25,7 +25,6 @@ import pytest
 from sqlalchemy import func, select
 
 from okr import addresses, clock, create_app, jobs, queue
-from okr.config import database_uri
 from okr.extensions import db
 from okr.models import (
     CheckIn,
@@ -40,7 +39,14 @@ from okr.models import (
 )
 from okr.outbox import backoff
 from tests import test_weekly_form_rq as rq_helpers
-from tests.conftest import NOW, make_kr, make_person, run_at_once, sweep_stale_claims
+from tests.conftest import (
+    NOW,
+    app_on_database,
+    make_kr,
+    make_person,
+    run_at_once,
+    sweep_stale_claims,
+)
 from tests.replies import reply_to
 from tests.servers import free_port, libpq_url
 from tests.smtp import SMTPBehaviour, SMTPServer
@@ -438,16 +444,8 @@ def _refusing_connections(url: str) -> Iterator[None]:
 @pytest.fixture
 def pg_app(fresh_postgres_url, tmp_path) -> Iterator:
     """An app of its own on a PostgreSQL database that the test may take down."""
-    from tests.conftest import _config
-
-    config = _config(tmp_path)
-    config.update(SQLALCHEMY_DATABASE_URI=database_uri(fresh_postgres_url), INBOUND_SECRET=SECRET)
-    application = create_app(config, instance_path=str(tmp_path / "pg-instance"))
-    with application.app_context():
-        db.create_all()
+    with app_on_database(fresh_postgres_url, tmp_path, INBOUND_SECRET=SECRET) as application:
         yield application, fresh_postgres_url
-        db.session.remove()
-        db.engine.dispose()
 
 
 @pytest.mark.postgres
