@@ -9,8 +9,11 @@ own and no step warms a cache for the next.
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import resource
 import statistics
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -30,6 +33,62 @@ SENDER = "Flagpost <flagpost@okr.bench.example>"
 SECRET_KEY = "bench-secret-key-that-is-long-enough-0123456789abcdef"  # noqa: S105
 INBOUND_SECRET = "bench-inbound-secret"  # noqa: S105
 stop = stop_process  # bench/run.py stops the servers it started with it
+
+
+def production_env(
+    url: str, instance: Path, smtp_port: int, redis_url: str | None = None
+) -> dict[str, str]:
+    """The environment a production process gets (and nothing of the caller's own Flagpost
+    settings): the database at `url`, the SMTP relay on `smtp_port`, Redis if given."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("OKR_", "MAIL_")) and key not in {"DATABASE_URL", "REDIS_URL"}
+    }
+    env.update(
+        PYTHONPATH=str(ROOT),
+        PYTHONUNBUFFERED="1",
+        DATABASE_URL=url,
+        OKR_SECRET_KEY=SECRET_KEY,
+        OKR_INSTANCE_PATH=str(instance),
+        OKR_BASE_URL="http://127.0.0.1:5000",
+        OKR_INBOUND_SECRET=INBOUND_SECRET,
+        MAIL_SERVER="127.0.0.1",
+        MAIL_PORT=str(smtp_port),
+        MAIL_TIMEOUT="30",
+        MAIL_DEFAULT_SENDER=SENDER,
+    )
+    if redis_url is not None:
+        env["REDIS_URL"] = redis_url
+    return env
+
+
+def run_child(
+    command: list[str], env: dict[str, str], spec: dict, stem: Path, timeout: float | None = None
+) -> dict:
+    """Run one measured step in a fresh process: its spec in `stem`.spec.json, its output in
+    `stem`.log, its result read back from `stem`.result.json (a failure names the log).
+    `{spec}` and `{result}` in `command` stand for those two paths."""
+    spec_path = stem.with_name(f"{stem.name}.spec.json")
+    result_path = stem.with_name(f"{stem.name}.result.json")
+    log_path = stem.with_name(f"{stem.name}.log")
+    spec_path.write_text(json.dumps(spec))
+    os.sync()  # data just written (a generated company, replies) is on disk before timing
+    with log_path.open("wb") as log:
+        code = subprocess.run(
+            [part.format(spec=spec_path, result=result_path) for part in command],
+            env=env,
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            timeout=timeout,
+            check=False,
+        ).returncode
+    if code != 0 or not result_path.exists():
+        tail = log_path.read_text(errors="replace")[-3000:]
+        raise RuntimeError(f"{stem.name} failed (exit {code}), see {log_path}:\n{tail}")
+    return json.loads(result_path.read_text())
 
 
 def peak_rss_mb() -> float:

@@ -51,13 +51,13 @@ if str(ROOT) not in sys.path:
 from bench.common import (  # noqa: E402
     INBOUND_SECRET,
     OUT,
-    SECRET_KEY,
-    SENDER,
     Postgres,
     Redis,
     descendants,
     free_port,
     percentile,
+    production_env,
+    run_child,
     stop,
 )
 from bench.steps.replies import read_all, write_all  # noqa: E402
@@ -129,46 +129,18 @@ class Run:
         self.counter = 0
 
     def env(self, url: str, redis: bool = True) -> dict[str, str]:
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("OKR_", "MAIL_")) and key not in {"DATABASE_URL", "REDIS_URL"}
-        }
-        env.update(
-            PYTHONPATH=str(ROOT),
-            PYTHONUNBUFFERED="1",
-            DATABASE_URL=url,
-            OKR_SECRET_KEY=SECRET_KEY,
-            OKR_INSTANCE_PATH=str(self.workdir / "instance"),
-            OKR_BASE_URL="http://127.0.0.1:5000",
-            OKR_INBOUND_SECRET=INBOUND_SECRET,
-            MAIL_SERVER="127.0.0.1",
-            MAIL_PORT=str(self.relay.port),
-            MAIL_TIMEOUT="30",
-            MAIL_DEFAULT_SENDER=SENDER,
-        )
-        if redis and self.redis is not None:
-            env["REDIS_URL"] = self.redis.url
-        return env
+        redis_url = self.redis.url if redis and self.redis is not None else None
+        return production_env(url, self.workdir / "instance", self.relay.port, redis_url)
 
     def child(self, task: str, env: dict[str, str], spec: dict) -> dict:
         """One step of bench/run.py (`bare`: of this file) in a fresh process."""
         self.counter += 1
-        stem = f"{self.counter:02d}-{task}"
-        spec_path, result_path = self.logs / f"{stem}.spec.json", self.logs / f"{stem}.json"
-        spec_path.write_text(json.dumps(spec))
         if task == "bare":
-            command = [sys.executable, __file__, "--bare", str(spec_path), str(result_path)]
+            command = [sys.executable, __file__, "--bare", "{spec}", "{result}"]
         else:
             command = [sys.executable, str(ROOT / "bench" / "run.py"), "--child", task]
-            command += ["--spec", str(spec_path), "--result", str(result_path)]
-        with (self.logs / f"{stem}.log").open("wb") as log:
-            code = subprocess.run(
-                command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, check=False
-            ).returncode
-        if code or not result_path.exists():
-            raise RuntimeError(f"{task} failed (exit {code}), see {self.logs / stem}.log")
-        return json.loads(result_path.read_text())
+            command += ["--spec", "{spec}", "--result", "{result}"]
+        return run_child(command, env, spec, self.logs / f"{self.counter:02d}-{task}")
 
     def spawn(self, name: str, command: list[str], env: dict[str, str]) -> subprocess.Popen:
         with (self.logs / f"{name}.log").open("wb") as log:

@@ -44,15 +44,14 @@ if str(ROOT) not in sys.path:
 
 from bench import report  # noqa: E402
 from bench.common import (  # noqa: E402
-    INBOUND_SECRET,
     OUT,
-    SECRET_KEY,
-    SENDER,
     Postgres,
     Redis,
     SMTPSink,
     descendants,
     free_port,
+    production_env,
+    run_child,
     stop,
     vm_hwm_mb,
 )
@@ -103,54 +102,16 @@ class Bench:
     # --- processes ---------------------------------------------------------------------------
 
     def env(self, url: str, folder: Path, redis: bool = False) -> dict[str, str]:
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("OKR_", "MAIL_")) and key not in {"DATABASE_URL", "REDIS_URL"}
-        }
-        env.update(
-            PYTHONPATH=str(ROOT),
-            PYTHONUNBUFFERED="1",
-            DATABASE_URL=url,
-            OKR_SECRET_KEY=SECRET_KEY,
-            OKR_INSTANCE_PATH=str(folder / "instance"),
-            OKR_BASE_URL="http://127.0.0.1:5000",
-            OKR_INBOUND_SECRET=INBOUND_SECRET,
-            MAIL_SERVER="127.0.0.1",
-            MAIL_PORT=str(self.sink.port),
-            MAIL_TIMEOUT="30",
-            MAIL_DEFAULT_SENDER=SENDER,
-        )
-        if redis and self.redis is not None:
-            env["REDIS_URL"] = self.redis.url
-        return env
+        redis_url = self.redis.url if redis and self.redis is not None else None
+        return production_env(url, folder / "instance", self.sink.port, redis_url)
 
     def child(self, task: str, env: dict[str, str], spec: dict) -> dict:
         self.counter += 1
-        stem = f"{self.counter:03d}-{task}"
-        spec_path = self.logs / f"{stem}.spec.json"
-        result_path = self.logs / f"{stem}.result.json"
-        log_path = self.logs / f"{stem}.log"
-        spec_path.write_text(json.dumps(spec))
-        os.sync()  # data just written (a generated company, replies) is on disk before timing
         command = [sys.executable, str(ROOT / "bench" / "run.py"), "--child", task]
-        command += ["--spec", str(spec_path), "--result", str(result_path)]
+        command += ["--spec", "{spec}", "--result", "{result}"]
         started = time.perf_counter()
-        with log_path.open("wb") as log:
-            code = subprocess.run(
-                command,
-                env=env,
-                cwd=ROOT,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                timeout=CHILD_TIMEOUT,
-                check=False,
-            ).returncode
-        if code != 0 or not result_path.exists():
-            tail = log_path.read_text(errors="replace")[-3000:]
-            raise RuntimeError(f"{task} failed (exit {code}), see {log_path}:\n{tail}")
-        result = json.loads(result_path.read_text())
+        stem = self.logs / f"{self.counter:03d}-{task}"
+        result = run_child(command, env, spec, stem, timeout=CHILD_TIMEOUT)
         result["process_seconds"] = round(time.perf_counter() - started, 2)
         result["load_average_after"] = round(os.getloadavg()[0], 2)
         self.loads.append(os.getloadavg()[0])
