@@ -574,6 +574,25 @@ def test_the_readme_lists_enough_words_to_be_checked():
     assert len(_readme_words()) >= 80
 
 
+def test_every_dependency_watch_and_lesson_line_the_readme_lists_is_a_command_not_a_flag():
+    """Issue 17: the grammar rows of what a key result depends on, watching and lessons."""
+    import re
+
+    kinds = {"depend", "undepend", "watch", "unwatch", "lesson"}
+    examples = [
+        example
+        for written, _ in _readme_grammar_rows()
+        if re.search(r"depends on|watch #|lesson attention", written)
+        for example in re.findall(r"`([^`]+)`", written)
+        if re.match(r"#\d+ \w|(?:un)?watch #", example) and "green" not in example
+    ]
+    assert len(examples) >= 8, examples
+    for example in examples:
+        result = read(example)
+        assert result.items == [] and result.unmatched == [], example
+        assert {c.kind for c in result.commands} <= kinds and result.commands, example
+
+
 _TOKENS = [
     "#12", "#13", "#14", "#99", "12:", "KR 13", "all", "everything", "except", "and", ",",
     ";", "-", ":", "/", "(", ")", "green", "yellow", "red", "amber", "G", "R", "done",

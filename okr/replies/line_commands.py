@@ -79,8 +79,14 @@ def read_command_line(text: str) -> LineCommand | None:
             return LineCommand(commands, {subject})
     word = phrase_at(folded, at, _LESSON)
     if word is not None:
-        return _lesson(line, folded, subject, _KIND_SEPARATOR.match(folded, at + len(word)).end())
+        return _lesson(line, folded, subject, _skip(_KIND_SEPARATOR, folded, at + len(word)))
     return None
+
+
+def _skip(pattern: re.Pattern[str], folded: str, at: int) -> int:
+    """Past what an all-optional pattern matches at `at` (it always matches)."""
+    match = pattern.match(folded, at)
+    return match.end() if match else at
 
 
 def _refs_to_end(folded: str, at: int) -> list[str]:
@@ -94,7 +100,7 @@ def _refs_to_end(folded: str, at: int) -> list[str]:
         ref = f"#{int(match.group(1))}"
         if ref not in refs:
             refs.append(ref)
-        at = _JOINER.match(folded, match.end()).end()
+        at = _skip(_JOINER, folded, match.end())
     return refs if len(refs) <= MAX_REFS else []
 
 
@@ -110,7 +116,7 @@ def _lesson(line: str, folded: str, ref: str, at: int) -> LineCommand:
                 f"{ref} lesson attention - I stopped checking the vendor's dates"
             ),
         )
-    start = _KIND_SEPARATOR.match(folded, at + len(kind)).end()
+    start = _skip(_KIND_SEPARATOR, folded, at + len(kind))
     lesson = line[start:].strip()
     value = grammar.LESSON_KINDS[kind] + (f" - {lesson}" if lesson else "")
     return LineCommand([Command("lesson", ref, value, Source(line, "lesson"))], {ref})

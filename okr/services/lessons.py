@@ -56,14 +56,11 @@ def kind_of(text: str | LessonKind) -> LessonKind:
 
 
 def _slipped(kr: KeyResult) -> bool:
-    return db.session.scalar(
-        select(
-            exists().where(
-                DeadlineChange.key_result_id == kr.id,
-                DeadlineChange.new_due > DeadlineChange.old_due,
-            )
-        )
+    """Whether its due date was ever moved later."""
+    slip = exists().where(
+        DeadlineChange.key_result_id == kr.id, DeadlineChange.new_due > DeadlineChange.old_due
     )
+    return bool(db.session.scalar(select(slip)))
 
 
 def how_it_ended(kr: KeyResult, today: date) -> str | None:
