@@ -768,3 +768,21 @@ def test_titles_before_an_arrow_or_with_a_space_for_a_hyphen():
 
 def test_going_fine_is_green_not_a_qualifier():
     assert flags(read("#12 going fine")) == {"#12": ("green", None, "")}
+
+
+def test_a_lesson_typed_under_a_quoted_key_result_is_for_it_and_no_flag():
+    text = (
+        "> #12 Sign 5 design partners\n"
+        "lesson courage - I should have said red in October\n"
+        "> #13 Ship the beta\n"
+        "green\n"
+    )
+    result = read(text)
+    assert commands(result) == {("lesson", "#12", "courage - I should have said red in October")}
+    assert flags(result) == {"#13": ("green", None, "")}
+    assert result.unmatched == []
+
+
+def test_a_lesson_without_a_key_result_records_nothing():
+    result = read("lesson attention - I stopped checking")
+    assert result.commands == [] and result.items == []

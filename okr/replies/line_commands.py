@@ -46,13 +46,16 @@ def kinds_text() -> str:
     return ", ".join(grammar.LESSON_KIND_NAMES.values())
 
 
-def read_command_line(text: str) -> LineCommand | None:
+def read_command_line(text: str, context: str | None = None) -> LineCommand | None:
     """The command a whole line (already cleaned of bullets) says, or None when it is not
-    one: then the status reader reads it as before."""
+    one: then the status reader reads it as before. `context`: the key result of the quoted
+    item above, which a lesson typed under it without its reference is for."""
     folded = fold(text.strip())
     line = text.strip()
     if not folded:
         return None
+    if context and (word := phrase_at(folded, 0, _LESSON)):  # under the quoted "#12 ..."
+        return _lesson(line, folded, context, _skip(_KIND_SEPARATOR, folded, len(word)))
     for table, kind in ((_UNWATCH, "unwatch"), (_WATCH, "watch")):
         word = phrase_at(folded, 0, table)
         if word is not None:

@@ -123,7 +123,7 @@ def understand(
         if _form_echo(cleaned, pasted, objectives):
             previous = ""
             continue
-        if (found := read_command_line(cleaned)) is not None:
+        if (found := read_command_line(cleaned, context)) is not None:
             # "#40 depends on #12", "watch #12", "#12 lesson ...": never a flag nor a note
             if found.problem:
                 unmatched.append(f"{line}  ({found.problem})")
