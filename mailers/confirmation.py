@@ -118,6 +118,7 @@ def confirmation(
     only_remarks: bool = False,
     audience: Audience | None = None,
     today: date | None = None,
+    commanded: bool = False,
 ) -> Message:
     """Threaded under the person's reply; Auto-Submitted: auto-replied (RFC 3834).
 
@@ -125,8 +126,11 @@ def confirmation(
     two ways was not recorded and is asked about, with the person's own references.
     `titles`: the person's key results (ref -> title) in form order: the grammar's
     examples use them. `only_remarks`: the reply was thanks or remarks, nothing to read;
-    it is not answered as "not understood". `audience`: who reads the answers, and when."""
+    it is not answered as "not understood". `audience`: who reads the answers, and when.
+    `commanded`: the reply gave commands (`#40 depends on #12`, `watch #12`...) that were
+    understood even if all were refused: their refusals are the answer, not the grammar."""
     understood_nothing = not recorded_lines and not ambiguous and not only_remarks
+    understood_nothing = understood_nothing and not commanded
     titles = titles or {}
     unclear = [
         {

@@ -43,6 +43,17 @@ class SentQuestion:
     text: str
 
 
+@dataclass(frozen=True)
+class Thanked:
+    """A thanks a digest reply gave (`thanks #12`): the owner sees it on the key result's
+    page; `new` is False when the manager had thanked for it this week already."""
+
+    ref: str
+    title: str
+    owner: str
+    new: bool
+
+
 def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -98,13 +109,16 @@ def question_confirmation(
     sent: list[SentQuestion],
     unmatched: list[str],
     example_ref: str,
+    thanked: list[Thanked] | None = None,
 ) -> Message:
-    """What was sent and what was not understood, threaded under the manager's reply;
+    """What was sent, the thanks kept, and what was not understood, threaded under the
+    manager's reply;
     Reply-To is the digest address again, so a further reply asks more questions."""
     context = {
         "mode": "confirmation",
         "manager": manager,
         "sent": sent,
+        "thanked": thanked or [],
         "unmatched": unmatched,
         "example_ref": example_ref,
         "one_line": _one_line,

@@ -437,6 +437,33 @@ class Thanks(db.Model):
     )
 
 
+class LessonKind(enum.StrEnum):
+    """What kind of miss it was: the question asked after a key result ends missed."""
+
+    INFORMATION = "information"
+    COURAGE = "courage"
+    SKILL = "skill"
+    ATTENTION = "attention"
+    BET = "bet"  # a bold bet that did not pay off: celebrated, not punished
+
+
+class Lesson(db.Model):
+    """What a miss taught: the kind of miss and one line on what changes next time,
+    written by the owner of a key result that ended missed, was dropped, or was done after
+    its date moved. One per key result (a later one replaces it); no ranking of people."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_result_id: Mapped[int] = mapped_column(ForeignKey("key_result.id"), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    kind: Mapped[LessonKind] = mapped_column(_enum(LessonKind, "lesson_kind"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    week: Mapped[str] = mapped_column(String(8), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+    key_result: Mapped[KeyResult] = relationship()
+    person: Mapped[Person] = relationship()
+
+
 class Heartbeat(db.Model):
     """When a periodic process last did its work: the health check tells a stalled
     scheduler from a quiet week."""

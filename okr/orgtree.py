@@ -32,6 +32,12 @@ def subtree(manager_id: int, depth: int | None = None) -> list[tuple[int, int]]:
     return [(row.id, row.level) for row in db.session.execute(subtree_query(manager_id, depth))]
 
 
+def organisation(manager_id: int) -> set[int]:
+    """Everyone below the manager, at any depth: whose key results a manager may ask about
+    or thank for (the digest's questions and thanks share this rule)."""
+    return {person_id for person_id, _ in subtree(manager_id)}
+
+
 def chain_above_query(person_id: int) -> Select:
     """(person_id, level) for the managers above `person_id`, level 1 being the direct manager."""
     start = aliased(Person)

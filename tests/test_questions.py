@@ -27,6 +27,7 @@ from okr.models import (
     MailState,
     OutboxMessage,
     Question,
+    Thanks,
 )
 from okr.services import checkins as checkins_service
 from okr.services.questions import read_questions
@@ -479,3 +480,74 @@ def test_a_digest_reply_with_an_encoded_line_break_in_its_ids_is_answered_in_thr
     assert confirmation.message["Bcc"] is None and confirmation.message["In-Reply-To"] is None
     assert confirmation.message["References"].split() == [digest["Message-ID"]]
     assert confirmation.message["Subject"] == "Re: Digest week 47 Bcc: evil@example.net"
+
+
+# --- thanks by reply (issue 17) ---------------------------------------------------------------
+
+
+def thanks_kept() -> list[tuple[int, int, int, str]]:
+    db.session.expire_all()
+    return [
+        (t.manager_id, t.key_result_id, t.owner_id, t.week)
+        for t in db.session.scalars(db.select(Thanks).order_by(Thanks.id))
+    ]
+
+
+@pytest.mark.parametrize("words", ["thanks {ref}", "Thank you {ref}!", "thanks for {ref}"])
+def test_thanks_in_a_digest_reply_is_kept_not_asked(client, org, smtp_server, words):
+    kr = org["krs"]["dana"]
+    row = post(client, reply_to(digest_for(org["mary"]), words.format(ref=kr.ref)))
+
+    assert thanks_kept() == [(org["mary"].id, kr.id, org["dana"].id, WEEK)]
+    assert questions() == [] and received(smtp_server, "Question about") == []
+    assert row.state is InboundState.PROCESSED and row.reason is None
+    assert json.loads(row.outcome)["commands"] == [
+        {"kind": "thanks", "ref": kr.ref, "value": "to Dana Owner"}
+    ]
+    [confirmation] = received(smtp_server, "Re: Digest week 47")
+    text = " ".join(text_of(confirmation.message).split())
+    assert "your thanks is kept; no question was sent" in text
+    assert f"* {kr.ref} Sign 5 design partners, to Dana Owner" in text
+    assert "not understood" not in text
+
+
+def test_thanks_and_questions_in_one_reply_with_the_button_rules(client, org, smtp_server):
+    """Several refs on one line, a second thanks the same week kept once, a key result
+    outside the organisation refused with the reason, and a question still asked."""
+    dana_kr, eli_kr, olga_kr = (org["krs"][k] for k in ("dana", "eli", "olga"))
+    body = (
+        f"Thanks for {dana_kr.ref} and {eli_kr.ref}, raised early!\n"
+        f"thanks {olga_kr.ref}\n"
+        f"{eli_kr.ref} what do you need from me?\n"
+    )
+    digest = digest_for(org["mary"])
+    post(client, reply_to(digest, body))
+    assert [t[1] for t in thanks_kept()] == [dana_kr.id, eli_kr.id]
+    assert [q.key_result_id for q in questions()] == [eli_kr.id]
+    [confirmation] = received(smtp_server, "Re: Digest week 47")
+    text = " ".join(text_of(confirmation.message).split())
+    assert f"* {eli_kr.ref} Hire two engineers, to Eli Deep" in text
+    assert f"thanks {olga_kr.ref} ({olga_kr.ref} is not a key result in your organisation)" in text
+
+    post(client, reply_to(digest, f"thanks {dana_kr.ref}"))
+    assert len(thanks_kept()) == 2  # once a week per key result, as the button
+    later = received(smtp_server, "Re: Digest week 47")[-1]
+    assert "(you thanked for it this week already)" in text_of(later.message)
+
+
+def test_thanks_alone_is_a_remark_not_a_question(client, org, smtp_server):
+    kr = org["krs"]["dana"]
+    digest = digest_for(org["mary"], f"Hi Mary,\n\n{kr.ref} Sign 5 design partners\n")
+    row = post(client, reply_to(digest, "thanks!"))
+    assert thanks_kept() == [] and questions() == []
+    assert json.loads(row.outcome)["unmatched"] == []
+
+
+def test_reading_thanks():
+    drafts = read_questions("thanks #12\nThank you for #13 & #14!\nthanks #15, what now?\nThanks!")
+    assert [(d.kr_id, d.line) for d in drafts.thanks] == [
+        (12, "thanks #12"),
+        (13, "Thank you for #13 & #14!"),
+        (14, "Thank you for #13 & #14!"),
+    ]
+    assert drafts.questions == [] and drafts.unmatched == ["thanks #15, what now?"]

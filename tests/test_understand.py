@@ -574,6 +574,25 @@ def test_the_readme_lists_enough_words_to_be_checked():
     assert len(_readme_words()) >= 80
 
 
+def test_every_dependency_watch_and_lesson_line_the_readme_lists_is_a_command_not_a_flag():
+    """Issue 17: the grammar rows of what a key result depends on, watching and lessons."""
+    import re
+
+    kinds = {"depend", "undepend", "watch", "unwatch", "lesson"}
+    examples = [
+        example
+        for written, _ in _readme_grammar_rows()
+        if re.search(r"depends on|watch #|lesson attention", written)
+        for example in re.findall(r"`([^`]+)`", written)
+        if re.match(r"#\d+ \w|(?:un)?watch #", example) and "green" not in example
+    ]
+    assert len(examples) >= 8, examples
+    for example in examples:
+        result = read(example)
+        assert result.items == [] and result.unmatched == [], example
+        assert {c.kind for c in result.commands} <= kinds and result.commands, example
+
+
 _TOKENS = [
     "#12", "#13", "#14", "#99", "12:", "KR 13", "all", "everything", "except", "and", ",",
     ";", "-", ":", "/", "(", ")", "green", "yellow", "red", "amber", "G", "R", "done",
@@ -749,3 +768,21 @@ def test_titles_before_an_arrow_or_with_a_space_for_a_hyphen():
 
 def test_going_fine_is_green_not_a_qualifier():
     assert flags(read("#12 going fine")) == {"#12": ("green", None, "")}
+
+
+def test_a_lesson_typed_under_a_quoted_key_result_is_for_it_and_no_flag():
+    text = (
+        "> #12 Sign 5 design partners\n"
+        "lesson courage - I should have said red in October\n"
+        "> #13 Ship the beta\n"
+        "green\n"
+    )
+    result = read(text)
+    assert commands(result) == {("lesson", "#12", "courage - I should have said red in October")}
+    assert flags(result) == {"#13": ("green", None, "")}
+    assert result.unmatched == []
+
+
+def test_a_lesson_without_a_key_result_records_nothing():
+    result = read("lesson attention - I stopped checking")
+    assert result.commands == [] and result.items == []

@@ -371,6 +371,31 @@ AWAY_PHRASES = (
 )  # fmt: skip
 AWAY_LEAD_INS = ("i'm", "i am", "i’m", "i will be", "i'll be", "i’ll be")
 
+# Lines of their own that change what a key result depends on, or who watches it (issue 17):
+# "#40 depends on #12", "#40 needs #12 and #15", "#40 no longer depends on #12",
+# "watch #12", "unwatch #12". Only a whole line of references counts: "#12 green - depends
+# on the vendor" is a green with its note, never a command.
+DEPEND_WORDS = ("depends on", "depend on", "needs", "need", "requires", "relies on")
+UNDEPEND_WORDS = (
+    "no longer depends on", "no longer depend on", "no longer needs", "no longer need",
+    "does not depend on", "doesn't depend on", "doesn’t depend on", "does not need",
+    "doesn't need", "doesn’t need", "no longer requires", "no longer relies on",
+)  # fmt: skip
+WATCH_WORDS = ("watch", "watching", "follow")
+UNWATCH_WORDS = ("unwatch", "stop watching", "no longer watch", "unfollow", "stop following")
+# "#12 lesson attention - I stopped checking the vendor's dates": what kind of miss it was,
+# and what changes next time. The kinds, each with the words that name it.
+LESSON_WORDS = ("lesson", "lessons", "lesson learned", "lesson learnt")
+LESSON_KINDS = {
+    "information": "information", "info": "information", "courage": "courage",
+    "skill": "skill", "skills": "skill", "attention": "attention", "bold bet": "bet",
+    "bet": "bet",
+}  # fmt: skip
+LESSON_KIND_NAMES = {  # as the answers and the digest say them
+    "information": "information", "courage": "courage", "skill": "skill",
+    "attention": "attention", "bet": "bold bet",
+}  # fmt: skip
+
 # "all green": answers every key result the reply does not name otherwise.
 BLANKETS = (
     "everything else", "everything", "all the rest", "all the others", "all others",
@@ -462,6 +487,16 @@ REF_AT_START = re.compile(
     r"^\s*(?:(?:kr\s*#?\s*|#)(?P<a>\d{1,9})\b[\s:.)\]-]*|(?P<b>\d{1,9})\s*(?::(?!\d)|\))\s*)",
     re.IGNORECASE,
 )
+# A manager's thanks in a reply to the digest: "thanks #12", "thank you for #12 and #15!",
+# "Thanks #12 for raising it early". A question mark makes it a question instead.
+_THANKS_REF = r"(?:#\s?|kr\s*[-#]?\s*)\d{1,9}(?!\d)"
+THANKS_LINE = re.compile(
+    r"^(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|kudos)(?:\s+(?:so\s+much|a\s+lot))?"
+    rf"(?:\s+for)?\s*[,:!-]?\s*(?P<refs>{_THANKS_REF}(?:\s*(?:,|&|\+|and)?\s*{_THANKS_REF})*)"
+    r"(?P<rest>[^?]*)$",
+    re.IGNORECASE,
+)
+THANKS_REF = re.compile(r"(\d{1,9})")
 MD_EMPHASIS = re.compile(r"\*\*|__")  # **#12** in a Markdown or HTML-converted reply
 BULLET = re.compile(r"^\s*(?:[-*•·‣◦▪–]|\d{1,2}\.)\s+")
 SEPARATOR = re.compile(r"^\s*(?:[-–—:,;.!|/]+\s*)?")
@@ -488,6 +523,7 @@ def grammar_help() -> str:
         "Short forms G, Y, A, R and the coloured circles work too.\n"
         "Commands: #12 done | #12 drop - reason | #12 due 2026-12-15 (or: new date Dec 15) |\n"
         "away until 2026-12-01 | all green (every key result you did not name) |\n"
-        "all green except #13 red.\n"
+        "all green except #13 red | #40 depends on #12 | watch #12 | unwatch #12 |\n"
+        "#12 lesson attention - what changes next time (after a miss).\n"
         "You may also type your answer under each key result of the quoted form."
     )

@@ -22,7 +22,8 @@ class Source:
 
     line: str
     rule: str  # ref-line | ref-list | title-prefix | all | all-except | inline-under-quote |
-    # under-title-line | typed-over-form | flag-first | by-order
+    # under-title-line | typed-over-form | flag-first | by-order; commands: due-verb, away,
+    # depends-on, watch, unwatch, lesson
 
 
 @dataclass
@@ -37,9 +38,11 @@ class Answer:
 
 @dataclass(frozen=True)
 class Command:
-    kind: str  # done | drop | due | away
+    kind: str  # done | drop | due | away | depend | undepend | watch | unwatch | lesson
     ref: str | None
-    value: str  # the note (done), the reason (drop), or an ISO date (due, away)
+    # the note (done), the reason (drop), an ISO date (due, away), the ref depended on
+    # (depend, undepend), "kind - text" (lesson), nothing (watch, unwatch)
+    value: str
     source: Source | None = field(default=None, compare=False)
 
 

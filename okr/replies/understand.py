@@ -35,6 +35,7 @@ from functools import lru_cache
 from . import grammar
 from .decide import resolve
 from .grammar import COLOURS
+from .line_commands import read_command_line
 from .lines import LineReader
 from .phrases import clean, fold, title_key
 from .readings import Parsed, Reading
@@ -121,6 +122,14 @@ def understand(
         pasted = pasted or bool(grammar.FORM_INTRO.match(fold(cleaned)))
         if _form_echo(cleaned, pasted, objectives):
             previous = ""
+            continue
+        if (found := read_command_line(cleaned, context)) is not None:
+            # "#40 depends on #12", "watch #12", "#12 lesson ...": never a flag nor a note
+            if found.problem:
+                unmatched.append(f"{line}  ({found.problem})")
+            commands += [c for c in found.commands if c not in commands]
+            flagless |= found.refs
+            current, previous = None, ""
             continue
         answered = bool(readings or commands)
         if answered and (

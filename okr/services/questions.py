@@ -18,8 +18,15 @@ from datetime import timedelta
 from email.message import EmailMessage
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
-from mailers.question import LastStatus, SentQuestion, question_confirmation, question_mail
+from mailers.question import (
+    LastStatus,
+    SentQuestion,
+    Thanked,
+    question_confirmation,
+    question_mail,
+)
 
 from .. import addresses, clock, orgtree, weeks
 from ..errors import Refused
@@ -37,6 +44,7 @@ from ..models import (
 from ..outbox import queue_composed
 from ..replies import decode, grammar
 from ..replies.trim import is_closing, new_text
+from . import thanks
 from .reply_auth import Identity
 
 MAX_QUESTIONS = 20  # per reply: a pasted list must not mail a whole organisation
@@ -56,6 +64,7 @@ class Draft:
 class Drafts:
     questions: list[Draft] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    thanks: list[Draft] = field(default_factory=list)  # "thanks #12": no question, a thanks
 
 
 @dataclass
@@ -85,10 +94,12 @@ def _quoted_ref(quoted: str) -> int | None:
 
 
 def read_questions(text: str, signature: tuple[str, ...] = ()) -> Drafts:
-    """The questions in a reply's new text (pure).
+    """The questions in a reply's new text, and its thanks (pure).
 
     A question starts with a line naming a key result; the lines right under it (up to a
     blank line) continue it. A line typed under a quoted digest item asks about that item.
+    A line thanking for key results (`thanks #12`, `thank you for #12 and #15`) is a thanks,
+    not a question; "Thanks!" without a reference is a remark.
     Greetings, sign-offs and a line that is only the writer's name (`signature`) are
     skipped; anything else is not understood.
     """
@@ -109,6 +120,11 @@ def read_questions(text: str, signature: tuple[str, ...] = ()) -> Drafts:
             current = None
             continue
         cleaned = grammar.MD_EMPHASIS.sub("", grammar.BULLET.sub("", line, count=1)).strip()
+        if thanked := grammar.THANKS_LINE.match(cleaned):
+            for number in grammar.THANKS_REF.findall(thanked["refs"]):
+                drafts.thanks.append(Draft(int(number), "", line))
+            current = None
+            continue
         kr_id, rest = _ref_at_start(cleaned)
         if kr_id is not None:
             current = Draft(kr_id, grammar.SEPARATOR.sub("", rest, count=1).strip(), line)
@@ -134,7 +150,7 @@ def read_questions(text: str, signature: tuple[str, ...] = ()) -> Drafts:
 
 def organisation(manager: Person) -> set[int]:
     """Everyone below the manager, at any depth: whose key results they may ask about."""
-    return {person_id for person_id, _ in orgtree.subtree(manager.id)}
+    return orgtree.organisation(manager.id)
 
 
 def refusal(kr: KeyResult | None, ref: str, text: str, org: set[int]) -> str | None:
@@ -242,6 +258,7 @@ def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
     names = (manager.name, manager.name.split()[0] if manager.name.split() else "")
     drafts = read_questions(new_text(decode.body_text(msg).text), names)
     accepted, unmatched = accept(manager, drafts)
+    thanked = _thank(manager, drafts.thanks, week, unmatched)
     outbox_ids: list[int] = []
     sent: list[SentQuestion] = []
     for kr, text in accepted:
@@ -250,7 +267,7 @@ def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
         sent.append(SentQuestion(kr.ref, kr.title, kr.owner.name, text))
     example = accepted[0][0].ref if accepted else _example_ref(manager)
     confirmation = question_confirmation(
-        manager, week, msg, sent=sent, unmatched=unmatched, example_ref=example
+        manager, week, msg, sent=sent, unmatched=unmatched, example_ref=example, thanked=thanked
     )
     confirmation_id = queue_composed(
         MailKind.CONFIRMATION, confirmation, f"confirmation:{row.id}", manager, week
@@ -261,13 +278,41 @@ def ask(row: InboundMessage, msg: EmailMessage, identity: Identity) -> Asked:
         "items": [],
         "commands": [
             {"kind": "question", "ref": s.ref, "value": f"to {s.owner}: {s.text}"} for s in sent
-        ],
+        ]
+        + [{"kind": "thanks", "ref": t.ref, "value": f"to {t.owner}"} for t in thanked],
         "unmatched": unmatched,
         "problems": [],
         "via": identity.via,
     }
-    reason = None if sent else "no question understood in a reply to a digest"
+    reason = None if sent or thanked else "no question understood in a reply to a digest"
     return Asked(outcome, reason, outbox_ids)
+
+
+def _thank(manager: Person, drafts: list[Draft], week: str, unmatched: list[str]) -> list[Thanked]:
+    """Keep the thanks of a digest reply by the Thank button's rules (`thanks.thank`: key
+    results of the manager's organisation, once a week each), at most MAX_QUESTIONS per
+    reply; a refused one is added to `unmatched` with the reason. The caller commits."""
+    done: list[Thanked] = []
+    seen: set[int] = set()
+    for draft in drafts:
+        if draft.kr_id in seen:
+            continue
+        seen.add(draft.kr_id)
+        if len(done) >= MAX_QUESTIONS:
+            unmatched.append(f"{draft.line}  (more than {MAX_QUESTIONS} thanks in one reply)")
+            continue
+        try:
+            with db.session.begin_nested():
+                kr, new = thanks.thank(manager, draft.kr_id, week)
+                db.session.flush()
+        except Refused as error:
+            unmatched.append(f"{draft.line}  ({str(error).rstrip('.')})")
+            continue
+        except IntegrityError:  # thanked on the web digest at the same moment: kept once
+            kr, new = db.session.get(KeyResult, draft.kr_id), False
+        if kr is not None:
+            done.append(Thanked(kr.ref, kr.title, kr.owner.name, new))
+    return done
 
 
 def _web_key(manager: Person, kr: KeyResult, week: str, text: str) -> str:

@@ -1,4 +1,5 @@
-"""Recording what a reply said: check-ins and the commands (drop, new date, away)."""
+"""Recording what a reply said: check-ins and the commands (drop, new date, away; what a
+key result depends on, watching and lessons in `reply_links`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ..errors import InvalidInput
 from ..extensions import db
 from ..models import ChangeSource, CheckIn, KeyResult, KRState, Objective, Person
 from ..replies.understand import FormEntry, Understanding
-from . import checkins, forms, okrs
+from . import checkins, forms, okrs, reply_links
 
 
 @dataclass
@@ -116,7 +117,10 @@ def apply(
         recorded.checked_in.append(kr.id)
         recorded.lines.append(f"{kr.ref} {kr.title}: {flag}{score_text}{note_text}{guess}")
     for command in understanding.commands:
-        _command(command, person, krs, recorded, when)
+        if command.kind not in reply_links.KINDS:
+            _command(command, person, krs, recorded, when)
+    links = [c for c in understanding.commands if c.kind in reply_links.KINDS]
+    reply_links.apply(links, person, week, recorded.lines, recorded.problems)
     if answered_before is None:
         answered = set(
             db.session.scalars(

@@ -11,10 +11,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from .. import orgtree
 from ..errors import Refused
 from ..extensions import db
 from ..models import KeyResult, Person, Thanks
-from .questions import organisation
 
 
 def thank(manager: Person, kr_id: int, week: str) -> tuple[KeyResult, bool]:
@@ -23,7 +23,7 @@ def thank(manager: Person, kr_id: int, week: str) -> tuple[KeyResult, bool]:
     kr = db.session.get(KeyResult, kr_id)
     if kr is None:
         raise Refused(f"#{kr_id} is not a key result here.", 404)
-    if kr.owner_id not in organisation(manager):
+    if kr.owner_id not in orgtree.organisation(manager.id):
         raise Refused(f"{kr.ref} is not a key result in your organisation.", 403)
     done = db.session.scalar(
         select(Thanks.id).where(

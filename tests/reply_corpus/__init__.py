@@ -150,6 +150,12 @@ def expected(case: Case) -> Expected:
         if words[0] == "away":
             pending.append(["away", None, words[1]])
             continue
+        if words[0] in ("depend", "undepend", "lesson"):  # issue 17: "depend #40 #12"
+            pending.append([words[0], words[1], words[2] if len(words) > 2 else ""])
+            continue
+        if words[0] in ("watch", "unwatch"):
+            pending.append([words[0], words[1], ""])
+            continue
         match = _FLAG_LINE.match(line)
         assert match, f"{case.id}: cannot read the expectation {line!r}"
         ref, status = match["ref"], match["status"]

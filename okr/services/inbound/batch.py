@@ -347,6 +347,7 @@ class _Batch:
             reason = (
                 "unclear: asked the sender" if understanding.ambiguous
                 else "no answers, only remarks (thanks, greetings)" if understanding.only_remarks
+                else "commands refused: the sender was told why" if understanding.commands
                 else "nothing understood: set the flags by hand"
             )  # fmt: skip
         if recorded.superseded and not recorded.lines:

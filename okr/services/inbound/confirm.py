@@ -15,6 +15,7 @@ from mailers.confirmation import confirmation
 from ... import clock
 from ...extensions import db
 from ...models import MailKind, OutboxMessage, Person
+from .. import reply_links
 from ..audience import Audiences
 from ..reply_auth import Identity
 
@@ -91,7 +92,8 @@ def queue_confirmation(
     batch, including the ones it composed).
     """
     person = identity.person
-    if recorded.lines or understanding.ambiguous:  # an unclear answer is asked about
+    commanded = any(c.kind in reply_links.KINDS for c in understanding.commands)
+    if recorded.lines or understanding.ambiguous or commanded:  # an unclear one is asked about
         key = f"confirmation:{row.id}"
         sent_today = limits.sent_today(person.id)
         if sent_today >= MAX_CONFIRMATIONS_PER_DAY:
@@ -114,6 +116,7 @@ def queue_confirmation(
         only_remarks=understanding.only_remarks and not recorded.problems,
         audience=limits.audiences.of(person, identity.week),
         today=clock.today(),
+        commanded=commanded,
     )
     limits.queued(person.id, key)
     return Confirmation(message, key, person, identity.week)

@@ -1,0 +1,212 @@
+"""Learning from misses: after a key result ends missed, is dropped, or is done after its
+date moved, its owner may say what kind of miss it was and what changes next time.
+
+Mistakes are for learning, never punishment, so people report them early: a lesson is
+optional, asked once (`eligible`), kept one per key result (`record`), and shown per
+organisation as a mix of kinds with the lessons as written (`mix`), bold bets as such,
+never as a ranking of people. The reply `#12 lesson attention - ...` records one; the form
+and the quarter's last digest ask and show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.orm import selectinload
+
+from .. import clock, weeks
+from ..errors import InvalidInput
+from ..extensions import db
+from ..models import DeadlineChange, KeyResult, KRState, Lesson, LessonKind, Person
+
+MAX_TEXT = 1000  # one line on what changes next time, not an essay
+# How each kind is said (a bold bet is celebrated, not counted as a failure).
+KIND_NAMES = {
+    LessonKind.INFORMATION: "information",
+    LessonKind.COURAGE: "courage",
+    LessonKind.SKILL: "skill",
+    LessonKind.ATTENTION: "attention",
+    LessonKind.BET: "bold bet",
+}
+_WHAT = (
+    "a lesson is kept for a key result that ended missed (its due date passed before it "
+    "was done), was dropped, or was done after its date moved"
+)
+
+
+def kinds_text() -> str:
+    return ", ".join(KIND_NAMES.values())
+
+
+def kind_of(text: str | LessonKind) -> LessonKind:
+    """The kind a word names (`bet`, `bold bet`, `info`...); InvalidInput listing them."""
+    if isinstance(text, LessonKind):
+        return text
+    word = " ".join(str(text).lower().split())
+    aliases = {"info": "information", "skills": "skill", "bold bet": "bet"}
+    try:
+        return LessonKind(aliases.get(word, word))
+    except ValueError:
+        raise InvalidInput(
+            f"{str(text)[:40]!r} is not a kind of miss; the kinds are: {kinds_text()}", "kind"
+        ) from None
+
+
+def _slipped(kr: KeyResult) -> bool:
+    """Whether its due date was ever moved later."""
+    slip = exists().where(
+        DeadlineChange.key_result_id == kr.id, DeadlineChange.new_due > DeadlineChange.old_due
+    )
+    return bool(db.session.scalar(select(slip)))
+
+
+def how_it_ended(kr: KeyResult, today: date) -> str | None:
+    """Why a lesson may be kept for `kr` as of `today` ("missed", "dropped", "done late"),
+    or None when it may not."""
+    if kr.state is KRState.DROPPED:
+        return "dropped"
+    if kr.state is KRState.ACTIVE:
+        return "missed" if kr.due < today else None
+    closed = kr.closed_at.date() if kr.closed_at else today
+    return "done late" if closed > kr.due or _slipped(kr) else None
+
+
+def why_not(kr: KeyResult, today: date) -> str:
+    """The clear answer when no lesson may be kept for `kr`."""
+    if kr.state is KRState.ACTIVE:
+        return f"{kr.ref} is still open and due {kr.due.isoformat()}: {_WHAT}"
+    return f"{kr.ref} was done by its date, which never moved: {_WHAT}"
+
+
+def record(
+    person: Person, kr: KeyResult, kind: str | LessonKind, text: str, week: str
+) -> tuple[Lesson, bool]:
+    """Keep the owner's lesson for `kr`; (the lesson, whether it is new: a later one replaces
+    the kind and the text). InvalidInput, naming the ref, for someone else's key result, one
+    that did not end missed, an unknown kind or a text over MAX_TEXT. The caller commits."""
+    if kr.owner_id != person.id:
+        raise InvalidInput(f"{kr.ref} is {kr.owner.name}'s: only its owner writes its lesson")
+    lesson_kind = kind_of(kind)
+    text = " ".join((text or "").split())
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(
+            f"the lesson for {kr.ref} is {len(text):,} characters long; keep it to one line "
+            f"(at most {MAX_TEXT:,})"
+        )
+    if how_it_ended(kr, clock.today()) is None:
+        raise InvalidInput(why_not(kr, clock.today()))
+    lesson = db.session.scalar(select(Lesson).where(Lesson.key_result_id == kr.id))
+    if lesson is not None:
+        lesson.kind, lesson.text, lesson.week, lesson.person_id = (
+            lesson_kind,
+            text,
+            week,
+            person.id,
+        )
+        lesson.created_at = clock.now()
+        db.session.flush()
+        return lesson, False
+    lesson = Lesson(
+        key_result_id=kr.id, person_id=person.id, kind=lesson_kind, text=text, week=week
+    )
+    db.session.add(lesson)
+    db.session.flush()
+    return lesson, True
+
+
+def eligible(person: Person, week: str) -> list[KeyResult]:
+    """The key results whose lesson the person's form of `week` asks for: theirs, ended in
+    the week before (due date passed while open, dropped, or done late), no lesson yet.
+    Asked once: a week later they have left the window."""
+    start = weeks.monday(week) - timedelta(days=7)
+    end = weeks.monday(week)
+    moment = (datetime.combine(start, time.min, UTC), datetime.combine(end, time.min, UTC))
+    has_lesson = exists().where(Lesson.key_result_id == KeyResult.id)
+    candidates = db.session.scalars(
+        select(KeyResult)
+        .where(
+            KeyResult.owner_id == person.id,
+            ~has_lesson,
+            or_(
+                and_(
+                    KeyResult.state == KRState.ACTIVE, KeyResult.due >= start, KeyResult.due < end
+                ),
+                and_(
+                    KeyResult.state.in_([KRState.DROPPED, KRState.DONE]),
+                    KeyResult.closed_at >= moment[0],
+                    KeyResult.closed_at < moment[1],
+                ),
+            ),
+        )
+        .order_by(KeyResult.id)
+    ).all()
+    return [kr for kr in candidates if how_it_ended(kr, end) is not None]
+
+
+@dataclass(frozen=True)
+class WrittenLesson:
+    ref: str
+    title: str
+    owner: str
+    kind: str  # as said: "attention", "bold bet"
+    text: str
+    bold: bool  # a bold bet that did not pay off: shown as such
+
+
+@dataclass
+class LessonMix:
+    """An organisation's lessons of a quarter: how many of each kind, and each as written."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    lessons: list[WrittenLesson] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _quarter_bounds(quarter: str) -> tuple[date, date]:
+    """("2026-Q4") -> its first and last day; InvalidInput for anything else."""
+    try:
+        year, number = quarter.split("-Q")
+        first = date(int(year), 3 * int(number) - 2, 1)
+    except ValueError:
+        raise InvalidInput(f"{quarter[:20]!r} is not a quarter; write it as 2026-Q4") from None
+    # the day before the next quarter's first (January of the next year after Q4)
+    last = date(first.year + first.month // 10, (first.month + 2) % 12 + 1, 1) - timedelta(days=1)
+    return first, last
+
+
+def mix(org_people: Iterable[int], quarter: str) -> LessonMix:
+    """The lessons of the key results owned by `org_people`, written during `quarter`
+    ("2026-Q4"): counts by kind (every kind, zeros included, in a fixed order) and the
+    lessons as written, by kind then key result: never ordered by person."""
+    first, last = _quarter_bounds(quarter)
+    people = list(org_people)
+    result = LessonMix(counts={name: 0 for name in KIND_NAMES.values()})
+    if not people:
+        return result
+    found = db.session.scalars(
+        select(Lesson)
+        .join(KeyResult, KeyResult.id == Lesson.key_result_id)
+        .where(
+            KeyResult.owner_id.in_(people),
+            Lesson.week >= weeks.of(first),
+            Lesson.week <= weeks.of(last),
+        )
+        .options(selectinload(Lesson.key_result).selectinload(KeyResult.owner))
+    ).all()
+    order = {kind: n for n, kind in enumerate(KIND_NAMES)}
+    for lesson in sorted(found, key=lambda one: (order[one.kind], one.key_result_id)):
+        name = KIND_NAMES[lesson.kind]
+        result.counts[name] += 1
+        kr = lesson.key_result
+        result.lessons.append(
+            WrittenLesson(
+                kr.ref, kr.title, kr.owner.name, name, lesson.text, lesson.kind is LessonKind.BET
+            )
+        )
+    return result
