@@ -1,7 +1,7 @@
 """lessons from misses
 
 Revision ID: 2c7a16a178bf
-Revises: bcd54550e660
+Revises: d7e1c0a95b3f
 Create Date: 2026-12-05 18:36:19.901027
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '2c7a16a178bf'
-down_revision = 'bcd54550e660'
+down_revision = 'd7e1c0a95b3f'
 branch_labels = None
 depends_on = None
 
