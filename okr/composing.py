@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from flask import current_app
@@ -29,6 +29,9 @@ from . import addresses, clock, tokens
 from .digest.build import build_for
 from .extensions import db
 from .models import MailKind, OutboxMessage, Person
+from .services import form_news
+from .services.dependency_signals import Concern
+from .services.form_news import ThanksNote
 from .services.forms import FormItem, items_for
 from .transport import describe
 
@@ -57,6 +60,10 @@ class WeeklyContext:
     people: dict[int, Person]
     items: dict[str, dict[int, list[FormItem]]]
     today: date
+    # Forms only (a reminder repeats neither): what they depend on, per week and person,
+    # and the thanks since their last form, per person and week (services/form_news.py).
+    depends: dict[str, dict[int, list[Concern]]] = field(default_factory=dict)
+    thanks: dict[tuple[int, str], list[ThanksNote]] = field(default_factory=dict)
 
 
 def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
@@ -71,12 +78,18 @@ def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
         )
     }
     items = {week: items_for(person_ids, week, today) for week, person_ids in by_week.items()}
-    return WeeklyContext(people, items, today)
+    forms = form_news.form_rows(rows)
+    form_weeks: dict[str, list[int]] = defaultdict(list)
+    for form in forms:
+        form_weeks[form.week].append(form.person_id)
+    depends = {week: form_news.depends_for(ids, week) for week, ids in form_weeks.items()}
+    return WeeklyContext(people, items, today, depends, form_news.thanks_for(forms))
 
 
 def weekly_message(row: OutboxMessage, context: WeeklyContext) -> Message:
     """A form or reminder."""
     person = context.people[row.person_id]
+    forms = row.kind is MailKind.FORM
     return weekly_form(
         row.kind,
         person,
@@ -87,6 +100,8 @@ def weekly_message(row: OutboxMessage, context: WeeklyContext) -> Message:
         reply_to=addresses.reply_address(person.id, row.week),
         thread_root=addresses.thread_id(person.id),
         form_url=form_url(person.id, row.week),
+        depends=context.depends.get(row.week, {}).get(person.id, []) if forms else [],
+        thanks=context.thanks.get((person.id, row.week), []) if forms else [],
     )
 
 
