@@ -2,7 +2,9 @@
 
 Weekly mail says the state of the moment it goes out, so its row holds no bytes until
 then. A batch of rows is composed together, with a constant number of statements: the
-people and key results of its forms and reminders in three, the digests of its managers
+people and key results of its forms and reminders in three, what the forms' people
+depend on and the thanks they were given in at most seven more per week of the batch
+(`services/form_news.py`), the digests of its managers
 in loads of DIGEST_LOAD managers that share their reads (`okr.digest.build.build_for`),
 each rendered as soon as it is built. Composing knows nothing of claiming, sending or
 recording (okr/outbox.py).

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from mailers import digest as digest_mail
 from okr import clock, composing, dispatch, tokens
@@ -187,6 +187,31 @@ def test_forms_of_a_batch_read_their_news_in_the_same_statements_for_1_or_12_peo
         return len(seen)
 
     assert cost([company["dana"].id]) == cost([p.id for p in people]) == 5
+
+
+def test_a_batch_of_forms_costs_the_same_statements_for_1_or_12_people(company):
+    clock.freeze(NOW - timedelta(weeks=4))
+    many = [make_person(f"q{n}@example.com", f"Q {n}") for n in range(11)]
+    for person in many:
+        make_kr(person, "Needs the feature")
+    clock.freeze(NOW + timedelta(weeks=1))
+    people = [company["dana"], *many]
+    for person in people:
+        deps.watch(person, company["feature"])
+    ids = dispatch.queue_weekly(
+        MailKind.FORM, [dispatch.Recipient(p.id, p.email, NEXT) for p in people]
+    )
+    db.session.commit()
+
+    def cost(row_ids: list[int]) -> int:
+        db.session.expunge_all()
+        rows = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(row_ids))))
+        with counted() as seen:
+            result = composing.compose(rows)
+        assert len(result.outgoing) == len(row_ids)
+        return len(seen)
+
+    assert cost(ids[:1]) == cost(ids) == 11  # 4: people and key results; 7: the news
 
 
 # The status page
