@@ -65,6 +65,8 @@ HEADLINE = ("red", "missing", "yellow", "green", "away", "done", "dropped")
 ALWAYS = ("red", "missing", "yellow", "green")
 ROLLUP_COLUMNS = ("red", "missing", "yellow", "green", "away", "done", "dropped")
 GREEN_LIST_MAX = 10  # more greens than this: one line per team in the mail
+OUTSIDE_MAX = 5  # risks from outside the organisation listed in the mail (the web: all)
+REFS_MAX = 8  # refs named in one sentence of the record
 
 # Rules only the digest needs, inlined into its HTML part after the layout's own.
 CSS = """
@@ -245,6 +247,20 @@ def _legend(digest: Digest) -> list[tuple[str, str]]:
     return [(status, LABELS[status]) for status in SQUARES if status != "none" or young]
 
 
+def unattended_line(refs: list[str]) -> str:
+    """The record's kind reminder of the reds the manager has not asked about nor thanked
+    for: a question offers help, a thanks says the news was welcome."""
+    count = len(refs)
+    named = ", ".join(refs[:REFS_MAX])
+    if count > REFS_MAX:
+        named += f" and {count - REFS_MAX} more"
+    reds = "1 red" if count == 1 else f"{count} reds"
+    return (
+        f"{reds} you have not asked about or thanked yet: {named}. A question offers help; "
+        "a thanks tells the owner the bad news was welcome."
+    )
+
+
 def example_ref(digest: Digest) -> str:
     for name in Digest.SECTIONS:
         items = getattr(digest, name)
@@ -270,6 +286,8 @@ def context(digest: Digest) -> dict[str, Any]:
         "away_people": away_people(digest),
         "silent_people": silent_people(digest),
         "grades": _grades(digest),
+        "outside_max": OUTSIDE_MAX,
+        "unattended_line": unattended_line(digest.record.reds_unattended),
         "squares": squares,
         "day": day,
         "percent": percent,

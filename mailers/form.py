@@ -20,6 +20,70 @@ class FormLine(Protocol):
     answered: bool
 
 
+class Signal(Protocol):
+    text: str
+
+
+class Needer(Protocol):
+    ref: str
+
+
+class DependsLine(Protocol):
+    """A key result the person depends on or watches, and what it did the week before
+    (okr/services/dependency_signals.py's Concern)."""
+
+    ref: str
+    title: str
+    owner: str
+    note: str
+    watched: bool
+
+    @property
+    def signals(self) -> Sequence[Signal]: ...
+
+    @property
+    def needed_by(self) -> Sequence[Needer]: ...
+
+
+class ThanksLine(Protocol):
+    """A manager's thanks for a key result's news (okr/services/form_news.py)."""
+
+    manager: str
+    ref: str
+    title: str
+
+
+# The form's own parts (what you depend on, thanks, your key results) above its objectives.
+CSS = "h2 { font-size: 18px; margin-top: 22px; }"
+DEPENDS_MAX = 5  # lines of "What you depend on" in the mail; the status page shows all
+NOTE_MAX = 120  # characters of a depended-on key result's note in one line
+
+
+def depends_text(concern: DependsLine) -> str:
+    """One line of "What you depend on", in plain words (escaped by the template):
+    `#12 Sign 5 design partners (Maya Chen) turned red, was green: vendor slipped. For
+    your #40.`"""
+    said = "; ".join(signal.text for signal in concern.signals)
+    note = " ".join(concern.note.split())
+    if len(note) > NOTE_MAX:
+        note = note[: NOTE_MAX - 1].rstrip() + "…"
+    line = f"{concern.ref} {concern.title} ({concern.owner}) {said}"
+    if note and not said.startswith("dropped"):  # a drop says its reason already
+        line += f": {note}"
+    line = line.rstrip(".") + "."
+    needed = [needer.ref for needer in concern.needed_by]
+    if needed:
+        line += f" For your {', '.join(needed)}."
+    elif concern.watched:
+        line += " You watch it."
+    return line
+
+
+def thanks_text(thanks: ThanksLine) -> str:
+    """`Maya Chen thanked you for raising #12 early (Sign 5 design partners).`"""
+    return f"{thanks.manager} thanked you for raising {thanks.ref} early ({thanks.title})."
+
+
 def _week_range(week: str) -> str:
     start, end = weeks.monday(week), weeks.sunday(week)
     if start.month == end.month:
@@ -59,12 +123,18 @@ def weekly_form(
     reply_to: str,
     thread_root: str,
     form_url: str,
+    depends: Sequence[DependsLine] = (),
+    thanks: Sequence[ThanksLine] = (),
 ) -> Message:
     """Compose the form (or the reminder, listing only what is still missing).
 
     The HTML part has a button to the status page, an "All green" button and, per key
     result, a link per flag; the text part has the page's two plain links. Every link
-    carries the token of `person`, the message's one recipient."""
+    carries the token of `person`, the message's one recipient.
+
+    Before the person's own key results: what they depend on did the week before (at most
+    `DEPENDS_MAX` lines, the rest on the status page), and their managers' thanks since
+    their last form; each only when there is something to say."""
     if kind is MailKind.REMINDER:
         items = [item for item in items if not item.answered]
     context = {
@@ -72,6 +142,9 @@ def weekly_form(
         "week": week,
         "week_range": _week_range(week),
         "items": items,
+        "depends": [depends_text(concern) for concern in depends[:DEPENDS_MAX]],
+        "depends_more": max(len(depends) - DEPENDS_MAX, 0),
+        "thanks": [thanks_text(each) for each in thanks],
         "examples": _examples(items),
         "form_url": form_url,
         "all_green_url": all_green_link(form_url),
@@ -89,4 +162,5 @@ def weekly_form(
         message_id=message_id,
         in_reply_to=thread_root,
         references=[thread_root],
+        extra_css=CSS,
     )

@@ -2,7 +2,9 @@
 
 Weekly mail says the state of the moment it goes out, so its row holds no bytes until
 then. A batch of rows is composed together, with a constant number of statements: the
-people and key results of its forms and reminders in three, the digests of its managers
+people and key results of its forms and reminders in three, what the forms' people
+depend on and the thanks they were given in at most seven more per week of the batch
+(`services/form_news.py`), the digests of its managers
 in loads of DIGEST_LOAD managers that share their reads (`okr.digest.build.build_for`),
 each rendered as soon as it is built. Composing knows nothing of claiming, sending or
 recording (okr/outbox.py).
@@ -13,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from flask import current_app
@@ -29,6 +31,9 @@ from . import addresses, clock, tokens
 from .digest.build import build_for
 from .extensions import db
 from .models import MailKind, OutboxMessage, Person
+from .services import form_news
+from .services.dependency_signals import Concern
+from .services.form_news import ThanksNote
 from .services.forms import FormItem, items_for
 from .transport import describe
 
@@ -57,6 +62,10 @@ class WeeklyContext:
     people: dict[int, Person]
     items: dict[str, dict[int, list[FormItem]]]
     today: date
+    # Forms only (a reminder repeats neither): what they depend on, per week and person,
+    # and the thanks since their last form, per person and week (services/form_news.py).
+    depends: dict[str, dict[int, list[Concern]]] = field(default_factory=dict)
+    thanks: dict[tuple[int, str], list[ThanksNote]] = field(default_factory=dict)
 
 
 def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
@@ -71,12 +80,18 @@ def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
         )
     }
     items = {week: items_for(person_ids, week, today) for week, person_ids in by_week.items()}
-    return WeeklyContext(people, items, today)
+    forms = form_news.form_rows(rows)
+    form_weeks: dict[str, list[int]] = defaultdict(list)
+    for form in forms:
+        form_weeks[form.week].append(form.person_id)
+    depends = {week: form_news.depends_for(ids, week) for week, ids in form_weeks.items()}
+    return WeeklyContext(people, items, today, depends, form_news.thanks_for(forms))
 
 
 def weekly_message(row: OutboxMessage, context: WeeklyContext) -> Message:
     """A form or reminder."""
     person = context.people[row.person_id]
+    forms = row.kind is MailKind.FORM
     return weekly_form(
         row.kind,
         person,
@@ -87,6 +102,8 @@ def weekly_message(row: OutboxMessage, context: WeeklyContext) -> Message:
         reply_to=addresses.reply_address(person.id, row.week),
         thread_root=addresses.thread_id(person.id),
         form_url=form_url(person.id, row.week),
+        depends=context.depends.get(row.week, {}).get(person.id, []) if forms else [],
+        thanks=context.thanks.get((person.id, row.week), []) if forms else [],
     )
 
 

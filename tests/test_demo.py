@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import logging
 import re
 from collections import defaultdict
@@ -13,7 +15,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from mailers import digest as digest_mail
-from okr import create_app, orgtree, weeks
+from okr import composing, create_app, dispatch, orgtree, weeks
 from okr.digest.build import build
 from okr.digest.model import Digest
 from okr.extensions import db
@@ -25,8 +27,11 @@ from okr.models import (
     Flag,
     KeyResult,
     KRState,
+    MailKind,
     Objective,
+    OutboxMessage,
     Person,
+    Thanks,
     Watch,
 )
 from okr.services import signin
@@ -349,3 +354,36 @@ def test_dependencies_across_teams_with_news_for_dependents_and_managers(demo):
     assert told["Publish the top-5 friction report"] == ["silent"]
     aiko = db.session.scalar(select(Person).where(Person.name == "Aiko Tanaka"))
     assert [c.signals[0].kind for c in signals_for(aiko, "2026-W47")] == ["dropped"]
+
+
+def _named(name: str) -> Person:
+    return db.session.scalar(select(Person).where(Person.name == name))
+
+
+def test_the_demo_tells_dependents_owners_and_managers_in_their_mail(demo, app):
+    """Issue 17: this week's forms say what people depend on and a manager's thanks, and a
+    digest lists a risk from outside its organisation."""
+    assert "1 thank-you" in demo
+    people = list(db.session.scalars(select(Person).where(Person.active.is_(True))))
+    ids = dispatch.queue_weekly(
+        MailKind.FORM, [dispatch.Recipient(p.id, p.email, "2026-W47") for p in people]
+    )
+    rows = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(ids))))
+    with app.test_request_context():
+        composed = composing.compose(rows).outgoing
+    forms = {
+        row.recipient: email.message_from_bytes(composed[row.id].raw, policy=email.policy.default)
+        .get_body(("plain",))
+        .get_content()
+        for row in rows
+    }
+    assert sum("WHAT YOU DEPEND ON" in text for text in forms.values()) >= 3
+    [given] = db.session.scalars(select(Thanks)).all()
+    sofia = forms[_named("Sofia Rossi").email]
+    assert f"Tomás Herrera thanked you for raising #{given.key_result_id} early" in sofia
+    lukas = build(_named("Lukas Becker").id, "2026-W47")
+    assert len(lukas.outside) == 3
+    tomas = build(_named("Tomás Herrera").id, "2026-W47")
+    assert f"#{given.key_result_id}" in [item.ref for item in tomas.red]
+    assert f"#{given.key_result_id}" not in tomas.record.reds_unattended
+    assert tomas.record.reds_unattended  # the other reds are still to ask about

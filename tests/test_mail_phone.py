@@ -96,6 +96,24 @@ def test_the_demo_companys_mail_fits_a_phone(demo_mail, browser_page):
     assert box and box["height"] >= 36 and box["x"] + box["width"] <= PHONE["width"]
 
 
+def test_what_you_depend_on_thanks_and_outside_risks_fit_a_phone(demo_mail, browser_page):
+    """Issue 17's sections, as the demo company gets them: long titles and notes in one
+    line each must wrap, not widen the mail."""
+    pages = {
+        "depends": [m for m in demo_mail["forms"] if "WHAT YOU DEPEND ON" in _text(m)],
+        "thanks": [m for m in demo_mail["forms"] if "thanked you for raising" in _text(m)],
+        "outside": [m for m in demo_mail["digests"] if "RISKS FROM OUTSIDE" in _text(m)],
+    }
+    for name, messages in pages.items():
+        assert messages, name
+        for message in messages:
+            assert _overflow(browser_page, message.get_body(("html",)).get_content()) <= 0, name
+
+
+def _text(message) -> str:
+    return message.get_body(("plain",)).get_content()
+
+
 def _contrast_page() -> str:
     badges = " ".join(str(_flag_html(status)) for status in STATUSES)
     links = (

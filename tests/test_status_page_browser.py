@@ -8,15 +8,18 @@ import email
 import email.policy
 import html
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from okr import clock, tokens
 from okr.extensions import db
-from okr.models import CheckIn, KRState
-from tests.conftest import make_kr, make_person
+from okr.models import ChangeSource, CheckIn, KRState
+from okr.services import checkins
+from okr.services import dependencies as deps
+from tests.conftest import NOW, make_kr, make_person
 
 pytestmark = pytest.mark.browser
 
@@ -120,4 +123,23 @@ def test_done_drop_and_a_new_date_from_the_page(site, dana):
     db.session.expire_all()
     assert first.due == date(2027, 1, 20) and second.state is KRState.DROPPED
     assert _check_ins() == [(first.id, "yellow")]
+    _no_overflow(page)
+
+
+def test_what_you_depend_on_fits_the_page_on_a_phone(app, runner, site):
+    """Issue 17: the page lists what the person depends on, before the form, long titles
+    and notes wrapped within the screen."""
+    live, page = site
+    eli = make_person("eli@example.com", "Eli Ng with a rather long family name")
+    dana = make_person("dana@example.com", "Dana Scully")
+    clock.freeze(NOW - timedelta(weeks=3))
+    needed = make_kr(eli, "Ship the feature the deal needs, with a title too long " * 2)
+    deal = make_kr(dana, "Close the big deal")
+    clock.freeze(NOW)
+    deps.add(deal, needed, source=ChangeSource.ADMIN)
+    checkins.record(needed, "2026-W46", "red", note="blocked on infra " * 12, author=eli)
+    db.session.commit()
+    token = tokens.make(dana.id, "2026-W47", app.config["SECRET_KEY"])
+    page.goto(f"{live}/status/{token}")
+    expect(page.locator("#depends")).to_contain_text(f"For your {deal.ref}.")
     _no_overflow(page)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from statistics import median
 
+from ..services import dependency_signals as told
 from . import signals as rules
 from .loaders import KR, Batch
 from .model import (
@@ -177,6 +178,9 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
             )
         )
 
+    unattended = [
+        item.ref for item in sections["red"] if not _attended(batch.krs[item.kr_id], manager_id)
+    ]
     old_reds = [
         item.ref
         for item in sections["red"]
@@ -187,6 +191,7 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
         reply_rate_4_weeks=rules.reply_rate(s for kr in shown for s in kr.trend[-4:]),
         old_reds_unasked=old_reds,
         open_questions=list(batch.questions.get(manager_id, ())),
+        reds_unattended=unattended,
     )
     quarter = None
     if wk.quarter:
@@ -209,8 +214,61 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
         rollup=rollup,
         record=record,
         quarter=quarter,
+        outside=_outside_risks(org, wk, manager_id, batch),
     )
 
 
 def _asked_since(kr: KR) -> bool:
     return kr.last_asked is not None and kr.red_since is not None and kr.last_asked >= kr.red_since
+
+
+def _attended(kr: KR, manager_id: int) -> bool:
+    """The manager asked about the red, or thanked for it, since it turned red."""
+    at = kr.attended.get(manager_id)
+    return at is not None and kr.red_since is not None and at >= kr.red_since
+
+
+def _outside_risks(org: Org, wk: Week, manager_id: int, batch: Batch) -> list[told.Concern]:
+    """Key results owned outside the manager's organisation (the manager and everyone under
+    them, at any depth) that key results inside it depend on, and what they did this week,
+    by the rules the weekly form uses (`dependency_signals.signals`), from the batch."""
+    inside = org.organisation(manager_id)
+    needed: dict[int, list] = defaultdict(list)
+    for need in batch.needs:
+        if need.owner_id in inside and need.on_owner_id not in inside:
+            needed[need.on_id].append(need)
+    found = []
+    for on_id, needs in needed.items():
+        kr = batch.krs.get(on_id)
+        if kr is None:
+            continue
+        first = needs[0]
+        facts = told.Facts(
+            created_at=kr.created_at,
+            state=kr.state,
+            closed_at=kr.closed_at,
+            drop_reason=kr.drop_reason,
+            flags={week: report.flag for week, report in kr.history.items()},
+            moves=tuple(kr.moves),
+            away_until=first.on_owner_away,
+        )
+        signals = told.signals(facts, wk.week)
+        if not signals:
+            continue
+        needers = tuple(
+            told.Needer(f"#{need.kr_id}", need.title, org.people[need.owner_id].name)
+            for need in sorted(needs, key=lambda need: need.kr_id)
+        )
+        found.append(
+            told.Concern(
+                ref=f"#{kr.id}",
+                title=kr.title,
+                owner=first.on_owner,
+                owner_email=first.on_owner_email,
+                signals=tuple(signals),
+                needed_by=needers,
+                watched=False,
+                note=kr.note if wk.week in kr.history else "",
+            )
+        )
+    return told.worst_first(found)

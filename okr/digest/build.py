@@ -6,12 +6,13 @@ The number of SQL statements does not depend on the size of the organisation:
 - the org chart (id, manager, name, email, active, away, depth), once: everyone, or the
   wanted managers and everyone under them (`org.py`);
 - key results silent for two weeks or more, once: they may escalate past a depth setting;
-- per batch of managers, five set-based statements (`loaders.py`): key results, the
-  weekly history, moved due dates, the last question per key result, and the managers'
-  open questions.
+- per batch of managers, six set-based statements (`loaders.py`): key results (with the
+  ones their organisations depend on), the weekly history, moved due dates, the questions
+  and thanks per key result, the managers' open questions, and the dependencies of their
+  organisations.
 
-`build` is a batch of one: seven statements. `build_for` and `build_all` are two plus
-five per batch, and hold only the org chart, the escalations and one batch's key results
+`build` is a batch of one: eight statements. `build_for` and `build_all` are two plus
+six per batch, and hold only the org chart, the escalations and one batch's key results
 at a time. Each digest is then put together from its batch in memory (`assemble.py`).
 """
 
@@ -98,7 +99,7 @@ def _stream(
 
 
 def build(manager_id: int, week: str) -> Digest:
-    """One manager's digest for `week`, to their own depth setting: seven statements."""
+    """One manager's digest for `week`, to their own depth setting: eight statements."""
     for found in build_for([manager_id], week):
         return found
     raise LookupError(f"no person with id {manager_id}")
@@ -106,7 +107,7 @@ def build(manager_id: int, week: str) -> Digest:
 
 def build_for(manager_ids: list[int], week: str, batch: int = DEFAULT_BATCH) -> Iterator[Digest]:
     """These managers' digests, in the order given (ids of nobody are left out): two
-    statements, then five per `batch` managers. The Friday send builds each batch of its
+    statements, then six per `batch` managers. The Friday send builds each batch of its
     outbox rows with this."""
     wk = Week.of(week)
     seeds = list(dict.fromkeys(manager_ids))
@@ -116,7 +117,7 @@ def build_for(manager_ids: list[int], week: str, batch: int = DEFAULT_BATCH) -> 
 
 
 def build_all(week: str, batch: int = DEFAULT_BATCH) -> Iterator[Digest]:
-    """Every active manager's digest, `batch` managers per load: 2 + 5 per batch statements.
+    """Every active manager's digest, `batch` managers per load: 2 + 6 per batch statements.
 
     Managers come in depth-first order of the org chart. Each batch is read completely
     before its digests are yielded, so the caller may use the session between them.

@@ -23,15 +23,26 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
+    union_all,
 )
 from sqlalchemy.orm import aliased
 
 from ..extensions import db
-from ..models import CheckIn, DeadlineChange, KeyResult, KRState, Objective, Person, Question
+from ..models import (
+    CheckIn,
+    DeadlineChange,
+    Dependency,
+    KeyResult,
+    KRState,
+    Objective,
+    Person,
+    Question,
+    Thanks,
+)
 from ..orgtree import MAX_DEPTH
 from . import signals as rules
 from .model import OpenQuestion
-from .org import Org
+from .org import Org, under
 from .week import Week, aware
 
 
@@ -54,7 +65,10 @@ class KR:
     reported_at: datetime | None = None
     history: dict[str, rules.Report] = field(default_factory=dict)
     slips: int = 0
+    moves: list[tuple[datetime, date, date]] = field(default_factory=list)  # this week's
     last_asked: datetime | None = None
+    # manager id -> when they last asked about it or thanked for it (managers of the batch)
+    attended: dict[int, datetime] = field(default_factory=dict)
     # Worked out by `settle`
     visible: bool = False  # exists this week and not closed before it
     visible_before: bool = False  # the same for last week
@@ -99,11 +113,27 @@ class KR:
         )
 
 
+@dataclass(frozen=True)
+class Need:
+    """A key result of the batch's organisations that depends on another one: the
+    depended-on key result is in the batch's key results, its owner may be anyone."""
+
+    kr_id: int
+    title: str
+    owner_id: int
+    on_id: int
+    on_owner_id: int
+    on_owner: str  # name
+    on_owner_email: str
+    on_owner_away: date | None
+
+
 @dataclass
 class Batch:
     krs: dict[int, KR]
     by_owner: dict[int, list[KR]]
     questions: dict[int, list[OpenQuestion]]
+    needs: list[Need] = field(default_factory=list)
 
 
 def _scope(manager_ids: list[int]) -> Select:
@@ -129,12 +159,44 @@ def _scope(manager_ids: list[int]) -> Select:
     return select(tree.c.id).where(tree.c.level > 0)
 
 
+def _dependencies(wk: Week, manager_ids: list[int]) -> Select:
+    """Dependencies of key results owned in the managers' organisations (at any depth, not
+    only their digest's) that still need what they depend on this week, with the owner of
+    the key result depended on."""
+    dependent = aliased(KeyResult)
+    on = aliased(KeyResult)
+    return (
+        select(
+            dependent.id,
+            dependent.title,
+            dependent.owner_id,
+            on.id,
+            on.owner_id,
+            Person.name,
+            Person.email,
+            Person.away_until,
+        )
+        .select_from(Dependency)
+        .join(dependent, dependent.id == Dependency.key_result_id)
+        .join(on, on.id == Dependency.depends_on_id)
+        .join(Person, Person.id == on.owner_id)
+        .where(
+            dependent.owner_id.in_(under(manager_ids)),
+            dependent.created_at <= wk.end,
+            or_(dependent.state == KRState.ACTIVE, dependent.closed_at >= wk.start),
+        )
+    )
+
+
 def _kr_filter(wk: Week, manager_ids: list[int], escalated: list[int]):
-    """Key results of the batch: in scope (or escalated), and open this week or last (or,
-    at quarter end, of a period that ends now). Needs Objective joined."""
+    """Key results of the batch: in scope (or escalated, or depended on from the managers'
+    organisations), and open this week or last (or, at quarter end, of a period that ends
+    now). Needs Objective joined."""
     scope = KeyResult.owner_id.in_(_scope(manager_ids))
     if escalated:
         scope = or_(scope, KeyResult.id.in_(escalated))
+    depended_on = _dependencies(wk, manager_ids).with_only_columns(Dependency.depends_on_id)
+    scope = or_(scope, KeyResult.id.in_(depended_on))
     alive = or_(KeyResult.state == KRState.ACTIVE, KeyResult.closed_at >= wk.previous_start)
     if wk.periods:
         alive = or_(alive, Objective.period.in_(wk.periods))
@@ -218,31 +280,64 @@ def history(krs: dict[int, KR], where, wk: Week) -> None:
 
 
 def slips(krs: dict[int, KR], where, wk: Week) -> None:
-    """How often each due date moved later, up to this week."""
-    stmt = (
-        select(DeadlineChange.key_result_id, func.count())
+    """How often each due date moved later up to this week, and its moves of this week
+    (what dependents hear about)."""
+    stmt = select(
+        DeadlineChange.key_result_id,
+        DeadlineChange.changed_at,
+        DeadlineChange.old_due,
+        DeadlineChange.new_due,
+    ).where(DeadlineChange.key_result_id.in_(_kr_ids(where)), DeadlineChange.changed_at <= wk.end)
+    for kr_id, at, old, new in db.session.execute(stmt):
+        kr = krs.get(kr_id)
+        if kr is None:
+            continue
+        if new > old:
+            kr.slips += 1
+        at = aware(at)
+        if at >= wk.start:
+            kr.moves.append((at, old, new))
+
+
+def attention(krs: dict[int, KR], where, wk: Week, manager_ids: list[int]) -> None:
+    """When anyone last asked about each key result, and when each manager of the batch
+    last asked about it or thanked for it: one statement, questions and thanks together."""
+    kr_ids = _kr_ids(where)
+    asked = (
+        select(Question.key_result_id, Question.manager_id, func.max(Question.asked_at))
+        .where(Question.key_result_id.in_(kr_ids), Question.asked_at <= wk.end)
+        .group_by(Question.key_result_id, Question.manager_id)
+    )
+    thanked = (
+        select(Thanks.key_result_id, Thanks.manager_id, func.max(Thanks.thanked_at))
         .where(
-            DeadlineChange.key_result_id.in_(_kr_ids(where)),
-            DeadlineChange.new_due > DeadlineChange.old_due,
-            DeadlineChange.changed_at <= wk.end,
+            Thanks.key_result_id.in_(kr_ids),
+            Thanks.manager_id.in_(manager_ids),
+            Thanks.thanked_at <= wk.end,
         )
-        .group_by(DeadlineChange.key_result_id)
+        .group_by(Thanks.key_result_id, Thanks.manager_id)
     )
-    for kr_id, count in db.session.execute(stmt):
-        if kr_id in krs:
-            krs[kr_id].slips = count
+    managers = set(manager_ids)
+    asked_rows = asked.add_columns(literal(True))
+    thanked_rows = thanked.add_columns(literal(False))
+    for kr_id, manager_id, at, is_question in db.session.execute(
+        union_all(asked_rows, thanked_rows)
+    ):
+        kr = krs.get(kr_id)
+        if kr is None or at is None:
+            continue
+        at = aware(at)
+        if is_question and (kr.last_asked is None or at > kr.last_asked):
+            kr.last_asked = at
+        if manager_id in managers and (
+            manager_id not in kr.attended or at > kr.attended[manager_id]
+        ):
+            kr.attended[manager_id] = at
 
 
-def last_asked(krs: dict[int, KR], where, wk: Week) -> None:
-    """When anyone last asked about each key result."""
-    stmt = (
-        select(Question.key_result_id, func.max(Question.asked_at))
-        .where(Question.key_result_id.in_(_kr_ids(where)), Question.asked_at <= wk.end)
-        .group_by(Question.key_result_id)
-    )
-    for kr_id, at in db.session.execute(stmt):
-        if kr_id in krs:
-            krs[kr_id].last_asked = aware(at)
+def needs(wk: Week, manager_ids: list[int]) -> list[Need]:
+    """The dependencies of the batch's organisations (see `_dependencies`)."""
+    return [Need(*row) for row in db.session.execute(_dependencies(wk, manager_ids))]
 
 
 def open_questions(manager_ids: list[int], wk: Week) -> dict[int, list[OpenQuestion]]:
@@ -270,16 +365,17 @@ def open_questions(manager_ids: list[int], wk: Week) -> dict[int, list[OpenQuest
 
 
 def load_batch(org: Org, wk: Week, manager_ids: list[int], escalated: list[int]) -> Batch:
-    """The five statements of a batch, then every key result settled for the week."""
+    """The six statements of a batch, then every key result settled for the week."""
     where = _kr_filter(wk, manager_ids, escalated)
     krs = key_results(where)
     history(krs, where, wk)
     slips(krs, where, wk)
-    last_asked(krs, where, wk)
+    attention(krs, where, wk, manager_ids)
     questions = open_questions(manager_ids, wk)
+    dependencies = needs(wk, manager_ids)
     by_owner: dict[int, list[KR]] = defaultdict(list)
     for kr in krs.values():
         owner = org.people.get(kr.owner_id)
         kr.settle(wk, owner.away_until if owner else None)
         by_owner[kr.owner_id].append(kr)
-    return Batch(krs=krs, by_owner=by_owner, questions=questions)
+    return Batch(krs=krs, by_owner=by_owner, questions=questions, needs=dependencies)

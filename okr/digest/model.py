@@ -1,14 +1,17 @@
 """What a digest holds, as plain data: the builder fills it, mail, page and JSON render it.
 
 Sections appear in this order in every rendering: headline, roll-up by direct report, red,
-no report, away, yellow, warnings, dropped, done, green, the manager's own record (and, at
-quarter end, the quarter's figures). Away is never counted or listed as no report.
+risks from outside the organisation, no report, away, yellow, warnings, dropped, done,
+green, the manager's own record (and, at quarter end, the quarter's figures). Away is
+never counted or listed as no report.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+
+from ..services.dependency_signals import Concern
 
 # "none" appears only in a trend: the key result did not exist yet that week. Headline and
 # roll-up counts hold every other status.
@@ -98,6 +101,9 @@ class ManagerRecord:
     reply_rate_4_weeks: float | None
     old_reds_unasked: list[str]  # refs of reds older than two weeks nobody asked about
     open_questions: list[OpenQuestion]
+    # refs of this week's reds the manager neither asked about nor thanked for since they
+    # turned red
+    reds_unattended: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -148,6 +154,9 @@ class Digest:
     record: ManagerRecord
     quarter: QuarterStats | None = None
     away: list[Item] = field(default_factory=list)  # owners away this week, no report due
+    # key results outside the manager's organisation that key results inside it depend on,
+    # with what they did this week, worst news first (okr.services.dependency_signals)
+    outside: list[Concern] = field(default_factory=list)
 
     SECTIONS = ("red", "no_report", "away", "yellow", "warnings", "dropped", "done", "green")
 

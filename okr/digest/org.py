@@ -54,6 +54,17 @@ class Org:
             frontier, level = following, level + 1
         return found
 
+    def organisation(self, manager_id: int) -> set[int]:
+        """The manager and everyone under them, at any depth (whatever their digest's)."""
+        found = {manager_id}
+        frontier = [manager_id]
+        for _ in range(MAX_DEPTH):
+            frontier = [c for p in frontier for c in self.children.get(p, ()) if c not in found]
+            if not frontier:
+                break
+            found.update(frontier)
+        return found
+
     def path(self, manager_id: int, person_id: int) -> list[int] | None:
         """Ids from the manager's direct report down to the person; None if not under them."""
         path = [person_id]

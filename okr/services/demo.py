@@ -5,8 +5,8 @@ stories Flagpost exists to surface, so the digest shows every verdict: reds that
 a red raised early (due date well ahead), a key result "99% done" for weeks, one green
 until its deadline, a repeatedly slipped date, people gone silent, someone away, one key
 result done and one dropped this week, and key results that depend on other teams' (one
-of them red, one slipped, one dropped, one silent) or are watched from afar. Fixed seed:
-the same data on every run.
+of them red, one slipped, one dropped, one silent) or are watched from afar, and a
+manager's thanks for a red raised last week. Fixed seed: the same data on every run.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from sqlalchemy import func, insert, select
 from .. import clock, weeks
 from ..errors import InvalidInput
 from ..extensions import db
-from ..models import ChangeSource, CheckIn, Flag, KeyResult, Person
+from ..models import ChangeSource, CheckIn, Flag, KeyResult, Person, Thanks
 from . import dependencies, okrs, people
 from .demo_data import (
     AWAY,
@@ -46,6 +46,7 @@ from .demo_data import (
     SEED,
     SILENT,
     SLIP,
+    THANKS,
     WATCHES,
     YELLOW_NOTES,
 )
@@ -60,6 +61,7 @@ class Summary:
     check_ins: int = 0
     deadline_changes: int = 0
     dependencies: int = 0
+    thanks: int = 0
     weeks: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
@@ -68,7 +70,8 @@ class Summary:
             f"{self.objectives} objectives, {self.key_results} key results, "
             f"{self.check_ins} check-ins over {len(self.weeks)} weeks "
             f"({self.weeks[0]} to {self.weeks[-1]}), {self.deadline_changes} deadline changes, "
-            f"{self.dependencies} dependencies."
+            f"{self.dependencies} dependencies, {self.thanks} "
+            f"{'thank-you' if self.thanks == 1 else 'thank-yous'}."
         )
 
 
@@ -313,6 +316,23 @@ class _Builder:
         for owner, kr, story in self.closing:
             self.close(owner, kr, story)
 
+    def add_thanks(self) -> None:
+        """A manager thanked for last week's red on the Saturday after its digest."""
+        last_week = self.weeks[-2]
+        saturday = weeks.monday(last_week) + timedelta(days=5)
+        for name, title in THANKS:
+            kr = self.key_results[title]
+            db.session.add(
+                Thanks(
+                    manager_id=self.people[name].id,
+                    key_result_id=kr.id,
+                    owner_id=kr.owner_id,
+                    week=last_week,
+                    thanked_at=datetime.combine(saturday, time(10), tzinfo=UTC),
+                )
+            )
+            self.summary.thanks += 1
+
     def save_check_ins(self) -> None:
         self.rows.sort(key=lambda row: row["created_at"])  # ids follow time, as replies would
         if self.rows:
@@ -333,5 +353,6 @@ def load(seed: int = SEED) -> Summary:
     builder.add_okrs()
     builder.add_links()
     builder.save_check_ins()
+    builder.add_thanks()
     db.session.flush()
     return builder.summary

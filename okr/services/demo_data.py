@@ -338,6 +338,12 @@ WATCHES: list[tuple[str, str]] = [
     ("Chloé Martin", "Dashboard live for all customers on launch day"),
 ]
 
+# A manager's thanks for a red raised last week, given the day after that week's digest
+# (manager, key result title): the owner sees it in this week's form.
+THANKS: list[tuple[str, str]] = [
+    ("Tomás Herrera", "Dashboard live for all customers on launch day"),
+]
+
 # People who stopped replying: name -> weeks without a check-in, up to this one.
 SILENT = {"Zoe Campbell": 3, "Camila Torres": 2}
 # Away since last Friday, back in twelve days: no reply this week, and none expected.

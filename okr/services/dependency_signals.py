@@ -16,8 +16,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased, contains_eager
 
 from .. import orgtree, weeks
 from ..extensions import db
@@ -133,33 +135,41 @@ class Concern:
     signals: tuple[Signal, ...]
     needed_by: tuple[Needer, ...]  # the reader's (or their organisation's) key results
     watched: bool  # the reader watches it
+    note: str = ""  # the note of its report in the week, if it has one
 
 
-def _active_in(week: str):
+def _active_in(week: str, kr: Any = KeyResult):
     """Key results that count as depending in `week`: made by its end, not closed before
     it started (a dependent closed since needs nothing any more)."""
-    return (KeyResult.created_at <= _end(week)) & (
-        (KeyResult.state == KRState.ACTIVE) | (KeyResult.closed_at >= _start(week))
+    return (kr.created_at <= _end(week)) & (
+        (kr.state == KRState.ACTIVE) | (kr.closed_at >= _start(week))
     )
 
 
-def _facts(kr_ids: set[int], week: str) -> dict[int, tuple[KeyResult, Facts]]:
-    """The key results and their facts up to `week`, in three queries."""
+def _facts(kr_ids: set[int], week: str) -> dict[int, tuple[KeyResult, Facts, str]]:
+    """The key results (with their owners), their facts up to `week` and the note of their
+    report in `week`, in three queries."""
     if not kr_ids:
         return {}
     krs = {
         kr.id: kr
         for kr in db.session.scalars(
-            select(KeyResult).where(KeyResult.id.in_(kr_ids)).join(KeyResult.owner)
+            select(KeyResult)
+            .where(KeyResult.id.in_(kr_ids))
+            .join(KeyResult.owner)
+            .options(contains_eager(KeyResult.owner))
         )
     }
     flags: dict[int, dict[str, str]] = defaultdict(dict)
-    for kr_id, day, flag in db.session.execute(
-        select(CheckIn.key_result_id, CheckIn.week, CheckIn.flag)
+    notes: dict[int, str] = {}
+    for kr_id, day, flag, note in db.session.execute(
+        select(CheckIn.key_result_id, CheckIn.week, CheckIn.flag, CheckIn.note)
         .where(CheckIn.key_result_id.in_(kr_ids), CheckIn.week <= week)
         .order_by(CheckIn.id)
     ):
         flags[kr_id][day] = flag.value  # the newest of a week wins
+        if day == week:
+            notes[kr_id] = note or ""
     moves: dict[int, list[tuple[datetime, date, date]]] = defaultdict(list)
     for kr_id, when, old, new in db.session.execute(
         select(
@@ -186,20 +196,42 @@ def _facts(kr_ids: set[int], week: str) -> dict[int, tuple[KeyResult, Facts]]:
                 moves=tuple(moves.get(kr_id, ())),
                 away_until=kr.owner.away_until,
             ),
+            notes.get(kr_id, ""),
         )
         for kr_id, kr in krs.items()
     }
 
 
+WORST_FIRST = (DROPPED, TURNED_RED, SILENT, TURNED_YELLOW, SLIPPED)
+
+
+def worst_first(concerns: Iterable[Concern]) -> list[Concern]:
+    """Drops, reds, silences, yellows, slips (by a concern's worst signal), then by ref:
+    the order every list of concerns is shown in, so a cut list keeps the worst news."""
+    return sorted(
+        concerns,
+        key=lambda c: (min(WORST_FIRST.index(s.kind) for s in c.signals), int(c.ref[1:])),
+    )
+
+
 def _concerns(
-    week: str, needed: Mapping[int, list[KeyResult]], watched: Iterable[int]
+    week: str,
+    needed: Mapping[int, list[KeyResult]],
+    watched: Iterable[int],
+    facts: Mapping[int, tuple[KeyResult, Facts, str]] | None = None,
 ) -> list[Concern]:
-    """One concern per key result with something to tell, worst news first (drops, reds,
-    silences, yellows, slips), then by ref."""
+    """One concern per key result with something to tell, worst news first. `facts`: the
+    facts loaded already (for a batch of people), else they are read here."""
     watched = set(watched)
+    wanted = set(needed) | watched
+    if facts is None:
+        facts = _facts(wanted, week)
     found: list[Concern] = []
-    for kr, facts in _facts(set(needed) | watched, week).values():
-        told = signals(facts, week)
+    for kr_id in wanted:
+        if kr_id not in facts:
+            continue
+        kr, kr_facts, note = facts[kr_id]
+        told = signals(kr_facts, week)
         if not told:
             continue
         needers = tuple(
@@ -215,11 +247,10 @@ def _concerns(
                 signals=tuple(told),
                 needed_by=needers,
                 watched=kr.id in watched,
+                note=note,
             )
         )
-    order = [DROPPED, TURNED_RED, SILENT, TURNED_YELLOW, SLIPPED]
-    found.sort(key=lambda c: (min(order.index(s.kind) for s in c.signals), int(c.ref[1:])))
-    return found
+    return worst_first(found)
 
 
 def _needed(dependents: Iterable[int] | None, week: str, outside: set[int] | None = None):
@@ -251,17 +282,49 @@ def _needed(dependents: Iterable[int] | None, week: str, outside: set[int] | Non
 
 def signals_for(person: Person, week: str) -> list[Concern]:
     """What the key results `person` depends on (through the ones they own) or watches did
-    in `week`: for the "What you depend on" part of their weekly form. Their own key
-    results are left out: they know."""
-    needed = _needed([person.id], week, outside={person.id})
-    watched = set(
-        db.session.scalars(
-            select(Watch.key_result_id)
-            .join(KeyResult, KeyResult.id == Watch.key_result_id)
-            .where(Watch.person_id == person.id, KeyResult.owner_id != person.id)
-        )
-    )
-    return _concerns(week, needed, watched)
+    in `week`: for the "What you depend on" part of their weekly form and status page.
+    Their own key results are left out: they know."""
+    return signals_for_people([person.id], week).get(person.id, [])
+
+
+def signals_for_people(person_ids: Sequence[int], week: str) -> dict[int, list[Concern]]:
+    """`signals_for` of a batch of people (the forms of one send) in five queries whatever
+    their number: person id -> their concerns, only for those with something to hear."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        return {}
+    dependent = aliased(KeyResult)
+    needed: dict[int, dict[int, list[KeyResult]]] = defaultdict(lambda: defaultdict(list))
+    for on_id, kr in db.session.execute(
+        select(Dependency.depends_on_id, dependent)
+        .join(dependent, dependent.id == Dependency.key_result_id)
+        .join(dependent.owner)
+        .options(contains_eager(dependent.owner))
+        .where(dependent.owner_id.in_(ids), _active_in(week, dependent))
+    ):
+        needed[kr.owner_id][on_id].append(kr)
+    watched: dict[int, set[int]] = defaultdict(set)
+    for person_id, kr_id in db.session.execute(
+        select(Watch.person_id, Watch.key_result_id)
+        .join(KeyResult, KeyResult.id == Watch.key_result_id)
+        .where(Watch.person_id.in_(ids), KeyResult.owner_id != Watch.person_id)
+    ):
+        watched[person_id].add(kr_id)
+    wanted = {kr_id for of in needed.values() for kr_id in of} | {
+        kr_id for of in watched.values() for kr_id in of
+    }
+    facts = _facts(wanted, week)
+    found: dict[int, list[Concern]] = {}
+    for person_id in ids:
+        theirs = {  # their own key results are left out: they know
+            kr_id: dependents
+            for kr_id, dependents in needed.get(person_id, {}).items()
+            if kr_id in facts and facts[kr_id][0].owner_id != person_id
+        }
+        concerns = _concerns(week, theirs, watched.get(person_id, ()), facts)
+        if concerns:
+            found[person_id] = concerns
+    return found
 
 
 def organisation(manager: Person) -> set[int]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 
+from mailers.form import depends_text
+
 from .. import clock, tokens
 from ..extensions import db
 from ..models import Person
-from ..services import reply_auth, status_page
+from ..services import form_news, reply_auth, status_page
 from ..services.forms import FormItem, in_form_order, items_for
 
 bp = Blueprint("checkin", __name__, url_prefix="/status")
@@ -88,6 +90,8 @@ def form(token: str):
         week=week,
         items=items,
         closed=status_page.closed_in_week(person, week),
+        depends=form_news.depends_for([person.id], week).get(person.id, []),
+        depends_text=depends_text,
         values=values,
         chosen=chosen,
         form=form,
