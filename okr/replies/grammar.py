@@ -21,7 +21,9 @@ from .remarks import FAREWELLS as FAREWELLS
 from .remarks import FORM_EXAMPLES as FORM_EXAMPLES
 from .remarks import FORM_FLAG as FORM_FLAG
 from .remarks import FORM_INTRO as FORM_INTRO
+from .remarks import FORM_ITEMS as FORM_ITEMS
 from .remarks import FORM_LINES as FORM_LINES
+from .remarks import FORM_SECTION as FORM_SECTION
 from .remarks import GREETING as GREETING
 from .remarks import LAST_WEEK as LAST_WEEK
 from .remarks import MAIL_ASIDE as MAIL_ASIDE

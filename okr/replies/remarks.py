@@ -123,6 +123,14 @@ FORM_LINES = re.compile(
     r"|these could not be done:?)$",
     re.IGNORECASE,
 )
+# The headings of the form's own sections above the key results (templates/email/form.md):
+# what stands under them is the form's text (news of other people's key results, thanks),
+# never an answer, down to the "Your key results" heading or a key result's own heading.
+FORM_SECTION = re.compile(
+    r"^(?:what you depend on(?:,? last week)?|thanks since your last form|looking back)"
+    r"\s*[:.]?$"
+)
+FORM_ITEMS = re.compile(r"^your key results\s*[:.]?$")
 # The form's introduction: after it, its example answers are the form's, not the person's.
 FORM_INTRO = re.compile(
     r"^(?:this is your weekly status for week|reply to this email with one line)"

@@ -94,6 +94,7 @@ def understand(
     previous = ""  # the last text line, to tell a wrapped note from a new answer
     ended = False  # after a sign-off only lines naming a key result count
     pasted = False  # the form's instructions were pasted: its example answers follow
+    in_section = False  # under a heading of the form's own news or thanks, pasted
 
     lines = (text or "").splitlines()
     lines = lines[: signature_at(lines)]
@@ -120,6 +121,10 @@ def understand(
             continue
         cleaned = clean(line)
         pasted = pasted or bool(grammar.FORM_INTRO.match(fold(cleaned)))
+        if _in_form_section(cleaned, in_section, reader):
+            in_section, previous = True, ""  # the form's news of others' key results
+            continue
+        in_section = False
         if _form_echo(cleaned, pasted, objectives):
             previous = ""
             continue
@@ -248,6 +253,21 @@ def _typed_over(reader: LineReader, inner: str, context: str, line: str) -> Read
         return None
     readings[0].rule, readings[0].line = "typed-over-form", line.strip()
     return readings[0]
+
+
+def _in_form_section(cleaned: str, in_section: bool, reader: LineReader) -> bool:
+    """A heading of the form's own sections above the key results ("What you depend on,
+    last week", "Thanks since your last form"), or a line under one, pasted without quotes:
+    they name other people's key results and thanks, which are no answers. The section ends
+    at "Your key results" (also the form's) or at one of the form's key results."""
+    folded = fold(cleaned)
+    if grammar.FORM_SECTION.match(folded):
+        return True
+    if not in_section:
+        return False
+    if grammar.FORM_ITEMS.match(folded):
+        return True  # the form's heading, and the end of its sections
+    return reader.header(cleaned) is None
 
 
 def _form_echo(cleaned: str, pasted: bool, objectives: frozenset[str] = frozenset()) -> bool:
