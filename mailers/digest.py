@@ -20,7 +20,7 @@ from typing import Any
 from flask import render_template
 from markupsafe import escape
 
-from okr import addresses
+from okr import addresses, weeks
 from okr.digest.model import Digest, Item
 
 from . import Message, build, week_number
@@ -104,7 +104,7 @@ def squares(trend: list[str], html_mode: bool) -> str:
 def day(value: date | datetime | None) -> str:
     if value is None:
         return ""
-    return f"{value.day} {value.strftime('%b %Y')}"
+    return weeks.shown(value)
 
 
 def percent(value: float | None) -> str:

@@ -18,6 +18,11 @@ class BadWeek(ValueError):
     """A week string that is not of the form YYYY-Www."""
 
 
+def shown(day: date) -> str:
+    """A date as mail and pages show it to people: "17 Dec 2026" (no locale's order)."""
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
 def of(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"

@@ -186,7 +186,7 @@ def test_silence_is_told_from_two_weeks_in_a_row_with_the_count():
 
 def test_a_silence_says_when_the_owner_is_away():
     told = signals(_facts({"2026-W45": "green"}, away_until=date(2026, 11, 30)), WEEK)
-    assert told[0].text == "silent 2 weeks in a row (its owner is away until 2026-11-30)"
+    assert told[0].text == "silent 2 weeks in a row (its owner is away until 30 Nov 2026)"
 
 
 def test_a_due_date_moved_later_in_the_week_is_told_net_of_moves_back():
@@ -194,7 +194,7 @@ def test_a_due_date_moved_later_in_the_week_is_told_net_of_moves_back():
     later = [(monday, date(2026, 12, 1), date(2026, 12, 15))]
     told = signals(_facts({WEEK: "green"}, later), WEEK)
     assert [(s.kind, s.text) for s in told] == [
-        (SLIPPED, "due date moved later: 2026-12-01 → 2026-12-15")
+        (SLIPPED, "due date moved later: 1 Dec 2026 → 15 Dec 2026")
     ]
     back = [*later, (monday + timedelta(days=1), date(2026, 12, 15), date(2026, 12, 1))]
     assert signals(_facts({WEEK: "green"}, back), WEEK) == []

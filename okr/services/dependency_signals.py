@@ -101,13 +101,13 @@ def signals(facts: Facts, week: str) -> list[Signal]:
         if silent >= SILENT_WEEKS:
             text = f"silent {silent} weeks in a row"
             if facts.away_until is not None and facts.away_until >= weeks.monday(week):
-                text += f" (its owner is away until {facts.away_until.isoformat()})"
+                text += f" (its owner is away until {weeks.shown(facts.away_until)})"
             found.append(Signal(SILENT, text))
     moved = sorted(move for move in facts.moves if start <= move[0] <= end)
     if moved and moved[-1][2] > moved[0][1]:
         old, new = moved[0][1], moved[-1][2]
         found.append(
-            Signal(SLIPPED, f"due date moved later: {old.isoformat()} → {new.isoformat()}")
+            Signal(SLIPPED, f"due date moved later: {weeks.shown(old)} → {weeks.shown(new)}")
         )
     return found
 
