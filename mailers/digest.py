@@ -180,6 +180,9 @@ def team_digest_url(digest: Digest, person_id: int) -> str:
 
 
 def _rollup(digest: Digest) -> dict[str, Any]:
+    """The roll-up as a text table of every column, and for HTML a table a phone can show
+    (390 px): the four flags a VP compares teams by, the share reported and the rest as a
+    line under the team's name."""
     header = ["Team", *(LABELS[s].capitalize() for s in ROLLUP_COLUMNS), "Reported"]
     rows = [
         [row.name, *(str(row.counts.get(s, 0)) for s in ROLLUP_COLUMNS), percent(row.reply_rate)]
@@ -189,7 +192,30 @@ def _rollup(digest: Digest) -> dict[str, Any]:
         (row.name, team_digest_url(digest, row.person_id) if row.manages else None)
         for row in digest.rollup
     ]
-    return {"header": header, "rows": rows, "lines": text_table(header, rows), "links": links}
+    html_header = ["Team", *(LABELS[s].capitalize() for s in ALWAYS)]
+    html_rows = [[row.name, *(str(row.counts.get(s, 0)) for s in ALWAYS)] for row in digest.rollup]
+    besides = [
+        " · ".join(
+            [
+                *([f"{percent(row.reply_rate)} reported"] if row.reply_rate is not None else []),
+                *(
+                    f"{row.counts[s]} {LABELS[s]}"
+                    for s in ROLLUP_COLUMNS
+                    if s not in ALWAYS and row.counts.get(s)
+                ),
+            ]
+        )
+        for row in digest.rollup
+    ]
+    return {
+        "header": header,
+        "rows": rows,
+        "lines": text_table(header, rows),
+        "links": links,
+        "html_header": html_header,
+        "html_rows": html_rows,
+        "besides": besides,
+    }
 
 
 def team_of(item: Item) -> str:

@@ -27,7 +27,15 @@ _ALLOWED_TAGS = {
     "a", "b", "blockquote", "br", "code", "div", "em", "h1", "h2", "h3", "h4", "hr", "i",
     "li", "ol", "p", "pre", "span", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul",
 }  # fmt: skip
-_ALLOWED_ATTRIBUTES = {"a": {"href", "class"}, "span": {"class"}, "p": {"class"}, "div": {"class"}}
+_ALLOWED_ATTRIBUTES = {
+    "a": {"href", "class"},
+    "span": {"class"},
+    "p": {"class"},
+    "div": {"class"},
+    "table": {"class"},
+    "th": {"class"},
+    "td": {"class"},
+}
 _INLINER = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
 _local = threading.local()
 

@@ -352,7 +352,12 @@ def test_rollup_is_aligned_in_text_and_a_table_in_html(ctx):
     table = html.split("Roll-up by team")[1].split("</table>")[0]
     assert "<table" in table and "<th" in table
     assert 'href="http://flagpost.test/digest/2?week=2026-W47"' in table
-    assert ">Tomás Herrera</a></td>" in table
+    assert ">Tomás Herrera</a><br>" in table
+    # A phone shows five columns; the share reported and the rest go under the name.
+    assert re.findall(r"<th(?:\s[^>]*)?>([^<]*)", table) == [
+        "Team", "Red", "No report", "Yellow", "Green",
+    ]  # fmt: skip
+    assert "92% reported" in table and "Reported" not in table
 
 
 def test_rollup_rows_link_to_each_teams_digest(ctx):
@@ -393,7 +398,7 @@ def test_user_text_is_escaped_in_html_and_verbatim_in_text(ctx):
         "http://flagpost.test/digest/3?week=2026-W47",
         "http://flagpost.test/digest?week=2026-W47",
     ]  # only our own
-    assert "Tom | &lt;i&gt;</a></td>" in html
+    assert "Tom | &lt;i&gt;</a><br>" in html
 
 
 def test_no_line_looks_like_a_delimiter(ctx):
