@@ -80,8 +80,11 @@ def depends_text(concern: DependsLine) -> str:
 
 
 def thanks_text(thanks: ThanksLine) -> str:
-    """`Maya Chen thanked you for raising #12 early (Sign 5 design partners).`"""
-    return f"{thanks.manager} thanked you for raising {thanks.ref} early ({thanks.title})."
+    """`Maya Chen thanked you for raising #12 early (Sign 5 design partners).`: for a red or
+    yellow that week, the news thanked for; for another week's work, `for your work on`."""
+    if thanks.flag in ("red", "yellow"):
+        return f"{thanks.manager} thanked you for raising {thanks.ref} early ({thanks.title})."
+    return f"{thanks.manager} thanked you for your work on {thanks.ref} ({thanks.title})."
 
 
 def _week_range(week: str) -> str:

@@ -145,6 +145,17 @@ def test_the_form_thanks_once_for_the_news_a_manager_thanked_for(company):
     assert "thanked" not in compose(MailKind.FORM, dana, "2026-W49")  # shown once
 
 
+def test_a_thanks_for_a_green_week_is_for_the_work_not_for_raising_news(company):
+    sam, dana, docs = company["sam"], company["dana"], company["docs"]
+    checkins.record(docs, WEEK, "green", author=dana)  # the week's newest: green
+    thanks.thank(sam, docs.id, WEEK)
+    db.session.commit()
+    clock.freeze(NOW + timedelta(weeks=1))
+    text = compose(MailKind.FORM, dana, NEXT)
+    assert f"- Sam Sales thanked you for your work on {docs.ref} (Write the docs)." in text
+    assert "raising" not in text
+
+
 def test_a_thanks_before_the_last_form_is_not_shown_again_and_a_retry_shows_the_same(company):
     sam, dana, docs = company["sam"], company["dana"], company["docs"]
     thanks.thank(sam, docs.id, WEEK)

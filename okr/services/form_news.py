@@ -23,7 +23,7 @@ from sqlalchemy.orm import aliased
 
 from .. import weeks
 from ..extensions import db
-from ..models import KeyResult, MailKind, OutboxMessage, Person, Thanks
+from ..models import CheckIn, KeyResult, MailKind, OutboxMessage, Person, Thanks
 from .dependency_signals import Concern, signals_for_people
 
 
@@ -35,6 +35,7 @@ class ThanksNote:
     ref: str
     title: str
     thanked_at: datetime
+    flag: str | None = None  # the key result's flag that week when thanked: the news thanked for
 
 
 @dataclass(frozen=True)
@@ -89,14 +90,26 @@ def thanks_for(rows: Sequence[FormRow]) -> dict[tuple[int, str], list[ThanksNote
     owners = list({row.person_id for row in rows})
     given: dict[int, list[tuple[datetime, ThanksNote]]] = defaultdict(list)
     manager = aliased(Person)
-    for owner_id, at, name, kr_id, title in db.session.execute(
-        select(Thanks.owner_id, Thanks.thanked_at, manager.name, KeyResult.id, KeyResult.title)
+    that_week = aliased(CheckIn)
+    flag = (
+        select(that_week.flag)
+        .where(that_week.key_result_id == Thanks.key_result_id, that_week.week == Thanks.week)
+        .order_by(that_week.id.desc())
+        .limit(1)
+        .correlate(Thanks)
+        .scalar_subquery()
+    )
+    for owner_id, at, name, kr_id, title, shown_flag in db.session.execute(
+        select(
+            Thanks.owner_id, Thanks.thanked_at, manager.name, KeyResult.id, KeyResult.title, flag
+        )
         .join(manager, manager.id == Thanks.manager_id)
         .join(KeyResult, KeyResult.id == Thanks.key_result_id)
         .where(Thanks.owner_id.in_(owners), Thanks.thanked_at < latest)
         .order_by(Thanks.thanked_at, Thanks.id)
     ):
-        given[owner_id].append((at, ThanksNote(name, f"#{kr_id}", title, at)))
+        note = ThanksNote(name, f"#{kr_id}", title, at, str(shown_flag) if shown_flag else None)
+        given[owner_id].append((at, note))
     found: dict[tuple[int, str], list[ThanksNote]] = {}
     for row in rows:
         since = previous.get((row.person_id, row.week))
