@@ -117,33 +117,111 @@ def record(
     return lesson, True
 
 
+def _window(week: str) -> tuple[date, date, datetime, datetime]:
+    """The week before `week`: its first day, the next Monday, and both as UTC moments."""
+    start = weeks.monday(week) - timedelta(days=7)
+    end = weeks.monday(week)
+    return start, end, datetime.combine(start, time.min, UTC), datetime.combine(end, time.min, UTC)
+
+
+def _ended_in(start: date, end: date, first: datetime, after: datetime):  # noqa: ANN202
+    """The condition "ended in the week before": due while open, or closed in it."""
+    return or_(
+        and_(KeyResult.state == KRState.ACTIVE, KeyResult.due >= start, KeyResult.due < end),
+        and_(
+            KeyResult.state.in_([KRState.DROPPED, KRState.DONE]),
+            KeyResult.closed_at >= first,
+            KeyResult.closed_at < after,
+        ),
+    )
+
+
 def eligible(person: Person, week: str) -> list[KeyResult]:
     """The key results whose lesson the person's form of `week` asks for: theirs, ended in
     the week before (due date passed while open, dropped, or done late), no lesson yet.
     Asked once: a week later they have left the window."""
-    start = weeks.monday(week) - timedelta(days=7)
-    end = weeks.monday(week)
-    moment = (datetime.combine(start, time.min, UTC), datetime.combine(end, time.min, UTC))
+    start, end, first, after = _window(week)
     has_lesson = exists().where(Lesson.key_result_id == KeyResult.id)
     candidates = db.session.scalars(
         select(KeyResult)
-        .where(
-            KeyResult.owner_id == person.id,
-            ~has_lesson,
-            or_(
-                and_(
-                    KeyResult.state == KRState.ACTIVE, KeyResult.due >= start, KeyResult.due < end
-                ),
-                and_(
-                    KeyResult.state.in_([KRState.DROPPED, KRState.DONE]),
-                    KeyResult.closed_at >= moment[0],
-                    KeyResult.closed_at < moment[1],
-                ),
-            ),
-        )
+        .where(KeyResult.owner_id == person.id, ~has_lesson, _ended_in(start, end, first, after))
         .order_by(KeyResult.id)
     ).all()
     return [kr for kr in candidates if how_it_ended(kr, end) is not None]
+
+
+@dataclass(frozen=True)
+class LookingBack:
+    """A key result that ended in the week before a form's week, as the form and the
+    status page ask about it: how it ended, and its lesson when one is written."""
+
+    kr_id: int
+    ref: str
+    title: str
+    ended: str  # "missed", "dropped", "done late" (how_it_ended)
+    due: date
+    drop_reason: str
+    kind: str | None  # the lesson's kind as said ("bold bet"), None before one is written
+    text: str
+
+    @property
+    def asked(self) -> bool:
+        """No lesson yet: the form asks for one."""
+        return self.kind is None
+
+
+def looking_back(person_ids: Iterable[int], week: str) -> dict[int, list[LookingBack]]:
+    """person id -> their key results that ended in the week before `week` (missed,
+    dropped or done late), with their lesson if any, by key result: one statement for any
+    number of people. Those without a lesson are `eligible`'s."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        return {}
+    start, end, first, after = _window(week)
+    slipped = (
+        exists()
+        .where(
+            DeadlineChange.key_result_id == KeyResult.id,
+            DeadlineChange.new_due > DeadlineChange.old_due,
+        )
+        .correlate(KeyResult)
+    )
+    rows = db.session.execute(
+        select(KeyResult, Lesson.kind, Lesson.text, slipped.label("slipped"))
+        .outerjoin(Lesson, Lesson.key_result_id == KeyResult.id)
+        .where(KeyResult.owner_id.in_(ids), _ended_in(start, end, first, after))
+        .order_by(KeyResult.id)
+    ).all()
+    found: dict[int, list[LookingBack]] = {}
+    for kr, kind, text, moved in rows:
+        ended = _how(kr.state, kr.due, kr.closed_at, bool(moved), end)
+        if ended is None:
+            continue
+        found.setdefault(kr.owner_id, []).append(
+            LookingBack(
+                kr.id,
+                kr.ref,
+                kr.title,
+                ended,
+                kr.due,
+                kr.drop_reason or "",
+                KIND_NAMES[kind] if kind is not None else None,
+                text or "",
+            )
+        )
+    return found
+
+
+def _how(
+    state: KRState, due: date, closed_at: datetime | None, slipped: bool, today: date
+) -> str | None:
+    """`how_it_ended` from plain values (the slip already known)."""
+    if state is KRState.DROPPED:
+        return "dropped"
+    if state is KRState.ACTIVE:
+        return "missed" if due < today else None
+    closed = closed_at.date() if closed_at else today
+    return "done late" if closed > due or slipped else None
 
 
 @dataclass(frozen=True)

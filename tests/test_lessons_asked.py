@@ -1,0 +1,169 @@
+"""Learning from misses where people see it (issue 17): the weekly form's "Looking back"
+question, the status page's lesson fields, and the quarter's last digest's "What we
+learned this quarter"."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from contextlib import contextmanager
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import event, select
+
+from mailers import form as form_mail
+from okr import clock, composing, dispatch
+from okr.extensions import db
+from okr.models import ChangeSource, MailKind, OutboxMessage
+from okr.replies.grammar import FORM_EXAMPLES
+from okr.replies.phrases import fold
+from okr.replies.understand import understand
+from okr.services import lessons, okrs, reply_record
+from tests.conftest import NOW, make_kr, make_person
+
+WEEK = "2026-W47"  # the frozen clock's week (Thursday 19 November 2026)
+NEXT = "2026-W48"  # its form looks back on what ended during WEEK
+
+
+@pytest.fixture
+def dana(app):
+    """Dana's beta was due in WEEK and not done; her Lisbon office was dropped in WEEK."""
+    dana = make_person("dana@example.com", "Dana Owner")
+    beta = make_kr(dana, "Launch the beta", due=date(2026, 11, 20))
+    lisbon = make_kr(dana, "Open Lisbon", objective="Offices")
+    make_kr(dana, "Cut costs", objective="Costs", due=date(2026, 12, 31))
+    okrs.drop(lisbon, "no budget this year")
+    db.session.commit()
+    return {"dana": dana, "beta": beta, "lisbon": lisbon}
+
+
+@contextmanager
+def counted():
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def compose(kind: MailKind, person, week: str, part: str = "plain") -> str:
+    """A part of the form (or reminder) of `week` for `person`, as the outbox composes it."""
+    [row_id] = dispatch.queue_weekly(kind, [dispatch.Recipient(person.id, person.email, week)])
+    db.session.commit()
+    row = db.session.get(OutboxMessage, row_id)
+    result = composing.compose([row])
+    assert not result.unsendable, result.unsendable
+    parsed = email.message_from_bytes(result.outgoing[row_id].raw, policy=email.policy.default)
+    return parsed.get_body((part,)).get_content()
+
+
+# The weekly form
+
+
+def test_the_form_looks_back_once_on_what_ended_last_week_after_the_key_results(dana):
+    beta, lisbon = dana["beta"], dana["lisbon"]
+    clock.freeze(NOW + timedelta(weeks=1))
+    text = compose(MailKind.FORM, dana["dana"], NEXT)
+    missed = f"- {beta.ref} Launch the beta: its due date, 20 Nov 2026, passed before it was done."
+    dropped = f"- {lisbon.ref} Open Lisbon: dropped (no budget this year)."
+    lines = text.splitlines()
+    assert missed in lines and dropped in lines
+    assert text.index("YOUR KEY RESULTS") < text.index("LOOKING BACK") < text.index(missed)
+    assert text.index("Cut costs") < text.index("LOOKING BACK")  # after the key results
+    assert "never a mark against you" in text and "bold bet that did not pay off" in text
+    assert "information, courage, skill, attention, or a bold bet" in text
+    assert f"    {beta.ref} lesson attention - I will check the vendor dates every week" in lines
+    assert "LOOKING BACK" not in compose(MailKind.REMINDER, dana["dana"], NEXT)
+    clock.freeze(NOW + timedelta(weeks=2))
+    assert "LOOKING BACK" not in compose(MailKind.FORM, dana["dana"], "2026-W49")  # once
+
+
+def test_a_key_result_with_a_lesson_is_not_asked_again_and_none_ended_says_nothing(dana):
+    lessons.record(dana["dana"], dana["lisbon"], "bet", "worth trying", NEXT)
+    db.session.commit()
+    clock.freeze(NOW + timedelta(weeks=1))
+    text = compose(MailKind.FORM, dana["dana"], NEXT)
+    assert dana["beta"].ref + " Launch the beta: its due date" in text
+    assert "Open Lisbon: dropped" not in text
+    clock.freeze(NOW)
+    this_week = compose(MailKind.FORM, dana["dana"], WEEK)
+    assert "LOOKING BACK" not in this_week and "YOUR KEY RESULTS" not in this_week
+
+
+def test_the_html_form_has_the_section_and_the_reply_line(dana):
+    clock.freeze(NOW + timedelta(weeks=1))
+    html = compose(MailKind.FORM, dana["dana"], NEXT, part="html")
+    assert "Looking back</h2>" in html
+    assert f"{dana['beta'].ref} lesson attention - I will check the vendor dates" in html
+
+
+def test_looking_back_agrees_with_eligible_and_keeps_written_lessons(dana):
+    late = make_kr(dana["dana"], "Sign the vendor", objective="Vendors", due=date(2026, 11, 30))
+    okrs.change_due(late, date(2027, 1, 10), ChangeSource.ADMIN)
+    okrs.mark_done(late)
+    lessons.record(dana["dana"], dana["lisbon"], "courage", "say it sooner", NEXT)
+    db.session.commit()
+    found = lessons.looking_back([dana["dana"].id], NEXT)[dana["dana"].id]
+    asked = [one.kr_id for one in found if one.asked]
+    assert asked == [kr.id for kr in lessons.eligible(dana["dana"], NEXT)]
+    assert asked == [dana["beta"].id, late.id]
+    by_id = {one.kr_id: one for one in found}
+    assert by_id[late.id].ended == "done late" and by_id[dana["beta"].id].ended == "missed"
+    assert (by_id[dana["lisbon"].id].kind, by_id[dana["lisbon"].id].text) == (
+        "courage",
+        "say it sooner",
+    )
+    assert lessons.looking_back([dana["dana"].id], "2026-W49") == {}
+
+
+def test_a_batch_of_forms_looks_back_in_the_same_statements_for_1_or_12_people(dana):
+    people = [dana["dana"]]
+    for n in range(11):
+        person = make_person(f"q{n}@example.com", f"Q {n}")
+        make_kr(person, "Missed it", due=date(2026, 11, 18))
+        dropped = make_kr(person, "Dropped it", objective="Other")
+        okrs.drop(dropped, "not needed")
+        people.append(person)
+    clock.freeze(NOW + timedelta(weeks=1))
+    ids = dispatch.queue_weekly(
+        MailKind.FORM, [dispatch.Recipient(p.id, p.email, NEXT) for p in people]
+    )
+    db.session.commit()
+
+    def cost(row_ids: list[int]) -> int:
+        db.session.expunge_all()
+        rows = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(row_ids))))
+        with counted() as seen:
+            result = composing.compose(rows)
+        assert len(result.outgoing) == len(row_ids)
+        for row_id in row_ids:
+            assert b"LOOKING BACK" in result.outgoing[row_id].raw
+        return len(seen)
+
+    assert cost(ids[:1]) == cost(ids) == 9  # 8 without looking back
+
+
+KNOWN = fold(form_mail.LESSON_EXAMPLE) in FORM_EXAMPLES
+
+
+@pytest.mark.xfail(
+    not KNOWN,
+    strict=True,
+    reason="the reply parser's FORM_EXAMPLES (okr/replies/remarks.py) lacks the form's "
+    "lesson example, mailers.form.LESSON_EXAMPLE: a parser change for the lead",
+)
+def test_a_form_pasted_back_unquoted_does_not_record_its_example_lesson(dana):
+    """The parser skips the form's own example lines after its introduction; the lesson
+    example must be one of them, or a pasted form records a lesson nobody wrote."""
+    clock.freeze(NOW + timedelta(weeks=1))
+    text = compose(MailKind.FORM, dana["dana"], NEXT)
+    assert f"{dana['beta'].ref} {form_mail.LESSON_EXAMPLE}" in text
+    krs = reply_record.active_key_results(dana["dana"])
+    read = understand(text, reply_record.entries_of(krs), clock.today())
+    assert [c for c in read.commands if c.kind == "lesson"] == []
