@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from contextlib import contextmanager
 from datetime import date, timedelta
 
@@ -13,9 +14,9 @@ import pytest
 from sqlalchemy import event, select
 
 from mailers import form as form_mail
-from okr import clock, composing, dispatch
+from okr import clock, composing, dispatch, tokens
 from okr.extensions import db
-from okr.models import ChangeSource, MailKind, OutboxMessage
+from okr.models import ChangeSource, Lesson, MailKind, OutboxMessage
 from okr.replies.grammar import FORM_EXAMPLES
 from okr.replies.phrases import fold
 from okr.replies.understand import understand
@@ -167,3 +168,95 @@ def test_a_form_pasted_back_unquoted_does_not_record_its_example_lesson(dana):
     krs = reply_record.active_key_results(dana["dana"])
     read = understand(text, reply_record.entries_of(krs), clock.today())
     assert [c for c in read.commands if c.kind == "lesson"] == []
+
+
+# The status page
+
+
+def status_url(app, person, week: str = NEXT) -> str:
+    return f"/status/{tokens.make(person.id, week, app.config['SECRET_KEY'])}"
+
+
+def lesson_url(url: str) -> str:
+    """Where the status page at `url` posts a lesson."""
+    return url.replace("/status/", "/status/lesson/")
+
+
+def kept() -> list[tuple[int, str, str, str]]:
+    return [
+        (row.key_result_id, row.kind.value, row.text, row.week)
+        for row in db.session.scalars(select(Lesson).order_by(Lesson.id))
+    ]
+
+
+def test_the_status_page_looks_back_and_keeps_a_lesson(client, app, dana):
+    beta, lisbon = dana["beta"], dana["lisbon"]
+    clock.freeze(NOW + timedelta(weeks=1))
+    url = status_url(app, dana["dana"])
+    page = client.get(url).get_data(as_text=True)
+    section = page.split('id="looking-back"')[1].split("</section>")[0]
+    assert "Looking back" in section and "never a mark against you" in section
+    assert f"{beta.ref} Launch the beta: its due date, 20 Nov 2026, passed" in section
+    assert f"{lisbon.ref} Open Lisbon: dropped (no budget this year)." in section
+    assert '<option value="bold bet">bold bet</option>' in section
+    assert page.index('class="checkin-form"') < page.index('id="looking-back"')
+
+    answer = {"kr": str(lisbon.id), "kind": "bold bet", "text": "a new city was worth a try"}
+    saved = client.post(lesson_url(url), data=answer)
+    assert saved.status_code == 302 and saved.location.endswith("#looking-back")
+    assert kept() == [(lisbon.id, "bet", "a new city was worth a try", NEXT)]
+    page = client.get(url).get_data(as_text=True)
+    assert f"Your lesson for {lisbon.ref} is kept." in page
+    form = page.split(f'id="lesson-{lisbon.id}"')[1].split("</form>")[0]
+    assert "<strong>a bold bet</strong>, worth celebrating · a new city was worth a try" in form
+    assert '<option value="bold bet" selected>' in form and "Change my lesson" in form
+
+    changed = {"kr": str(lisbon.id), "kind": "information", "text": "ask finance first"}
+    assert client.post(lesson_url(url), data=changed).status_code == 302
+    assert kept() == [(lisbon.id, "information", "ask finance first", NEXT)]
+    assert f"Your lesson for {lisbon.ref} is changed." in client.get(url).get_data(as_text=True)
+
+
+def test_a_wrong_lesson_on_the_page_says_why_and_keeps_nothing(client, app, dana):
+    beta, lisbon = dana["beta"], dana["lisbon"]
+    clock.freeze(NOW + timedelta(weeks=1))
+    url = status_url(app, dana["dana"])
+    luck = client.post(lesson_url(url), data={"kr": str(beta.id), "kind": "luck", "text": "x"})
+    assert luck.status_code == 400
+    page = luck.get_data(as_text=True)
+    form = page.split(f'id="lesson-{beta.id}"')[1].split("</form>")[0]
+    assert "is not a kind of miss; the kinds are: information, courage" in form
+    assert 'value="x"' in form
+    long = {"kr": str(lisbon.id), "kind": "skill", "text": "y" * 1001}
+    assert "keep it to one line" in client.post(lesson_url(url), data=long).get_data(as_text=True)
+    cut = make_kr(dana["dana"], "Cut more", objective="Costs", due=date(2026, 12, 31))
+    other = client.post(lesson_url(url), data={"kr": str(cut.id), "kind": "skill"})
+    assert other.status_code == 400
+    assert "not one this page looks back on: nothing was kept" in other.get_data(as_text=True)
+    eli = make_person("eli@example.com", "Eli Else")
+    eli_url = status_url(app, eli)
+    theirs = client.post(lesson_url(eli_url), data={"kr": str(lisbon.id), "kind": "skill"})
+    assert theirs.status_code == 400
+    assert kept() == []
+
+
+class TestTheLessonFormsToken:
+    @pytest.fixture
+    def app_config(self, app_config):
+        app_config["WTF_CSRF_ENABLED"] = True
+        return app_config
+
+    def test_a_lesson_needs_the_pages_token(self, client, app, dana):
+        clock.freeze(NOW + timedelta(weeks=1))
+        url = status_url(app, dana["dana"])
+        answer = {"kr": str(dana["lisbon"].id), "kind": "skill", "text": "learn it"}
+        assert client.post(lesson_url(url), data=answer).status_code == 400
+        assert client.post(lesson_url(url), data={**answer, "csrf_token": "x"}).status_code == 400
+        assert kept() == []
+        page = client.get(url).get_data(as_text=True)
+        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page) or re.search(
+            r'name="csrf_token" value="([^"]+)"', page
+        )
+        answer["csrf_token"] = token.group(1)
+        assert client.post(lesson_url(url), data=answer).status_code == 302
+        assert len(kept()) == 1
