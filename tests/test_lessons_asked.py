@@ -8,20 +8,22 @@ import email
 import email.policy
 import re
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import event, select
 
+from mailers import digest as digest_mail
 from mailers import form as form_mail
 from okr import clock, composing, dispatch, tokens
+from okr.digest.build import build, build_for
 from okr.extensions import db
-from okr.models import ChangeSource, Lesson, MailKind, OutboxMessage
+from okr.models import ChangeSource, Lesson, MailKind, OutboxMessage, Person
 from okr.replies.grammar import FORM_EXAMPLES
 from okr.replies.phrases import fold
 from okr.replies.understand import understand
 from okr.services import lessons, okrs, reply_record
-from tests.conftest import NOW, make_kr, make_person
+from tests.conftest import NOW, make_kr, make_person, sign_in
 
 WEEK = "2026-W47"  # the frozen clock's week (Thursday 19 November 2026)
 NEXT = "2026-W48"  # its form looks back on what ended during WEEK
@@ -260,3 +262,115 @@ class TestTheLessonFormsToken:
         answer["csrf_token"] = token.group(1)
         assert client.post(lesson_url(url), data=answer).status_code == 302
         assert len(kept()) == 1
+
+
+# The quarter's last digest
+
+QUARTER_END = "2026-W53"  # holds 31 December 2026: the last digest week of 2026-Q4
+
+
+@pytest.fixture
+def quarter(app):
+    """Bo manages Dana and Eli; by the end of 2026-Q4 seven of their key results ended
+    short and each has a lesson, one of them a bold bet."""
+    clock.freeze(NOW - timedelta(weeks=8))
+    bo = make_person("bo@example.com", "Bo Boss")
+    dana = make_person("dana@example.com", "Dana Owner", manager=bo)
+    eli = make_person("eli@example.com", "Eli Ng", manager=bo)
+    kinds = ["attention", "skill", "information", "courage", "attention", "skill"]
+    krs = [
+        make_kr(dana if n % 2 else eli, f"Piece {n}", objective=f"Goal {n}", due=date(2026, 12, 4))
+        for n in range(len(kinds))
+    ]
+    lisbon = make_kr(dana, "Open Lisbon", objective="Offices", due=date(2026, 12, 18))
+    clock.freeze(datetime(2027, 1, 1, 12, 0, tzinfo=UTC))  # Friday of 2026-W53
+    okrs.drop(lisbon, "the pilot showed no demand")
+    for kr, kind in zip(krs, kinds, strict=True):
+        lessons.record(kr.owner, kr, kind, f"next time, {kind} first", "2026-W50")
+    lessons.record(dana, lisbon, "bold bet", "a new city was worth a try", QUARTER_END)
+    db.session.commit()
+    yield {"bo": bo, "dana": dana, "eli": eli, "krs": krs, "lisbon": lisbon}
+    clock.freeze(NOW)
+
+
+def test_the_quarters_last_digest_shows_what_the_organisation_learned(quarter, app):
+    digest = build(quarter["bo"].id, QUARTER_END)
+    mix = digest.quarter.lessons
+    assert mix.counts == {
+        "information": 1,
+        "courage": 1,
+        "skill": 2,
+        "attention": 2,
+        "bold bet": 1,
+    }
+    assert [one.ref for one in mix.lessons if one.bold] == [quarter["lisbon"].ref]
+    with app.test_request_context():
+        text, html = digest_mail.render(digest)
+    heading = "WHAT WE LEARNED THIS QUARTER (7): a miss is for learning, never for blame"
+    assert text.index("QUARTER 2026-Q4") < text.index(heading) < text.index("Trends show")
+    block = text.split(heading)[1].split("Trends show")[0]
+    assert "By kind: 1 information, 1 courage, 2 skill, 2 attention, 1 bold bet." in block
+    lines = [line for line in block.splitlines() if line.startswith("#")]
+    lisbon = quarter["lisbon"].ref
+    assert lines[0] == (
+        f"{lisbon} Open Lisbon, a bold bet worth celebrating: a new city was worth a try."
+    )  # bold bets first
+    assert len(lines) == 5 and "And 2 more on the web digest." in block
+    assert "Dana Owner" not in block and "Eli Ng" not in block  # no ranking of people
+    assert "What we learned this quarter (7)" in html
+    assert "WHAT WE LEARNED" not in _text(build(quarter["bo"].id, "2026-W52"), app)
+
+
+def _text(digest, app) -> str:
+    with app.test_request_context():
+        return digest_mail.render(digest)[0]
+
+
+def test_the_quarters_last_digest_page_lists_every_lesson(quarter, client):
+    sign_in(client, quarter["bo"])
+    page = client.get(f"/digest?week={QUARTER_END}").get_data(as_text=True)
+    section = page.split('id="learned"')[1].split("</section>")[0]
+    assert "What we learned this quarter" in section and "never for blame" in section
+    assert section.count('class="lesson') == 7
+    lisbon = quarter["lisbon"].ref
+    assert (
+        f"<strong>{lisbon}</strong> Open Lisbon: <strong>a bold bet</strong>, worth celebrating"
+        in section
+    )
+    assert section.index("bold-bet") < section.index("Piece 0")
+    assert "<li>1 bold bet</li>" in section
+    assert 'id="learned"' not in client.get("/digest?week=2026-W52").get_data(as_text=True)
+
+
+def test_a_quarter_without_lessons_says_how_they_come(app):
+    clock.freeze(datetime(2027, 1, 1, 12, 0, tzinfo=UTC))
+    bo = make_person("bo@example.com", "Bo Boss")
+    make_kr(make_person("dana@example.com", "Dana", manager=bo), due=date(2027, 1, 31))
+    db.session.commit()
+    text = _text(build(bo.id, QUARTER_END), app)
+    assert "WHAT WE LEARNED THIS QUARTER (0)" in text
+    assert "No lessons were written this quarter." in text
+    clock.freeze(NOW)
+
+
+def test_the_lessons_cost_one_statement_per_batch_whatever_their_number(quarter):
+    managers = [quarter["bo"].id, quarter["dana"].id]
+    eli_id = quarter["eli"].id
+
+    def cost(week: str) -> int:
+        db.session.expunge_all()
+        with counted() as seen:
+            list(build_for(managers, week))
+        return len(seen)
+
+    before = cost(QUARTER_END)
+    assert before == cost("2026-W52") + 1
+    for n in range(10):
+        kr = make_kr(
+            db.session.get(Person, eli_id), f"More {n}", objective="More",
+            due=date(2026, 12, 4),
+        )  # fmt: skip
+        lessons.record(kr.owner, kr, "skill", "more", "2026-W51")
+    db.session.commit()
+    assert cost(QUARTER_END) == before
+    assert build(managers[0], QUARTER_END).quarter.lessons.total == 17

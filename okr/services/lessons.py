@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, exists, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 
 from .. import clock, weeks
 from ..errors import InvalidInput
@@ -258,33 +257,46 @@ def _quarter_bounds(quarter: str) -> tuple[date, date]:
     return first, last
 
 
+def written_in(owners: ColumnElement[bool], quarter: str) -> dict[int, list[WrittenLesson]]:
+    """owner id -> the lessons of their key results written during `quarter`, for the
+    owners `owners` selects (a condition on KeyResult.owner_id): one statement. The digest
+    reads its whole batch's with one."""
+    first, last = _quarter_bounds(quarter)
+    rows = db.session.execute(
+        select(Lesson.kind, Lesson.text, KeyResult.id, KeyResult.title, Person.id, Person.name)
+        .join(KeyResult, KeyResult.id == Lesson.key_result_id)
+        .join(Person, Person.id == KeyResult.owner_id)
+        .where(owners, Lesson.week >= weeks.of(first), Lesson.week <= weeks.of(last))
+        .order_by(KeyResult.id)
+    )
+    found: dict[int, list[WrittenLesson]] = {}
+    for kind, text, kr_id, title, owner_id, owner in rows:
+        said = WrittenLesson(
+            f"#{kr_id}", title, owner, KIND_NAMES[kind], text, kind is LessonKind.BET
+        )
+        found.setdefault(owner_id, []).append(said)
+    return found
+
+
+def mix_of(written: dict[int, list[WrittenLesson]], people: Iterable[int]) -> LessonMix:
+    """The mix of `people`'s lessons among `written` (`written_in`'s): counts by kind
+    (every kind, zeros included, in a fixed order) and the lessons, by kind then key
+    result: never ordered by person."""
+    result = LessonMix(counts={name: 0 for name in KIND_NAMES.values()})
+    order = {name: n for n, name in enumerate(KIND_NAMES.values())}
+    found = [lesson for person in set(people) for lesson in written.get(person, ())]
+    for lesson in sorted(found, key=lambda one: (order[one.kind], int(one.ref[1:]))):
+        result.counts[lesson.kind] += 1
+        result.lessons.append(lesson)
+    return result
+
+
 def mix(org_people: Iterable[int], quarter: str) -> LessonMix:
     """The lessons of the key results owned by `org_people`, written during `quarter`
     ("2026-Q4"): counts by kind (every kind, zeros included, in a fixed order) and the
     lessons as written, by kind then key result: never ordered by person."""
-    first, last = _quarter_bounds(quarter)
     people = list(org_people)
-    result = LessonMix(counts={name: 0 for name in KIND_NAMES.values()})
+    _quarter_bounds(quarter)  # a bad quarter is refused, people or not
     if not people:
-        return result
-    found = db.session.scalars(
-        select(Lesson)
-        .join(KeyResult, KeyResult.id == Lesson.key_result_id)
-        .where(
-            KeyResult.owner_id.in_(people),
-            Lesson.week >= weeks.of(first),
-            Lesson.week <= weeks.of(last),
-        )
-        .options(selectinload(Lesson.key_result).selectinload(KeyResult.owner))
-    ).all()
-    order = {kind: n for n, kind in enumerate(KIND_NAMES)}
-    for lesson in sorted(found, key=lambda one: (order[one.kind], one.key_result_id)):
-        name = KIND_NAMES[lesson.kind]
-        result.counts[name] += 1
-        kr = lesson.key_result
-        result.lessons.append(
-            WrittenLesson(
-                kr.ref, kr.title, kr.owner.name, name, lesson.text, lesson.kind is LessonKind.BET
-            )
-        )
-    return result
+        return mix_of({}, [])
+    return mix_of(written_in(KeyResult.owner_id.in_(people), quarter), people)
