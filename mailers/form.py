@@ -104,7 +104,7 @@ def ended_text(ended: EndedLine) -> str:
         reason = " ".join(ended.drop_reason.split())
         said = f"dropped ({reason})" if reason else "dropped"
     elif ended.ended == "done late":
-        said = "done, after its date moved"
+        said = "done, later than first planned"
     else:
         said = f"its due date, {due}, passed before it was done"
     return f"{ended.ref} {ended.title}: {said}."

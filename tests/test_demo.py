@@ -201,7 +201,7 @@ def test_a_bold_bet_and_another_lesson_and_a_key_result_the_form_asks_about(demo
         token = tokens.make(sean.id, "2026-W47", app.config["SECRET_KEY"])
         page = client.get(f"/status/{token}").get_data(as_text=True)
     section = page.split('id="looking-back"')[1].split("</section>")[0]
-    assert "Migration guide for admins: done, after its date moved." in section
+    assert "Migration guide for admins: done, later than first planned." in section
     assert "<strong>a bold bet</strong>, worth celebrating" in section
 
 
