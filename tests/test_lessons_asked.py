@@ -104,6 +104,7 @@ def test_the_html_form_has_the_section_and_the_reply_line(dana):
     html = compose(MailKind.FORM, dana["dana"], NEXT, part="html")
     assert "Looking back</h2>" in html
     assert f"{dana['beta'].ref} lesson attention - I will check the vendor dates" in html
+    assert re.search(r'href="http://[^"]+/status/[a-z0-9]+#looking-back"', html)
 
 
 def test_looking_back_agrees_with_eligible_and_keeps_written_lessons(dana):
