@@ -22,6 +22,7 @@ from markupsafe import escape
 
 from okr import addresses, weeks
 from okr.digest.model import Digest, Item
+from okr.services.lessons import WrittenLesson
 
 from . import Message, build, week_number
 from .form import _week_range
@@ -67,6 +68,7 @@ ROLLUP_COLUMNS = ("red", "missing", "yellow", "green", "away", "done", "dropped"
 GREEN_LIST_MAX = 10  # more greens than this: one line per team in the mail
 OUTSIDE_MAX = 5  # risks from outside the organisation listed in the mail (the web: all)
 REFS_MAX = 8  # refs named in one sentence of the record
+LESSONS_MAX = 5  # lessons of the quarter listed in the mail (the web: all)
 
 # Rules only the digest needs, inlined into its HTML part after the layout's own.
 CSS = """
@@ -287,6 +289,29 @@ def unattended_line(refs: list[str]) -> str:
     )
 
 
+def learned(digest: Digest) -> dict[str, Any] | None:
+    """The quarter's "What we learned this quarter", at a quarter's last digest: the counts
+    by kind in one line, and the lessons as written with bold bets first (they are
+    celebrated), then by kind and key result; never by person. None in other weeks."""
+    if digest.quarter is None:
+        return None
+    mix = digest.quarter.lessons
+    ordered = [one for one in mix.lessons if one.bold] + [
+        one for one in mix.lessons if not one.bold
+    ]
+    counts = ", ".join(f"{n} {kind}" for kind, n in mix.counts.items())
+    return {"total": mix.total, "counts": counts, "lessons": ordered}
+
+
+def lesson_text(lesson: WrittenLesson) -> str:
+    """`#12 Sign 5 design partners, attention: I will check the vendor dates every week.`
+    A bold bet says so: `#15 Open Lisbon, a bold bet worth celebrating: ...`."""
+    kind = "a bold bet worth celebrating" if lesson.bold else lesson.kind
+    said = one_line(lesson.text)
+    line = f"{lesson.ref} {lesson.title}, {kind}"
+    return (f"{line}: {said}" if said else line).rstrip(".") + "."
+
+
 def example_ref(digest: Digest) -> str:
     for name in Digest.SECTIONS:
         items = getattr(digest, name)
@@ -313,6 +338,9 @@ def context(digest: Digest) -> dict[str, Any]:
         "silent_people": silent_people(digest),
         "grades": _grades(digest),
         "outside_max": OUTSIDE_MAX,
+        "learned": learned(digest),
+        "lessons_max": LESSONS_MAX,
+        "lesson_text": lesson_text,
         "unattended_line": unattended_line(digest.record.reds_unattended),
         "squares": squares,
         "day": day,

@@ -53,6 +53,17 @@ class ThanksLine(Protocol):
     title: str
 
 
+class EndedLine(Protocol):
+    """A key result of the person's that ended the week before without a lesson
+    (okr/services/lessons.py's LookingBack)."""
+
+    ref: str
+    title: str
+    ended: str  # missed | dropped | done late
+    due: date
+    drop_reason: str
+
+
 # The form's own parts (what you depend on, thanks, your key results) above its objectives.
 CSS = "h2 { font-size: 18px; margin-top: 22px; }"
 DEPENDS_MAX = 5  # lines of "What you depend on" in the mail; the status page shows all
@@ -77,6 +88,32 @@ def depends_text(concern: DependsLine) -> str:
     elif concern.watched:
         line += " You watch it."
     return line
+
+
+# The example of a lesson the form prints after the first ref it asks about. The reply
+# parser must know it as one of the form's own example lines (okr/replies/remarks.py
+# FORM_EXAMPLES), so a form pasted back unquoted does not record it.
+LESSON_EXAMPLE = "lesson attention - I will check the vendor dates every week"
+LESSON_KINDS = "information, courage, skill, attention, or a bold bet"
+
+
+def ended_text(ended: EndedLine) -> str:
+    """`#12 Sign 5 design partners: its due date, 20 Nov 2026, passed before it was done.`"""
+    due = f"{ended.due.day} {ended.due.strftime('%b %Y')}"
+    if ended.ended == "dropped":
+        reason = " ".join(ended.drop_reason.split())
+        said = f"dropped ({reason})" if reason else "dropped"
+    elif ended.ended == "done late":
+        said = "done, later than first planned"
+    else:
+        said = f"its due date, {due}, passed before it was done"
+    return f"{ended.ref} {ended.title}: {said}."
+
+
+def lesson_example(looking_back: Sequence[EndedLine]) -> str:
+    """The reply line the form offers, for the first key result it asks about."""
+    ref = looking_back[0].ref if looking_back else "#12"
+    return f"{ref} {LESSON_EXAMPLE}"
 
 
 def thanks_text(thanks: ThanksLine) -> str:
@@ -128,6 +165,7 @@ def weekly_form(
     form_url: str,
     depends: Sequence[DependsLine] = (),
     thanks: Sequence[ThanksLine] = (),
+    looking_back: Sequence[EndedLine] = (),
 ) -> Message:
     """Compose the form (or the reminder, listing only what is still missing).
 
@@ -137,7 +175,11 @@ def weekly_form(
 
     Before the person's own key results: what they depend on did the week before (at most
     `DEPENDS_MAX` lines, the rest on the status page), and their managers' thanks since
-    their last form; each only when there is something to say."""
+    their last form; each only when there is something to say. After them, "Looking
+    back": the key results that ended the week before without a lesson, with the one
+    optional question (what kind of miss, what changes next time). It comes after the
+    week's own key results because the week's status is the form's job and looking back is
+    optional: it must never stand between a person and their answer."""
     if kind is MailKind.REMINDER:
         items = [item for item in items if not item.answered]
     context = {
@@ -148,6 +190,9 @@ def weekly_form(
         "depends": [depends_text(concern) for concern in depends[:DEPENDS_MAX]],
         "depends_more": max(len(depends) - DEPENDS_MAX, 0),
         "thanks": [thanks_text(each) for each in thanks],
+        "looking_back": [ended_text(each) for each in looking_back],
+        "lesson_example": lesson_example(looking_back),
+        "lesson_kinds": LESSON_KINDS,
         "examples": _examples(items),
         "form_url": form_url,
         "all_green_url": all_green_link(form_url),

@@ -4,7 +4,8 @@ Weekly mail says the state of the moment it goes out, so its row holds no bytes 
 then. A batch of rows is composed together, with a constant number of statements: the
 people and key results of its forms and reminders in three, what the forms' people
 depend on and the thanks they were given in at most seven more per week of the batch
-(`services/form_news.py`), the digests of its managers
+(`services/form_news.py`), the key results of theirs that ended the week before without a
+lesson in one more per week (`services/lessons.py`), the digests of its managers
 in loads of DIGEST_LOAD managers that share their reads (`okr.digest.build.build_for`),
 each rendered as soon as it is built. Composing knows nothing of claiming, sending or
 recording (okr/outbox.py).
@@ -31,10 +32,11 @@ from . import addresses, clock, tokens
 from .digest.build import build_for
 from .extensions import db
 from .models import MailKind, OutboxMessage, Person
-from .services import form_news
+from .services import form_news, lessons
 from .services.dependency_signals import Concern
 from .services.form_news import ThanksNote
 from .services.forms import FormItem, items_for
+from .services.lessons import LookingBack
 from .transport import describe
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,8 @@ class WeeklyContext:
     # and the thanks since their last form, per person and week (services/form_news.py).
     depends: dict[str, dict[int, list[Concern]]] = field(default_factory=dict)
     thanks: dict[tuple[int, str], list[ThanksNote]] = field(default_factory=dict)
+    # and the key results that ended the week before with no lesson yet (services/lessons.py)
+    looking_back: dict[str, dict[int, list[LookingBack]]] = field(default_factory=dict)
 
 
 def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
@@ -85,7 +89,14 @@ def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
     for form in forms:
         form_weeks[form.week].append(form.person_id)
     depends = {week: form_news.depends_for(ids, week) for week, ids in form_weeks.items()}
-    return WeeklyContext(people, items, today, depends, form_news.thanks_for(forms))
+    looking_back = {
+        week: {
+            person: [kr for kr in ended if kr.asked]
+            for person, ended in lessons.looking_back(ids, week).items()
+        }
+        for week, ids in form_weeks.items()
+    }
+    return WeeklyContext(people, items, today, depends, form_news.thanks_for(forms), looking_back)
 
 
 def weekly_message(row: OutboxMessage, context: WeeklyContext) -> Message:
@@ -104,6 +115,7 @@ def weekly_message(row: OutboxMessage, context: WeeklyContext) -> Message:
         form_url=form_url(person.id, row.week),
         depends=context.depends.get(row.week, {}).get(person.id, []) if forms else [],
         thanks=context.thanks.get((person.id, row.week), []) if forms else [],
+        looking_back=context.looking_back.get(row.week, {}).get(person.id, []) if forms else [],
     )
 
 

@@ -15,7 +15,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from mailers import digest as digest_mail
-from okr import composing, create_app, dispatch, orgtree, weeks
+from okr import composing, create_app, dispatch, orgtree, tokens, weeks
 from okr.digest.build import build
 from okr.digest.model import Digest
 from okr.extensions import db
@@ -27,6 +27,7 @@ from okr.models import (
     Flag,
     KeyResult,
     KRState,
+    Lesson,
     MailKind,
     Objective,
     OutboxMessage,
@@ -34,7 +35,7 @@ from okr.models import (
     Thanks,
     Watch,
 )
-from okr.services import signin
+from okr.services import lessons, signin
 from okr.services.dependency_signals import outside_risks, signals_for
 from okr.services.status import week_items
 from tests.conftest import NOW, make_person
@@ -173,8 +174,35 @@ def test_one_done_and_one_dropped_this_week(demo):
     [dropped] = [item for item in items if item.status == "dropped"]
     assert dropped.note  # the reason
     closed = db.session.scalars(select(KeyResult).where(KeyResult.closed_at.is_not(None))).all()
-    assert all(weeks.of(kr.closed_at.date()) == "2026-W47" for kr in closed)
-    assert not {"done", "dropped"} & {item.status for item in week_items("2026-W46")}
+    by_week = defaultdict(list)
+    for kr in closed:
+        by_week[weeks.of(kr.closed_at.date())].append(kr.title)
+    # Last week's two ended short, so this week's form looks back on them (Looking back).
+    assert sorted(by_week) == ["2026-W46", "2026-W47"] and len(by_week["2026-W47"]) == 2
+    assert sorted(by_week["2026-W46"]) == [
+        "Migration guide for admins",
+        "One-click self-serve migration",
+    ]
+
+
+def test_a_bold_bet_and_another_lesson_and_a_key_result_the_form_asks_about(demo, app):
+    written = {
+        (row.key_result.title, row.kind.value, row.week)
+        for row in db.session.scalars(select(Lesson))
+    }
+    assert written == {
+        ("One-click self-serve migration", "bet", "2026-W46"),
+        ("Localised illustrations in 4 languages", "information", "2026-W47"),
+    }
+    sean = db.session.scalar(select(Person).where(Person.name == "Sean Murphy"))
+    assert [kr.title for kr in lessons.eligible(sean, "2026-W47")] == ["Migration guide for admins"]
+    with app.test_request_context():
+        client = app.test_client()
+        token = tokens.make(sean.id, "2026-W47", app.config["SECRET_KEY"])
+        page = client.get(f"/status/{token}").get_data(as_text=True)
+    section = page.split('id="looking-back"')[1].split("</section>")[0]
+    assert "Migration guide for admins: done, later than first planned." in section
+    assert "<strong>a bold bet</strong>, worth celebrating" in section
 
 
 def top_digest():

@@ -149,6 +149,7 @@ TEXT_HEADINGS = [
     "GREEN (",
     "YOUR RECORD",
     "QUARTER 2026-Q4",
+    "WHAT WE LEARNED THIS QUARTER (0)",
 ]
 HTML_HEADINGS = [
     "Roll-up by team",
@@ -162,6 +163,7 @@ HTML_HEADINGS = [
     "Green (1)",
     "Your record",
     "Quarter 2026-Q4",
+    "What we learned this quarter (0)",
 ]
 
 

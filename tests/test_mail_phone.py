@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import css_inline
@@ -15,15 +16,21 @@ from flask import render_template
 from markupsafe import Markup
 
 from mailers import KINDS
+from mailers import digest as digest_mail
 from mailers.confirmation import confirmation
 from mailers.render import _flag_html
-from okr.services import demo
+from okr import clock
+from okr.digest.build import build
+from okr.extensions import db
+from okr.services import demo, lessons
+from tests.conftest import make_kr, make_person
 from tests.test_mail_kinds import CASES, WEEK, _reply
 from tests.test_mail_kinds import people as people  # noqa: F401 - the fixture, reused
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
 STATUSES = ("red", "yellow", "green", "done", "dropped", "missing")
 
 
@@ -49,13 +56,13 @@ def _html(message) -> str:
     return parsed.get_body(("html",)).get_content()
 
 
-def _overflow(page, html: str) -> int:
-    """How many pixels the page is wider than the phone (0: none)."""
-    page.set_viewport_size(PHONE)
+def _overflow(page, html: str, viewport: dict[str, int] = PHONE) -> int:
+    """How many pixels the page is wider than the screen, a phone's by default (0: none)."""
+    page.set_viewport_size(viewport)
     page.set_content(html)
     return page.evaluate(
         "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
-        f" - {PHONE['width']}"
+        f" - {viewport['width']}"
     )
 
 
@@ -108,6 +115,54 @@ def test_what_you_depend_on_thanks_and_outside_risks_fit_a_phone(demo_mail, brow
         assert messages, name
         for message in messages:
             assert _overflow(browser_page, message.get_body(("html",)).get_content()) <= 0, name
+
+
+def test_looking_back_fits_a_phone_and_a_desktop(demo_mail, browser_page):
+    """The form's "Looking back" (the demo's guide done late last week): its lines and the
+    example reply line wrap on a phone and read at desktop width."""
+    forms = [m for m in demo_mail["forms"] if "LOOKING BACK" in _text(m)]
+    assert forms
+    for message in forms:
+        html = message.get_body(("html",)).get_content()
+        assert "Looking back</h2>" in html
+        for screen in (PHONE, DESKTOP):
+            assert _overflow(browser_page, html, screen) <= 0, screen
+            heading = browser_page.get_by_role("heading", name="Looking back")
+            box = heading.bounding_box()
+            assert box and box["x"] + box["width"] <= screen["width"]
+
+
+def test_the_quarters_lessons_fit_a_phone_and_a_desktop(app, browser_page):
+    """The quarter's last digest with "What we learned this quarter": long titles and
+    lessons, a bold bet, the mail's five and "and N more"."""
+    clock.freeze(datetime(2026, 9, 1, 12, 0, tzinfo=UTC))
+    boss = make_person("boss@example.com", "Björk Guðmundsdóttir-Lindqvist")
+    owner = make_person("owner@example.com", "Zoë Ångström", manager=boss)
+    krs = [
+        make_kr(
+            owner,
+            f"Überprüfung der Lieferantenverträge {n} " + "Qualitätssicherungsmaßnahmen" * 3,
+            objective=f"Ziel {n}",
+            due=date(2026, 12, 4),
+            period="2026-Q4",
+        )
+        for n in range(7)
+    ]
+    clock.freeze(datetime(2027, 1, 1, 12, 0, tzinfo=UTC))  # Friday of 2026-W53
+    for n, kr in enumerate(krs):
+        kind = "bold bet" if n == 0 else "attention"
+        lessons.record(owner, kr, kind, "Nächstes Mal " + "prüfe ich früher " * 12, "2026-W52")
+    db.session.commit()
+    digest = build(boss.id, "2026-W53")
+    assert digest.quarter.lessons.total == 7
+    with app.test_request_context():
+        text, html = digest_mail.render(digest)
+    assert "WHAT WE LEARNED THIS QUARTER (7)" in text and "And 2 more on the web digest." in text
+    for screen in (PHONE, DESKTOP):
+        assert _overflow(browser_page, html, screen) <= 0, screen
+        heading = browser_page.get_by_role("heading", name="What we learned this quarter (7)")
+        box = heading.bounding_box()
+        assert box and box["x"] + box["width"] <= screen["width"]
 
 
 def _text(message) -> str:

@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from okr import clock, tokens
 from okr.extensions import db
-from okr.models import ChangeSource, CheckIn, KRState
-from okr.services import checkins
+from okr.models import ChangeSource, CheckIn, KRState, Lesson
+from okr.services import checkins, okrs
 from okr.services import dependencies as deps
 from tests.conftest import NOW, make_kr, make_person
 
@@ -142,4 +142,32 @@ def test_what_you_depend_on_fits_the_page_on_a_phone(app, runner, site):
     token = tokens.make(dana.id, "2026-W47", app.config["SECRET_KEY"])
     page.goto(f"{live}/status/{token}")
     expect(page.locator("#depends")).to_contain_text(f"For your {deal.ref}.")
+    _no_overflow(page)
+
+
+def test_looking_back_keeps_a_lesson_from_a_phone(app, site):
+    """Issue 17: a key result that ended last week gets a kind and one line on the page,
+    with the page's CSRF token; the lesson is shown after saving, and fits the screen."""
+    live, page = site
+    dana = make_person("dana@example.com", "Dana Scully")
+    clock.freeze(NOW - timedelta(weeks=3))
+    bet = make_kr(dana, "Open an office in a city nobody expected, with a long title " * 2)
+    make_kr(dana, "Ship the beta", objective="Launch")
+    clock.freeze(NOW - timedelta(weeks=1))
+    okrs.drop(bet, "the pilot showed no demand " * 6)
+    db.session.commit()
+    clock.freeze(NOW)
+    token = tokens.make(dana.id, "2026-W47", app.config["SECRET_KEY"])
+    page.goto(f"{live}/status/{token}")
+    section = page.locator("#looking-back")
+    expect(section).to_contain_text("never a mark against you")
+    _no_overflow(page)
+    section.get_by_label("What kind of miss").select_option("bold bet")
+    section.get_by_label("What changes next time").fill("test with five customers first " * 4)
+    section.get_by_role("button", name="Keep my lesson").click()
+    expect(page.get_by_role("status").first).to_contain_text(f"Your lesson for {bet.ref} is kept")
+    expect(page.locator("#looking-back")).to_contain_text("a bold bet, worth celebrating")
+    db.session.commit()  # read the server's writes fresh
+    [lesson] = db.session.scalars(select(Lesson)).all()
+    assert (lesson.key_result_id, lesson.kind.value) == (bet.id, "bet")
     _no_overflow(page)

@@ -116,6 +116,7 @@ PATHS = {
     "imports.confirm": "/admin/csv/{v}/import",
     "imports.download": "/admin/csv/{v}.csv",
     "checkin.form": "/status/{v}",
+    "checkin.lesson": "/status/lesson/{v}",
     "auth.confirm_link": "/signin/link/{v}",
     "static": "/static/{v}",
 }
@@ -205,6 +206,8 @@ def test_hostile_form_values_get_a_4xx_or_a_clamp_never_a_500(app, company, valu
     for field in ("score", "flag", "note"):
         data = {f"flag-{kr.id}": "green", f"{field}-{kr.id}": value}
         _check(app.test_client().post(status, data=data), status)
+    for data in ({"kr": value, "kind": "skill"}, {"kr": str(kr.id), "kind": value, "text": value}):
+        _check(app.test_client().post(f"/status/lesson/{token}", data=data), status)
 
 
 @pytest.mark.parametrize(

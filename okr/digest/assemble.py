@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from statistics import median
 
 from ..services import dependency_signals as told
+from ..services import lessons
+from ..services.lessons import LessonMix
 from . import signals as rules
 from .loaders import KR, Batch
 from .model import (
@@ -97,7 +99,7 @@ def _counts(statuses: Iterable[str]) -> dict[str, int]:
     return counts
 
 
-def _quarter(org: Org, wk: Week, krs: list[KR]) -> QuarterStats:
+def _quarter(org: Org, wk: Week, krs: list[KR], learned: LessonMix) -> QuarterStats:
     early: list[tuple[KR, int | None]] = []
     grades: dict[int, list[float]] = defaultdict(list)
     for kr in krs:
@@ -125,6 +127,7 @@ def _quarter(org: Org, wk: Week, krs: list[KR]) -> QuarterStats:
         watermelons=sum(1 for _, days in early if days is None),
         median_days_warned=float(median(warned)) if warned else None,
         grades=rows,
+        lessons=learned,
     )
 
 
@@ -195,7 +198,8 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
     )
     quarter = None
     if wk.quarter:
-        quarter = _quarter(org, wk, [kr for kr in mine if kr.period in wk.periods])
+        ended = [kr for kr in mine if kr.period in wk.periods]
+        quarter = _quarter(org, wk, ended, lessons.mix_of(batch.lessons, covered))
     return Digest(
         manager_id=manager_id,
         manager=me.name,

@@ -9,7 +9,8 @@ The number of SQL statements does not depend on the size of the organisation:
 - per batch of managers, six set-based statements (`loaders.py`): key results (with the
   ones their organisations depend on), the weekly history, moved due dates, the questions
   and thanks per key result, the managers' open questions, and the dependencies of their
-  organisations.
+  organisations; at a quarter's last digest week a seventh, the lessons of the quarter's
+  misses (`services/lessons.py`).
 
 `build` is a batch of one: eight statements. `build_for` and `build_all` are two plus
 six per batch, and hold only the org chart, the escalations and one batch's key results

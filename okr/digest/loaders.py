@@ -40,6 +40,8 @@ from ..models import (
     Thanks,
 )
 from ..orgtree import MAX_DEPTH
+from ..services import lessons
+from ..services.lessons import WrittenLesson
 from . import signals as rules
 from .model import OpenQuestion
 from .org import Org, under
@@ -134,6 +136,8 @@ class Batch:
     by_owner: dict[int, list[KR]]
     questions: dict[int, list[OpenQuestion]]
     needs: list[Need] = field(default_factory=list)
+    # at a quarter's last digest week: owner id -> the lessons written that quarter
+    lessons: dict[int, list[WrittenLesson]] = field(default_factory=dict)
 
 
 def _scope(manager_ids: list[int]) -> Select:
@@ -365,7 +369,8 @@ def open_questions(manager_ids: list[int], wk: Week) -> dict[int, list[OpenQuest
 
 
 def load_batch(org: Org, wk: Week, manager_ids: list[int], escalated: list[int]) -> Batch:
-    """The six statements of a batch, then every key result settled for the week."""
+    """The six statements of a batch (seven at a quarter's last digest week, with the
+    lessons of the quarter), then every key result settled for the week."""
     where = _kr_filter(wk, manager_ids, escalated)
     krs = key_results(where)
     history(krs, where, wk)
@@ -373,9 +378,16 @@ def load_batch(org: Org, wk: Week, manager_ids: list[int], escalated: list[int])
     attention(krs, where, wk, manager_ids)
     questions = open_questions(manager_ids, wk)
     dependencies = needs(wk, manager_ids)
+    learned = (
+        lessons.written_in(KeyResult.owner_id.in_(_scope(manager_ids)), wk.quarter)
+        if wk.quarter
+        else {}
+    )
     by_owner: dict[int, list[KR]] = defaultdict(list)
     for kr in krs.values():
         owner = org.people.get(kr.owner_id)
         kr.settle(wk, owner.away_until if owner else None)
         by_owner[kr.owner_id].append(kr)
-    return Batch(krs=krs, by_owner=by_owner, questions=questions, needs=dependencies)
+    return Batch(
+        krs=krs, by_owner=by_owner, questions=questions, needs=dependencies, lessons=learned
+    )

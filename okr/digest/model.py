@@ -2,7 +2,8 @@
 
 Sections appear in this order in every rendering: headline, roll-up by direct report, red,
 risks from outside the organisation, no report, away, yellow, warnings, dropped, done,
-green, the manager's own record (and, at quarter end, the quarter's figures). Away is
+green, the manager's own record (and, at quarter end, the quarter's figures and what the
+organisation learned from its misses). Away is
 never counted or listed as no report.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
 from ..services.dependency_signals import Concern
+from ..services.lessons import LessonMix
 
 # "none" appears only in a trend: the key result did not exist yet that week. Headline and
 # roll-up counts hold every other status.
@@ -131,6 +133,9 @@ class QuarterStats:
     watermelons: int  # green until they missed
     median_days_warned: float | None
     grades: list[GradeRow]
+    # what the organisation within the digest's depth learned from its misses this quarter
+    # (services/lessons.py): counts by kind and the lessons as written, bold bets as such
+    lessons: LessonMix = field(default_factory=LessonMix)
 
 
 @dataclass

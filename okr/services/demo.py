@@ -6,7 +6,9 @@ a red raised early (due date well ahead), a key result "99% done" for weeks, one
 until its deadline, a repeatedly slipped date, people gone silent, someone away, one key
 result done and one dropped this week, and key results that depend on other teams' (one
 of them red, one slipped, one dropped, one silent) or are watched from afar, and a
-manager's thanks for a red raised last week. Fixed seed: the same data on every run.
+manager's thanks for a red raised last week, and lessons of misses: a bold bet dropped last
+week with its lesson, one dropped this week with another, and one done late last week
+whose owner's form asks for one. Fixed seed: the same data on every run.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from .. import clock, weeks
 from ..errors import InvalidInput
 from ..extensions import db
 from ..models import ChangeSource, CheckIn, Flag, KeyResult, Person, Thanks
-from . import dependencies, okrs, people
+from . import dependencies, lessons, okrs, people
 from .demo_data import (
     AWAY,
     AWAY_DAYS,
+    BET,
+    BET_REASON,
     CLIFF,
     CORRECTED,
     CORRECTION,
@@ -38,6 +42,9 @@ from .demo_data import (
     EARLY_STORY,
     GREEN_NOTES,
     HISTORY_WEEKS,
+    LATE,
+    LATE_NOTE,
+    LESSONS,
     OKRS,
     ORG,
     RED,
@@ -62,6 +69,7 @@ class Summary:
     deadline_changes: int = 0
     dependencies: int = 0
     thanks: int = 0
+    lessons: int = 0
     weeks: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
@@ -71,7 +79,8 @@ class Summary:
             f"{self.check_ins} check-ins over {len(self.weeks)} weeks "
             f"({self.weeks[0]} to {self.weeks[-1]}), {self.deadline_changes} deadline changes, "
             f"{self.dependencies} dependencies, {self.thanks} "
-            f"{'thank-you' if self.thanks == 1 else 'thank-yous'}."
+            f"{'thank-you' if self.thanks == 1 else 'thank-yous'}, {self.lessons} "
+            f"{'lesson' if self.lessons == 1 else 'lessons'} of a miss."
         )
 
 
@@ -197,6 +206,8 @@ class _Builder:
             due = weeks.sunday(self.current) + timedelta(days=4)
         elif story == SLIP:
             due = weeks.monday(self.weeks[1]) + timedelta(days=4)
+        elif story in (BET, LATE):  # due two weeks ago, ended last week
+            due = weeks.monday(self.weeks[-3]) + timedelta(days=4)
         elif story == EARLY:
             end, ahead = _quarter_end(self.today), self.today + timedelta(days=28)
             due = end if end >= ahead else ahead  # well ahead: raised early, not a cliff
@@ -237,6 +248,8 @@ class _Builder:
             when = self.reply_at(owner, index)
             if when is None or (story == DROPPED and index == last):
                 continue
+            if story in (BET, LATE) and index >= last - 1:
+                continue  # ended last week, after that week's reply
             flag, score, note = self.entry(story, index, low + (high - low) * index / last)
             self.check_in(kr, owner, week, when, flag, score, note)
             if story == SLIP and index in (1, 3, 5):
@@ -244,17 +257,20 @@ class _Builder:
             if story == CORRECTED and index == last:
                 later = min(when + timedelta(hours=3), self.now - timedelta(minutes=1))
                 self.check_in(kr, owner, week, later, Flag.GREEN, 0.8, CORRECTION)
-        if story in (DONE, DROPPED):  # closed after the dependencies are set
+        if story in (DONE, DROPPED, BET, LATE):  # closed after the dependencies are set
             self.closing.append((owner, kr, story))
 
     def close(self, owner: Person, kr: KeyResult, story: str) -> None:
-        """Done or dropped this week, shortly after the owner's reply (or just now)."""
-        reply = self.reply_at(owner, HISTORY_WEEKS - 1)
-        when = min(reply + timedelta(minutes=20), self.now) if reply else self.now
-        if story == DONE:
-            okrs.mark_done(kr)
+        """Done or dropped this week (BET and LATE: last week), shortly after the owner's
+        reply that week (or just now)."""
+        index = HISTORY_WEEKS - (2 if story in (BET, LATE) else 1)
+        reply = self.reply_at(owner, index)
+        end = datetime.combine(weeks.sunday(self.weeks[index]), time.max, tzinfo=UTC)
+        when = min(reply + timedelta(minutes=20), self.now, end) if reply else min(self.now, end)
+        if story in (DONE, LATE):
+            okrs.mark_done(kr, note=LATE_NOTE if story == LATE else None)
         else:
-            okrs.drop(kr, DROP_REASON)
+            okrs.drop(kr, BET_REASON if story == BET else DROP_REASON)
         kr.closed_at = when
 
     def entry(self, story: str | None, index: int, progress: float) -> tuple[Flag, float, str]:
@@ -333,6 +349,15 @@ class _Builder:
             )
             self.summary.thanks += 1
 
+    def add_lessons(self) -> None:
+        """Each owner wrote their lesson right after closing the key result."""
+        for title, kind, text in LESSONS:
+            kr = self.key_results[title]
+            closed = kr.closed_at or self.now  # closed by add_links
+            lesson, _ = lessons.record(kr.owner, kr, kind, text, weeks.of(closed.date()))
+            lesson.created_at = min(closed + timedelta(minutes=5), self.now)
+            self.summary.lessons += 1
+
     def save_check_ins(self) -> None:
         self.rows.sort(key=lambda row: row["created_at"])  # ids follow time, as replies would
         if self.rows:
@@ -354,5 +379,6 @@ def load(seed: int = SEED) -> Summary:
     builder.add_links()
     builder.save_check_ins()
     builder.add_thanks()
+    builder.add_lessons()
     db.session.flush()
     return builder.summary

@@ -20,6 +20,9 @@ SLIP = "slip"  # the due date moved three times by reply
 DONE = "done"  # finished this week
 DROPPED = "dropped"  # dropped this week, with a reason
 CORRECTED = "corrected"  # two replies this week, the later one wins
+# Ended last week, so this week's form and status page look back on them (Looking back):
+BET = "bet"  # dropped last week: a bold bet that did not pay off, its lesson written
+LATE = "late"  # done last week, after its due date: the form asks for its lesson
 
 # (name, timezone, manager's name or None); the order is the order of creation.
 ORG: list[tuple[str, str, str | None]] = [
@@ -311,6 +314,14 @@ OKRS: dict[str, list[tuple[str, list[KR]]]] = {
                 "Migration done within 5 days for 80% of accounts",
             ],
         ),
+        # Last, so that the random source draws everything before them as it always did.
+        (
+            "Customers migrate without us",
+            [
+                ("One-click self-serve migration", BET),
+                ("Migration guide for admins", LATE),
+            ],
+        ),
     ],
 }
 
@@ -343,6 +354,24 @@ WATCHES: list[tuple[str, str]] = [
 THANKS: list[tuple[str, str]] = [
     ("Tomás Herrera", "Dashboard live for all customers on launch day"),
 ]
+
+# Lessons of misses (key result title, kind, what changes next time): the bold bet that
+# ended last week, and the illustrations dropped this week.
+LESSONS: list[tuple[str, str, str]] = [
+    (
+        "One-click self-serve migration",
+        "bold bet",
+        "Customers wanted a person on the call; next time we test the idea with five of them "
+        "before we build it.",
+    ),
+    (
+        "Localised illustrations in 4 languages",
+        "information",
+        "The budget review came after we committed; next time I ask finance first.",
+    ),
+]
+BET_REASON = "The pilot showed customers want a person to guide them through a migration."
+LATE_NOTE = "Done, two weeks late: the legal review of the guide took longer than planned."
 
 # People who stopped replying: name -> weeks without a check-in, up to this one.
 SILENT = {"Zoe Campbell": 3, "Camila Torres": 2}

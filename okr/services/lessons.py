@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, exists, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 
 from .. import clock, weeks
 from ..errors import InvalidInput
@@ -117,33 +116,111 @@ def record(
     return lesson, True
 
 
+def _window(week: str) -> tuple[date, date, datetime, datetime]:
+    """The week before `week`: its first day, the next Monday, and both as UTC moments."""
+    start = weeks.monday(week) - timedelta(days=7)
+    end = weeks.monday(week)
+    return start, end, datetime.combine(start, time.min, UTC), datetime.combine(end, time.min, UTC)
+
+
+def _ended_in(start: date, end: date, first: datetime, after: datetime):  # noqa: ANN202
+    """The condition "ended in the week before": due while open, or closed in it."""
+    return or_(
+        and_(KeyResult.state == KRState.ACTIVE, KeyResult.due >= start, KeyResult.due < end),
+        and_(
+            KeyResult.state.in_([KRState.DROPPED, KRState.DONE]),
+            KeyResult.closed_at >= first,
+            KeyResult.closed_at < after,
+        ),
+    )
+
+
 def eligible(person: Person, week: str) -> list[KeyResult]:
     """The key results whose lesson the person's form of `week` asks for: theirs, ended in
     the week before (due date passed while open, dropped, or done late), no lesson yet.
     Asked once: a week later they have left the window."""
-    start = weeks.monday(week) - timedelta(days=7)
-    end = weeks.monday(week)
-    moment = (datetime.combine(start, time.min, UTC), datetime.combine(end, time.min, UTC))
+    start, end, first, after = _window(week)
     has_lesson = exists().where(Lesson.key_result_id == KeyResult.id)
     candidates = db.session.scalars(
         select(KeyResult)
-        .where(
-            KeyResult.owner_id == person.id,
-            ~has_lesson,
-            or_(
-                and_(
-                    KeyResult.state == KRState.ACTIVE, KeyResult.due >= start, KeyResult.due < end
-                ),
-                and_(
-                    KeyResult.state.in_([KRState.DROPPED, KRState.DONE]),
-                    KeyResult.closed_at >= moment[0],
-                    KeyResult.closed_at < moment[1],
-                ),
-            ),
-        )
+        .where(KeyResult.owner_id == person.id, ~has_lesson, _ended_in(start, end, first, after))
         .order_by(KeyResult.id)
     ).all()
     return [kr for kr in candidates if how_it_ended(kr, end) is not None]
+
+
+@dataclass(frozen=True)
+class LookingBack:
+    """A key result that ended in the week before a form's week, as the form and the
+    status page ask about it: how it ended, and its lesson when one is written."""
+
+    kr_id: int
+    ref: str
+    title: str
+    ended: str  # "missed", "dropped", "done late" (how_it_ended)
+    due: date
+    drop_reason: str
+    kind: str | None  # the lesson's kind as said ("bold bet"), None before one is written
+    text: str
+
+    @property
+    def asked(self) -> bool:
+        """No lesson yet: the form asks for one."""
+        return self.kind is None
+
+
+def looking_back(person_ids: Iterable[int], week: str) -> dict[int, list[LookingBack]]:
+    """person id -> their key results that ended in the week before `week` (missed,
+    dropped or done late), with their lesson if any, by key result: one statement for any
+    number of people. Those without a lesson are `eligible`'s."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        return {}
+    start, end, first, after = _window(week)
+    slipped = (
+        exists()
+        .where(
+            DeadlineChange.key_result_id == KeyResult.id,
+            DeadlineChange.new_due > DeadlineChange.old_due,
+        )
+        .correlate(KeyResult)
+    )
+    rows = db.session.execute(
+        select(KeyResult, Lesson.kind, Lesson.text, slipped.label("slipped"))
+        .outerjoin(Lesson, Lesson.key_result_id == KeyResult.id)
+        .where(KeyResult.owner_id.in_(ids), _ended_in(start, end, first, after))
+        .order_by(KeyResult.id)
+    ).all()
+    found: dict[int, list[LookingBack]] = {}
+    for kr, kind, text, moved in rows:
+        ended = _how(kr.state, kr.due, kr.closed_at, bool(moved), end)
+        if ended is None:
+            continue
+        found.setdefault(kr.owner_id, []).append(
+            LookingBack(
+                kr.id,
+                kr.ref,
+                kr.title,
+                ended,
+                kr.due,
+                kr.drop_reason or "",
+                KIND_NAMES[kind] if kind is not None else None,
+                text or "",
+            )
+        )
+    return found
+
+
+def _how(
+    state: KRState, due: date, closed_at: datetime | None, slipped: bool, today: date
+) -> str | None:
+    """`how_it_ended` from plain values (the slip already known)."""
+    if state is KRState.DROPPED:
+        return "dropped"
+    if state is KRState.ACTIVE:
+        return "missed" if due < today else None
+    closed = closed_at.date() if closed_at else today
+    return "done late" if closed > due or slipped else None
 
 
 @dataclass(frozen=True)
@@ -180,33 +257,46 @@ def _quarter_bounds(quarter: str) -> tuple[date, date]:
     return first, last
 
 
+def written_in(owners: ColumnElement[bool], quarter: str) -> dict[int, list[WrittenLesson]]:
+    """owner id -> the lessons of their key results written during `quarter`, for the
+    owners `owners` selects (a condition on KeyResult.owner_id): one statement. The digest
+    reads its whole batch's with one."""
+    first, last = _quarter_bounds(quarter)
+    rows = db.session.execute(
+        select(Lesson.kind, Lesson.text, KeyResult.id, KeyResult.title, Person.id, Person.name)
+        .join(KeyResult, KeyResult.id == Lesson.key_result_id)
+        .join(Person, Person.id == KeyResult.owner_id)
+        .where(owners, Lesson.week >= weeks.of(first), Lesson.week <= weeks.of(last))
+        .order_by(KeyResult.id)
+    )
+    found: dict[int, list[WrittenLesson]] = {}
+    for kind, text, kr_id, title, owner_id, owner in rows:
+        said = WrittenLesson(
+            f"#{kr_id}", title, owner, KIND_NAMES[kind], text, kind is LessonKind.BET
+        )
+        found.setdefault(owner_id, []).append(said)
+    return found
+
+
+def mix_of(written: dict[int, list[WrittenLesson]], people: Iterable[int]) -> LessonMix:
+    """The mix of `people`'s lessons among `written` (`written_in`'s): counts by kind
+    (every kind, zeros included, in a fixed order) and the lessons, by kind then key
+    result: never ordered by person."""
+    result = LessonMix(counts={name: 0 for name in KIND_NAMES.values()})
+    order = {name: n for n, name in enumerate(KIND_NAMES.values())}
+    found = [lesson for person in set(people) for lesson in written.get(person, ())]
+    for lesson in sorted(found, key=lambda one: (order[one.kind], int(one.ref[1:]))):
+        result.counts[lesson.kind] += 1
+        result.lessons.append(lesson)
+    return result
+
+
 def mix(org_people: Iterable[int], quarter: str) -> LessonMix:
     """The lessons of the key results owned by `org_people`, written during `quarter`
     ("2026-Q4"): counts by kind (every kind, zeros included, in a fixed order) and the
     lessons as written, by kind then key result: never ordered by person."""
-    first, last = _quarter_bounds(quarter)
     people = list(org_people)
-    result = LessonMix(counts={name: 0 for name in KIND_NAMES.values()})
+    _quarter_bounds(quarter)  # a bad quarter is refused, people or not
     if not people:
-        return result
-    found = db.session.scalars(
-        select(Lesson)
-        .join(KeyResult, KeyResult.id == Lesson.key_result_id)
-        .where(
-            KeyResult.owner_id.in_(people),
-            Lesson.week >= weeks.of(first),
-            Lesson.week <= weeks.of(last),
-        )
-        .options(selectinload(Lesson.key_result).selectinload(KeyResult.owner))
-    ).all()
-    order = {kind: n for n, kind in enumerate(KIND_NAMES)}
-    for lesson in sorted(found, key=lambda one: (order[one.kind], one.key_result_id)):
-        name = KIND_NAMES[lesson.kind]
-        result.counts[name] += 1
-        kr = lesson.key_result
-        result.lessons.append(
-            WrittenLesson(
-                kr.ref, kr.title, kr.owner.name, name, lesson.text, lesson.kind is LessonKind.BET
-            )
-        )
-    return result
+        return mix_of({}, [])
+    return mix_of(written_in(KeyResult.owner_id.in_(people), quarter), people)

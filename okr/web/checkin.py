@@ -3,20 +3,25 @@
 Opening the link never changes anything (mail scanners open every link first): GET
 shows the form with what is recorded for the week (from a reply or this page), and a flag
 a link of the email chose (`?flag-12=red`, `?all=green`) preselected; only its POST,
-with its CSRF token, records, through the same code that applies a reply.
+with its CSRF token, records, through the same code that applies a reply. Under the key
+results, "Looking back" keeps the lesson of a key result that ended the week before, one
+small form each (POST /status/lesson/<token>, the same token and CSRF).
 """
 
 from __future__ import annotations
 
+import re
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 
-from mailers.form import depends_text
+from mailers.form import depends_text, ended_text
 
 from .. import clock, tokens
+from ..errors import InvalidInput
 from ..extensions import db
-from ..models import Person
-from ..services import form_news, reply_auth, status_page
+from ..models import KeyResult, Person
+from ..services import form_news, lessons, reply_auth, status_page
 from ..services.forms import FormItem, in_form_order, items_for
 
 bp = Blueprint("checkin", __name__, url_prefix="/status")
@@ -84,18 +89,80 @@ def form(token: str):
             return redirect(url_for("checkin.form", token=token))
         db.session.rollback()
         values, chosen = dict(request.form), False
+    return _page(person, week, token, items, form, errors, values, chosen)
+
+
+@bp.post("/lesson/<token>")
+def lesson(token: str):
+    """Keep the lesson of one key result that ended the week before (Looking back): its
+    kind and one line on what changes next time, as `#12 lesson KIND - text` by reply."""
+    person, week = _person_and_week(token)
+    form = CheckinForm()
+    if not form.validate():
+        abort(400, "The form expired; open the link from your email again.")
+    raw = request.form.get("kr", "")
+    ended = {one.kr_id: one for one in _looking_back(person, week)}
+    kr = db.session.get(KeyResult, int(raw)) if re.fullmatch(r"[0-9]{1,9}", raw) else None
+    items = in_form_order(items_for([person.id], week, clock.today()).get(person.id, []))
+    values, _ = _values(items)
+    if kr is None or kr.id not in ended:
+        wrong = "That key result is not one this page looks back on: nothing was kept."
+        return _page(person, week, token, items, form, {"form": wrong}, values, False)
+    try:
+        _, new = lessons.record(
+            person, kr, request.form.get("kind", ""), request.form.get("text", ""), week
+        )
+    except InvalidInput as problem:
+        db.session.rollback()
+        said = {
+            "kr": raw,
+            "kind": request.form.get("kind", ""),
+            "text": request.form.get("text", ""),
+        }
+        return _page(person, week, token, items, form, {}, values, False, (said, str(problem)))
+    else:
+        db.session.commit()
+        flash(
+            f"Thank you. Your lesson for {kr.ref} is {'kept' if new else 'changed'}.",
+            "success",
+        )
+        return redirect(url_for("checkin.form", token=token, _anchor="looking-back"))
+
+
+def _looking_back(person: Person, week: str) -> list[lessons.LookingBack]:
+    return lessons.looking_back([person.id], week).get(person.id, [])
+
+
+def _page(
+    person: Person,
+    week: str,
+    token: str,
+    items: list[FormItem],
+    form: CheckinForm,
+    errors: dict[str, str],
+    values: dict[str, str],
+    chosen: bool,
+    lesson_error: tuple[dict[str, str], str] | None = None,
+):
+    """The status page, with the status form's or a lesson's error (400) if any."""
+    failed = bool(errors) or lesson_error is not None
     return render_template(
         "checkin/form.html",
         person=person,
         week=week,
+        token=token,
         items=items,
         closed=status_page.closed_in_week(person, week),
         depends=form_news.depends_for([person.id], week).get(person.id, []),
         depends_text=depends_text,
+        looking_back=_looking_back(person, week),
+        lesson_kinds=list(lessons.KIND_NAMES.values()),
+        lesson_error=lesson_error,
+        ended_text=ended_text,
         values=values,
         chosen=chosen,
         form=form,
         errors=errors,
         flags=list(status_page.FLAGS),
         actions=status_page.ACTIONS,
-    ), (400 if errors else 200)
+    ), (400 if failed else 200)
