@@ -87,3 +87,13 @@ def test_the_same_lines_without_the_heading_are_read_as_ever():
     """Only under the form's heading: a person writing about #12 is still answered."""
     result = understand(NEWS.removeprefix("- "), ENTRIES, TODAY)
     assert result.items == [] and result.unmatched  # #12 is not theirs: said, not dropped
+
+
+def test_a_heading_a_person_writes_is_no_form_section():
+    """Without the form's introduction pasted above, "Looking back" is the person's own."""
+    result = understand(
+        "#3 green\nLooking back:\n#4 lesson attention - I stopped checking the vendor",
+        ENTRIES,
+        TODAY,
+    )
+    assert [(c.kind, c.ref) for c in result.commands] == [("lesson", "#4")]

@@ -153,15 +153,10 @@ def test_a_batch_of_forms_looks_back_in_the_same_statements_for_1_or_12_people(d
     assert cost(ids[:1]) == cost(ids) == 9  # 8 without looking back
 
 
-KNOWN = fold(form_mail.LESSON_EXAMPLE) in FORM_EXAMPLES
+def test_the_parser_knows_the_forms_lesson_example():
+    assert fold(form_mail.LESSON_EXAMPLE) in FORM_EXAMPLES
 
 
-@pytest.mark.xfail(
-    not KNOWN,
-    strict=True,
-    reason="the reply parser's FORM_EXAMPLES (okr/replies/remarks.py) lacks the form's "
-    "lesson example, mailers.form.LESSON_EXAMPLE: a parser change for the lead",
-)
 def test_a_form_pasted_back_unquoted_does_not_record_its_example_lesson(dana):
     """The parser skips the form's own example lines after its introduction; the lesson
     example must be one of them, or a pasted form records a lesson nobody wrote."""

@@ -17,8 +17,13 @@ GREETING = re.compile(
     r"(?:\b|(?<=\W))[^.!?#\d]{0,40}[,!:.。、]?$",
     re.IGNORECASE,
 )
-# The form's own example answers (mailers/form.py prints them, indented, after two refs).
-FORM_EXAMPLES = ("green - signed 4 of 5", "red 0.3 - vendor slipped, need a decision")
+# The form's own example answers (mailers/form.py prints them, indented, after a ref), the
+# lesson's among them (tests/test_lessons_asked.py holds it to mailers.form.LESSON_EXAMPLE).
+FORM_EXAMPLES = (
+    "green - signed 4 of 5",
+    "red 0.3 - vendor slipped, need a decision",
+    "lesson attention - i will check the vendor dates every week",
+)
 # Remarks about the mail or the week, neither answers nor notes ("Answers inline."): whole
 # lines, case ignored, trailing punctuation ignored.
 MAIL_REMARK_PATTERNS = (

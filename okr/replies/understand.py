@@ -121,7 +121,7 @@ def understand(
             continue
         cleaned = clean(line)
         pasted = pasted or bool(grammar.FORM_INTRO.match(fold(cleaned)))
-        if _in_form_section(cleaned, in_section, reader):
+        if pasted and _in_form_section(cleaned, in_section, reader):
             in_section, previous = True, ""  # the form's news of others' key results
             continue
         in_section = False
@@ -256,10 +256,11 @@ def _typed_over(reader: LineReader, inner: str, context: str, line: str) -> Read
 
 
 def _in_form_section(cleaned: str, in_section: bool, reader: LineReader) -> bool:
-    """A heading of the form's own sections above the key results ("What you depend on,
-    last week", "Thanks since your last form"), or a line under one, pasted without quotes:
-    they name other people's key results and thanks, which are no answers. The section ends
-    at "Your key results" (also the form's) or at one of the form's key results."""
+    """A heading of the form's own sections ("What you depend on, last week", "Thanks since
+    your last form", "Looking back"), or a line under one, in a form pasted without quotes
+    (the caller has seen its introduction): they name other people's key results, thanks
+    and examples, which are no answers. A section ends at "Your key results" (also the
+    form's) or at one of the form's key results."""
     folded = fold(cleaned)
     if grammar.FORM_SECTION.match(folded):
         return True
