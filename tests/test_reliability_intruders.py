@@ -273,12 +273,14 @@ def test_a_signature_of_other_bytes_is_refused(client, forms):
 # --- every route of the web app ------------------------------------------------------------
 
 # The only doors open without a session: sign-in, the link it mails, sign-out, the one-click
-# status page (its signed token is the key), the inbound hook (its secret is the key), files.
+# status page and its lesson form (their signed token is the key), the inbound hook (its
+# secret is the key), files.
 PUBLIC_ENDPOINTS = {
     "auth.signin_page",
     "auth.confirm_link",
     "auth.signout",
     "checkin.form",
+    "checkin.lesson",  # the same signed token as the status page is the key
     "inbound.receive",
     "static",
     # Ages and counts only; /metrics has its own guard (tests/test_health.py).
