@@ -144,7 +144,9 @@ FLAG_WORDS: dict[str, Word] = {
              "concluído", "concluido", "klaar", "afgerond", "klart", "färdig", "ferdig",
              "færdig", "gotowe", "zrobione", "hotovo", "готово", "выполнено", "зроблено",
              "完成", "已完成", "完了", "valmis", "kész", "terminada", "concluída",
-             "completata", "voltooid", "ukończone", "zakończone", "dokončeno", closed=True),
+             "completata", "voltooid", "ukończone", "zakończone", "dokončeno", "feito",
+             "feita", "finalizado", "finalizada", "terminato", "terminata", "concluso",
+             "conclusa", "gedaan", "achevé", "achevée", closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
              "descoped", "de-scoped", "scrapped", "abandoned", "gestrichen", "abgebrochen",
@@ -302,11 +304,15 @@ TRANSITIONS = (
     "ging", "ist gegangen", "wechselte", "gewechselt", "dropped to", "dropped back to",
     "fell to", "fell back to", "downgraded to", "upgraded to", "improved to", "recovered to",
     "moved up to", "moved down to", "is recovering", "recovering", "improving", "recovered",
-    "improved", "no change", "no changes", "unchanged",
+    "improved", "no change", "no changes", "unchanged", "slipped to", "slipped back to",
+    "slid to", "passé au", "passée au", "est passé au", "est passée au", "passé à",
+    "est passé à", "pasó a", "ha pasado a", "passou a", "passou para", "è passato a",
+    "è passato al", "ging naar", "is gegaan naar",
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (
-    "this week", "as of today", "today", "for now", "right now", "now", "en fait",
+    "this week", "as of today", "today", "for now", "right now", "now", "en fait", "jetzt",
+    "maintenant", "ahora", "agora", "adesso", "ora", "nu",
     "actually", "eigentlich", "de hecho", "in realtà", "na verdade", "eigenlijk",
     "faktiskt", "właściwie",
     "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
@@ -461,8 +467,57 @@ EXCEPT_AFTER_WORDS = ("hariç", "dışında", "以外", "を除いて", "除外"
 BLANKET_FILLERS = (
     "this week", "again", "so far", "for now", "as before", "as last week", "still",
     "here", "too", "as well", "today", "otherwise", "overall", "for me", "from my side",
-    "on my side", "as usual", "as always",
+    "on my side", "as usual", "as always", "diese woche", "cette semaine", "esta semana",
+    "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "this time",
 )  # fmt: skip
+# After a blanket, words that set a key result apart in prose, when a reference follows
+# ("All green. Actually #13 should be red", "Alles grün, allerdings ist #13 rot"): the
+# blanket leaves it out, and it gets the flag the prose gives it, or is asked about.
+SET_APART_WORDS = (
+    "actually", "in fact", "that said", "having said that", "just", "only exception",
+    "the only exception", "one exception", "except that", "apart from that", "although",
+    "aber", "allerdings", "jedoch", "nur", "außer dass", "ausser dass", "eigentlich",
+    "mais", "par contre", "cependant", "toutefois", "sauf que", "en fait", "seul", "seule",
+    "pero", "aunque", "eso sí", "eso si", "sin embargo", "excepto que", "salvo que", "de hecho",
+    "mas", "porém", "contudo", "exceto que", "só", "na verdade", "maar", "echter", "alleen",
+    "behalve dat", "eigenlijk", "ma", "però", "tuttavia", "tranne che", "eccetto che",
+    "solo", "in realtà", "men", "dock", "fast", "ale", "jednak", "tylko", "aber nur",
+)  # fmt: skip
+# Between such a word and the reference: "Só o #13", "nur bei #13", "allerdings ist #13".
+SET_APART_FILLERS = (
+    "the", "for", "with", "that", "o", "a", "el", "la", "le", "il", "lo", "het", "de", "bei",
+    "für", "pour", "para", "per", "voor", "is", "ist", "est", "es", "está", "è", "que", "bij",
+)  # fmt: skip
+# Words that correct ("Actually #13 should be red"): after them "should be" gives the flag.
+CORRECTING_WORDS = (
+    "actually", "in fact", "eigentlich", "en fait", "de hecho", "na verdade", "eigenlijk",
+    "in realtà",
+)  # fmt: skip
+CORRECTED_TO = (
+    "should be", "should go", "must be", "needs to be", "sollte", "müsste", "devrait être",
+    "debería estar", "debería ser", "deveria estar", "dovrebbe essere", "zou moeten",
+)  # fmt: skip
+# In prose about a set-apart key result, before its flag: these leave the flag unsaid
+# ("#13 could turn red if QA slips", "#14 would be yellow if ...").
+PROSE_MODALS = (
+    "could", "might", "may", "would", "will", "'ll", "’ll", "won't", "if", "unless", "once",
+    "when", "risk", "soon", "könnte", "würde", "wird", "falls", "wenn", "pourrait", "si",
+    "podría", "sería", "poderia", "seria", "potrebbe", "sarebbe", "zou", "kan", "kunnen",
+    "should", "sollte", "devrait", "debería", "deveria", "dovrebbe", "not", "no", "nicht",
+    "pas", "niet", "não", "non", "sure", "unsure", "unsicher", "sûr", "seguro", "zeker",
+    "sicuro", "call it", "hard", "difficult", "tough", "i'd call", "i’d call", "i would call",
+    "würde ich", "je dirais", "diría", "diria", "direi", "zou ik",
+)  # fmt: skip
+# After a reference that follows a blanket, words that put it under the blanket rather than
+# apart ("All green, #13 included"): the blanket stays unclear, as before.
+INCLUDED = (
+    "included", "including", "too", "as well", "also", "inclusive", "eingeschlossen",
+    "inbegriffen", "auch", "compris", "inclus", "aussi", "incluido", "incluida", "también",
+    "incluído", "incluída", "também", "inbegrepen", "ook", "incluso", "inclusa", "anche",
+)  # fmt: skip
+# After a flag that a transition led to, when it changed (not an earlier week's flag):
+# "#12 moved to red yesterday".
+CHANGED_WHEN = ("yesterday", "gestern", "hier", "ayer", "ontem", "gisteren", "ieri", "igår")
 # "all green except #13, which is red": words between an exception and its flag.
 RELATIVES = (
     "which is", "which are", "that is", "that's", "being", "which", "who", "som är",

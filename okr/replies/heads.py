@@ -46,6 +46,7 @@ _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
 _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
 _CONNECTORS = phrase_table(grammar.CONNECTORS)
 _PAST = phrase_table(grammar.PAST)
+_CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
 _FUTURE = re.compile(grammar.FUTURE)
 _NEGATIONS = phrase_table(grammar.NEGATIONS)
 _QUALIFIERS = phrase_table(grammar.QUALIFIERS)
@@ -187,6 +188,9 @@ class HeadReader:
         result.closed = head_ends(folded, end)
         if folded.startswith(("ish", "-ish"), end):
             result.meaning, result.reason = UNSURE, "it is between two colours"
+        result.moved = any(
+            phrase_at(folded, m.start(), _TRANSITIONS) for m in WORD.finditer(folded, at, i)
+        )
         end = self._after_flag(folded, end, result)
         if result.score is None:
             j = end + 1 if folded[end : end + 1] == ")" and opened else end
@@ -291,6 +295,8 @@ class HeadReader:
                     )
                 end = i + len(symbol[0])
                 continue
+            if head.moved and phrase_at(folded, i, _CHANGED_WHEN):
+                return end  # "#12 moved to red yesterday": when it changed, a note
             if phrase_at(folded, i, _PAST):  # "red last week, green now"
                 now = self._now_after(folded, i)
                 if now is None:

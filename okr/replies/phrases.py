@@ -72,6 +72,8 @@ def note_text(text: str, split: bool = False) -> str:
     """A note as typed, without the separators around it ("- ", "(...)"; ", and" before a
     further answer on the same line when `split`)."""
     text = _NOTE_START.sub("", text)
+    while text and unicodedata.category(text[0]) in ("So", "Sk", "Mn", "Cf"):
+        text = _NOTE_START.sub("", text[1:])  # "done 🎉 all five signed": the note
     text = _SPLIT_TAIL.sub("", text) if split else text
     text = _NOTE_END.sub("", text) if not text.endswith((".", "!", "?", ")")) else text
     if text.endswith(")") and text.count(")") > text.count("("):
