@@ -35,6 +35,7 @@ _UNSAID = phrase_table(
 )
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 _CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
+_APART_LEADS = phrase_table((*grammar.SET_APART_WORDS, "only", "but", "except", "however"))
 _INCLUDED = phrase_table(grammar.INCLUDED)
 _TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
 _DASHES = ("- ", "– ", "— ")
@@ -219,6 +220,26 @@ class BlanketReader:
         readings += exception_readings
         commands += exception_commands
         return True
+
+    def set_apart_line(self, text: str, folded: str, raw: str) -> Parsed | None:
+        """A line that sets one key result apart in prose ("Only #14 I'd call yellow now",
+        "Aber #13 ist seit gestern rot"): the flag the prose clearly gives it, if any."""
+        word = phrase_at(folded, 0, _APART_LEADS)
+        if word is None:
+            return None
+        i = self._skip_separator(folded, len(word))
+        for _ in range(2):
+            filler = phrase_at(folded, i, _SET_APART_FILLERS)
+            if filler is None or grammar.REF.match(folded, i):
+                break
+            i = skip_space(folded, i + len(filler))
+        refs, end, problem = self.refs_at(folded, i)
+        if len(refs) != 1 or problem:
+            return None
+        reading = self.prose_flag(text, folded, end, refs[0], raw, "ref-line")
+        if reading is None:
+            return None
+        return Parsed(readings=[reading], named=True, closed=True, explicit=True)
 
     def prose_flag(
         self, text: str, folded: str, at: int, ref: str, raw: str, rule: str = "all-except"

@@ -62,8 +62,6 @@ _FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
 _WORD = re.compile(r"[^\W_]+")
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(grammar.EXCEPT_FIRST_WORDS)
-_APART_LEADS = phrase_table((*grammar.SET_APART_WORDS, "only", "but", "except", "however"))
-_APART_FILLERS = phrase_table(grammar.SET_APART_FILLERS)
 _WORD_START = re.compile(r"(?<!\w)\S")
 # Words and the punctuation of a sentence, nothing else: "Sorry, late again!"
 _SENTENCE = re.compile(r"^\(?[^\W\d_]+(?:[\s,.;:!?'’()\-–—…]+[^\W\d_]+)*[\s.:!?…。！)]*$")
@@ -172,31 +170,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed.named = parsed.closed = True
             return _from_line(parsed, raw.strip())
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
-        if parsed.empty and parsed.problem and (prose := self._set_apart_line(text, folded, raw)):
+        if parsed.empty and parsed.problem and (prose := self.set_apart_line(text, folded, raw)):
             parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
         if parsed.empty and not parsed.problem and not parsed.header:
             parsed = self._after_prose(text, folded, i, raw) or parsed
         return _from_line(parsed, raw.strip())
-
-    def _set_apart_line(self, text: str, folded: str, raw: str) -> Parsed | None:
-        """A line that sets one key result apart in prose ("Only #14 I'd call yellow now",
-        "Aber #13 ist seit gestern rot"): the flag the prose clearly gives it, if any."""
-        word = phrase_at(folded, 0, _APART_LEADS)
-        if word is None:
-            return None
-        i = self._skip_separator(folded, len(word))
-        for _ in range(2):
-            filler = phrase_at(folded, i, _APART_FILLERS)
-            if filler is None or grammar.REF.match(folded, i):
-                break
-            i = skip_space(folded, i + len(filler))
-        refs, end, problem = self.refs_at(folded, i)
-        if len(refs) != 1 or problem:
-            return None
-        reading = self.prose_flag(text, folded, end, refs[0], raw, "ref-line")
-        if reading is None:
-            return None
-        return Parsed(readings=[reading], named=True, closed=True, explicit=True)
 
     def _exception_first(
         self, text: str, folded: str, at: int, raw: str, commands: list[Command]
