@@ -14,6 +14,7 @@ from .phrases import (
     agrees,
     decoration_at,
     flag_at,
+    head_ends,
     note_text,
     phrase_at,
     phrase_table,
@@ -33,7 +34,8 @@ _CORRECTED_TO = phrase_table(grammar.CORRECTED_TO)
 _UNSAID = phrase_table(
     (*grammar.PROSE_MODALS, *grammar.HEDGES, *grammar.QUALIFIERS, *grammar.NEGATIONS)
 )
-_TRANSITIONS = phrase_table(grammar.TRANSITIONS)
+_CHANGED = phrase_table(grammar.CHANGED)
+_VERB_FINAL = phrase_table(grammar.VERB_FINAL)
 _CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
 _APART_LEADS = phrase_table((*grammar.SET_APART_WORDS, "only", "but", "except", "however"))
 _INCLUDED = phrase_table(grammar.INCLUDED)
@@ -131,6 +133,10 @@ class BlanketReader:
                     break
                 k = skip_space(folded, k + len(skip))
             segment = self.exception(text, folded, k, raw)
+            if segment is None and self._excepted_after_prose(
+                text, folded, k, raw, readings, commands
+            ):
+                return readings  # "sauf peut-être #104", "apart from one: #106, …"
             if segment is None:
                 reading.void = True
                 return readings
@@ -198,10 +204,13 @@ class BlanketReader:
                 return False
             reading.rule = "all-except"
             reading.excluded |= named
-            reading.asked |= named
-            return True
+            lead = self._plain_lead(folded, i)
+            if lead is None:  # "Red team exercise on #13 went well", "Not sure about #14"
+                reading.asked |= named
+                return True
+            i = lead  # "One thing though: #104 is red", "Seul bémol : #102 est rouge"
         refs, end, problem = self.refs_at(folded, i)
-        if problem or not refs:
+        if problem or not refs:  # "#99", not on the form: which one was meant?
             return False
         j = self._skip_separator(folded, end)
         if phrase_at(folded, j, _INCLUDED):  # "All green, #13 included": which does it cover?
@@ -212,7 +221,8 @@ class BlanketReader:
             folded = folded[:j] + blank + folded[j + len(should) :]
         segment = self.exception(text, folded, i, raw)
         if segment is None:
-            return False
+            reading.asked |= set(refs)
+            return True
         exception_readings, excluded, asked, exception_commands = segment
         reading.rule = "all-except"
         reading.excluded |= excluded | set(refs)
@@ -220,6 +230,56 @@ class BlanketReader:
         readings += exception_readings
         commands += exception_commands
         return True
+
+    def _excepted_after_prose(
+        self,
+        text: str,
+        folded: str,
+        at: int,
+        raw: str,
+        readings: list[Reading],
+        commands: list[Command],
+    ) -> bool:
+        """After an exception word, a few words before the reference: plain ones ("apart from
+        one: #106, which is yellow") or only a hedge ("sauf peut-être #104": asked). Anything
+        else ("apart from hiring (#14)") leaves the blanket unclear."""
+        first = grammar.REF.search(folded, at)
+        if first is None:
+            return False
+        if self._plain_lead(folded, at) is not None:
+            return self._set_apart(text, folded, at, raw, readings, commands)
+        i = at
+        while i < first.start():
+            hedge = phrase_at(folded, i, _UNSAID)
+            if hedge is None:
+                return False
+            i = self._skip_separator(folded, i + len(hedge))
+        if i != first.start():
+            return False
+        return self._set_apart(text, folded, at, raw, readings, commands)
+
+    def _plain_lead(self, folded: str, at: int) -> int | None:
+        """Where the reference after a few plain words of prose starts ("One thing though:
+        #104", "The exception is #101"): none when a flag, a modal or hedge comes first."""
+        first = grammar.REF.search(folded, at)
+        if first is None or folded[first.start()] in "([":
+            return None  # "apart from hiring (#14)": a name of its own, not plain prose
+        i = at
+        for _ in range(_PROSE_WORDS):
+            i = skip_space(folded, self._skip_separator(folded, i))
+            if i >= first.start():
+                return first.start()
+            if flag_at(folded, i, False) or phrase_at(folded, i, _UNSAID):
+                return None
+            token = _TOKEN.match(folded, i)
+            if token is None:
+                return None
+            i = token.end()
+        return (
+            first.start()
+            if skip_space(folded, self._skip_separator(folded, i)) >= first.start()
+            else None
+        )
 
     def set_apart_line(self, text: str, folded: str, raw: str) -> Parsed | None:
         """A line that sets one key result apart in prose ("Only #14 I'd call yellow now",
@@ -250,7 +310,7 @@ class BlanketReader:
         i, moved = at, False
         for _ in range(_PROSE_WORDS):
             i = skip_space(folded, i)
-            moved = moved or bool(phrase_at(folded, i, _TRANSITIONS))
+            moved = moved or bool(phrase_at(folded, i, _CHANGED))
             if i >= len(folded) or folded[i] in ".;!?,()[]" or folded.startswith(_DASHES, i):
                 return None
             flag = flag_at(folded, i, False)
@@ -259,6 +319,11 @@ class BlanketReader:
                 if word.meaning not in COLOURS or word.short or word.guess:
                     return None
                 after = skip_space(folded, i + len(flag[0]))
+                verb = phrase_at(folded, after, _VERB_FINAL)
+                if verb and head_ends(folded, after + len(verb)):
+                    blank = " " * len(verb)  # "#103 nu rood is": the verb ends the clause
+                    text = text[:after] + blank + text[after + len(verb) :]
+                    folded = folded[:after] + blank + folded[after + len(verb) :]
                 if moved and (when := phrase_at(folded, after, _CHANGED_WHEN)):
                     blank = " " * len(when)  # "moved to red yesterday": when it changed
                     text = text[:after] + blank + text[after + len(when) :]

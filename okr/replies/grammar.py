@@ -77,6 +77,7 @@ FLAG_WORDS: dict[str, Word] = {
              "綠色", "綠", "緑", "緑色", "グリーン", "vihreä", "zöld", "yeşil", "зелёное",
              "зеленое", "зелёные", "зеленые", "зелене", "зелені"),
     **_words(GREEN, "vert", closed=True),
+    **_words(GREEN, "au vert", "im grünen bereich", "in the green"),
     **_words(YELLOW, "gelb", "amarillo", "jaune", "giallo", "amarelo", "geel", "żółty",
              "żółta", "żółte", "žlutá", "žlutý", "žltá", "žltý", "жёлтый", "желтый",
              "жёлтая", "желтая", "жовтий", "жовта", "黄色", "黄", "黃色", "黃", "イエロー",
@@ -146,7 +147,8 @@ FLAG_WORDS: dict[str, Word] = {
              "完成", "已完成", "完了", "valmis", "kész", "terminada", "concluída",
              "completata", "voltooid", "ukończone", "zakończone", "dokončeno", "feito",
              "feita", "finalizado", "finalizada", "terminato", "terminata", "concluso",
-             "conclusa", "gedaan", "achevé", "achevée", closed=True),
+             "conclusa", "gedaan", "achevé", "achevée", "chiuso", "chiusa", "klar",
+             closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
              "descoped", "de-scoped", "scrapped", "abandoned", "gestrichen", "abgebrochen",
@@ -287,7 +289,7 @@ CONNECTORS = (
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
     "en", "em", "ist jetzt", "est maintenant", "ahora", "ora", "agora", "nu", "teraz",
     "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
-    "procede", "anda", "segue",
+    "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
@@ -481,12 +483,17 @@ SET_APART_WORDS = (
     "pero", "aunque", "eso sí", "eso si", "sin embargo", "excepto que", "salvo que", "de hecho",
     "mas", "porém", "contudo", "exceto que", "só", "na verdade", "maar", "echter", "alleen",
     "behalve dat", "eigenlijk", "ma", "però", "tuttavia", "tranne che", "eccetto che",
-    "solo", "in realtà", "men", "dock", "fast", "ale", "jednak", "tylko", "aber nur",
+    "solo", "in realtà", "men", "dock", "ale", "jednak", "tylko", "aber nur", "einzig",
+    "lediglich", "bloß", "seul bémol", "seule exception", "única excepción", "única exceção",
+    "enige uitzondering", "unica eccezione", "einzige ausnahme", "the exception is",
+    "the only exception is", "with one caveat", "one caveat", "one thing though",
+    "one thing", "except one", "apart from one", "but one",
 )  # fmt: skip
 # Between such a word and the reference: "Só o #13", "nur bei #13", "allerdings ist #13".
 SET_APART_FILLERS = (
     "the", "for", "with", "that", "o", "a", "el", "la", "le", "il", "lo", "het", "de", "bei",
     "für", "pour", "para", "per", "voor", "is", "ist", "est", "es", "está", "è", "que", "bij",
+    "dat", "att", "dass", "che", "at", "że",
 )  # fmt: skip
 # Words that correct ("Actually #13 should be red"): after them "should be" gives the flag.
 CORRECTING_WORDS = (
@@ -505,7 +512,8 @@ PROSE_MODALS = (
     "podría", "sería", "poderia", "seria", "potrebbe", "sarebbe", "zou", "kan", "kunnen",
     "should", "sollte", "devrait", "debería", "deveria", "dovrebbe", "not", "no", "nicht",
     "pas", "niet", "não", "non", "sure", "unsure", "unsicher", "sûr", "seguro", "zeker",
-    "sicuro", "call it", "hard", "difficult", "tough", "i'd call", "i’d call", "i would call",
+    "sicuro", "call it", "hard", "difficult", "tough", "i'd", "i’d", "i would", "we'd",
+    "we’d", "we would", "can't", "can’t", "cannot", "yet", "watch",
     "würde ich", "je dirais", "diría", "diria", "direi", "zou ik",
 )  # fmt: skip
 # After a reference that follows a blanket, words that put it under the blanket rather than
@@ -515,9 +523,23 @@ INCLUDED = (
     "inbegriffen", "auch", "compris", "inclus", "aussi", "incluido", "incluida", "también",
     "incluído", "incluída", "também", "inbegrepen", "ook", "incluso", "inclusa", "anche",
 )  # fmt: skip
+# After a flag at the end of a clause, a verb that closes it: "behalve dat #103 nu rood is".
+VERB_FINAL = ("is", "ist", "sind", "zijn", "är", "wird", "wordt", "is geworden", "geworden ist")
 # After a flag that a transition led to, when it changed (not an earlier week's flag):
 # "#12 moved to red yesterday".
-CHANGED_WHEN = ("yesterday", "gestern", "hier", "ayer", "ontem", "gisteren", "ieri", "igår")
+CHANGED_WHEN = (
+    "yesterday", "gestern", "hier", "ayer", "ontem", "gisteren", "ieri", "igår", "after",
+    "nach", "après", "después de", "depois de", "dopo", "na",
+)  # fmt: skip
+# Transitions that say the flag changed already ("went red after the outage"), as opposed
+# to one still under way ("recovering"): only after these is CHANGED_WHEN a time.
+CHANGED = (
+    "went", "went to", "turned", "has turned", "moved to", "moved", "has gone", "gone",
+    "dropped to", "fell to", "slipped to", "slid to", "switched", "changed", "downgraded to",
+    "upgraded to", "passé", "est passé", "passé au", "est passé au", "pasó", "pasó a",
+    "ha pasado a", "passou", "passou a", "è passato", "è passato a", "gegaan", "ging",
+    "gick", "wechselte", "gewechselt",
+)  # fmt: skip
 # "all green except #13, which is red": words between an exception and its flag.
 RELATIVES = (
     "which is", "which are", "that is", "that's", "being", "which", "who", "som är",

@@ -47,6 +47,7 @@ _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.m
 _CONNECTORS = phrase_table(grammar.CONNECTORS)
 _PAST = phrase_table(grammar.PAST)
 _CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
+_CHANGED = phrase_table(grammar.CHANGED)
 _FUTURE = re.compile(grammar.FUTURE)
 _NEGATIONS = phrase_table(grammar.NEGATIONS)
 _QUALIFIERS = phrase_table(grammar.QUALIFIERS)
@@ -189,7 +190,7 @@ class HeadReader:
         if folded.startswith(("ish", "-ish"), end):
             result.meaning, result.reason = UNSURE, "it is between two colours"
         result.moved = any(
-            phrase_at(folded, m.start(), _TRANSITIONS) for m in WORD.finditer(folded, at, i)
+            phrase_at(folded, m.start(), _CHANGED) for m in WORD.finditer(folded, at, i)
         )
         end = self._after_flag(folded, end, result)
         if result.score is None:
@@ -295,9 +296,9 @@ class HeadReader:
                     )
                 end = i + len(symbol[0])
                 continue
-            if head.moved and phrase_at(folded, i, _CHANGED_WHEN):
-                return end  # "#12 moved to red yesterday": when it changed, a note
-            if phrase_at(folded, i, _PAST):  # "red last week, green now"
+            # "#12 moved to red yesterday", "went red after the outage": when it changed
+            changed = head.moved and phrase_at(folded, i, _CHANGED_WHEN) is not None
+            if not changed and phrase_at(folded, i, _PAST):  # "red last week, green now"
                 now = self._now_after(folded, i)
                 if now is None:
                     head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
@@ -307,7 +308,9 @@ class HeadReader:
                 end = now + len(later[0])
                 head.closed = head_ends(folded, end)
                 continue
-            if _FUTURE.match(folded, i):  # "green by Friday", "green once legal signs"
+            if not changed and _FUTURE.match(
+                folded, i
+            ):  # "green by Friday", "green once legal signs"
                 head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
                 return end
             filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS)

@@ -170,7 +170,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed.named = parsed.closed = True
             return _from_line(parsed, raw.strip())
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
-        if parsed.empty and parsed.problem and (prose := self.set_apart_line(text, folded, raw)):
+        if parsed.empty and not parsed.header and (prose := self.set_apart_line(text, folded, raw)):
             parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
         if parsed.empty and not parsed.problem and not parsed.header:
             parsed = self._after_prose(text, folded, i, raw) or parsed

@@ -32,7 +32,10 @@ _SPLIT_TAIL = re.compile(
     r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|und|et|y|e|en|och|og|i|oraz|и)\b))+\s*$"
 )
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
-_HEAD_END = re.compile(r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s])")
+_HEAD_END = re.compile(
+    r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s]"
+    r"|\s+(?:and|und|et|y|e|en|och|og|i)\s+(?=#|kr\b))"  # "#213 klaar en #214 rood"
+)
 
 
 def fold(text: str) -> str:
