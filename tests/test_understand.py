@@ -786,3 +786,63 @@ def test_a_lesson_typed_under_a_quoted_key_result_is_for_it_and_no_flag():
 def test_a_lesson_without_a_key_result_records_nothing():
     result = read("lesson attention - I stopped checking")
     assert result.commands == [] and result.items == []
+
+
+# -- Round 4: a key result set apart in prose after a blanket ------------------------------
+@pytest.mark.parametrize(
+    ("text", "flag", "note"),
+    [
+        ("All green this week. Actually #13 should be red, the vendor slipped.", "red",
+         "the vendor slipped."),
+        ("Alles grün, allerdings ist #13 seit gestern rot", "red", ""),
+        ("All green. One thing though: #13 is red, QA found a blocker", "red",
+         "QA found a blocker"),
+        ("All green.\nNur #13 ist gelb, eine Absage.", "yellow", "eine Absage."),
+        ("all fine, except that #13 moved to red yesterday", "red", "yesterday"),
+    ],
+)  # fmt: skip
+def test_prose_after_a_blanket_sets_its_key_result_apart(text, flag, note):
+    result = read(text)
+    assert flags(result) == {
+        "#12": ("green", None, ""), "#13": (flag, None, note), "#14": ("green", None, "")
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All green. Not sure about #13",
+        "Everything on track, #13 could turn red if QA slips",
+        "All green, only #13 I'd call yellow",
+        "All green. Red team exercise on #13 went well",
+        "Tout est vert, sauf peut-être #13",
+        "All green.\nAber #13 weiß ich noch nicht",
+    ],
+)
+def test_a_set_apart_key_result_whose_colour_is_unclear_is_asked_the_rest_green(text):
+    result = read(text)
+    assert {a.ref: a.status for a in result.items} == {"#12": "green", "#14": "green"}
+    assert "#13" in asked(result) or any("#13" in line for line in result.unmatched)
+
+
+def test_a_title_in_brackets_after_an_exception_word_leaves_the_blanket_unclear():
+    result = read("All green apart from hiring (#14), which is yellow")
+    assert result.items == []
+
+
+def test_two_answers_on_one_line_after_a_bracket_or_a_conjunction():
+    assert flags(read("#12 green (4 of 5) #13 yellow (QA)")) == {
+        "#12": ("green", None, "4 of 5"), "#13": ("yellow", None, "QA")
+    }  # fmt: skip
+    result = read("#12 klaar en #13 rood")
+    assert flags(result) == {"#13": ("red", None, "")}
+    assert commands(result) == {("done", "#12", "")}
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [("#12 feito — assinado", "assinado"), ("#12 DONE 🎉 all five signed", "all five signed"),
+     ("#12 chiuso – tre firmati", "tre firmati")],
+)  # fmt: skip
+def test_a_done_keeps_its_note(line, note):
+    assert commands(read(line)) == {("done", "#12", note)}

@@ -180,8 +180,9 @@ COMPOUNDS = frozenset(
 # letters: "rd", "read", "bed" are too close) and never when the typo is a word itself.
 GUESSABLE = {"green": GREEN, "yellow": YELLOW, "amber": YELLOW}
 NOT_TYPOS = frozenset(
-    {"greed", "greet", "greek", "preen", "fellow", "mellow", "bellow", "hollow", "ember", "umber"}
-)
+    {"greed", "greet", "greek", "preen", "fellow", "mellow", "bellow", "hollow", "ember", "umber",
+     "aber"}  # German "but": "Aber #13 ist rot"
+)  # fmt: skip
 
 # "Maybe", in the languages of the table: before a flag word, or after one followed by
 # another flag ("red, maybe yellow") or ending the answer ("黄色かもしれない"), unclear.
