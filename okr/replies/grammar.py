@@ -147,7 +147,8 @@ FLAG_WORDS: dict[str, Word] = {
              "完成", "已完成", "完了", "valmis", "kész", "terminada", "concluída",
              "completata", "voltooid", "ukończone", "zakończone", "dokončeno", "feito",
              "feita", "finalizado", "finalizada", "terminato", "terminata", "concluso",
-             "conclusa", "gedaan", "achevé", "achevée", "chiuso", "chiusa", "klar",
+             "conclusa", "gedaan", "achevé", "achevée", "chiuso", "chiusa", "klar", "fait",
+             "faite", "listo", "gereed", "finito", "finita",
              closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
@@ -358,7 +359,8 @@ DUE_PHRASES = (
     "pushed out to", "moves to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
     "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
     "moving the date to", "moving it to", "move it to", "moved it to", "pushing it to",
-    "pushed it to", "pushing back to", "pushed back to", "push back to",
+    "pushed it to", "pushing back to", "pushed back to", "push back to", "moved out to",
+    "moving out to", "move out to", "moved back to", "shifted to", "slid to",
     # other languages: "verschoben auf 2. Februar", "reporté au 2 février", "aplazado al …"
     "verschoben auf", "verschoben zum", "verschoben bis", "verschieben auf", "neues datum",
     "neuer termin", "neue frist", "fällig am", "reporté au", "reporté à", "reportée au",

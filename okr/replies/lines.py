@@ -49,7 +49,7 @@ _DUE_VERB = re.compile(
 _DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(
-    r"(?:[,;|/，；、)）]|\.|\s(?:and|but|while|whereas|&|\+|und|et|y|e|en|och|og|i|oraz|и))\s*$"
+    r"(?:[,;|/，；、)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|&|\+|und|et|y|e|en|och|og|i|oraz|и))\s*$"
 )
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
