@@ -846,3 +846,12 @@ def test_two_answers_on_one_line_after_a_bracket_or_a_conjunction():
 )  # fmt: skip
 def test_a_done_keeps_its_note(line, note):
     assert commands(read(line)) == {("done", "#12", note)}
+
+
+@pytest.mark.parametrize(
+    ("line", "flag"),
+    [("#13 went red, then back to green", "green"), ("#13 rot, dann wieder gelb", "yellow"),
+     ("#13 rouge, puis jaune", "yellow")],
+)  # fmt: skip
+def test_the_flag_after_then_is_the_flag_of_now(line, flag):
+    assert [(a.ref, a.status) for a in read(line).items] == [("#13", flag)]

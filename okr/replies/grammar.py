@@ -333,6 +333,8 @@ NOW = (
     "désormais", "ahora", "ora", "agora", "nu", "teraz", "nyní", "сейчас", "зараз", "今は",
     "现在", "现在是", "this week", "diese woche", "cette semaine", "esta semana",
     "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "今週", "本周",
+    "then", "and then", "but then", "dann", "danach", "puis", "ensuite", "luego", "después",
+    "depois", "poi", "daarna", "sedan", "potem",
 )  # fmt: skip
 # "from yellow to red": the later flag counts.
 FROM = ("from", "von", "de", "da", "van", "från", "fra", "z", "od", "с", "з", "从")
