@@ -855,3 +855,17 @@ def test_a_done_keeps_its_note(line, note):
 )  # fmt: skip
 def test_the_flag_after_then_is_the_flag_of_now(line, flag):
     assert [(a.ref, a.status) for a in read(line).items] == [("#13", flag)]
+
+
+def test_a_reference_after_a_dash_stays_in_the_note_unless_it_is_answered_there():
+    assert flags(read("#12 green - #13 is the blocker though")) == {
+        "#12": ("green", None, "#13 is the blocker though")
+    }
+    assert {a.ref: a.status for a in read("#12 green — #13 red").items} == {
+        "#12": "green", "#13": "red"
+    }  # fmt: skip
+
+
+def test_klar_is_no_done_it_is_german_for_sure():
+    result = read("#14 klar, aber noch nicht unterschrieben")
+    assert result.items == [] and commands(result) == set()

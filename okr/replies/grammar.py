@@ -147,7 +147,7 @@ FLAG_WORDS: dict[str, Word] = {
              "完成", "已完成", "完了", "valmis", "kész", "terminada", "concluída",
              "completata", "voltooid", "ukończone", "zakończone", "dokončeno", "feito",
              "feita", "finalizado", "finalizada", "terminato", "terminata", "concluso",
-             "conclusa", "gedaan", "achevé", "achevée", "chiuso", "chiusa", "klar", "fait",
+             "conclusa", "gedaan", "achevé", "achevée", "chiuso", "chiusa", "fait",
              "faite", "listo", "gereed", "finito", "finita",
              closed=True),
     # Drop, out loud: a reason must follow.

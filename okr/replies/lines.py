@@ -51,6 +51,9 @@ _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(
     r"(?:[,;|/，；、)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|&|\+|und|et|y|e|en|och|og|i|oraz|и))\s*$"
 )
+# After a dash, a reference starts a further answer only if one is read there: "#12 green —
+# #13 red", but "#12 green - #13 is the blocker" is a note.
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
@@ -446,7 +449,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 trial = self._segment(text, folded, start, trial_stop)
                 if trial.readings or trial.commands:
                     return start, trial
-                if has_text and trial.unread:
+                dash = _DASH_BEFORE.search(folded[max(at, start - 12) : start])
+                if has_text and trial.unread and not dash:
                     return start, trial  # ", #14 not so much": its own answer, not this note
                 continue
             if not has_text:
