@@ -869,3 +869,27 @@ def test_a_reference_after_a_dash_stays_in_the_note_unless_it_is_answered_there(
 def test_klar_is_no_done_it_is_german_for_sure():
     result = read("#14 klar, aber noch nicht unterschrieben")
     assert result.items == [] and commands(result) == set()
+
+
+FLAG_TITLES = [
+    FormEntry("#21", "Reduce red alerts to under 5 a week"),
+    FormEntry("#24", "Cut blocked deploys by half"),
+    FormEntry("#25", "Yellow-belt training for all team leads"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#24 blocked deploys went yellow", {"#24": "yellow"}),
+        ("#21 red alerts: yellow", {"#21": "yellow"}),
+        ("#21 red alerts down to 4 a week", {}),
+        ("All green except #24 cut blocked deploys, which is yellow",
+         {"#21": "green", "#24": "yellow", "#25": "green"}),
+        ("All green. But #24 blocked deploys went yellow",
+         {"#21": "green", "#24": "yellow", "#25": "green"}),
+    ],
+)  # fmt: skip
+def test_words_of_a_title_after_its_reference_are_never_its_flag(text, expected):
+    result = read(text, FLAG_TITLES)
+    assert {a.ref: a.status for a in result.items} == expected

@@ -318,6 +318,8 @@ class BlanketReader:
                 word = flag[1]
                 if word.meaning not in COLOURS or word.short or word.guess:
                     return None
+                if re.search(rf"(?<!\w){re.escape(flag[0])}(?!\w)", self.title_of.get(ref, "")):
+                    return None  # "#24 cut blocked deploys": a word of its title, not a flag
                 after = skip_space(folded, i + len(flag[0]))
                 verb = phrase_at(folded, after, _VERB_FINAL)
                 if verb and head_ends(folded, after + len(verb)):
@@ -368,6 +370,8 @@ class BlanketReader:
                 return None
             refs = [ref]
         parsed = self.named(text, folded, at, raw, Parsed(), None, "", False, None)
+        if len(refs) == 1:  # "except #24 cut blocked deploys, which is red": past the title
+            end = self.skip_title(text, folded, end, refs[0])
         j = skip_space(folded, end)
         for phrase in grammar.RELATIVES:
             if folded.startswith(phrase, self._skip_separator(folded, j)):

@@ -287,6 +287,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 return first
         if len(refs) == 1 and rule == "ref-line":
             end = self.skip_title(text, folded, end, refs[0])
+            end = self.skip_title_words(folded, end, refs[0])
             if not folded[end:].strip(" .:-–—"):
                 parsed.header = refs[0]
                 parsed.explicit = True
