@@ -189,9 +189,10 @@ class HeadReader:
         result.closed = head_ends(folded, end)
         if folded.startswith(("ish", "-ish"), end):
             result.meaning, result.reason = UNSURE, "it is between two colours"
-        result.moved = any(
-            phrase_at(folded, m.start(), _CHANGED) for m in WORD.finditer(folded, at, i)
-        )
+        if phrase_at(folded, skip_space(folded, end), _CHANGED_WHEN):  # "moved to red yesterday"
+            result.moved = any(
+                phrase_at(folded, m.start(), _CHANGED) for m in WORD.finditer(folded, at, i)
+            )
         end = self._after_flag(folded, end, result)
         if result.score is None:
             j = end + 1 if folded[end : end + 1] == ")" and opened else end

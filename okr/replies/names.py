@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 
 from . import grammar
 from .phrases import ELLIPSIS, flag_at, fold, phrase_at, phrase_table, skip_space, title_key
@@ -165,8 +166,11 @@ class NameReader:
         word ("#24 blocked deploys went yellow" for "Cut blocked deploys by half"): they
         name the key result, they are not its flag. Elsewhere: `at`."""
         title = self.title_of.get(ref, "").split()
-        words = list(_TITLE_WORD.finditer(folded, skip_space(folded, at)))[: len(title)]
-        if len(words) < 2 or words[0].start() != skip_space(folded, at):
+        first = _TITLE_WORD.match(folded, skip_space(folded, at))
+        if first is None or first.group() not in title:
+            return at
+        words = list(islice(_TITLE_WORD.finditer(folded, first.start()), len(title)))
+        if len(words) < 2:
             return at
         for start in range(len(title)):
             run = 0
