@@ -893,3 +893,9 @@ FLAG_TITLES = [
 def test_words_of_a_title_after_its_reference_are_never_its_flag(text, expected):
     result = read(text, FLAG_TITLES)
     assert {a.ref: a.status for a in result.items} == expected
+
+
+def test_the_rest_never_covers_a_key_result_named_on_its_line_without_a_flag():
+    result = read("#13 matters most, the rest is green")
+    assert {a.ref: a.status for a in result.items} == {"#12": "green", "#14": "green"}
+    assert asked(result) == {"#13"}

@@ -358,6 +358,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if when:
                 parsed.commands.append(Command("due", refs[0], when, source))
         for _start, segment in segments:
+            if head.meaning is None and refs and not parsed.commands:
+                for blanket in (r for r in segment.readings if r.blanket):
+                    blanket.excluded |= set(refs)  # "#13 matters most, the rest is green"
+                    blanket.asked |= set(refs)
             parsed.readings += segment.readings
             parsed.commands += segment.commands
             parsed.unread += segment.unread
