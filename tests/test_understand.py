@@ -899,3 +899,12 @@ def test_the_rest_never_covers_a_key_result_named_on_its_line_without_a_flag():
     result = read("#13 matters most, the rest is green")
     assert {a.ref: a.status for a in result.items} == {"#12": "green", "#14": "green"}
     assert asked(result) == {"#13"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["#12 green, though #13 is red", "#12 grün, aber #13 rot", "#12 vert mais #13 rouge",
+     "#12 green - #13 also red"],
+)  # fmt: skip
+def test_a_contrast_word_before_a_second_answer_ends_the_first_one(line):
+    assert flags(read(line)) == {"#12": ("green", None, ""), "#13": ("red", None, "")}

@@ -291,7 +291,8 @@ CONNECTORS = (
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
     "en", "em", "ist jetzt", "est maintenant", "ahora", "ora", "agora", "nu", "teraz",
     "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
-    "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat",
+    "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat", "also", "too",
+    "auch", "aussi", "también", "também", "ook", "anche",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".

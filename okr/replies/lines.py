@@ -49,7 +49,8 @@ _DUE_VERB = re.compile(
 _DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(
-    r"(?:[,;|/，；、)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|&|\+|und|et|y|e|en|och|og|i|oraz|и))\s*$"
+    r"(?:[,;|/，；、)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|though|although|however|yet|&|\+"
+    r"|und|aber|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и))\s*$"
 )
 # After a dash, a reference starts a further answer only if one is read there: "#12 green —
 # #13 red", but "#12 green - #13 is the blocker" is a note.

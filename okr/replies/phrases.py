@@ -29,12 +29,14 @@ _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
 _NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
 _TAG = re.compile(r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\]\s+(?=\S)", re.IGNORECASE)  # "[Dana] Green"
 _SPLIT_TAIL = re.compile(
-    r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|und|et|y|e|en|och|og|i|oraz|и)\b))+\s*$"
+    r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|though|although|however|yet|und|aber"
+    r"|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и)(?!\w)))+\s*$"
 )
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
 _HEAD_END = re.compile(
     r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s]"
-    r"|\s+(?:and|und|et|y|e|en|och|og|i)\s+(?=#|kr\b))"  # "#213 klaar en #214 rood"
+    r"|\s+(?:and|but|though|although|however|yet|und|aber|et|mais|y|pero|e|mas|ma|però|en"
+    r"|maar|och|men|og|i|ale)\s+(?=#|kr\b))"  # "#213 klaar en #214 rood", "vert mais #13"
 )
 
 
