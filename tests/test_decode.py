@@ -300,7 +300,7 @@ def test_talon_outlook_text_headers_are_left_to_the_trimmer(name: str) -> None:
             "x\n\n> From: a\n> q\n",
         ),
         ("<p>x</p><div id='divRplyFwdMsg'>From: a</div><div>q</div>", "x\n\n> From: a\n> q\n"),
-        ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc\n"),
+        ("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a | b\nc\n"),
         ("<p>unclosed <b>bold<p>next", "unclosed bold\n\nnext\n"),
         ("", ""),
         ("<<<>>>&&&", "<<<>>>&&&\n"),

@@ -786,3 +786,125 @@ def test_a_lesson_typed_under_a_quoted_key_result_is_for_it_and_no_flag():
 def test_a_lesson_without_a_key_result_records_nothing():
     result = read("lesson attention - I stopped checking")
     assert result.commands == [] and result.items == []
+
+
+# -- Round 4: a key result set apart in prose after a blanket ------------------------------
+@pytest.mark.parametrize(
+    ("text", "flag", "note"),
+    [
+        ("All green this week. Actually #13 should be red, the vendor slipped.", "red",
+         "the vendor slipped."),
+        ("Alles grün, allerdings ist #13 seit gestern rot", "red", ""),
+        ("All green. One thing though: #13 is red, QA found a blocker", "red",
+         "QA found a blocker"),
+        ("All green.\nNur #13 ist gelb, eine Absage.", "yellow", "eine Absage."),
+        ("all fine, except that #13 moved to red yesterday", "red", "yesterday"),
+    ],
+)  # fmt: skip
+def test_prose_after_a_blanket_sets_its_key_result_apart(text, flag, note):
+    result = read(text)
+    assert flags(result) == {
+        "#12": ("green", None, ""), "#13": (flag, None, note), "#14": ("green", None, "")
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All green. Not sure about #13",
+        "Everything on track, #13 could turn red if QA slips",
+        "All green, only #13 I'd call yellow",
+        "All green. Red team exercise on #13 went well",
+        "Tout est vert, sauf peut-être #13",
+        "All green.\nAber #13 weiß ich noch nicht",
+    ],
+)
+def test_a_set_apart_key_result_whose_colour_is_unclear_is_asked_the_rest_green(text):
+    result = read(text)
+    assert {a.ref: a.status for a in result.items} == {"#12": "green", "#14": "green"}
+    assert "#13" in asked(result) or any("#13" in line for line in result.unmatched)
+
+
+def test_a_title_in_brackets_after_an_exception_word_leaves_the_blanket_unclear():
+    result = read("All green apart from hiring (#14), which is yellow")
+    assert result.items == []
+
+
+def test_two_answers_on_one_line_after_a_bracket_or_a_conjunction():
+    assert flags(read("#12 green (4 of 5) #13 yellow (QA)")) == {
+        "#12": ("green", None, "4 of 5"), "#13": ("yellow", None, "QA")
+    }  # fmt: skip
+    result = read("#12 klaar en #13 rood")
+    assert flags(result) == {"#13": ("red", None, "")}
+    assert commands(result) == {("done", "#12", "")}
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [("#12 feito — assinado", "assinado"), ("#12 DONE 🎉 all five signed", "all five signed"),
+     ("#12 chiuso – tre firmati", "tre firmati")],
+)  # fmt: skip
+def test_a_done_keeps_its_note(line, note):
+    assert commands(read(line)) == {("done", "#12", note)}
+
+
+@pytest.mark.parametrize(
+    ("line", "flag"),
+    [("#13 went red, then back to green", "green"), ("#13 rot, dann wieder gelb", "yellow"),
+     ("#13 rouge, puis jaune", "yellow")],
+)  # fmt: skip
+def test_the_flag_after_then_is_the_flag_of_now(line, flag):
+    assert [(a.ref, a.status) for a in read(line).items] == [("#13", flag)]
+
+
+def test_a_reference_after_a_dash_stays_in_the_note_unless_it_is_answered_there():
+    assert flags(read("#12 green - #13 is the blocker though")) == {
+        "#12": ("green", None, "#13 is the blocker though")
+    }
+    assert {a.ref: a.status for a in read("#12 green — #13 red").items} == {
+        "#12": "green", "#13": "red"
+    }  # fmt: skip
+
+
+def test_klar_is_no_done_it_is_german_for_sure():
+    result = read("#14 klar, aber noch nicht unterschrieben")
+    assert result.items == [] and commands(result) == set()
+
+
+FLAG_TITLES = [
+    FormEntry("#21", "Reduce red alerts to under 5 a week"),
+    FormEntry("#24", "Cut blocked deploys by half"),
+    FormEntry("#25", "Yellow-belt training for all team leads"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#24 blocked deploys went yellow", {"#24": "yellow"}),
+        ("#21 red alerts: yellow", {"#21": "yellow"}),
+        ("#21 red alerts down to 4 a week", {}),
+        ("All green except #24 cut blocked deploys, which is yellow",
+         {"#21": "green", "#24": "yellow", "#25": "green"}),
+        ("All green. But #24 blocked deploys went yellow",
+         {"#21": "green", "#24": "yellow", "#25": "green"}),
+    ],
+)  # fmt: skip
+def test_words_of_a_title_after_its_reference_are_never_its_flag(text, expected):
+    result = read(text, FLAG_TITLES)
+    assert {a.ref: a.status for a in result.items} == expected
+
+
+def test_the_rest_never_covers_a_key_result_named_on_its_line_without_a_flag():
+    result = read("#13 matters most, the rest is green")
+    assert {a.ref: a.status for a in result.items} == {"#12": "green", "#14": "green"}
+    assert asked(result) == {"#13"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["#12 green, though #13 is red", "#12 grün, aber #13 rot", "#12 vert mais #13 rouge",
+     "#12 green - #13 also red"],
+)  # fmt: skip
+def test_a_contrast_word_before_a_second_answer_ends_the_first_one(line):
+    assert flags(read(line)) == {"#12": ("green", None, ""), "#13": ("red", None, "")}

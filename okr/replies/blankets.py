@@ -14,6 +14,7 @@ from .phrases import (
     agrees,
     decoration_at,
     flag_at,
+    head_ends,
     note_text,
     phrase_at,
     phrase_table,
@@ -27,6 +28,20 @@ _EXCEPT = phrase_table(grammar.EXCEPT_WORDS)
 _EXCEPT_AFTER = phrase_table(grammar.EXCEPT_AFTER_WORDS)
 _FILLERS = phrase_table(grammar.BLANKET_FILLERS)
 _BLANKET_AFTER = phrase_table(grammar.BLANKET_AFTER)
+_SET_APART = phrase_table(grammar.SET_APART_WORDS)
+_SET_APART_FILLERS = phrase_table(grammar.SET_APART_FILLERS)
+_CORRECTED_TO = phrase_table(grammar.CORRECTED_TO)
+_UNSAID = phrase_table(
+    (*grammar.PROSE_MODALS, *grammar.HEDGES, *grammar.QUALIFIERS, *grammar.NEGATIONS)
+)
+_CHANGED = phrase_table(grammar.CHANGED)
+_VERB_FINAL = phrase_table(grammar.VERB_FINAL)
+_CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
+_APART_LEADS = phrase_table((*grammar.SET_APART_WORDS, "only", "but", "except", "however"))
+_INCLUDED = phrase_table(grammar.INCLUDED)
+_TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
+_DASHES = ("- ", "– ", "— ")
+_PROSE_WORDS = 5  # words of prose a set-apart reference's flag may come after
 # "and" before a further answer or command after a blanket (never "but": an exception).
 _CONJUNCTION = re.compile(r"(?:and|also|plus|und|et|y|e|en|och|og|i|и)\s+(?=#|kr\b|(?:i|we)\b)")
 
@@ -91,6 +106,13 @@ class BlanketReader:
             commands += due.commands
             return readings
         exception = phrase_at(folded, k, _EXCEPT)
+        apart = phrase_at(folded, k, _SET_APART)
+        if (
+            apart
+            and len(apart) > len(exception or "")
+            and self._set_apart(text, folded, k, raw, readings, commands)
+        ):  # "All green. Actually #13 should be red", "Alles grün, allerdings ist #13 rot"
+            return readings
         if not exception and (after := self._except_after(folded, k)):
             # "#214 hariç: kırmızı", "#214以外": the word follows the exception; read it
             # as if it came first, with the word blanked out.
@@ -105,10 +127,16 @@ class BlanketReader:
             if k >= len(folded.rstrip(" .!:")):
                 reading.awaits = True
                 return readings
-            for skip in ("for ", "that ", "the "):
-                if folded.startswith(skip, k) and grammar.REF.match(folded, k + len(skip)):
-                    k += len(skip)
+            for _ in range(2):  # "except for #13", "só o #13", "nur bei #13"
+                skip = phrase_at(folded, k, _SET_APART_FILLERS)
+                if skip is None or not grammar.REF.match(folded, skip_space(folded, k + len(skip))):
+                    break
+                k = skip_space(folded, k + len(skip))
             segment = self.exception(text, folded, k, raw)
+            if segment is None and self._excepted_after_prose(
+                text, folded, k, raw, readings, commands
+            ):
+                return readings  # "sauf peut-être #104", "apart from one: #106, …"
             if segment is None:
                 reading.void = True
                 return readings
@@ -128,6 +156,10 @@ class BlanketReader:
                 readings += part.readings
                 commands += part.commands
             return readings
+        if grammar.REF.search(folded, k) and self._set_apart(
+            text, folded, k, raw, readings, commands
+        ):
+            return readings  # "All good; #13 I'm not sure about", "All green. Not sure about #14"
         if is_closing(text[k:]):  # "All green, thanks!"
             return readings
         if word.closed:
@@ -142,6 +174,176 @@ class BlanketReader:
         if note:
             reading.note.append(note)
         return readings
+
+    def _set_apart(
+        self,
+        text: str,
+        folded: str,
+        at: int,
+        raw: str,
+        readings: list[Reading],
+        commands: list[Command],
+    ) -> bool:
+        """Prose after a blanket that names key results: each is left out of the blanket
+        and gets the flag the prose clearly gives it ("Actually #13 should be red", "only
+        #14 I'd call yellow"), or is asked about ("Not sure about #14"). False when it
+        cannot be read at all (then the blanket is unclear)."""
+        reading = readings[0]
+        i, correcting = at, False
+        if word := phrase_at(folded, i, _SET_APART):
+            correcting = word in grammar.CORRECTING_WORDS
+            i = self._skip_separator(folded, i + len(word))
+        for _ in range(2):  # "Só o #13", "allerdings ist #13"
+            filler = phrase_at(folded, i, _SET_APART_FILLERS)
+            if filler is None or grammar.REF.match(folded, i):
+                break
+            i = skip_space(folded, i + len(filler))
+        if not grammar.REF.match(folded, i):
+            named = self.refs_in(text[at:])
+            if not named or grammar.REF.search(folded, at) is None:
+                return False
+            reading.rule = "all-except"
+            reading.excluded |= named
+            lead = self._plain_lead(folded, i)
+            if lead is None:  # "Red team exercise on #13 went well", "Not sure about #14"
+                reading.asked |= named
+                return True
+            i = lead  # "One thing though: #104 is red", "Seul bémol : #102 est rouge"
+        refs, end, problem = self.refs_at(folded, i)
+        if problem or not refs:  # "#99", not on the form: which one was meant?
+            return False
+        j = self._skip_separator(folded, end)
+        if phrase_at(folded, j, _INCLUDED):  # "All green, #13 included": which does it cover?
+            return False
+        if correcting and (should := phrase_at(folded, j, _CORRECTED_TO)):
+            blank = " " * len(should)  # "Actually #13 should be red": the correction's flag
+            text = text[:j] + blank + text[j + len(should) :]
+            folded = folded[:j] + blank + folded[j + len(should) :]
+        segment = self.exception(text, folded, i, raw)
+        if segment is None:
+            reading.asked |= set(refs)
+            return True
+        exception_readings, excluded, asked, exception_commands = segment
+        reading.rule = "all-except"
+        reading.excluded |= excluded | set(refs)
+        reading.asked |= asked
+        readings += exception_readings
+        commands += exception_commands
+        return True
+
+    def _excepted_after_prose(
+        self,
+        text: str,
+        folded: str,
+        at: int,
+        raw: str,
+        readings: list[Reading],
+        commands: list[Command],
+    ) -> bool:
+        """After an exception word, a few words before the reference: plain ones ("apart from
+        one: #106, which is yellow") or only a hedge ("sauf peut-être #104": asked). Anything
+        else ("apart from hiring (#14)") leaves the blanket unclear."""
+        first = grammar.REF.search(folded, at)
+        if first is None:
+            return False
+        if self._plain_lead(folded, at) is not None:
+            return self._set_apart(text, folded, at, raw, readings, commands)
+        i = at
+        while i < first.start():
+            hedge = phrase_at(folded, i, _UNSAID)
+            if hedge is None:
+                return False
+            i = self._skip_separator(folded, i + len(hedge))
+        if i != first.start():
+            return False
+        return self._set_apart(text, folded, at, raw, readings, commands)
+
+    def _plain_lead(self, folded: str, at: int) -> int | None:
+        """Where the reference after a few plain words of prose starts ("One thing though:
+        #104", "The exception is #101"): none when a flag, a modal or hedge comes first."""
+        first = grammar.REF.search(folded, at)
+        if first is None or folded[first.start()] in "([":
+            return None  # "apart from hiring (#14)": a name of its own, not plain prose
+        i = at
+        for _ in range(_PROSE_WORDS):
+            i = skip_space(folded, self._skip_separator(folded, i))
+            if i >= first.start():
+                return first.start()
+            if flag_at(folded, i, False) or phrase_at(folded, i, _UNSAID):
+                return None
+            token = _TOKEN.match(folded, i)
+            if token is None:
+                return None
+            i = token.end()
+        return (
+            first.start()
+            if skip_space(folded, self._skip_separator(folded, i)) >= first.start()
+            else None
+        )
+
+    def set_apart_line(self, text: str, folded: str, raw: str) -> Parsed | None:
+        """A line that sets one key result apart in prose ("Only #14 I'd call yellow now",
+        "Aber #13 ist seit gestern rot"): the flag the prose clearly gives it, if any."""
+        word = phrase_at(folded, 0, _APART_LEADS)
+        if word is None:
+            return None
+        i = self._skip_separator(folded, len(word))
+        for _ in range(2):
+            filler = phrase_at(folded, i, _SET_APART_FILLERS)
+            if filler is None or grammar.REF.match(folded, i):
+                break
+            i = skip_space(folded, i + len(filler))
+        refs, end, problem = self.refs_at(folded, i)
+        if len(refs) != 1 or problem:
+            return None
+        reading = self.prose_flag(text, folded, end, refs[0], raw, "ref-line")
+        if reading is None:
+            return None
+        return Parsed(readings=[reading], named=True, closed=True, explicit=True)
+
+    def prose_flag(
+        self, text: str, folded: str, at: int, ref: str, raw: str, rule: str = "all-except"
+    ) -> Reading | None:
+        """The flag a few words of prose after a set-apart reference give it: "#14 I'd call
+        yellow now", "ist #13 seit gestern rot", "#13 est passé au rouge". None when a word
+        on the way leaves it unsaid (a modal, a hedge, a negation) or no colour comes."""
+        i, moved = at, False
+        for _ in range(_PROSE_WORDS):
+            i = skip_space(folded, i)
+            moved = moved or bool(phrase_at(folded, i, _CHANGED))
+            if i >= len(folded) or folded[i] in ".;!?,()[]" or folded.startswith(_DASHES, i):
+                return None
+            flag = flag_at(folded, i, False)
+            if flag is not None:
+                word = flag[1]
+                if word.meaning not in COLOURS or word.short or word.guess:
+                    return None
+                if re.search(rf"(?<!\w){re.escape(flag[0])}(?!\w)", self.title_of.get(ref, "")):
+                    return None  # "#24 cut blocked deploys": a word of its title, not a flag
+                after = skip_space(folded, i + len(flag[0]))
+                verb = phrase_at(folded, after, _VERB_FINAL)
+                if verb and head_ends(folded, after + len(verb)):
+                    blank = " " * len(verb)  # "#103 nu rood is": the verb ends the clause
+                    text = text[:after] + blank + text[after + len(verb) :]
+                    folded = folded[:after] + blank + folded[after + len(verb) :]
+                if moved and (when := phrase_at(folded, after, _CHANGED_WHEN)):
+                    blank = " " * len(when)  # "moved to red yesterday": when it changed
+                    text = text[:after] + blank + text[after + len(when) :]
+                    folded = folded[:after] + blank + folded[after + len(when) :]
+                head = self.head(text, folded, i, short=False)
+                if head.meaning not in COLOURS:
+                    return None
+                note = note_text(text[head.rest :])
+                return Reading(
+                    [ref], head.meaning, head.score, [note] if note else [], rule, raw.strip(),
+                )  # fmt: skip
+            if phrase_at(folded, i, _UNSAID):
+                return None
+            token = _TOKEN.match(folded, i)
+            if token is None:
+                return None
+            i = token.end()
+        return None
 
     def _except_after(self, folded: str, at: int) -> tuple[int, int] | None:
         """Where an exception word that follows its key results is ("#214 hariç")."""
@@ -168,6 +370,8 @@ class BlanketReader:
                 return None
             refs = [ref]
         parsed = self.named(text, folded, at, raw, Parsed(), None, "", False, None)
+        if len(refs) == 1:  # "except #24 cut blocked deploys, which is red": past the title
+            end = self.skip_title(text, folded, end, refs[0])
         j = skip_space(folded, end)
         for phrase in grammar.RELATIVES:
             if folded.startswith(phrase, self._skip_separator(folded, j)):
@@ -182,6 +386,11 @@ class BlanketReader:
                 break
         named = {r for reading in parsed.readings for r in reading.refs}
         named |= {c.ref for c in parsed.commands if c.ref}
+        if len(refs) == 1 and not named:  # "except that #12 moved to red yesterday"
+            prose = self.prose_flag(text, folded, end, refs[0], raw)
+            if prose is not None:
+                parsed.readings.append(prose)
+                named.add(refs[0])
         for reading in parsed.readings:
             if reading.rule in ("ref-line", "ref-list", "title-prefix"):
                 reading.rule = "all-except"

@@ -79,6 +79,7 @@ FLAG_WORDS: dict[str, Word] = {
              "綠色", "綠", "緑", "緑色", "グリーン", "vihreä", "zöld", "yeşil", "зелёное",
              "зеленое", "зелёные", "зеленые", "зелене", "зелені"),
     **_words(GREEN, "vert", closed=True),
+    **_words(GREEN, "au vert", "im grünen bereich", "in the green"),
     **_words(YELLOW, "gelb", "amarillo", "jaune", "giallo", "amarelo", "geel", "żółty",
              "żółta", "żółte", "žlutá", "žlutý", "žltá", "žltý", "жёлтый", "желтый",
              "жёлтая", "желтая", "жовтий", "жовта", "黄色", "黄", "黃色", "黃", "イエロー",
@@ -146,7 +147,11 @@ FLAG_WORDS: dict[str, Word] = {
              "concluído", "concluido", "klaar", "afgerond", "klart", "färdig", "ferdig",
              "færdig", "gotowe", "zrobione", "hotovo", "готово", "выполнено", "зроблено",
              "完成", "已完成", "完了", "valmis", "kész", "terminada", "concluída",
-             "completata", "voltooid", "ukończone", "zakończone", "dokončeno", closed=True),
+             "completata", "voltooid", "ukończone", "zakończone", "dokončeno", "feito",
+             "feita", "finalizado", "finalizada", "terminato", "terminata", "concluso",
+             "conclusa", "gedaan", "achevé", "achevée", "chiuso", "chiusa", "fait",
+             "faite", "listo", "gereed", "finito", "finita",
+             closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
              "descoped", "de-scoped", "scrapped", "abandoned", "gestrichen", "abgebrochen",
@@ -178,8 +183,9 @@ COMPOUNDS = frozenset(
 # letters: "rd", "read", "bed" are too close) and never when the typo is a word itself.
 GUESSABLE = {"green": GREEN, "yellow": YELLOW, "amber": YELLOW}
 NOT_TYPOS = frozenset(
-    {"greed", "greet", "greek", "preen", "fellow", "mellow", "bellow", "hollow", "ember", "umber"}
-)
+    {"greed", "greet", "greek", "preen", "fellow", "mellow", "bellow", "hollow", "ember", "umber",
+     "aber"}  # German "but": "Aber #13 ist rot"
+)  # fmt: skip
 
 # "Maybe", in the languages of the table: before a flag word, or after one followed by
 # another flag ("red, maybe yellow") or ending the answer ("黄色かもしれない"), unclear.
@@ -287,7 +293,8 @@ CONNECTORS = (
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
     "en", "em", "ist jetzt", "est maintenant", "ahora", "ora", "agora", "nu", "teraz",
     "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
-    "procede", "anda", "segue",
+    "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat", "also", "too",
+    "auch", "aussi", "también", "também", "ook", "anche",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
@@ -304,11 +311,15 @@ TRANSITIONS = (
     "ging", "ist gegangen", "wechselte", "gewechselt", "dropped to", "dropped back to",
     "fell to", "fell back to", "downgraded to", "upgraded to", "improved to", "recovered to",
     "moved up to", "moved down to", "is recovering", "recovering", "improving", "recovered",
-    "improved", "no change", "no changes", "unchanged",
+    "improved", "no change", "no changes", "unchanged", "slipped to", "slipped back to",
+    "slid to", "passé au", "passée au", "est passé au", "est passée au", "passé à",
+    "est passé à", "pasó a", "ha pasado a", "passou a", "passou para", "è passato a",
+    "è passato al", "ging naar", "is gegaan naar",
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (
-    "this week", "as of today", "today", "for now", "right now", "now", "en fait",
+    "this week", "as of today", "today", "for now", "right now", "now", "en fait", "jetzt",
+    "maintenant", "ahora", "agora", "adesso", "ora", "nu",
     "actually", "eigentlich", "de hecho", "in realtà", "na verdade", "eigenlijk",
     "faktiskt", "właściwie",
     "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
@@ -325,6 +336,8 @@ NOW = (
     "désormais", "ahora", "ora", "agora", "nu", "teraz", "nyní", "сейчас", "зараз", "今は",
     "现在", "现在是", "this week", "diese woche", "cette semaine", "esta semana",
     "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "今週", "本周",
+    "then", "and then", "but then", "dann", "danach", "puis", "ensuite", "luego", "después",
+    "depois", "poi", "daarna", "sedan", "potem",
 )  # fmt: skip
 # "from yellow to red": the later flag counts.
 FROM = ("from", "von", "de", "da", "van", "från", "fra", "z", "od", "с", "з", "从")
@@ -351,7 +364,8 @@ DUE_PHRASES = (
     "pushed out to", "moves to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
     "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
     "moving the date to", "moving it to", "move it to", "moved it to", "pushing it to",
-    "pushed it to", "pushing back to", "pushed back to", "push back to",
+    "pushed it to", "pushing back to", "pushed back to", "push back to", "moved out to",
+    "moving out to", "move out to", "moved back to", "shifted to", "slid to",
     # other languages: "verschoben auf 2. Februar", "reporté au 2 février", "aplazado al …"
     "verschoben auf", "verschoben zum", "verschoben bis", "verschieben auf", "neues datum",
     "neuer termin", "neue frist", "fällig am", "reporté au", "reporté à", "reportée au",
@@ -463,7 +477,76 @@ EXCEPT_AFTER_WORDS = ("hariç", "dışında", "以外", "を除いて", "除外"
 BLANKET_FILLERS = (
     "this week", "again", "so far", "for now", "as before", "as last week", "still",
     "here", "too", "as well", "today", "otherwise", "overall", "for me", "from my side",
-    "on my side", "as usual", "as always",
+    "on my side", "as usual", "as always", "diese woche", "cette semaine", "esta semana",
+    "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "this time",
+)  # fmt: skip
+# After a blanket, words that set a key result apart in prose, when a reference follows
+# ("All green. Actually #13 should be red", "Alles grün, allerdings ist #13 rot"): the
+# blanket leaves it out, and it gets the flag the prose gives it, or is asked about.
+SET_APART_WORDS = (
+    "actually", "in fact", "that said", "having said that", "just", "only exception",
+    "the only exception", "one exception", "except that", "apart from that", "although",
+    "aber", "allerdings", "jedoch", "nur", "außer dass", "ausser dass", "eigentlich",
+    "mais", "par contre", "cependant", "toutefois", "sauf que", "en fait", "seul", "seule",
+    "pero", "aunque", "eso sí", "eso si", "sin embargo", "excepto que", "salvo que", "de hecho",
+    "mas", "porém", "contudo", "exceto que", "só", "na verdade", "maar", "echter", "alleen",
+    "behalve dat", "eigenlijk", "ma", "però", "tuttavia", "tranne che", "eccetto che",
+    "solo", "in realtà", "men", "dock", "ale", "jednak", "tylko", "aber nur", "einzig",
+    "lediglich", "bloß", "seul bémol", "seule exception", "única excepción", "única exceção",
+    "enige uitzondering", "unica eccezione", "einzige ausnahme", "the exception is",
+    "the only exception is", "with one caveat", "one caveat", "one thing though",
+    "one thing", "except one", "apart from one", "but one",
+)  # fmt: skip
+# Between such a word and the reference: "Só o #13", "nur bei #13", "allerdings ist #13".
+SET_APART_FILLERS = (
+    "the", "for", "with", "that", "o", "a", "el", "la", "le", "il", "lo", "het", "de", "bei",
+    "für", "pour", "para", "per", "voor", "is", "ist", "est", "es", "está", "è", "que", "bij",
+    "dat", "att", "dass", "che", "at", "że",
+)  # fmt: skip
+# Words that correct ("Actually #13 should be red"): after them "should be" gives the flag.
+CORRECTING_WORDS = (
+    "actually", "in fact", "eigentlich", "en fait", "de hecho", "na verdade", "eigenlijk",
+    "in realtà",
+)  # fmt: skip
+CORRECTED_TO = (
+    "should be", "should go", "must be", "needs to be", "sollte", "müsste", "devrait être",
+    "debería estar", "debería ser", "deveria estar", "dovrebbe essere", "zou moeten",
+)  # fmt: skip
+# In prose about a set-apart key result, before its flag: these leave the flag unsaid
+# ("#13 could turn red if QA slips", "#14 would be yellow if ...").
+PROSE_MODALS = (
+    "could", "might", "may", "would", "will", "'ll", "’ll", "won't", "if", "unless", "once",
+    "when", "risk", "soon", "könnte", "würde", "wird", "falls", "wenn", "pourrait", "si",
+    "podría", "sería", "poderia", "seria", "potrebbe", "sarebbe", "zou", "kan", "kunnen",
+    "should", "sollte", "devrait", "debería", "deveria", "dovrebbe", "not", "no", "nicht",
+    "pas", "niet", "não", "non", "sure", "unsure", "unsicher", "sûr", "seguro", "zeker",
+    "sicuro", "call it", "hard", "difficult", "tough", "i'd", "i’d", "i would", "we'd",
+    "we’d", "we would", "can't", "can’t", "cannot", "yet", "watch",
+    "würde ich", "je dirais", "diría", "diria", "direi", "zou ik",
+)  # fmt: skip
+# After a reference that follows a blanket, words that put it under the blanket rather than
+# apart ("All green, #13 included"): the blanket stays unclear, as before.
+INCLUDED = (
+    "included", "including", "too", "as well", "also", "inclusive", "eingeschlossen",
+    "inbegriffen", "auch", "compris", "inclus", "aussi", "incluido", "incluida", "también",
+    "incluído", "incluída", "também", "inbegrepen", "ook", "incluso", "inclusa", "anche",
+)  # fmt: skip
+# After a flag at the end of a clause, a verb that closes it: "behalve dat #103 nu rood is".
+VERB_FINAL = ("is", "ist", "sind", "zijn", "är", "wird", "wordt", "is geworden", "geworden ist")
+# After a flag that a transition led to, when it changed (not an earlier week's flag):
+# "#12 moved to red yesterday".
+CHANGED_WHEN = (
+    "yesterday", "gestern", "hier", "ayer", "ontem", "gisteren", "ieri", "igår", "after",
+    "nach", "après", "después de", "depois de", "dopo", "na",
+)  # fmt: skip
+# Transitions that say the flag changed already ("went red after the outage"), as opposed
+# to one still under way ("recovering"): only after these is CHANGED_WHEN a time.
+CHANGED = (
+    "went", "went to", "turned", "has turned", "moved to", "moved", "has gone", "gone",
+    "dropped to", "fell to", "slipped to", "slid to", "switched", "changed", "downgraded to",
+    "upgraded to", "passé", "est passé", "passé au", "est passé au", "pasó", "pasó a",
+    "ha pasado a", "passou", "passou a", "è passato", "è passato a", "gegaan", "ging",
+    "gick", "wechselte", "gewechselt",
 )  # fmt: skip
 # "all green except #13, which is red": words between an exception and its flag.
 RELATIVES = (

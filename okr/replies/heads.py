@@ -46,6 +46,8 @@ _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
 _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
 _CONNECTORS = phrase_table(grammar.CONNECTORS)
 _PAST = phrase_table(grammar.PAST)
+_CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
+_CHANGED = phrase_table(grammar.CHANGED)
 _FUTURE = re.compile(grammar.FUTURE)
 _NEGATIONS = phrase_table(grammar.NEGATIONS)
 _QUALIFIERS = phrase_table(grammar.QUALIFIERS)
@@ -187,6 +189,10 @@ class HeadReader:
         result.closed = head_ends(folded, end)
         if folded.startswith(("ish", "-ish"), end):
             result.meaning, result.reason = UNSURE, "it is between two colours"
+        if phrase_at(folded, skip_space(folded, end), _CHANGED_WHEN):  # "moved to red yesterday"
+            result.moved = any(
+                phrase_at(folded, m.start(), _CHANGED) for m in WORD.finditer(folded, at, i)
+            )
         end = self._after_flag(folded, end, result)
         if result.score is None:
             j = end + 1 if folded[end : end + 1] == ")" and opened else end
@@ -291,7 +297,9 @@ class HeadReader:
                     )
                 end = i + len(symbol[0])
                 continue
-            if phrase_at(folded, i, _PAST):  # "red last week, green now"
+            # "#12 moved to red yesterday", "went red after the outage": when it changed
+            changed = head.moved and phrase_at(folded, i, _CHANGED_WHEN) is not None
+            if not changed and phrase_at(folded, i, _PAST):  # "red last week, green now"
                 now = self._now_after(folded, i)
                 if now is None:
                     head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
@@ -301,7 +309,9 @@ class HeadReader:
                 end = now + len(later[0])
                 head.closed = head_ends(folded, end)
                 continue
-            if _FUTURE.match(folded, i):  # "green by Friday", "green once legal signs"
+            if not changed and _FUTURE.match(
+                folded, i
+            ):  # "green by Friday", "green once legal signs"
                 head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
                 return end
             filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS)

@@ -272,8 +272,8 @@ class _HtmlToText(HTMLParser):
                 self.lists[-1][1] += 1
                 marker = f"{self.lists[-1][1]}. "
             self.add("  " * min(depth - 1, 10) + marker, raw=True)
-        elif tag in ("td", "th") and self.current:
-            self.add(" ")
+        elif tag in ("td", "th") and self.current and self.current[-1].strip():
+            self.add(" | ")  # "#12 | done | signed Tuesday": the cells stay apart
 
     def _blockquote_role(self) -> str:
         """A blockquote right inside Gmail's quote div is the same quote, not a deeper one."""

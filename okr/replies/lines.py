@@ -49,8 +49,12 @@ _DUE_VERB = re.compile(
 _DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(
-    r"(?:[,;|/，；、]|\.|\s(?:and|but|while|whereas|&|\+|und|et|y|e|en|och|og|i|oraz|и))\s*$"
+    r"(?:[,;|/，；、)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|though|although|however|yet|&|\+"
+    r"|und|aber|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и))\s*$"
 )
+# After a dash, a reference starts a further answer only if one is read there: "#12 green —
+# #13 red", but "#12 green - #13 is the blocker" is a note.
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
@@ -170,6 +174,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed.named = parsed.closed = True
             return _from_line(parsed, raw.strip())
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
+        if parsed.empty and not parsed.header and (prose := self.set_apart_line(text, folded, raw)):
+            parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
         if parsed.empty and not parsed.problem and not parsed.header:
             parsed = self._after_prose(text, folded, i, raw) or parsed
         return _from_line(parsed, raw.strip())
@@ -282,6 +288,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 return first
         if len(refs) == 1 and rule == "ref-line":
             end = self.skip_title(text, folded, end, refs[0])
+            end = self.skip_title_words(folded, end, refs[0])
             if not folded[end:].strip(" .:-–—"):
                 parsed.header = refs[0]
                 parsed.explicit = True
@@ -352,6 +359,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if when:
                 parsed.commands.append(Command("due", refs[0], when, source))
         for _start, segment in segments:
+            if head.meaning is None and refs and not parsed.commands:
+                for blanket in (r for r in segment.readings if r.blanket):
+                    blanket.excluded |= set(refs)  # "#13 matters most, the rest is green"
+                    blanket.asked |= set(refs)
             parsed.readings += segment.readings
             parsed.commands += segment.commands
             parsed.unread += segment.unread
@@ -444,7 +455,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 trial = self._segment(text, folded, start, trial_stop)
                 if trial.readings or trial.commands:
                     return start, trial
-                if has_text and trial.unread:
+                dash = _DASH_BEFORE.search(folded[max(at, start - 12) : start])
+                if has_text and trial.unread and not dash:
                     return start, trial  # ", #14 not so much": its own answer, not this note
                 continue
             if not has_text:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 
 from . import grammar
 from .phrases import ELLIPSIS, flag_at, fold, phrase_at, phrase_table, skip_space, title_key
 from .results import FormEntry
 
+_TITLE_WORD = re.compile(r"[^\W_]+")
 _CLOSING_BRACKET = {"(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
 _JOINERS = phrase_table(grammar.REF_JOINERS)
 
@@ -158,3 +160,27 @@ class NameReader:
                 return at
             end = close + 1
         return end
+
+    def skip_title_words(self, folded: str, at: int, ref: str) -> int:
+        """After "#24", two or more words in a row from the middle of its title holding a flag
+        word ("#24 blocked deploys went yellow" for "Cut blocked deploys by half"): they
+        name the key result, they are not its flag. Elsewhere: `at`."""
+        title = self.title_of.get(ref, "").split()
+        first = _TITLE_WORD.match(folded, skip_space(folded, at))
+        if first is None or first.group() not in title:
+            return at
+        words = list(islice(_TITLE_WORD.finditer(folded, first.start()), len(title)))
+        if len(words) < 2:
+            return at
+        for start in range(len(title)):
+            run = 0
+            while (
+                run < len(words)
+                and start + run < len(title)
+                and words[run].group() == title[start + run]
+                and (run == 0 or folded[words[run - 1].end() : words[run].start()] == " ")
+            ):
+                run += 1
+            if run >= 2 and any(flag_at(w.group(), 0, False) for w in words[:run]):
+                return words[run - 1].end()
+        return at

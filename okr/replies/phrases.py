@@ -29,10 +29,15 @@ _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
 _NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
 _TAG = re.compile(r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\]\s+(?=\S)", re.IGNORECASE)  # "[Dana] Green"
 _SPLIT_TAIL = re.compile(
-    r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|und|et|y|e|en|och|og|i|oraz|и)\b))+\s*$"
+    r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|though|although|however|yet|und|aber"
+    r"|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и)(?!\w)))+\s*$"
 )
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
-_HEAD_END = re.compile(r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s])")
+_HEAD_END = re.compile(
+    r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s]"
+    r"|\s+(?:and|but|though|although|however|yet|und|aber|et|mais|y|pero|e|mas|ma|però|en"
+    r"|maar|och|men|og|i|ale)\s+(?=#|kr\b))"  # "#213 klaar en #214 rood", "vert mais #13"
+)
 
 
 def fold(text: str) -> str:
@@ -72,6 +77,8 @@ def note_text(text: str, split: bool = False) -> str:
     """A note as typed, without the separators around it ("- ", "(...)"; ", and" before a
     further answer on the same line when `split`)."""
     text = _NOTE_START.sub("", text)
+    while text and unicodedata.category(text[0]) in ("So", "Sk", "Mn", "Cf"):
+        text = _NOTE_START.sub("", text[1:])  # "done 🎉 all five signed": the note
     text = _SPLIT_TAIL.sub("", text) if split else text
     text = _NOTE_END.sub("", text) if not text.endswith((".", "!", "?", ")")) else text
     if text.endswith(")") and text.count(")") > text.count("("):

@@ -21,6 +21,7 @@ class Head:
     guess: str | None = None
     reason: str | None = None  # why it is unsure
     correction: bool = False
+    moved: bool = False  # a transition led to the flag ("moved to red"): "yesterday" is when
 
 
 @dataclass

@@ -167,6 +167,12 @@ def understand(
             remarks.append(line)  # "Also, great offsite last week!" between two answers
             current, previous = None, ""
             continue
+        if current is not None and current.blanket and parsed.empty and reader.refs_in(line):
+            # "All green." then "Nur #3 ist gelb, eine Absage.": never the blanket's note
+            unmatched.append(f"{line}  (no flag for {', '.join(sorted(reader.refs_in(line)))})")
+            flagless |= reader.refs_in(line)
+            current, previous = None, line
+            continue
         if current is not None and _continues(previous, parsed, context):
             current.note.append(line)
             previous = line
