@@ -908,3 +908,37 @@ def test_the_rest_never_covers_a_key_result_named_on_its_line_without_a_flag():
 )  # fmt: skip
 def test_a_contrast_word_before_a_second_answer_ends_the_first_one(line):
     assert flags(read(line)) == {"#12": ("green", None, ""), "#13": ("red", None, "")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the exception list wrapped by the client, its flag on the next line
+        "All green except #12 (red) and #13\n(yellow)",
+        "Everything on track apart from #12 (red: the vendor slipped again this week) and\n"
+        "#13, which we talked about on Monday - see the notes.",
+        # named as another key result's blocker, never answered itself
+        "All green. #12 red - blocked by #13",
+        "Alles grün, #12 ist rot, wartet auf #13",
+    ],
+)
+def test_a_key_result_named_inside_another_answer_is_asked_never_covered(text):
+    result = read(text)
+    answers = flags(result)
+    assert answers["#12"][0] == "red"
+    assert "#13" not in answers
+    assert any("#13" in asked.refs for asked in result.ambiguous)
+    assert answers["#14"][0] == "green"  # named nowhere: the blanket still answers it
+
+
+def test_a_wrapped_line_that_moves_another_key_result_is_its_own_answer():
+    text = (
+        "Everything on track apart from #12 (red: the vendor slipped after Monday) and\n"
+        "#13, which I'm pushing to Jan 29 - the second candidate starts then."
+    )
+    result = read(text)
+    answers = flags(result)
+    assert answers["#12"][0] == "red"
+    assert "#13" not in answers  # a new date only: no flag, and never the blanket's green
+    assert {(c.kind, c.ref, c.value) for c in result.commands} == {("due", "#13", "2027-01-29")}
+    assert "#13" not in answers["#12"][2]

@@ -5,8 +5,8 @@ about, flags without names count in form order only when they match one for one.
 
 from __future__ import annotations
 
-from .grammar import COLOURS, DONE, DROP, UNSURE
-from .phrases import without_sign_off
+from .grammar import COLOURS, DONE, DROP, REF, UNSURE
+from .phrases import fold, without_sign_off
 from .readings import Reading
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
 
@@ -24,7 +24,10 @@ def resolve(
     flagless: set[str] | frozenset[str] = frozenset(),
 ) -> Understanding:
     """The answer per key result. `flagless`: key results named on a line that gave them no
-    flag ("#14 pushed to next quarter"): "all green" does not answer them either."""
+    flag ("#14 pushed to next quarter"): "all green" does not answer them either. A key
+    result named only inside another one's note ("except #14 (red) and #15" wrapped, its
+    flag on the next line) is asked about rather than covered by "all green": the person
+    said something of it that was not read."""
     result = Understanding(commands=list(commands), unmatched=list(unmatched))
     explicit: dict[str, list[Reading]] = {}
     blankets: list[Reading] = []
@@ -66,6 +69,11 @@ def resolve(
             continue
         covering = [b for b in blankets if ref not in b.excluded]
         asked = [b for b in blankets if ref in b.asked]
+        if covering and not asked and (inside := _named_in_a_note(ref, readings)):
+            result.ambiguous.append(
+                Ambiguity((ref,), inside.line, f"the reply names {ref} but gives it no flag")
+            )
+            continue
         if asked:
             result.ambiguous.append(
                 Ambiguity((ref,), asked[0].line, f"the reply excepts {ref} without its flag")
@@ -157,3 +165,15 @@ def _merged(ambiguous: list[Ambiguity]) -> list[Ambiguity]:
     for one in ambiguous:
         merged.setdefault((one.line, one.reason), []).extend(one.refs)
     return [Ambiguity(tuple(refs), line, reason) for (line, reason), refs in merged.items()]
+
+
+def _named_in_a_note(ref: str, readings: list[Reading]) -> Reading | None:
+    """The first answer whose note names `ref`, a key result it is not an answer for."""
+    number = int(ref.lstrip("#"))
+    for reading in readings:
+        if ref in reading.refs:
+            continue
+        for line in reading.note:
+            if any(int(m["n"]) == number for m in REF.finditer(fold(line)[:5000])):
+                return reading
+    return None

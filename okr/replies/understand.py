@@ -242,6 +242,8 @@ def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:
         return wrapped
     if parsed.empty:
         return True
+    if wrapped and parsed.named and any(c.ref for c in parsed.commands):
+        return False  # "... and" / "#15, which I'm pushing to Jan 29": its own answer
     if wrapped and (not parsed.closed or not parsed.named):
         return True
     return not parsed.named and not parsed.closed and not parsed.commands
