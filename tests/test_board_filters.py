@@ -186,3 +186,29 @@ def test_the_counts_of_an_organisation_are_its_own(company):
     assert counts == status_counts(WEEK, within=dana)
     assert sum(counts.values()) == 5  # Dana's one, Erin's two, Fred's two; not Gail's
     assert counts != status_counts(WEEK)
+
+
+def test_the_one_person_at_the_top_sees_everyone_and_nobody_outside_their_tree(company):
+    """The top of the company is read without the recursive walk: it must give exactly
+    the organisation the walk gives, and stop doing so once someone else is at a top."""
+    people = {p.email: p for p in db.session.scalars(db.select(Person))}
+    dana = people["dana@example.com"]
+    for person in people.values():
+        if person is not dana:
+            person.manager_id = dana.id
+    db.session.commit()
+    everyone = board_page(WEEK, per_page=50)
+    top = board_page(WEEK, within=dana.id, per_page=50)
+    assert [p.id for p in top.people] == [p.id for p in everyone.people]
+    assert top.counts == everyone.counts == status_counts(WEEK, within=dana.id)
+
+    gail = people["gail@example.com"]
+    gail.manager_id = None  # a second tree: Gail's key results are not Dana's to see
+    people["fred@example.com"].manager_id = gail.id
+    db.session.commit()
+    shown = {p.id for p in board_page(WEEK, within=dana.id, per_page=50).people}
+    assert shown == {dana.id, people["erin@example.org"].id}
+    for status in STATUSES:
+        listed = board_page(WEEK, within=dana.id, status=status, per_page=50).people
+        assert {p.id for p in listed} <= shown
+    assert sum(status_counts(WEEK, within=dana.id).values()) == 3  # Dana's one, Erin's two

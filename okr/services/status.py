@@ -18,7 +18,7 @@ from sqlalchemy.orm import aliased, contains_eager
 from .. import clock, weeks
 from ..extensions import db
 from ..models import CheckIn, Flag, KeyResult, KRState, Objective, Person
-from ..orgtree import subtree_query
+from ..orgtree import in_organisation
 from . import dependencies
 
 # What the board counts and filters by: "missing" is a silence, "away" a key result without
@@ -170,8 +170,7 @@ def _filtered(stmt: Select, week: str, filters: _Filters) -> Select:
     are read only for a status filter, and a search matches the people once."""
     stmt = stmt.where(_visible(week))
     if filters.within is not None:
-        tree = subtree_query(filters.within, with_self=True).subquery()  # them and theirs
-        stmt = stmt.where(KeyResult.owner_id.in_(select(tree.c.id)))
+        stmt = stmt.where(in_organisation(KeyResult.owner_id, filters.within))
     if filters.status:
         stmt = stmt.where(_has_status(week, filters.status))
     query = filters.query.strip()
