@@ -11,7 +11,20 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, not_, null, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    not_,
+    null,
+    or_,
+    select,
+)
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.orm import aliased, contains_eager
 
@@ -83,7 +96,8 @@ def _with_week_flag(stmt: Select, week: str) -> tuple[Select, ColumnElement]:
     latest = (
         select(CheckIn.key_result_id, CheckIn.flag)
         .where(CheckIn.week == week)
-        .order_by(CheckIn.key_result_id, CheckIn.id.desc())
+        # Both descending: the index read backwards gives this order, with no sort.
+        .order_by(CheckIn.key_result_id.desc(), CheckIn.id.desc())
         .ext(distinct_on(CheckIn.key_result_id))
         .subquery("week_flag")
     )
@@ -362,50 +376,48 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> _Listed:
     status = _status(flag, week)
     by_status = (
         owners.with_only_columns(
-            KeyResult.owner_id.label("owner_id"), status.label("status"), func.count().label("n")
+            KeyResult.owner_id.label("owner_id"),
+            status.label("status"),
+            cast(func.count(), Integer).label("n"),
         )
         .group_by(KeyResult.owner_id, status)
         .subquery()
     )
-    # Reds first, then silences, then the rest: each person ranked by their worst key
-    # result this week (a silence while away is not one).
-    reference = _reference_day(week)
-    rank = case(
-        (by_status.c.status == "red", 0),
-        (
-            and_(
-                by_status.c.status == "missing",
-                or_(Person.away_until.is_(None), Person.away_until < reference),
-            ),
-            1,
-        ),
-        (by_status.c.status == "yellow", 2),
-        else_=3,
-    )
-    counted = () if filters.status else STATUSES
-    away = and_(by_status.c.status == "missing", Person.away_until >= reference)
-    shown = case((away, literal("away")), else_=by_status.c.status)  # away apart from silence
-    worst = (
+    # Per person, how many key results have each status: one row a person, read with
+    # the person once for the away check, the rank and the order by name.
+    seen = ("red", "yellow", "green", "missing", "done", "dropped")
+    per_person = (
         select(
             by_status.c.owner_id,
-            func.min(rank).label("rank"),
             *(
-                func.sum(case((shown == one, by_status.c.n), else_=0)).label(f"n_{one}")
-                for one in counted
+                func.sum(case((by_status.c.status == one, by_status.c.n), else_=0)).label(one)
+                for one in seen
             ),
         )
-        .join(Person, Person.id == by_status.c.owner_id)
         .group_by(by_status.c.owner_id)
         .subquery()
     )
+    # Reds first, then silences, then the rest: each person ranked by their worst key
+    # result this week (a silence while away is not one; it is counted as away).
+    away = Person.away_until >= _reference_day(week)
+    rank = case(
+        (per_person.c.red > 0, 0),
+        (and_(per_person.c.missing > 0, or_(Person.away_until.is_(None), ~away)), 1),
+        (per_person.c.yellow > 0, 2),
+        else_=3,
+    )
+    counted = () if filters.status else STATUSES
+    shown = {one: per_person.c[one] for one in seen}
+    shown["away"] = case((away, per_person.c.missing), else_=0)
+    shown["missing"] = case((away, 0), else_=per_person.c.missing)
     listed = (
         select(
             Person.id,
             func.count().over().label("total"),
-            *(func.sum(worst.c[f"n_{one}"]).over().label(f"all_{one}") for one in counted),
+            *(func.sum(shown[one]).over().label(f"all_{one}") for one in counted),
         )
-        .join(worst, worst.c.owner_id == Person.id)
-        .order_by(worst.c.rank, func.lower(Person.name), Person.id)
+        .join(per_person, per_person.c.owner_id == Person.id)
+        .order_by(rank, func.lower(Person.name), Person.id)
         .limit(per_page)
     )
     page = max(page, 1)
