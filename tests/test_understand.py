@@ -942,3 +942,41 @@ def test_a_wrapped_line_that_moves_another_key_result_is_its_own_answer():
     assert "#13" not in answers  # a new date only: no flag, and never the blanket's green
     assert {(c.kind, c.ref, c.value) for c in result.commands} == {("due", "#13", "2027-01-29")}
     assert "#13" not in answers["#12"][2]
+
+
+# -- round 5 ------------------------------------------------------------------------------
+def under(item: str, answer: str) -> str:
+    """An answer typed under one quoted item of the form."""
+    return f"> {item}\n> Last week: [GREEN]\n{answer}\n"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("AL : vert", ("green", None, "")),
+        ("[DW] green – all five signed", ("green", None, "all five signed")),
+        ("(MK) rot - zwei Absagen", ("red", None, "zwei Absagen")),
+        ("{JPR} amarillo", ("yellow", None, "")),
+        ("PvD - rood", ("red", None, "")),
+        ("ds: green", ("green", None, "")),  # the sender's own initials, in small letters
+    ],
+)
+def test_initials_before_an_inline_answer_are_skipped(answer, expected):
+    result = understand(under("#13 Ship the beta", answer), ENTRIES, TODAY, ("Dana Smith", "Dana"))
+    assert flags(result) == {"#13": expected}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "DW: Red Hat referred a candidate",  # a colour that starts a name
+        "AL : vert la semaine prochaine",  # another week
+        "(MK) war gelb, jetzt unklar",
+        "[DW] green or yellow, depends on QA",
+        "AL : pas encore vert",
+        "xy: green",  # small letters that are not the sender's: no initials
+    ],
+)
+def test_initials_never_make_a_near_miss_a_flag(answer):
+    result = understand(under("#13 Ship the beta", answer), ENTRIES, TODAY, ("Dana Smith", "Dana"))
+    assert flags(result) == {}

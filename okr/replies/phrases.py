@@ -146,8 +146,12 @@ _SHORT_PHRASES = phrase_table(p for p, w in grammar.FLAG_WORDS.items() if w.shor
 EMOJI = {p: w for p, w in grammar.FLAG_WORDS.items() if not any(c.isalnum() for c in p)}
 _EMOJI_FIRST = frozenset(p[0] for p in EMOJI)
 BLANKETS = phrase_table(grammar.BLANKETS)
-# Initials before an inline answer: "DK: green" (the "[DK] green" form is a _TAG).
-_INITIALS = re.compile(r"^[A-Z]{2,3}(?::|\s[-–—])\s+(?=\S)")
+# Initials before an inline answer: "DK: green", "AL : vert", "(MK) gelb", "{JPR} rojo",
+# "PvD - rood" (the "[DK] green" form is a _TAG); only when a flag word follows.
+_INITIALS = re.compile(
+    r"^(?:[({]\s*[A-Z][a-z]?[A-Z][A-Z]?\s*[)}]\s*(?:[:\-–—]\s*)?"
+    r"|[A-Z][a-z]?[A-Z][A-Z]?(?:\s?:\s*|\s[-–—]\s+))(?=\S)"
+)
 _SYMBOL_BULLET = re.compile(r"^(?:[▶►▸➡→⇒⮕◆◇■□●○•◉🔹🔸🔷🔶▪▫➤➜👉]\ufe0f?\s*)+")
 
 

@@ -37,7 +37,7 @@ from .decide import resolve
 from .grammar import COLOURS
 from .line_commands import read_command_line
 from .lines import LineReader
-from .phrases import clean, fold, title_key
+from .phrases import clean, flag_at, fold, title_key
 from .readings import Parsed, Reading
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
 from .signature import (
@@ -119,6 +119,7 @@ def understand(
                 current = typed
             previous = ""
             continue
+        line = _without_own_initials(line, own)
         cleaned = clean(line)
         pasted = pasted or bool(grammar.FORM_INTRO.match(fold(cleaned)))
         if pasted and _in_form_section(cleaned, in_section, reader):
@@ -211,6 +212,18 @@ def understand(
     understanding = resolve(readings, commands, unmatched, entries, flagless)
     understanding.remarks = remarks
     return understanding
+
+
+_OWN_INITIALS = re.compile(r"^[\[({]?\s*([^\W\d_]{2,3})\s*[\])}]?\s*(?::|[-–—](?=\s))\s*")
+
+
+def _without_own_initials(line: str, own: frozenset[str]) -> str:
+    """ "ds: green": the sender's own initials in any letter case before an answer (other
+    initials count only in capitals, in `clean`)."""
+    match = _OWN_INITIALS.match(line)
+    if match and match[1].lower() in own and flag_at(fold(line), match.end(), False):
+        return line[match.end() :]
+    return line
 
 
 def _answers_after_remark(
