@@ -980,3 +980,44 @@ def test_initials_before_an_inline_answer_are_skipped(answer, expected):
 def test_initials_never_make_a_near_miss_a_flag(answer):
     result = understand(under("#13 Ship the beta", answer), ENTRIES, TODAY, ("Dana Smith", "Dana"))
     assert flags(result) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("#12 Stato: verde.", ("green", None, "")),
+        ("#12 Estado: amarillo, falta QA", ("yellow", None, "falta QA")),
+        ("#12 Cette semaine : rouge", ("red", None, "")),
+        ("#12 Diese Woche: grün – alle fünf", ("green", None, "alle fünf")),
+        ("#12 Status atual: verde", ("green", None, "")),
+        ("#12 Deze week: geel", ("yellow", None, "")),
+        (
+            "> #12 Sign 5 design partners\nSituação: vermelho, sem candidatos",
+            ("red", None, "sem candidatos"),
+        ),
+        ("> #12 Sign 5 design partners\n→ grün", ("green", None, "")),
+        (
+            "> #12 Sign 5 design partners\n-> gelb, Finance prüft noch",
+            ("yellow", None, "Finance prüft noch"),
+        ),
+    ],
+)
+def test_a_label_or_arrow_before_the_flag_is_skipped(line, expected):
+    assert flags(read(line)) == {"#12": expected}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 Stato: verde la prossima settimana",
+        "#12 Estado: rojo la semana pasada",
+        "#12 Diese Woche: rot? eher gelb",
+        "#12 Stand: grün nächste Woche",
+        "#12 Estado: casi verde",
+        "> #12 Sign 5 design partners\nEstado: rojo la semana que viene",
+        "> #12 Sign 5 design partners\n-> vielleicht gelb",
+        "> #12 Sign 5 design partners\nCette semaine : pas vert du tout",
+    ],
+)
+def test_a_label_before_a_near_miss_gives_no_flag(line):
+    assert flags(read(line)) == {}

@@ -295,6 +295,9 @@ CONNECTORS = (
     "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
     "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat", "also", "too",
     "auch", "aussi", "también", "também", "ook", "anche",
+    "stato", "stato attuale", "estado", "estado actual", "estado atual", "status atual",
+    "situação", "situacao", "situación", "statut", "stand", "diese woche", "cette semaine",
+    "esta semana", "questa settimana", "deze week", "denna vecka",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
@@ -444,6 +447,9 @@ FUTURE = (
     r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the end|"
     r"end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
     r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
+    r"|nächste woche|(?:la )?semaine prochaine|(?:la )?prochaine semaine|(?:la )?próxima semana"
+    r"|(?:la )?semana que viene|(?:na )?próxima semana|(?:la )?prossima settimana"
+    r"|volgende week|nästa vecka|w przyszłym tygodniu"
     r"|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
 )
 # Flag-first blankets: "green across the board", "green for everything else".
