@@ -1021,3 +1021,24 @@ def test_a_label_or_arrow_before_the_flag_is_skipped(line, expected):
 )
 def test_a_label_before_a_near_miss_gives_no_flag(line):
     assert flags(read(line)) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("#12 : 7/10, vert", ("green", 0.7, "")),
+        ("#12 : 4/10 jaune", ("yellow", 0.4, "")),
+        ("#12 : 0.1 rouge", ("red", 0.1, "")),
+        ("#12: 0,9 verde - dos firmados", ("green", 0.9, "dos firmados")),
+    ],
+)
+def test_a_score_before_the_flag_after_a_colon(line, expected):
+    assert flags(read(line)) == {"#12": expected}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["#12 : 7/10 contracts reviewed", "#12 : 4/10 – vert ou jaune", "#12: 1 red flag left"],
+)
+def test_a_score_before_no_flag_is_no_answer(line):
+    assert flags(read(line)) == {}
