@@ -1042,3 +1042,47 @@ def test_a_score_before_the_flag_after_a_colon(line, expected):
 )
 def test_a_score_before_no_flag_is_no_answer(line):
     assert flags(read(line)) == {}
+
+
+def commands_of(result) -> set[tuple]:
+    return {(c.kind, c.ref, c.value) for c in result.commands}
+
+
+@pytest.mark.parametrize(
+    ("line", "command"),
+    [
+        ("#12: alles erledigt", ("done", "#12", "")),
+        ("#12 finished last Friday", ("done", "#12", "last Friday")),
+        ("#12 concluído ontem", ("done", "#12", "ontem")),
+        ("#12 c'est fait : contrat signé", ("done", "#12", "contrat signé")),
+        ("#12 laten vallen - geen budget meer", ("drop", "#12", "geen budget meer")),
+        ("#12 fallen gelassen – kein Budget", ("drop", "#12", "kein Budget")),
+        ("#12 la movemos al 13 de enero", ("due", "#12", "2027-01-13")),
+        (
+            "> #12 Sign 5 design partners\nAL : abandonné - plus prioritaire",
+            ("drop", "#12", "plus prioritaire"),
+        ),
+    ],
+)
+def test_done_dropped_and_new_dates_in_everyday_phrasing(line, command):
+    result = read(line)
+    assert commands_of(result) == {command}
+    assert flags(result) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 fertig am Freitag",  # may be to come
+        "#12 done next week",
+        "#12 fast fertig",
+        "#12 noch nicht alles erledigt",
+        "#12 erledigt bis Freitag",
+        "#12 nicht fallen gelassen, läuft weiter",
+        "#12 done yesterday? not sure",
+    ],
+)
+def test_done_near_misses_close_nothing(line):
+    result = read(line)
+    assert commands_of(result) == set()
+    assert flags(result) == {}

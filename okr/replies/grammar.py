@@ -150,7 +150,9 @@ FLAG_WORDS: dict[str, Word] = {
              "completata", "voltooid", "ukończone", "zakończone", "dokončeno", "feito",
              "feita", "finalizado", "finalizada", "terminato", "terminata", "concluso",
              "conclusa", "gedaan", "achevé", "achevée", "chiuso", "chiusa", "fait",
-             "faite", "listo", "gereed", "finito", "finita",
+             "faite", "listo", "gereed", "finito", "finita", "alles erledigt",
+             "komplett erledigt", "alles fertig", "c'est fait", "tout est fait", "ya está hecho",
+             "está hecho", "está feito", "è fatto", "alles klaar", "helemaal klaar",
              closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
@@ -162,7 +164,9 @@ FLAG_WORDS: dict[str, Word] = {
              "anulowany", "anulowana", "zrušeno", "отменено", "скасовано", "中止", "取消",
              "已取消", "放弃", "deprioritised", "deprioritized", "de-prioritised", "de-prioritized",
              "killed", "axed", "iptal", "iptal edildi", "vazgeçildi", "отменён", "отменен",
-             "отменена", "отказались", "скасований"),
+             "отменена", "отказались", "скасований", "laten vallen", "laat vallen",
+             "fallen gelassen", "fallen lassen", "laissé tomber", "on laisse tomber",
+             "lasciato perdere", "lasciamo perdere", "deixado de lado", "dejado de lado"),
 }
 # fmt: on
 
@@ -375,6 +379,10 @@ DUE_PHRASES = (
     "reportée à", "décalé au", "décalée au", "repoussé au", "repoussée au",
     "nouvelle échéance", "nouvelle date", "aplazado al", "aplazada al", "aplazado hasta el",
     "pospuesto al", "pospuesta al", "retrasado al", "movido al", "nueva fecha",
+    "la movemos al", "lo movemos al", "movemos al", "la pasamos al", "lo pasamos al",
+    "movida al", "se mueve al", "la spostiamo al", "lo spostiamo al", "on le décale au",
+    "on la décale au", "décalé à", "wir verschieben auf", "verschieben wir auf",
+    "passa para", "mudado para", "we verschuiven naar",
     "adiado para", "adiada para", "nova data", "novo prazo", "remarcado para",
     "uitgesteld naar", "uitgesteld tot", "verschoven naar", "nieuwe datum", "nieuwe deadline",
     "rinviato al", "rinviata al", "posticipato al", "posticipata al", "spostato al",
@@ -452,6 +460,21 @@ FUTURE = (
     r"|volgende week|nästa vecka|w przyszłym tygodniu"
     r"|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
 )
+# Right after a done word, when it was done: "#13 finished last Friday", "concluído ontem"
+# (the note; a done word with other words after it is prose: "done with QA, release next").
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be to come
+    "yesterday", "today", "this morning", "last week", "earlier this week",
+    *(f"last {d}" for d in _DAYS),
+    "gestern", "heute", "heute morgen", "letzte woche", "letzten montag", "letzten freitag",
+    "hier", "aujourd'hui", "ce matin", "la semaine dernière", "lundi dernier",
+    "vendredi dernier", "ayer", "hoy", "esta mañana", "la semana pasada", "el lunes pasado",
+    "el viernes pasado", "ontem", "hoje", "na semana passada", "na sexta passada", "ieri",
+    "oggi", "stamattina", "la settimana scorsa", "lunedì scorso", "venerdì scorso",
+    "gisteren", "vandaag", "vanochtend", "vorige week", "afgelopen maandag",
+    "afgelopen vrijdag", "vorige vrijdag",
+)  # fmt: skip
+
 # Flag-first blankets: "green across the board", "green for everything else".
 BLANKET_AFTER = (
     "across the board", "everywhere", "for everything else", "for everything",

@@ -43,6 +43,7 @@ def one_edit(a: str, b: str) -> bool:
 
 
 _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
+_DONE_WHEN = phrase_table(grammar.DONE_WHEN)
 _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
 _CONNECTORS = phrase_table(grammar.CONNECTORS)
 _PAST = phrase_table(grammar.PAST)
@@ -76,6 +77,15 @@ def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> 
         return True
     typed, after = text[start:end], text[end + 1 : following.end()]
     return not typed.isupper() and after[:1].isupper() and not after.isupper()
+
+
+def _done_when(folded: str, end: int, word: Word) -> bool:
+    """ "finished last Friday", "concluído ontem": a done word and when, nothing else."""
+    if word.meaning != DONE:
+        return False
+    at = skip_space(folded, end)
+    when = phrase_at(folded, at, _DONE_WHEN)
+    return when is not None and head_ends(folded, at + len(when))
 
 
 class HeadReader:
@@ -183,7 +193,9 @@ class HeadReader:
             result.meaning, result.closed, result.rest = lead.meaning, True, i
             result.guess = _EMOJI_NAME.get(lead) if lead.guess else None
             return result
-        if word.closed and not head_ends(folded, end) or _names_a_thing(text, folded, i, end, word):
+        if word.closed and not head_ends(folded, end) and not _done_when(folded, end, word):
+            return Head(rest=at)
+        if _names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
         result.meaning = word.meaning
         if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
