@@ -1086,3 +1086,41 @@ def test_done_near_misses_close_nothing(line):
     result = read(line)
     assert commands_of(result) == set()
     assert flags(result) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("#12 : toujours en retard, rouge", ("red", None, "")),
+        ("#12 delayed, so red", ("red", None, "")),
+        ("#12 verspätet, gelb", ("yellow", None, "")),
+        ("#12 retrasado: rojo", ("red", None, "")),
+        ("#12 red → yellow this week (vendor is back)", ("yellow", None, "vendor is back")),
+        ("#12 yellow -> green now, fifth signed", ("green", None, "fifth signed")),
+        (
+            "> #12 Sign 5 design partners\n"
+            "Last week: [GREEN] 4 of 5 signed -> this week green, 5 of 5",
+            ("green", None, "5 of 5"),
+        ),
+    ],
+)
+def test_a_late_word_then_its_colour_and_an_arrow_to_the_flag_of_now(line, expected):
+    assert flags(read(line)) == {"#12": expected}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 delayed but green",  # late and green: asked
+        "#12 en retard, vert quand même",
+        "#12 delayed, maybe red",
+        "#12 delayed, red?",
+        "#12 delayed - red team is on it",
+        "#12 vert → rouge",  # no "now": it may say where it is heading
+        "#12 red → yellow next week",
+        "#12 yellow → red now?",
+        "> #12 Sign 5 design partners\nLast week: [GREEN] 4 of 5 signed -> maybe yellow",
+    ],
+)
+def test_a_late_word_or_an_arrow_without_a_clear_colour_is_asked(line):
+    assert flags(read(line)) == {}

@@ -54,6 +54,28 @@ def _words(meaning: str, *phrases: str, **how: bool) -> dict[str, Word]:
 
 # The words of each flag. Multi-word phrases match before single words ("off track" before
 # "track"); a word counts only at the answer's flag position, never inside a note.
+# Late, in any language: wrong, but not how wrong (asked about). Followed by the colour it
+# is ("en retard, rouge", "delayed, so red") that colour counts, when it is yellow or red.
+LATE = (
+    "delayed", "slipping", "late", "en retard", "verzögert", "verspätet", "im verzug",
+    "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd", "försenad",
+    "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
+    "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
+)  # fmt: skip
+# Between a late word and its colour: "delayed, so red", "en retard, donc rouge".
+SO_WORDS = (
+    "so", "hence", "therefore", "thus", "which means", "meaning", "i.e.", "daher",
+    "deshalb", "also", "d.h.", "donc", "du coup", "alors", "así que", "por lo tanto",
+    "o sea", "então", "portanto", "ou seja", "quindi", "perciò", "dus", "daarom", "så",
+)  # fmt: skip
+# After an arrow between two colours, these make the later one the flag of now ("red →
+# yellow this week"); a bare "yellow → red" may say where it is heading: asked about.
+NOW_AFTER_ARROW = (
+    "this week", "now", "right now", "as of today", "today", "diese woche", "jetzt",
+    "cette semaine", "maintenant", "esta semana", "ahora", "questa settimana", "ora",
+    "adesso", "deze week", "nu", "agora", "denna vecka", "w tym tygodniu",
+)  # fmt: skip
+
 # fmt: off
 FLAG_WORDS: dict[str, Word] = {
     # English
@@ -125,15 +147,10 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
     # "Critical" and "late" in any language: wrong, but not how wrong.
     **_words(UNSURE, "critical", "kritisch", "critique", "crítico", "crítica", "critico",
-             "critica", "kritiek", "kritisk", "krytyczny", "krytyczne", "en retard",
-             "verzögert", "verspätet", "im verzug", "retrasado", "retrasada", "atrasado",
-             "atrasada", "in ritardo", "vertraagd", "försenad", "forsinket", "opóźniony",
-             "opóźnione", "opóźniona", "zpožděný", "задерживается", "отстаём", "отстаем",
-             "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟",
-             "延期", "滞后"),
+             "critica", "kritiek", "kritisk", "krytyczny", "krytyczne"),
+    **_words(UNSURE, *LATE),
     # Words that say something is wrong but not how wrong: asked about, not guessed.
-    **_words(UNSURE, "delayed", "slipping", "late", "on hold", "paused", "so-so", "mixed",
-             "tbd", "unclear", "unknown"),
+    **_words(UNSURE, "on hold", "paused", "so-so", "mixed", "tbd", "unclear", "unknown"),
     # "red flags: none" says the opposite of red: asked about, not read.
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
-from .grammar import COLOURS, DONE, DROP, UNSURE, Word
+from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
 from .phrases import (
     EMOJI,
     WORD,
@@ -44,6 +44,10 @@ def one_edit(a: str, b: str) -> bool:
 
 _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
 _DONE_WHEN = phrase_table(grammar.DONE_WHEN)
+_LATE = frozenset(grammar.LATE)
+_SO = phrase_table(grammar.SO_WORDS)
+_NOW_AFTER_ARROW = phrase_table(grammar.NOW_AFTER_ARROW)
+_ARROWS = ("->", "→", "=>")
 _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
 _CONNECTORS = phrase_table(grammar.CONNECTORS)
 _PAST = phrase_table(grammar.PAST)
@@ -198,6 +202,7 @@ class HeadReader:
         if _names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
         result.meaning = word.meaning
+        result.late = phrase in _LATE
         if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
             result.meaning, result.reason = UNSURE, "it is a question"
         if lead is not None and not agrees(lead, word):
@@ -377,6 +382,10 @@ class HeadReader:
                     end = j + len(later[0])
                     head.closed = head_ends(folded, end)
                     continue
+            if head.late and (late := self._late_colour(folded, i)) is not None:
+                head.meaning, head.reason, head.late, end = late[0], None, False, late[1]
+                head.closed = head_ends(folded, end)
+                continue  # "toujours en retard, rouge", "delayed, so red": red
             if folded[i : i + 2] in ("- ", "– ", "— ") or folded[i : i + 1] in (":", "."):
                 return end  # a note follows, whatever its first word
             between = phrase_at(folded, i, _BETWEEN)
@@ -412,6 +421,15 @@ class HeadReader:
                 return end
             meaning = later[1].meaning
             after_later = skip_space(folded, j + len(later[0]))
+            now = phrase_at(folded, after_later, _NOW_AFTER_ARROW)
+            if between in _ARROWS and now and {meaning, head.meaning} <= set(COLOURS):
+                head.meaning, head.guess = meaning, later[0] if later[1].guess else None
+                end = after_later + len(now)  # "red → yellow this week": the flag of now
+                head.closed = head_ends(folded, end)
+                if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
+                    head.meaning, head.reason = UNSURE, "it is a question"
+                    return end
+                continue
             if not between and (
                 _FUTURE.match(folded, after_later) or phrase_at(folded, after_later, _PAST)
             ):
@@ -428,6 +446,24 @@ class HeadReader:
                 end = j + len(later[0])
                 continue
             return end
+
+    def _late_colour(self, folded: str, at: int) -> tuple[str, int] | None:
+        """After a late word, the yellow or red it is, and where it ends: ", rouge",
+        ": rojo", ", so red" (not green: "delayed but green" is asked about)."""
+        j = self._skip_separator(folded, at)
+        if so := phrase_at(folded, j, _SO):
+            j = self._skip_separator(folded, j + len(so))
+        if j == at:
+            return None  # "late red" runs on: no separator, no "so"
+        flag = flag_at(folded, j, False)
+        if flag is None or flag[1].meaning not in (YELLOW, RED) or flag[1].guess:
+            return None
+        end = j + len(flag[0])
+        if _names_a_thing(folded, folded, j, end, flag[1]):
+            return None
+        if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
+            return None
+        return flag[1].meaning, end
 
     @staticmethod
     def _skip_separator(folded: str, at: int, dots: bool = False) -> int:

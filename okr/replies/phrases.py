@@ -51,6 +51,12 @@ def fold(text: str) -> str:
 
 # Last week's flag as the form prints it, with an arrow to this week's: "[GREEN] → yellow".
 _FORM_FLAG_OVER = re.compile(r"\[(?:green|yellow|red)\]\s*(?:-+>|=>|[→⇒➜➔⟶])\s*", re.I)
+# ... and last week's note kept before the arrow: "Last week: [GREEN] 4 of 5 -> green, 5 of 5".
+_FORM_NOTE_OVER = re.compile(
+    r"^((?:last week|this week)\s*:\s*)?\[(?:green|yellow|red)\][^\[\]→⇒➜➔⟶>]{1,80}?"
+    r"\s(?:-+>|=>|[→⇒➜➔⟶])\s*",
+    re.I,
+)
 
 
 def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
@@ -67,6 +73,7 @@ def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
         text = text[bullet.end() :]
     text = _TAG.sub("", text, count=1)
     text = _FORM_FLAG_OVER.sub("", text, count=1)
+    text = _FORM_NOTE_OVER.sub(r"\1", text, count=1)
     initials = _INITIALS.match(text)
     if initials and flag_at(fold(text), initials.end(), False) is not None:
         text = text[initials.end() :]  # "DK: green" under a quoted item

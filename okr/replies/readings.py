@@ -22,6 +22,7 @@ class Head:
     reason: str | None = None  # why it is unsure
     correction: bool = False
     moved: bool = False  # a transition led to the flag ("moved to red"): "yesterday" is when
+    late: bool = False  # the flag is a late word ("delayed"): a yellow or red after it counts
 
 
 @dataclass
