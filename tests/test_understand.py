@@ -1124,3 +1124,34 @@ def test_a_late_word_then_its_colour_and_an_arrow_to_the_flag_of_now(line, expec
 )
 def test_a_late_word_or_an_arrow_without_a_clear_colour_is_asked(line):
     assert flags(read(line)) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Thanks for the reminder! Only #13 changed: now red, QA found a blocker.",
+            ("red", None, "QA found a blocker."),
+        ),
+        ("Danke! Nur #13 hat sich geändert: jetzt gelb.", ("yellow", None, "")),
+        ("Merci ! Seul #13 a bougé : maintenant rouge", ("red", None, "")),
+        ("Gracias. Solo cambió #13: ahora amarillo", ("yellow", None, "")),
+        ("Grazie. È cambiato solo #13: ora giallo, QA lenta.", ("yellow", None, "QA lenta.")),
+    ],
+)
+def test_one_key_result_said_to_have_changed_after_a_remark(line, expected):
+    assert flags(read(line)) == {"#13": expected}  # the others stay missing, never green
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks! Only #13 changed, not sure to what yet.",
+        "Thanks! Only #13 changed: probably yellow.",
+        "Thanks! Only #13 changed: last week red",
+        "Thanks! Only #13 changed: Red Hat signed",
+        "Thanks for the nudge. #13 might change to red next week.",
+    ],
+)
+def test_a_change_without_a_clear_flag_records_nothing(line):
+    assert flags(read(line)) == {}

@@ -594,6 +594,19 @@ CHANGED = (
     "ha pasado a", "passou", "passou a", "è passato", "è passato a", "gegaan", "ging",
     "gick", "wechselte", "gewechselt",
 )  # fmt: skip
+# "Thanks for the reminder! Only #14 changed: now yellow": one key result said to have
+# changed, its answer after the colon (the others stay missing, never green).
+ONLY_WORDS = (
+    "only", "just", "nur", "seul", "seule", "seulement", "solo", "sólo", "solamente",
+    "só", "só o", "só a", "apenas", "apenas o", "alleen", "soltanto", "solo il", "solo la",
+    "enkel", "bara", "tylko",
+)  # fmt: skip
+CHANGE_VERBS = (
+    "changed", "has changed", "moved", "has moved", "is different", "hat sich geändert",
+    "hat sich bewegt", "ist anders", "a changé", "a bougé", "a évolué", "cambió",
+    "ha cambiado", "se movió", "mudou", "se mexeu", "è cambiato", "è cambiata", "si è mosso",
+    "is veranderd", "is gewijzigd", "veranderde", "har ändrats", "zmienił się", "zmieniło się",
+)  # fmt: skip
 # "all green except #13, which is red": words between an exception and its flag.
 RELATIVES = (
     "which is", "which are", "that is", "that's", "being", "which", "who", "som är",

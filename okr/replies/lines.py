@@ -6,10 +6,10 @@ same line, answers after prose, and commands (done, drop, a new date, away).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from . import grammar
 from .blankets import BlanketReader
+from .changed import only_changed
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader, one_edit
 from .names import NameReader
@@ -168,17 +168,19 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
-            return _from_line(parsed, raw.strip())
+            return parsed.from_line(raw.strip())
         if blanket := self._exception_first(text, folded, i, raw, parsed.commands):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
-            return _from_line(parsed, raw.strip())
+            return parsed.from_line(raw.strip())
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
         if parsed.empty and not parsed.header and (prose := self.set_apart_line(text, folded, raw)):
             parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
+        if parsed.empty and not parsed.header and (prose := only_changed(self, text, folded, raw)):
+            parsed = prose  # "Thanks! Only #14 changed: now yellow"
         if parsed.empty and not parsed.problem and not parsed.header:
             parsed = self._after_prose(text, folded, i, raw) or parsed
-        return _from_line(parsed, raw.strip())
+        return parsed.from_line(raw.strip())
 
     def _exception_first(
         self, text: str, folded: str, at: int, raw: str, commands: list[Command]
@@ -492,13 +494,3 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 )
         first = self.flag_first(text, folded, start, text, None, stop)
         return first if first is not None else Parsed()
-
-
-def _from_line(parsed: Parsed, line: str) -> Parsed:
-    """Every reading and command of a line says it came from that line, as typed."""
-    for reading in parsed.readings:
-        reading.line = line
-    parsed.commands = [
-        replace(c, source=Source(line, c.source.rule)) if c.source else c for c in parsed.commands
-    ]
-    return parsed
