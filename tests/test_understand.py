@@ -1155,3 +1155,34 @@ def test_one_key_result_said_to_have_changed_after_a_remark(line, expected):
 )
 def test_a_change_without_a_clear_flag_records_nothing(line):
     assert flags(read(line)) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Sorry, late again. 12 green, 13 yellow, 14 red.",
+            {"#12": "green", "#13": "yellow", "#14": "red"},
+        ),
+        ("Apologies for the delay: 12 grün, 13 rot - QA", {"#12": "green", "#13": "red"}),
+        ("Désolé pour le retard. 13 jaune, 14 vert", {"#13": "yellow", "#14": "green"}),
+        ("Sorry for the delay. 12 green, 13 maybe red", {"#12": "green"}),
+    ],
+)
+def test_numbers_without_hash_after_a_remark(line, expected):
+    assert {ref: answer[0] for ref, answer in flags(read(line)).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sorry, late again. 3 offers out, 2 interviews booked.",
+        "Sorry, late. 12 people came to the demo, 13 interviews done.",
+        "Sorry, late. 12 green builds, 13 red ones.",
+        "Late again: 5 green, 6 red.",  # not key results of the form
+        "Sorry, late again. 14 green",  # one number alone may be a count
+    ],
+)
+def test_counts_and_other_numbers_after_a_remark_are_no_answers(line):
+    result = read(line)
+    assert flags(result) == {} and not result.commands

@@ -9,7 +9,6 @@ import re
 
 from . import grammar
 from .blankets import BlanketReader
-from .changed import only_changed
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader, one_edit
 from .names import NameReader
@@ -27,6 +26,7 @@ from .phrases import (
     phrase_table,
     skip_space,
 )
+from .prose import bare_numbers, only_changed
 from .readings import Parsed, Reading
 from .results import Command, Source
 
@@ -208,6 +208,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         for match in _PROSE_BREAK.finditer(folded, at, min(len(folded), _SCAN_LIMIT)):
             i = match.end()
             if not (grammar.REF.match(folded, i) or phrase_at(folded, i, BLANKETS)):
+                if found := bare_numbers(self, text, folded, i, raw):
+                    return found  # "Sorry, late again. 21 done, 22 yellow, 23 green"
                 continue
             parsed = Parsed()
             if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
@@ -311,8 +313,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             typed = grammar.TYPED_OVER.match(folded, i)
             end = typed.end() if typed else end
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
-        if bare and not head.closed:
-            return Parsed(problem=None)
+        if bare and not head.closed and (stop is None or head.meaning != UNSURE):
+            return Parsed(problem=None)  # a count ("12 people"), unless "…, 13 maybe red"
         rest = parsed.head_end = head.rest
         further = stop is None and refs and head.meaning != UNSURE
         segments = self.further(text, folded, rest) if further else []

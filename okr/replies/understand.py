@@ -230,8 +230,8 @@ def _answers_after_remark(
     reader: LineReader, cleaned: str, line: str, context: str | None, context_rule: str
 ) -> bool:
     """ "Sorry for the delay! #104 G, #105 Y": a remark with answers after it on the line."""
-    if not grammar.REF.search(fold(cleaned)):
-        return False
+    if not grammar.REF.search(fold(cleaned)) and not any(c.isdigit() for c in cleaned):
+        return False  # (a number without "#" may be an answer too: "Sorry! 12 green, 13 red")
     return not reader.read(line, context, context_rule).empty
 
 

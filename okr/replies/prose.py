@@ -1,7 +1,12 @@
-"""One key result said to have changed, in prose after a remark: "Thanks for the reminder!
-Only #14 changed: now yellow, 19 alerts", "Nur #14 hat sich geändert: jetzt gelb",
-"Solo cambió #12: ahora amarillo". The answer after the colon is read as `#14: now yellow`
-would be; the key results the line does not name stay missing (never green).
+"""Answers inside prose after a remark, on the same line.
+
+- One key result said to have changed: "Thanks for the reminder! Only #14 changed: now
+  yellow, 19 alerts", "Nur #14 hat sich geändert: jetzt gelb", "Solo cambió #12: ahora
+  amarillo". The answer after the colon is read as `#14: now yellow` would be.
+- Numbers without `#`, several: "Sorry, late again. 21 done, 22 yellow, 23 green" (only
+  numbers of the form's key results, each with its flag: "3 offers" is a count).
+
+The key results the line does not name stay missing (never green).
 """
 
 from __future__ import annotations
@@ -44,3 +49,13 @@ def only_changed(reader: LineReader, text: str, folded: str, raw: str) -> Parsed
             return parsed
         return None
     return None
+
+
+def bare_numbers(reader: LineReader, text: str, folded: str, at: int, raw: str) -> Parsed | None:
+    """Answers by number without `#` after a remark, when two or more key results are
+    answered (one bare number in prose is too easily a count or a time)."""
+    if reader.bare_ref_at(folded, at)[0] is None:
+        return None
+    parsed = reader.named(text, folded, at, raw, Parsed(), None, "", False, None)
+    refs = {ref for r in parsed.readings for ref in r.refs} | {c.ref for c in parsed.commands}
+    return parsed if len(refs) >= 2 and not parsed.problem else None
