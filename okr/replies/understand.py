@@ -8,8 +8,9 @@ Pure, in small steps over the lines of the text, each step in its own module:
 2. `lines.LineReader.read` reads a text line into readings: for which key results
    (`names.py`: a reference, a list of them, a title, the quoted item above; `blankets.py`:
    "all green", its exceptions), a flag, score and note (`heads.py`), and the rule that
-   named them; plus commands (done, drop, a new date, away). The words come from the one
-   table in `grammar.py`, compiled in `phrases.py`.
+   named them; plus commands (done, drop, a new date, away); `prose.py`: answers inside
+   prose after a remark ("Only #14 changed: now yellow", "Sorry! 12 done, 13 red"). The
+   words come from the one table in `grammar.py`, compiled in `phrases.py`.
 3. A line that reads nothing continues the last note, or is reported as not understood;
    unless it is chatter: no reference, title word, flag, command or date anywhere in it
    ("Sorry, late again.", "Quick one this week."), kept as a remark, neither note nor error.
