@@ -1186,3 +1186,17 @@ def test_numbers_without_hash_after_a_remark(line, expected):
 def test_counts_and_other_numbers_after_a_remark_are_no_answers(line):
     result = read(line)
     assert flags(result) == {} and not result.commands
+
+
+def test_a_tag_in_brackets_with_a_colon_before_an_inline_answer():
+    assert flags(read(under("#12 Sign 5 design partners", "[KT]: amber, one slipped"))) == {
+        "#12": ("yellow", None, "one slipped")
+    }
+
+
+def test_done_yesterday_is_done_and_done_yesterday_with_a_question_mark_is_asked():
+    assert commands_of(read("#13 shipped yesterday")) == {("done", "#13", "yesterday")}
+    for line in ("#13 erledigt gestern? unsicher", "#13 finished last Friday?"):
+        result = read(line)
+        assert not result.commands and flags(result) == {}
+        assert any("#13" in asked.refs for asked in result.ambiguous)

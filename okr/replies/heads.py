@@ -320,7 +320,11 @@ class HeadReader:
                 continue
             # "#12 moved to red yesterday", "went red after the outage": when it changed
             changed = head.moved and phrase_at(folded, i, _CHANGED_WHEN) is not None
-            if not changed and phrase_at(folded, i, _PAST):  # "red last week, green now"
+            when = phrase_at(folded, i, _DONE_WHEN) if head.meaning == DONE else None
+            if when and folded[skip_space(folded, i + len(when)) :][:1] in ("?", "？"):
+                head.meaning, head.reason = UNSURE, "it is a question"  # "done yesterday?"
+                return end
+            if not changed and not when and phrase_at(folded, i, _PAST):  # "red last week, …"
                 now = self._now_after(folded, i)
                 if now is None:
                     head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"

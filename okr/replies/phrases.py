@@ -27,7 +27,9 @@ _MD_NOISE = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 WORD = re.compile(r"[^\W\d_]+")
 _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
 _NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
-_TAG = re.compile(r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\]\s+(?=\S)", re.IGNORECASE)  # "[Dana] Green"
+_TAG = re.compile(  # "[Dana] Green", "[KT]: amber"
+    r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\](?:\s*:)?\s+(?=\S)", re.IGNORECASE
+)
 _SPLIT_TAIL = re.compile(
     r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|though|although|however|yet|und|aber"
     r"|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и)(?!\w)))+\s*$"
