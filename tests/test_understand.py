@@ -1200,3 +1200,10 @@ def test_done_yesterday_is_done_and_done_yesterday_with_a_question_mark_is_asked
         result = read(line)
         assert not result.commands and flags(result) == {}
         assert any("#13" in asked.refs for asked in result.ambiguous)
+
+
+@pytest.mark.parametrize(
+    "line", ["#12 red is likely", "#12 slipping, red is likely", "#12 rouge, c'est probable"]
+)
+def test_a_flag_said_to_be_likely_is_a_guess_and_asked(line):
+    assert flags(read(line)) == {}

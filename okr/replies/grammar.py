@@ -228,6 +228,14 @@ HEDGES = (
     "herhalde", "вероятно", "кажется", "думаю",
 )  # fmt: skip
 
+# After a flag word, these make it a guess: "red is likely", "rouge, c'est probable".
+LIKELY_AFTER = (
+    "is likely", "seems likely", "looks likely", "is possible", "is probable",
+    "ist wahrscheinlich", "ist möglich", "c'est probable", "est probable", "es probable",
+    "es posible", "é provável", "é possível", "è probabile", "è possibile",
+    "is waarschijnlijk", "is mogelijk",
+)  # fmt: skip
+
 # Before a flag word, these make it unclear which colour is meant: ask instead.
 QUALIFIERS = (
     "mostly", "mainly", "largely", "almost", "nearly", "kind of", "kinda", "sort of",
