@@ -1207,3 +1207,14 @@ def test_done_yesterday_is_done_and_done_yesterday_with_a_question_mark_is_asked
 )
 def test_a_flag_said_to_be_likely_is_a_guess_and_asked(line):
     assert flags(read(line)) == {}
+
+
+def test_a_remark_that_starts_with_a_late_word_then_numbers():
+    result = read("Late, sorry: 12 done, 13 on track")
+    assert commands_of(result) == {("done", "#12", "")}
+    assert flags(result) == {"#13": ("green", None, "")}
+
+
+def test_running_late_then_its_colour():
+    assert flags(read("#13 running late – red")) == {"#13": ("red", None, "")}
+    assert flags(read("#13 running late")) == {}

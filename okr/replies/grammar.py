@@ -57,9 +57,9 @@ def _words(meaning: str, *phrases: str, **how: bool) -> dict[str, Word]:
 # Late, in any language: wrong, but not how wrong (asked about). Followed by the colour it
 # is ("en retard, rouge", "delayed, so red") that colour counts, when it is yellow or red.
 LATE = (
-    "delayed", "slipping", "late", "en retard", "verzögert", "verspätet", "im verzug",
-    "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd", "försenad",
-    "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
+    "delayed", "slipping", "late", "running late", "en retard", "verzögert", "verspätet",
+    "im verzug", "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd",
+    "försenad", "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
     "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
 )  # fmt: skip
 # Between a late word and its colour: "delayed, so red", "en retard, donc rouge".

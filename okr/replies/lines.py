@@ -178,8 +178,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
         if parsed.empty and not parsed.header and (prose := only_changed(self, text, folded, raw)):
             parsed = prose  # "Thanks! Only #14 changed: now yellow"
-        if parsed.empty and not parsed.problem and not parsed.header:
-            parsed = self._after_prose(text, folded, i, raw) or parsed
+        unsure = all(not r.refs and r.meaning == UNSURE for r in parsed.readings)
+        if (parsed.empty or unsure) and not parsed.problem and not parsed.header:
+            parsed = self._after_prose(text, folded, i, raw) or parsed  # also "Late, sorry: …"
         return parsed.from_line(raw.strip())
 
     def _exception_first(
