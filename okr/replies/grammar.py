@@ -5,6 +5,8 @@ the parser cannot drift apart. The reading modules (`understand.py` and the step
 only walk lines with these tables. Two parts live beside it and are re-exported here: the
 whole-line patterns of what is no answer (`remarks.py`) and typed dates (`dates.py`); the
 sign-offs that end a reply are with the other mail-client words in `trim_words.VOCABULARY`.
+The words of blankets, exceptions and prose (`blanket_words.py`) and of commands
+(`command_words.py`) live beside it, so that each module stays under 500 lines.
 """
 
 from __future__ import annotations
@@ -390,82 +392,6 @@ CORRECTION_LEAD_INS = (
 )  # fmt: skip
 
 DROP_WORDS = tuple(w for w, word in FLAG_WORDS.items() if word.meaning == DROP)
-DUE_PHRASES = (
-    "new due date", "new date", "due date", "new deadline", "deadline moved to", "deadline",
-    "moved to", "move to", "moving to", "push to", "pushed to", "pushing to", "push out to",
-    "pushed out to", "moves to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
-    "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
-    "moving the date to", "moving it to", "move it to", "moved it to", "pushing it to",
-    "pushed it to", "pushing back to", "pushed back to", "push back to", "moved out to",
-    "moving out to", "move out to", "moved back to", "shifted to", "slid to",
-    # other languages: "verschoben auf 2. Februar", "reporté au 2 février", "aplazado al …"
-    "verschoben auf", "verschoben zum", "verschoben bis", "verschieben auf", "neues datum",
-    "neuer termin", "neue frist", "fällig am", "reporté au", "reporté à", "reportée au",
-    "reportée à", "décalé au", "décalée au", "repoussé au", "repoussée au",
-    "nouvelle échéance", "nouvelle date", "aplazado al", "aplazada al", "aplazado hasta el",
-    "pospuesto al", "pospuesta al", "retrasado al", "movido al", "nueva fecha",
-    "la movemos al", "lo movemos al", "movemos al", "la pasamos al", "lo pasamos al",
-    "movida al", "se mueve al", "la spostiamo al", "lo spostiamo al", "on le décale au",
-    "on la décale au", "décalé à", "wir verschieben auf", "verschieben wir auf",
-    "passa para", "mudado para", "we verschuiven naar",
-    "adiado para", "adiada para", "nova data", "novo prazo", "remarcado para",
-    "uitgesteld naar", "uitgesteld tot", "verschoven naar", "nieuwe datum", "nieuwe deadline",
-    "rinviato al", "rinviata al", "posticipato al", "posticipata al", "spostato al",
-    "spostata al", "nuova data", "nuova scadenza", "flyttad till", "flyttat till",
-    "framflyttad till", "nytt datum", "utsatt til", "flyttet til", "ny dato",
-    "przesunięte na", "przesunięty na", "przesunięta na", "nowy termin", "nowa data",
-    "перенесено на", "перенесён на", "перенесен на", "новый срок", "ertelendi", "yeni tarih",
-    "due",
-)  # fmt: skip
-AWAY_PHRASES = (
-    "away until", "out until", "on leave until", "ooo until", "out of office until",
-    "on vacation until", "on holiday until", "off until",
-)  # fmt: skip
-AWAY_LEAD_INS = ("i'm", "i am", "i’m", "i will be", "i'll be", "i’ll be")
-
-# Lines of their own that change what a key result depends on, or who watches it (issue 17):
-# "#40 depends on #12", "#40 needs #12 and #15", "#40 no longer depends on #12",
-# "watch #12", "unwatch #12". Only a whole line of references counts: "#12 green - depends
-# on the vendor" is a green with its note, never a command.
-DEPEND_WORDS = ("depends on", "depend on", "needs", "need", "requires", "relies on")
-UNDEPEND_WORDS = (
-    "no longer depends on", "no longer depend on", "no longer needs", "no longer need",
-    "does not depend on", "doesn't depend on", "doesn’t depend on", "does not need",
-    "doesn't need", "doesn’t need", "no longer requires", "no longer relies on",
-)  # fmt: skip
-WATCH_WORDS = ("watch", "watching", "follow")
-UNWATCH_WORDS = ("unwatch", "stop watching", "no longer watch", "unfollow", "stop following")
-# "#12 lesson attention - I stopped checking the vendor's dates": what kind of miss it was,
-# and what changes next time. The kinds, each with the words that name it.
-LESSON_WORDS = ("lesson", "lessons", "lesson learned", "lesson learnt")
-LESSON_KINDS = {
-    "information": "information", "info": "information", "courage": "courage",
-    "skill": "skill", "skills": "skill", "attention": "attention", "bold bet": "bet",
-    "bet": "bet",
-}  # fmt: skip
-LESSON_KIND_NAMES = {  # as the answers and the digest say them
-    "information": "information", "courage": "courage", "skill": "skill",
-    "attention": "attention", "bet": "bold bet",
-}  # fmt: skip
-
-# "all green": answers every key result the reply does not name otherwise.
-BLANKETS = (
-    "everything else", "everything", "all the rest", "all the others", "all others",
-    "all other krs", "all other key results", "all other items", "all remaining",
-    "all items", "all krs", "all key results", "all of them", "all of mine", "all mine",
-    "all my krs", "all three", "all four", "all five", "all six", "all 2", "all 3", "all 4",
-    "all 5", "all 6", "all", "the rest",
-    "rest", "the others", "others", "remaining", "alles", "todo", "todos", "tout",
-    "tutto", "allt", "alt", "wszystko", "vše", "všetko", "всё", "все", "усе", "全部",
-    "すべて", "全て", "tudo", "toda", "todas", "tous", "toutes", "alle", "wszystkie",
-    "所有", "一切", "hepsi", "her şey", "herşey", "tümü",
-)  # fmt: skip
-# Blankets that may follow an answer on the same line: "#13 red, everything else green".
-BLANKETS_OF_THE_REST = (
-    "everything else", "all the rest", "all the others", "all others", "all other krs",
-    "all other key results", "all other items", "all remaining", "the rest", "rest",
-    "the others", "others", "remaining",
-)  # fmt: skip
 # Right after a flag, these make it the flag of another time: "red last week, green now".
 PAST = (
     "last week", "previously", "before", "earlier", "until now", "until last week", "until",
@@ -500,129 +426,6 @@ DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be 
     "afgelopen vrijdag", "vorige vrijdag",
 )  # fmt: skip
 
-# Flag-first blankets: "green across the board", "green for everything else".
-BLANKET_AFTER = (
-    "across the board", "everywhere", "for everything else", "for everything",
-    "on everything else", "on everything", "on all fronts", "on all counts",
-    "for the rest", "for all the others", "for all others", "for all", "on all",
-)  # fmt: skip
-# After "all green", these introduce exceptions: "except #13 red".
-EXCEPT_WORDS = (
-    "with the exception of", "except for", "except", "apart from", "aside from",
-    "other than", "besides", "but", "save for", "save", "excluding", "bar", "barring",
-    "only", "however", "though", "although", "außer", "ausser", "bis auf", "sauf", "nur",
-    "seulement", "solo", "sólo", "só", "alleen", "bara", "tylko",
-    "excepté", "excepto", "salvo", "menos", "tranne", "eccetto", "exceto", "behalve",
-    "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
-    "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
-
-)  # fmt: skip
-# Exception words that may open a line, before the blanket: "Apart from #13 (red), all green".
-EXCEPT_FIRST_WORDS = (
-    "except", "except for", "with the exception of", "apart from", "aside from", "other than",
-    "besides", "außer", "ausser", "bis auf", "abgesehen von", "sauf", "à part", "excepto",
-    "salvo", "aparte de", "tranne", "eccetto", "a parte", "exceto", "além de", "behalve",
-    "utom", "förutom", "bortsett från", "oprócz", "poza", "kromě", "кроме", "за исключением",
-    "крім", "除了",
-)  # fmt: skip
-# Exception words that follow the key results they except: "Hepsi yeşil, #214 hariç: kırmızı".
-EXCEPT_AFTER_WORDS = ("hariç", "dışında", "以外", "を除いて", "除外", "除く")
-# Words after "all green" that add nothing: "all green this week", "all green again".
-BLANKET_FILLERS = (
-    "this week", "again", "so far", "for now", "as before", "as last week", "still",
-    "here", "too", "as well", "today", "otherwise", "overall", "for me", "from my side",
-    "on my side", "as usual", "as always", "diese woche", "cette semaine", "esta semana",
-    "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "this time",
-)  # fmt: skip
-# After a blanket, words that set a key result apart in prose, when a reference follows
-# ("All green. Actually #13 should be red", "Alles grün, allerdings ist #13 rot"): the
-# blanket leaves it out, and it gets the flag the prose gives it, or is asked about.
-SET_APART_WORDS = (
-    "actually", "in fact", "that said", "having said that", "just", "only exception",
-    "the only exception", "one exception", "except that", "apart from that", "although",
-    "aber", "allerdings", "jedoch", "nur", "außer dass", "ausser dass", "eigentlich",
-    "mais", "par contre", "cependant", "toutefois", "sauf que", "en fait", "seul", "seule",
-    "pero", "aunque", "eso sí", "eso si", "sin embargo", "excepto que", "salvo que", "de hecho",
-    "mas", "porém", "contudo", "exceto que", "só", "na verdade", "maar", "echter", "alleen",
-    "behalve dat", "eigenlijk", "ma", "però", "tuttavia", "tranne che", "eccetto che",
-    "solo", "in realtà", "men", "dock", "ale", "jednak", "tylko", "aber nur", "einzig",
-    "lediglich", "bloß", "seul bémol", "seule exception", "única excepción", "única exceção",
-    "enige uitzondering", "unica eccezione", "einzige ausnahme", "the exception is",
-    "the only exception is", "with one caveat", "one caveat", "one thing though",
-    "one thing", "except one", "apart from one", "but one",
-)  # fmt: skip
-# Between such a word and the reference: "Só o #13", "nur bei #13", "allerdings ist #13".
-SET_APART_FILLERS = (
-    "the", "for", "with", "that", "o", "a", "el", "la", "le", "il", "lo", "het", "de", "bei",
-    "für", "pour", "para", "per", "voor", "is", "ist", "est", "es", "está", "è", "que", "bij",
-    "dat", "att", "dass", "che", "at", "że",
-)  # fmt: skip
-# Words that correct ("Actually #13 should be red"): after them "should be" gives the flag.
-CORRECTING_WORDS = (
-    "actually", "in fact", "eigentlich", "en fait", "de hecho", "na verdade", "eigenlijk",
-    "in realtà",
-)  # fmt: skip
-CORRECTED_TO = (
-    "should be", "should go", "must be", "needs to be", "sollte", "müsste", "devrait être",
-    "debería estar", "debería ser", "deveria estar", "dovrebbe essere", "zou moeten",
-)  # fmt: skip
-# In prose about a set-apart key result, before its flag: these leave the flag unsaid
-# ("#13 could turn red if QA slips", "#14 would be yellow if ...").
-PROSE_MODALS = (
-    "could", "might", "may", "would", "will", "'ll", "’ll", "won't", "if", "unless", "once",
-    "when", "risk", "soon", "könnte", "würde", "wird", "falls", "wenn", "pourrait", "si",
-    "podría", "sería", "poderia", "seria", "potrebbe", "sarebbe", "zou", "kan", "kunnen",
-    "should", "sollte", "devrait", "debería", "deveria", "dovrebbe", "not", "no", "nicht",
-    "pas", "niet", "não", "non", "sure", "unsure", "unsicher", "sûr", "seguro", "zeker",
-    "sicuro", "call it", "hard", "difficult", "tough", "i'd", "i’d", "i would", "we'd",
-    "we’d", "we would", "can't", "can’t", "cannot", "yet", "watch",
-    "würde ich", "je dirais", "diría", "diria", "direi", "zou ik",
-)  # fmt: skip
-# After a reference that follows a blanket, words that put it under the blanket rather than
-# apart ("All green, #13 included"): the blanket stays unclear, as before.
-INCLUDED = (
-    "included", "including", "too", "as well", "also", "inclusive", "eingeschlossen",
-    "inbegriffen", "auch", "compris", "inclus", "aussi", "incluido", "incluida", "también",
-    "incluído", "incluída", "também", "inbegrepen", "ook", "incluso", "inclusa", "anche",
-)  # fmt: skip
-# After a flag at the end of a clause, a verb that closes it: "behalve dat #103 nu rood is".
-VERB_FINAL = ("is", "ist", "sind", "zijn", "är", "wird", "wordt", "is geworden", "geworden ist")
-# After a flag that a transition led to, when it changed (not an earlier week's flag):
-# "#12 moved to red yesterday".
-CHANGED_WHEN = (
-    "yesterday", "gestern", "hier", "ayer", "ontem", "gisteren", "ieri", "igår", "after",
-    "nach", "après", "después de", "depois de", "dopo", "na",
-)  # fmt: skip
-# Transitions that say the flag changed already ("went red after the outage"), as opposed
-# to one still under way ("recovering"): only after these is CHANGED_WHEN a time.
-CHANGED = (
-    "went", "went to", "turned", "has turned", "moved to", "moved", "has gone", "gone",
-    "dropped to", "fell to", "slipped to", "slid to", "switched", "changed", "downgraded to",
-    "upgraded to", "passé", "est passé", "passé au", "est passé au", "pasó", "pasó a",
-    "ha pasado a", "passou", "passou a", "è passato", "è passato a", "gegaan", "ging",
-    "gick", "wechselte", "gewechselt",
-)  # fmt: skip
-# "Thanks for the reminder! Only #14 changed: now yellow": one key result said to have
-# changed, its answer after the colon (the others stay missing, never green).
-ONLY_WORDS = (
-    "only", "just", "nur", "seul", "seule", "seulement", "solo", "sólo", "solamente",
-    "só", "só o", "só a", "apenas", "apenas o", "alleen", "soltanto", "solo il", "solo la",
-    "enkel", "bara", "tylko",
-)  # fmt: skip
-CHANGE_VERBS = (
-    "changed", "has changed", "moved", "has moved", "is different", "hat sich geändert",
-    "hat sich bewegt", "ist anders", "a changé", "a bougé", "a évolué", "cambió",
-    "ha cambiado", "se movió", "mudou", "se mexeu", "è cambiato", "è cambiata", "si è mosso",
-    "is veranderd", "is gewijzigd", "veranderde", "har ändrats", "zmienił się", "zmieniło się",
-)  # fmt: skip
-# "all green except #13, which is red": words between an exception and its flag.
-RELATIVES = (
-    "which is", "which are", "that is", "that's", "being", "which", "who", "som är",
-    "som er", "der ist", "die ist", "das ist", "qui est", "que está", "que es", "que está",
-    "che è", "die is", "dat is", "który jest", "która jest", "które jest",
-    "both are", "are both", "both", "all are", "are all", "each", "beide", "beide sind",
-    "sind beide", "les deux", "tous les deux", "ambos", "ambas", "entrambi", "allebei", "båda",
-)  # fmt: skip
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import grammar
+from . import blanket_words, grammar
 from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
 from .phrases import (
     EMOJI,
@@ -51,8 +51,8 @@ _ARROWS = ("->", "→", "=>")
 _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
 _CONNECTORS = phrase_table(grammar.CONNECTORS)
 _PAST = phrase_table(grammar.PAST)
-_CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
-_CHANGED = phrase_table(grammar.CHANGED)
+_CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
+_CHANGED = phrase_table(blanket_words.CHANGED)
 _FUTURE = re.compile(grammar.FUTURE)
 _NEGATIONS = phrase_table(grammar.NEGATIONS)
 _QUALIFIERS = phrase_table(grammar.QUALIFIERS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import grammar
+from . import blanket_words, command_words, grammar
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader, one_edit
@@ -33,7 +33,7 @@ from .results import Command, Source
 _TRIAL = 200  # characters a trial reading of a further answer on a line looks at
 _MAX_PER_LINE = 100  # answers on one line (a form has a few); the rest is the last note
 _SCAN_LIMIT = 5000  # no answer starts this far into a line
-_OTHERS = phrase_table(grammar.BLANKETS_OF_THE_REST)
+_OTHERS = phrase_table(blanket_words.BLANKETS_OF_THE_REST)
 _LEAD_INS = phrase_table(grammar.LEAD_INS)
 _CORRECTION_LEAD_INS = phrase_table(grammar.CORRECTION_LEAD_INS)
 # Prose, then answers on the same line: "Quick update. #12 green, #13 red".
@@ -58,14 +58,14 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
-_DUE_WORDS = sorted(grammar.DUE_PHRASES, key=len, reverse=True)
+_DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
 _DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:?\s*")
-_AWAY = phrase_table(grammar.AWAY_PHRASES)
-_AWAY_LEAD = phrase_table(grammar.AWAY_LEAD_INS)
+_AWAY = phrase_table(command_words.AWAY_PHRASES)
+_AWAY_LEAD = phrase_table(command_words.AWAY_LEAD_INS)
 _FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
 _WORD = re.compile(r"[^\W_]+")
 # Exception words that may open a line before the blanket they qualify.
-_EXCEPT_LEADS = phrase_table(grammar.EXCEPT_FIRST_WORDS)
+_EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
 _WORD_START = re.compile(r"(?<!\w)\S")
 # Words and the punctuation of a sentence, nothing else: "Sorry, late again!"
 _SENTENCE = re.compile(r"^\(?[^\W\d_]+(?:[\s,.;:!?'’()\-–—…]+[^\W\d_]+)*[\s.:!?…。！)]*$")

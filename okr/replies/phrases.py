@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import grammar
+from . import blanket_words, grammar
 from .grammar import DONE, DROP, Word
 from .trim import is_closing
 
@@ -154,7 +154,7 @@ _WORD_PHRASES = phrase_table(p for p, w in grammar.FLAG_WORDS.items() if not w.s
 _SHORT_PHRASES = phrase_table(p for p, w in grammar.FLAG_WORDS.items() if w.short)
 EMOJI = {p: w for p, w in grammar.FLAG_WORDS.items() if not any(c.isalnum() for c in p)}
 _EMOJI_FIRST = frozenset(p[0] for p in EMOJI)
-BLANKETS = phrase_table(grammar.BLANKETS)
+BLANKETS = phrase_table(blanket_words.BLANKETS)
 # Initials before an inline answer: "DK: green", "AL : vert", "(MK) gelb", "{JPR} rojo",
 # "PvD - rood" (the "[DK] green" form is a _TAG); only when a flag word follows.
 _INITIALS = re.compile(

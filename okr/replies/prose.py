@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import grammar
+from . import blanket_words
 from .phrases import fold
 from .readings import Parsed
 
@@ -26,8 +26,8 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_ONLY = _alternatives(grammar.ONLY_WORDS)
-_VERB = _alternatives(grammar.CHANGE_VERBS)
+_ONLY = _alternatives(blanket_words.ONLY_WORDS)
+_VERB = _alternatives(blanket_words.CHANGE_VERBS)
 # Only, verb, reference, verb, colon ("Solo cambió #12:", "È cambiato solo #13:").
 _CHANGED = re.compile(
     rf"(?:(?P<only>{_ONLY})\s+)?(?:(?P<before>{_VERB})\s+(?:(?:{_ONLY})\s+)?)?"
