@@ -1218,3 +1218,31 @@ def test_a_remark_that_starts_with_a_late_word_then_numbers():
 def test_running_late_then_its_colour():
     assert flags(read("#13 running late – red")) == {"#13": ("red", None, "")}
     assert flags(read("#13 running late")) == {}
+
+
+@pytest.mark.parametrize(
+    "line", ["The rest as last week.", "De rest zoals vorige week.", "Die anderen: unverändert"]
+)
+def test_the_others_as_last_week_is_answered_never_a_note(line):
+    result = read(f"#14 yellow - one offer declined\n{line}")
+    assert flags(result) == {"#14": ("yellow", None, "one offer declined")}
+    assert any(line in unmatched for unmatched in result.unmatched)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("#13 yellow – maybe red next week", ("yellow", None, "maybe red next week")),
+        (
+            "#13 giallo – forse rosso la prossima settimana",
+            ("yellow", None, "forse rosso la prossima settimana"),
+        ),
+    ],
+)
+def test_a_hedged_flag_of_next_week_is_a_note(line, expected):
+    assert flags(read(line)) == {"#13": expected}
+
+
+@pytest.mark.parametrize("line", ["#13 yellow, maybe red", "#13 green, probably red by Friday"])
+def test_a_hedged_second_flag_of_this_week_is_asked(line):
+    assert flags(read(line)) == {}

@@ -148,3 +148,21 @@ RELATIVES = (
     "both are", "are both", "both", "all are", "are all", "each", "beide", "beide sind",
     "sind beide", "les deux", "tous les deux", "ambos", "ambas", "entrambi", "allebei", "båda",
 )  # fmt: skip
+# "The rest as last week", "De rest zoals vorige week": the others unchanged. Last week's
+# flags are not carried over, so such a line is answered, never an answer's note.
+REST_WORDS = (
+    "the rest", "rest", "everything else", "all the rest", "the others", "all others",
+    "der rest", "alles andere", "die anderen", "le reste", "tout le reste", "les autres",
+    "el resto", "lo demás", "todo lo demás", "los demás", "il resto", "tutto il resto",
+    "gli altri", "o resto", "tudo o resto", "os outros", "de rest", "de andere", "de anderen",
+)  # fmt: skip
+UNCHANGED_WORDS = (
+    "as last week", "same as last week", "like last week", "as before", "unchanged",
+    "no change", "no changes", "the same", "same", "wie letzte woche", "wie gehabt",
+    "wie vorher", "unverändert", "comme la semaine dernière", "comme avant", "inchangé",
+    "inchangés", "inchangée", "inchangées", "sans changement", "pareil",
+    "como la semana pasada", "como antes", "sin cambios", "igual", "come la settimana scorsa",
+    "come prima", "invariato", "invariati", "senza cambiamenti", "uguale",
+    "como na semana passada", "sem alterações", "sem mudanças", "zoals vorige week",
+    "zoals eerder", "ongewijzigd", "onveranderd", "hetzelfde",
+)  # fmt: skip

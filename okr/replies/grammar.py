@@ -402,15 +402,21 @@ PAST = (
 )  # fmt: skip
 # Right after a flag, these make it a flag to come: "green by Friday", "green once legal
 # signs" (but "behind by two weeks" is now).
+NEXT_WEEK = (
+    r"next (?:week|month|quarter|sprint)|nächste woche|(?:la )?semaine prochaine"
+    r"|(?:la )?prochaine semaine|(?:la )?próxima semana|(?:la )?semana que viene"
+    r"|(?:na )?próxima semana|(?:la )?prossima settimana|volgende week|nästa vecka"
+    r"|w przyszłym tygodniu"
+)
 FUTURE = (
     r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the end|"
     r"end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
     r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
-    r"|nächste woche|(?:la )?semaine prochaine|(?:la )?prochaine semaine|(?:la )?próxima semana"
-    r"|(?:la )?semana que viene|(?:na )?próxima semana|(?:la )?prossima settimana"
-    r"|volgende week|nästa vecka|w przyszłym tygodniu"
-    r"|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
+    rf"|{NEXT_WEEK}|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
 )
+# After a hedged flag, these put it in a later week: "yellow – maybe red next week" is
+# yellow now (but "yellow, maybe red" and "green, probably red by Friday" are asked).
+HEDGED_LATER = rf"(?:{NEXT_WEEK}|if\b)"
 # Right after a done word, when it was done: "#13 finished last Friday", "concluído ontem"
 # (the note; a done word with other words after it is prose: "done with QA, release next").
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -45,15 +45,14 @@ def one_edit(a: str, b: str) -> bool:
 _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
 _DONE_WHEN = phrase_table(grammar.DONE_WHEN)
 _LATE = frozenset(grammar.LATE)
-_SO = phrase_table(grammar.SO_WORDS)
+_SO, _ARROWS = phrase_table(grammar.SO_WORDS), ("->", "→", "=>")
 _NOW_AFTER_ARROW = phrase_table(grammar.NOW_AFTER_ARROW)
-_ARROWS = ("->", "→", "=>")
 _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
 _CONNECTORS = phrase_table(grammar.CONNECTORS)
 _PAST = phrase_table(grammar.PAST)
 _CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
 _CHANGED = phrase_table(blanket_words.CHANGED)
-_FUTURE = re.compile(grammar.FUTURE)
+_FUTURE, _LATER = re.compile(grammar.FUTURE), re.compile(grammar.HEDGED_LATER)
 _NEGATIONS = phrase_table(grammar.NEGATIONS)
 _QUALIFIERS = phrase_table(grammar.QUALIFIERS)
 _BETWEEN = phrase_table(grammar.BETWEEN_FLAGS)
@@ -277,7 +276,8 @@ class HeadReader:
         for _ in range(3):
             flag = flag_at(folded, i, False)
             if flag is not None and flag[1].meaning in (*COLOURS, UNSURE):
-                return flag[1].meaning != meaning
+                later = _LATER.match(folded, skip_space(folded, i + len(flag[0])))
+                return flag[1].meaning != meaning and not later  # "…, maybe red next week"
             word = WORD.match(folded, i)
             if not word:
                 break

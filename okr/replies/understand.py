@@ -33,7 +33,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import grammar
+from . import blanket_words, grammar
 from .decide import resolve
 from .grammar import COLOURS
 from .line_commands import read_command_line
@@ -69,6 +69,15 @@ __all__ = [  # what other code imports from here; the data lives in results.py
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
 _WRAP_WIDTH = 50  # a line this long that ends mid-sentence was probably wrapped by the client
+
+_AS_BEFORE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(blanket_words.REST_WORDS, key=len, reverse=True)))})"
+    r"(?:\s+(?:is|are|ist|sind|bleibt|bleiben|est|sont|reste|restent|es|son|sigue|siguen|è"
+    r"|sono|resta|restano|é|são|fica|ficam|blijft|blijven|zijn))?\s*[:,\-–—]?\s*"
+    rf"(?:{'|'.join(map(re.escape, sorted(blanket_words.UNCHANGED_WORDS, key=len, reverse=True)))})"
+    r"[\s.!]*$"
+)
+_AS_BEFORE_ANSWER = "last week's flags are not carried over: say the others' flags, e.g. all green"
 
 MAX_LINES = 1000  # lines of a reply that are read (quoted ones included): a form has a few
 
@@ -164,6 +173,10 @@ def understand(
         if parsed.header:
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
+            continue
+        if parsed.empty and _AS_BEFORE.match(fold(cleaned)):
+            unmatched.append(f"{line}  ({_AS_BEFORE_ANSWER})")  # "The rest as last week"
+            current, previous = None, line
             continue
         if current is not None and _aside(line, previous, parsed, reader):
             remarks.append(line)  # "Also, great offsite last week!" between two answers
