@@ -1246,3 +1246,29 @@ def test_a_hedged_flag_of_next_week_is_a_note(line, expected):
 @pytest.mark.parametrize("line", ["#13 yellow, maybe red", "#13 green, probably red by Friday"])
 def test_a_hedged_second_flag_of_this_week_is_asked(line):
     assert flags(read(line)) == {}
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("<DK> green", "green"),
+        ("D.K.: red", "red"),
+        ("**DK:** yellow", "yellow"),
+        ("DK → grün", "green"),
+        ("Answer: green", "green"),
+        ("Antwort: gelb", "yellow"),
+        ("Réponse : rouge", "red"),
+        ("Respuesta: verde", "green"),
+    ],
+)
+def test_more_initials_and_answer_labels_before_an_inline_answer(answer, expected):
+    result = read(under("#12 Sign 5 design partners", answer))
+    assert {ref: a[0] for ref, a in flags(result).items()} == {"#12": expected}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["<DK> maybe green", "D.K.: Red Hat signed", "Antwort: vielleicht gelb", "Answer: not sure"],
+)
+def test_initials_and_answer_labels_before_a_near_miss(answer):
+    assert flags(read(under("#12 Sign 5 design partners", answer))) == {}

@@ -328,7 +328,8 @@ CONNECTORS = (
     "auch", "aussi", "también", "também", "ook", "anche",
     "stato", "stato attuale", "estado", "estado actual", "estado atual", "status atual",
     "situação", "situacao", "situación", "statut", "stand", "diese woche", "cette semaine",
-    "esta semana", "questa settimana", "deze week", "denna vecka",
+    "esta semana", "questa settimana", "deze week", "denna vecka", "answer", "my answer",
+    "antwort", "réponse", "respuesta", "resposta", "risposta", "antwoord",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".

@@ -158,8 +158,9 @@ BLANKETS = phrase_table(blanket_words.BLANKETS)
 # Initials before an inline answer: "DK: green", "AL : vert", "(MK) gelb", "{JPR} rojo",
 # "PvD - rood" (the "[DK] green" form is a _TAG); only when a flag word follows.
 _INITIALS = re.compile(
-    r"^(?:[({]\s*[A-Z][a-z]?[A-Z][A-Z]?\s*[)}]\s*(?:[:\-–—]\s*)?"
-    r"|[A-Z][a-z]?[A-Z][A-Z]?(?:\s?:\s*|\s[-–—]\s+))(?=\S)"
+    r"^(?:\*\*|__)?(?:[({<]\s*[A-Z][a-z]?[A-Z][A-Z]?\s*[)}>]\s*(?:[:\-–—]\s*)?"
+    r"|(?:[A-Z][a-z]?[A-Z][A-Z]?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?:\*\*|__)?"
+    r"(?:\s?:(?:\*\*|__)?\s*|\s[-–—]\s+|\s*(?:->|→|=>)\s*))(?=\S)"
 )
 _SYMBOL_BULLET = re.compile(r"^(?:[▶►▸➡→⇒⮕◆◇■□●○•◉🔹🔸🔷🔶▪▫➤➜👉]\ufe0f?\s*)+")
 
