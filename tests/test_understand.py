@@ -1272,3 +1272,34 @@ def test_more_initials_and_answer_labels_before_an_inline_answer(answer, expecte
 )
 def test_initials_and_answer_labels_before_a_near_miss(answer):
     assert flags(read(under("#12 Sign 5 design partners", answer))) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nothing new except #14: yellow now",
+        "No changes apart from #14, which is now yellow.",
+        "Wie letzte Woche, nur #14 ist jetzt gelb.",
+        "Thanks for the reminder! The only change is #14: yellow, 19 alerts.",
+        "Thanks! Only #14 changed - now yellow",
+        "Merci ! Un seul changement : #14 passe au jaune.",
+    ],
+)
+def test_nothing_changed_but_one_key_result(line):
+    assert {ref: a[0] for ref, a in flags(read(line)).items()} == {"#14": "yellow"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nothing new except #14, which might go red",
+        "Nothing new except #14: maybe yellow",
+        "Same as last week except #14: red last week",
+        "Nothing new except #14: Red Hat pulled out",
+        "#14 passe au rouge si QA échoue",
+        "#14 rojo si no firman",
+        "#14 rosso se il fornitore non firma",
+    ],
+)
+def test_nothing_changed_but_an_unclear_one_and_conditions_record_nothing(line):
+    assert flags(read(line)) == {}

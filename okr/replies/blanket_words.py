@@ -134,6 +134,21 @@ ONLY_WORDS = (
     "só", "só o", "só a", "apenas", "apenas o", "alleen", "soltanto", "solo il", "solo la",
     "enkel", "bara", "tylko",
 )  # fmt: skip
+CHANGE_LEADS = (  # "The only change is #14: yellow"
+    "the only change is", "only change is", "the one change is", "the only change:",
+    "die einzige änderung ist", "le seul changement est", "el único cambio es",
+    "l'unico cambiamento è", "a única mudança é", "de enige wijziging is",
+)  # fmt: skip
+# "Nothing new except #14: yellow now": the others unchanged (not green: never recorded).
+NO_CHANGE_WORDS = (
+    "nothing new", "nothing changed", "no changes", "no change", "same as last week",
+    "as last week", "nichts neues", "keine änderungen", "keine änderung", "wie letzte woche",
+    "rien de neuf", "pas de changement", "aucun changement", "comme la semaine dernière",
+    "nada nuevo", "sin cambios", "como la semana pasada", "niente di nuovo",
+    "nessun cambiamento", "come la settimana scorsa", "nada de novo", "sem mudanças",
+    "sem alterações", "como na semana passada", "niets nieuws", "geen wijzigingen",
+    "zoals vorige week",
+)  # fmt: skip
 CHANGE_VERBS = (
     "changed", "has changed", "moved", "has moved", "is different", "hat sich geändert",
     "hat sich bewegt", "ist anders", "a changé", "a bougé", "a évolué", "cambió",

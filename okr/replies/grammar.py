@@ -349,7 +349,8 @@ TRANSITIONS = (
     "improved", "no change", "no changes", "unchanged", "slipped to", "slipped back to",
     "slid to", "passé au", "passée au", "est passé au", "est passée au", "passé à",
     "est passé à", "pasó a", "ha pasado a", "passou a", "passou para", "è passato a",
-    "è passato al", "ging naar", "is gegaan naar",
+    "è passato al", "ging naar", "is gegaan naar", "passe au", "passe à", "passe en",
+    "vient de passer au", "vient de passer à",
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (
@@ -413,6 +414,7 @@ FUTURE = (
     r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the end|"
     r"end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
     r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
+    r"|(?:si|se|wenn|falls|sofern|indien|caso|qualora)\b(?!-)"  # "rouge si QA échoue"
     rf"|{NEXT_WEEK}|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
 )
 # After a hedged flag, these put it in a later week: "yellow – maybe red next week" is

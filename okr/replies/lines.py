@@ -26,7 +26,7 @@ from .phrases import (
     phrase_table,
     skip_space,
 )
-from .prose import bare_numbers, only_changed
+from .prose import bare_numbers, no_change_except, only_changed
 from .readings import Parsed, Reading
 from .results import Command, Source
 
@@ -176,8 +176,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
         if parsed.empty and not parsed.header and (prose := self.set_apart_line(text, folded, raw)):
             parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
-        if parsed.empty and not parsed.header and (prose := only_changed(self, text, folded, raw)):
-            parsed = prose  # "Thanks! Only #14 changed: now yellow"
+        if parsed.empty and not parsed.header:  # "Thanks! Only #14 changed: now yellow"
+            parsed = only_changed(self, text, folded, raw) or parsed
+            parsed = no_change_except(self, text, folded, raw) or parsed
         unsure = all(not r.refs and r.meaning == UNSURE for r in parsed.readings)
         if (parsed.empty or unsure) and not parsed.problem and not parsed.header:
             parsed = self._after_prose(text, folded, i, raw) or parsed  # also "Late, sorry: …"

@@ -29,9 +29,17 @@ def _alternatives(words: tuple[str, ...]) -> str:
 _ONLY = _alternatives(blanket_words.ONLY_WORDS)
 _VERB = _alternatives(blanket_words.CHANGE_VERBS)
 # Only, verb, reference, verb, colon ("Solo cambió #12:", "È cambiato solo #13:").
+_LEAD = _alternatives(blanket_words.CHANGE_LEADS)
 _CHANGED = re.compile(
-    rf"(?:(?P<only>{_ONLY})\s+)?(?:(?P<before>{_VERB})\s+(?:(?:{_ONLY})\s+)?)?"
-    rf"(?P<ref>#\s?\d{{1,9}})(?!\d)(?:\s+(?P<after>{_VERB}))?\s*:\s*(?=\S)"
+    rf"(?:(?P<lead>{_LEAD})\s*|(?P<only>{_ONLY})\s+)?(?:(?P<before>{_VERB})\s+(?:(?:{_ONLY})\s+)?)?"
+    rf"(?P<ref>#\s?\d{{1,9}})(?!\d)(?:\s+(?P<after>{_VERB}))?\s*(?::|,|\s[-–—])\s*(?=\S)"
+)
+# "Nothing new except #14: yellow now", "Wie letzte Woche, nur #14 ist jetzt gelb".
+_NO_CHANGE = re.compile(
+    rf"(?:{_alternatives(blanket_words.NO_CHANGE_WORDS)})[\s,.;:!]*"
+    rf"(?:{_alternatives(blanket_words.EXCEPT_WORDS)})\s+(?:for\s+|that\s+)?"
+    r"(?P<ref>#\s?\d{1,9})(?!\d)[\s,:]*"
+    rf"(?:(?:{_alternatives(blanket_words.RELATIVES)})\s+)?"
 )
 _CLAUSE = re.compile(r"(?:^|[.!?;]\s+)")
 
@@ -40,8 +48,10 @@ def only_changed(reader: LineReader, text: str, folded: str, raw: str) -> Parsed
     """The answer of the one key result a line says has changed, or None."""
     for clause in _CLAUSE.finditer(folded):
         match = _CHANGED.match(folded, clause.end())
-        if match is None or not (match["before"] or match["after"]):
+        if match is None or not (match["before"] or match["after"] or match["lead"]):
             continue  # "Only #13: red" is read as it is elsewhere; a verb must say it changed
+        if match["lead"] and folded[match.end("ref") :].lstrip()[:1] == ",":
+            return None  # "The only change is #14, …" may go on about it: too loose
         answer = f"{text[match.start('ref') : match.end('ref')]}: {text[match.end() :]}"
         parsed = reader.named(answer, fold(answer), 0, raw, Parsed(), None, "", False, None)
         if parsed.readings and not parsed.problem:
@@ -59,3 +69,17 @@ def bare_numbers(reader: LineReader, text: str, folded: str, at: int, raw: str) 
     parsed = reader.named(text, folded, at, raw, Parsed(), None, "", False, None)
     refs = {ref for r in parsed.readings for ref in r.refs} | {c.ref for c in parsed.commands}
     return parsed if len(refs) >= 2 and not parsed.problem else None
+
+
+def no_change_except(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
+    """ "Nothing new except #14: yellow now": #14 as the prose clearly says, or None."""
+    match = _NO_CHANGE.match(folded)
+    if match is None:
+        return None
+    ref = reader.refs_at(folded, match.start("ref"))[0]
+    if len(ref) != 1:
+        return None
+    reading = reader.prose_flag(text, folded, match.end(), ref[0], raw, "ref-line")
+    if reading is None:
+        return None
+    return Parsed(readings=[reading], named=True, closed=True, explicit=True)
