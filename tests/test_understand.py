@@ -1303,3 +1303,25 @@ def test_nothing_changed_but_one_key_result(line):
 )
 def test_nothing_changed_but_an_unclear_one_and_conditions_record_nothing(line):
     assert flags(read(line)) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "command"),
+    [
+        ("#12 done since Monday", ("done", "#12", "since Monday")),
+        ("#12 terminé hier soir", ("done", "#12", "hier soir")),
+        ("#12 wir lassen es fallen – kein Budget", ("drop", "#12", "kein Budget")),
+        ("#12 on abandonne – plus de budget", ("drop", "#12", "plus de budget")),
+        ("#12 we're dropping it - no budget", ("drop", "#12", "no budget")),
+    ],
+)
+def test_more_done_and_drop_phrasings(line, command):
+    assert commands_of(read(line)) == {command}
+
+
+@pytest.mark.parametrize(
+    "line", ["#12 done since Monday?", "#12 not done since Monday", "#12 lo dejamos para enero"]
+)
+def test_done_and_drop_near_misses_do_nothing(line):
+    result = read(line)
+    assert not result.commands and flags(result) == {}

@@ -63,3 +63,25 @@ LESSON_KIND_NAMES = {  # as the answers and the digest say them
     "information": "information", "courage": "courage", "skill": "skill",
     "attention": "attention", "bet": "bold bet",
 }  # fmt: skip
+# Right after a done word, when it was done: "#13 finished last Friday", "concluído ontem"
+# (the note; a done word with other words after it is prose: "done with QA, release next").
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be to come
+    "yesterday", "today", "this morning", "last week", "earlier this week",
+    *(f"last {d}" for d in _DAYS),
+    "gestern", "heute", "heute morgen", "letzte woche", "letzten montag", "letzten freitag",
+    "hier", "aujourd'hui", "ce matin", "la semaine dernière", "lundi dernier",
+    "vendredi dernier", "ayer", "hoy", "esta mañana", "la semana pasada", "el lunes pasado",
+    "el viernes pasado", "ontem", "hoje", "na semana passada", "na sexta passada", "ieri",
+    "oggi", "stamattina", "la settimana scorsa", "lunedì scorso", "venerdì scorso",
+    "gisteren", "vandaag", "vanochtend", "vorige week", "afgelopen maandag",
+    "afgelopen vrijdag", "vorige vrijdag", "hier soir", "anoche", "ieri sera", "gisteravond",
+    "gestern abend", "last night", *(f"since {d}" for d in _DAYS), "since last week",
+    "seit montag", "seit dienstag", "seit mittwoch", "seit donnerstag", "seit freitag",
+    "seit letzter woche", "depuis lundi", "depuis mardi", "depuis mercredi", "depuis jeudi",
+    "depuis vendredi", "depuis la semaine dernière", "desde el lunes", "desde el martes",
+    "desde el miércoles", "desde el jueves", "desde el viernes", "desde la semana pasada",
+    "desde segunda", "desde a semana passada", "da lunedì", "dalla settimana scorsa",
+    "sinds maandag", "sinds dinsdag", "sinds woensdag", "sinds donderdag", "sinds vrijdag",
+    "sinds vorige week",
+)  # fmt: skip

@@ -185,7 +185,11 @@ FLAG_WORDS: dict[str, Word] = {
              "killed", "axed", "iptal", "iptal edildi", "vazgeçildi", "отменён", "отменен",
              "отменена", "отказались", "скасований", "laten vallen", "laat vallen",
              "fallen gelassen", "fallen lassen", "laissé tomber", "on laisse tomber",
-             "lasciato perdere", "lasciamo perdere", "deixado de lado", "dejado de lado"),
+             "lasciato perdere", "lasciamo perdere", "deixado de lado", "dejado de lado",
+             "on abandonne", "wir lassen es fallen", "lassen wir fallen", "streichen wir",
+             "wir streichen es", "lo abandonamos", "desistimos",
+             "schrappen we", "we schrappen het", "we laten het vallen", "dropping it",
+             "we're dropping it", "we are dropping it"),
 }
 # fmt: on
 
@@ -420,20 +424,6 @@ FUTURE = (
 # After a hedged flag, these put it in a later week: "yellow – maybe red next week" is
 # yellow now (but "yellow, maybe red" and "green, probably red by Friday" are asked).
 HEDGED_LATER = rf"(?:{NEXT_WEEK}|if\b)"
-# Right after a done word, when it was done: "#13 finished last Friday", "concluído ontem"
-# (the note; a done word with other words after it is prose: "done with QA, release next").
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be to come
-    "yesterday", "today", "this morning", "last week", "earlier this week",
-    *(f"last {d}" for d in _DAYS),
-    "gestern", "heute", "heute morgen", "letzte woche", "letzten montag", "letzten freitag",
-    "hier", "aujourd'hui", "ce matin", "la semaine dernière", "lundi dernier",
-    "vendredi dernier", "ayer", "hoy", "esta mañana", "la semana pasada", "el lunes pasado",
-    "el viernes pasado", "ontem", "hoje", "na semana passada", "na sexta passada", "ieri",
-    "oggi", "stamattina", "la settimana scorsa", "lunedì scorso", "venerdì scorso",
-    "gisteren", "vandaag", "vanochtend", "vorige week", "afgelopen maandag",
-    "afgelopen vrijdag", "vorige vrijdag",
-)  # fmt: skip
 
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")

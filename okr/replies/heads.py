@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import blanket_words, grammar
+from . import blanket_words, command_words, grammar
 from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
 from .phrases import (
     EMOJI,
@@ -43,7 +43,7 @@ def one_edit(a: str, b: str) -> bool:
 
 
 _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
-_DONE_WHEN = phrase_table(grammar.DONE_WHEN)
+_DONE_WHEN = phrase_table(command_words.DONE_WHEN)
 _LATE = frozenset(grammar.LATE)
 _SO, _ARROWS = phrase_table(grammar.SO_WORDS), ("->", "→", "=>")
 _NOW_AFTER_ARROW = phrase_table(grammar.NOW_AFTER_ARROW)
