@@ -161,7 +161,7 @@ class HeadReader:
         i = skip_space(folded, i + 1) if opened else i
         result.score, i = self.score_at(folded, i, strict=False)
         i = self.connectors(folded, i)
-        if result.score is None and flag_at(folded, i, False) is None:  # "#31 : 7/10, vert"
+        if result.score is None and folded[i : i + 1] in "0123456789.,":  # "#31 : 7/10, vert"
             score, j = self.score_at(folded, i, strict=False)
             if score is not None and flag_at(folded, k := self.connectors(folded, j), False):
                 result.score, i = score, k

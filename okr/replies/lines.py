@@ -176,7 +176,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
         if parsed.empty and not parsed.header and (prose := self.set_apart_line(text, folded, raw)):
             parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
-        if parsed.empty and not parsed.header:  # "Thanks! Only #14 changed: now yellow"
+        if parsed.empty and not parsed.header and "#" in folded:  # "Only #14 changed: red"
             parsed = only_changed(self, text, folded, raw) or parsed
             parsed = no_change_except(self, text, folded, raw) or parsed
         unsure = all(not r.refs and r.meaning == UNSURE for r in parsed.readings)

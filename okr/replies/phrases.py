@@ -75,7 +75,7 @@ def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
         text = text[bullet.end() :]
     text = _TAG.sub("", text, count=1)
     text = _FORM_FLAG_OVER.sub("", text, count=1)
-    text = _FORM_NOTE_OVER.sub(r"\1", text, count=1)
+    text = _FORM_NOTE_OVER.sub(r"\1", text, count=1) if "[" in text else text
     initials = _INITIALS.match(text)
     if initials and flag_at(fold(text), initials.end(), False) is not None:
         text = text[initials.end() :]  # "DK: green" under a quoted item

@@ -174,7 +174,7 @@ def understand(
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
             continue
-        if parsed.empty and _AS_BEFORE.match(fold(cleaned)):
+        if parsed.empty and not ended and _AS_BEFORE.match(fold(cleaned)):
             unmatched.append(f"{line}  ({_AS_BEFORE_ANSWER})")  # "The rest as last week"
             current, previous = None, line
             continue
