@@ -73,7 +73,7 @@ _WRAP_WIDTH = 50  # a line this long that ends mid-sentence was probably wrapped
 _AS_BEFORE = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(blanket_words.REST_WORDS, key=len, reverse=True)))})"
     r"(?:\s+(?:is|are|ist|sind|bleibt|bleiben|est|sont|reste|restent|es|son|sigue|siguen|è"
-    r"|sono|resta|restano|é|são|fica|ficam|blijft|blijven|zijn))?\s*[:,\-–—]?\s*"
+    r"|sono|resta|restano|é|são|fica|ficam|blijft|blijven|zijn)(?!\w))?\s*(?:[:,\-–—]\s*)?"
     rf"(?:{'|'.join(map(re.escape, sorted(blanket_words.UNCHANGED_WORDS, key=len, reverse=True)))})"
     r"[\s.!]*$"
 )
@@ -228,15 +228,16 @@ def understand(
     return understanding
 
 
-_OWN_INITIALS = re.compile(r"^[\[({]?\s*([^\W\d_]{2,3})\s*[\])}]?\s*(?::|[-–—](?=\s))\s*")
+_OWN_INITIALS = re.compile(r"^[\[({]?\s*([^\W\d_]{2,3})(?:\s*[\])}])?\s*(?::|[-–—](?=\s))")
 
 
 def _without_own_initials(line: str, own: frozenset[str]) -> str:
     """ "ds: green": the sender's own initials in any letter case before an answer (other
     initials count only in capitals, in `clean`)."""
     match = _OWN_INITIALS.match(line)
-    if match and match[1].lower() in own and flag_at(fold(line), match.end(), False):
-        return line[match.end() :]
+    rest = line[match.end() :].lstrip() if match else ""
+    if match and match[1].lower() in own and flag_at(fold(rest), 0, False):
+        return rest
     return line
 
 
