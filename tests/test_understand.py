@@ -1325,3 +1325,17 @@ def test_more_done_and_drop_phrasings(line, command):
 def test_done_and_drop_near_misses_do_nothing(line):
     result = read(line)
     assert not result.commands and flags(result) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DK" + " " * 50_000 + "x",  # initials, the sender's initials, a note's end
+        "the rest" + " " * 50_000 + "x",
+        "#12 green - note" + " " * 50_000 + "x",
+        "#12 green, #13 red" + " " * 50_000 + ",",
+    ],
+)
+def test_a_line_of_many_spaces_is_read_without_quadratic_patterns(line):
+    result = understand(under("#12 Sign 5 design partners", line), ENTRIES, TODAY, ("Dana S",))
+    assert len(result.items) <= 2  # returns at all: each pattern is linear in the line

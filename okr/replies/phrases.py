@@ -26,7 +26,8 @@ _INVISIBLE = re.compile("[\ufe0e\ufe0f\u200b\u2060\ufeff]")
 _MD_NOISE = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 WORD = re.compile(r"[^\W\d_]+")
 _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
-_NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
+_NOTE_END = frozenset("-–—|/([")  # and white space: what a note never ends with
+_TAIL_WINDOW = 200  # characters at the end of a note that a split tail is looked for in
 _TAG = re.compile(  # "[Dana] Green", "[KT]: amber"
     r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\](?:\s*:)?\s+(?=\S)", re.IGNORECASE
 )
@@ -88,8 +89,9 @@ def note_text(text: str, split: bool = False) -> str:
     text = _NOTE_START.sub("", text)
     while text and unicodedata.category(text[0]) in ("So", "Sk", "Mn", "Cf"):
         text = _NOTE_START.sub("", text[1:])  # "done 🎉 all five signed": the note
-    text = _SPLIT_TAIL.sub("", text) if split else text
-    text = _NOTE_END.sub("", text) if not text.endswith((".", "!", "?", ")")) else text
+    if split:  # only the end can hold the tail: a long line stays linear
+        text = text[:-_TAIL_WINDOW] + _SPLIT_TAIL.sub("", text[-_TAIL_WINDOW:])
+    text = _without_end(text) if not text.endswith((".", "!", "?", ")")) else text
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
     for opening, closing in (("(", ")"), ("（", "）")):
@@ -99,6 +101,15 @@ def note_text(text: str, split: bool = False) -> str:
     if text and not any(c.isalnum() for c in text):
         return ""  # "All green!! 🎉": a note of only symbols says nothing to keep
     return text.strip()
+
+
+def _without_end(text: str) -> str:
+    """The text without separators and space at its end (as a loop: a regex anchored at
+    the end is tried from every position, quadratic on a long run of spaces)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _NOTE_END):
+        end -= 1
+    return text[:end]
 
 
 def without_sign_off(note: str) -> str:
