@@ -3,6 +3,8 @@
 - One key result said to have changed: "Thanks for the reminder! Only #14 changed: now
   yellow, 19 alerts", "Nur #14 hat sich geändert: jetzt gelb", "Solo cambió #12: ahora
   amarillo". The answer after the colon is read as `#14: now yellow` would be.
+- Nothing changed but one: "Nothing new except #14: yellow now", "Wie letzte Woche, nur
+  #14 ist jetzt gelb" (#14 only when the prose clearly gives its colour).
 - Numbers without `#`, several: "Sorry, late again. 21 done, 22 yellow, 23 green" (only
   numbers of the form's key results, each with its flag: "3 offers" is a count).
 
@@ -28,8 +30,9 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 _ONLY = _alternatives(blanket_words.ONLY_WORDS)
 _VERB = _alternatives(blanket_words.CHANGE_VERBS)
-# Only, verb, reference, verb, colon ("Solo cambió #12:", "È cambiato solo #13:").
 _LEAD = _alternatives(blanket_words.CHANGE_LEADS)
+# Lead or only, verb, reference, verb, then a colon, comma or dash ("Solo cambió #12:",
+# "È cambiato solo #13:", "The only change is #14:"); a lead or a verb must be there.
 _CHANGED = re.compile(
     rf"(?:(?P<lead>{_LEAD})\s*|(?P<only>{_ONLY})\s+)?(?:(?P<before>{_VERB})\s+(?:(?:{_ONLY})\s+)?)?"
     rf"(?P<ref>#\s?\d{{1,9}})(?!\d)(?:\s+(?P<after>{_VERB}))?\s*(?::|,|\s[-–—])\s*(?=\S)"
