@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import grammar
+from . import blanket_words, grammar
 from .grammar import COLOURS, UNSURE
 from .phrases import (
     BLANKETS,
@@ -24,21 +24,21 @@ from .readings import Parsed, Reading
 from .results import Command
 from .trim import is_closing
 
-_EXCEPT = phrase_table(grammar.EXCEPT_WORDS)
-_EXCEPT_AFTER = phrase_table(grammar.EXCEPT_AFTER_WORDS)
-_FILLERS = phrase_table(grammar.BLANKET_FILLERS)
-_BLANKET_AFTER = phrase_table(grammar.BLANKET_AFTER)
-_SET_APART = phrase_table(grammar.SET_APART_WORDS)
-_SET_APART_FILLERS = phrase_table(grammar.SET_APART_FILLERS)
-_CORRECTED_TO = phrase_table(grammar.CORRECTED_TO)
+_EXCEPT = phrase_table(blanket_words.EXCEPT_WORDS)
+_EXCEPT_AFTER = phrase_table(blanket_words.EXCEPT_AFTER_WORDS)
+_FILLERS = phrase_table(blanket_words.BLANKET_FILLERS)
+_BLANKET_AFTER = phrase_table(blanket_words.BLANKET_AFTER)
+_SET_APART = phrase_table(blanket_words.SET_APART_WORDS)
+_SET_APART_FILLERS = phrase_table(blanket_words.SET_APART_FILLERS)
+_CORRECTED_TO = phrase_table(blanket_words.CORRECTED_TO)
 _UNSAID = phrase_table(
-    (*grammar.PROSE_MODALS, *grammar.HEDGES, *grammar.QUALIFIERS, *grammar.NEGATIONS)
+    (*blanket_words.PROSE_MODALS, *grammar.HEDGES, *grammar.QUALIFIERS, *grammar.NEGATIONS)
 )
-_CHANGED = phrase_table(grammar.CHANGED)
-_VERB_FINAL = phrase_table(grammar.VERB_FINAL)
-_CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
-_APART_LEADS = phrase_table((*grammar.SET_APART_WORDS, "only", "but", "except", "however"))
-_INCLUDED = phrase_table(grammar.INCLUDED)
+_CHANGED = phrase_table(blanket_words.CHANGED)
+_VERB_FINAL = phrase_table(blanket_words.VERB_FINAL)
+_CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
+_APART_LEADS = phrase_table((*blanket_words.SET_APART_WORDS, "only", "but", "except", "however"))
+_INCLUDED = phrase_table(blanket_words.INCLUDED)
 _TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
 _DASHES = ("- ", "– ", "— ")
 _PROSE_WORDS = 5  # words of prose a set-apart reference's flag may come after
@@ -191,7 +191,7 @@ class BlanketReader:
         reading = readings[0]
         i, correcting = at, False
         if word := phrase_at(folded, i, _SET_APART):
-            correcting = word in grammar.CORRECTING_WORDS
+            correcting = word in blanket_words.CORRECTING_WORDS
             i = self._skip_separator(folded, i + len(word))
         for _ in range(2):  # "Só o #13", "allerdings ist #13"
             filler = phrase_at(folded, i, _SET_APART_FILLERS)
@@ -373,7 +373,7 @@ class BlanketReader:
         if len(refs) == 1:  # "except #24 cut blocked deploys, which is red": past the title
             end = self.skip_title(text, folded, end, refs[0])
         j = skip_space(folded, end)
-        for phrase in grammar.RELATIVES:
+        for phrase in blanket_words.RELATIVES:
             if folded.startswith(phrase, self._skip_separator(folded, j)):
                 k = self._skip_separator(folded, j) + len(phrase)
                 retry = self.head(text, folded, k, short=True)

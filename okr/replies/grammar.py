@@ -5,6 +5,8 @@ the parser cannot drift apart. The reading modules (`understand.py` and the step
 only walk lines with these tables. Two parts live beside it and are re-exported here: the
 whole-line patterns of what is no answer (`remarks.py`) and typed dates (`dates.py`); the
 sign-offs that end a reply are with the other mail-client words in `trim_words.VOCABULARY`.
+The words of blankets, exceptions and prose (`blanket_words.py`) and of commands
+(`command_words.py`) live beside it, so that each module stays under 500 lines.
 """
 
 from __future__ import annotations
@@ -54,6 +56,28 @@ def _words(meaning: str, *phrases: str, **how: bool) -> dict[str, Word]:
 
 # The words of each flag. Multi-word phrases match before single words ("off track" before
 # "track"); a word counts only at the answer's flag position, never inside a note.
+# Late, in any language: wrong, but not how wrong (asked about). Followed by the colour it
+# is ("en retard, rouge", "delayed, so red") that colour counts, when it is yellow or red.
+LATE = (
+    "delayed", "slipping", "late", "running late", "en retard", "verzögert", "verspätet",
+    "im verzug", "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd",
+    "försenad", "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
+    "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
+)  # fmt: skip
+# Between a late word and its colour: "delayed, so red", "en retard, donc rouge".
+SO_WORDS = (
+    "so", "hence", "therefore", "thus", "which means", "meaning", "i.e.", "daher",
+    "deshalb", "also", "d.h.", "donc", "du coup", "alors", "así que", "por lo tanto",
+    "o sea", "então", "portanto", "ou seja", "quindi", "perciò", "dus", "daarom", "så",
+)  # fmt: skip
+# After an arrow between two colours, these make the later one the flag of now ("red →
+# yellow this week"); a bare "yellow → red" may say where it is heading: asked about.
+NOW_AFTER_ARROW = (
+    "this week", "now", "right now", "as of today", "today", "diese woche", "jetzt",
+    "cette semaine", "maintenant", "esta semana", "ahora", "questa settimana", "ora",
+    "adesso", "deze week", "nu", "agora", "denna vecka", "w tym tygodniu",
+)  # fmt: skip
+
 # fmt: off
 FLAG_WORDS: dict[str, Word] = {
     # English
@@ -125,15 +149,10 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
     # "Critical" and "late" in any language: wrong, but not how wrong.
     **_words(UNSURE, "critical", "kritisch", "critique", "crítico", "crítica", "critico",
-             "critica", "kritiek", "kritisk", "krytyczny", "krytyczne", "en retard",
-             "verzögert", "verspätet", "im verzug", "retrasado", "retrasada", "atrasado",
-             "atrasada", "in ritardo", "vertraagd", "försenad", "forsinket", "opóźniony",
-             "opóźnione", "opóźniona", "zpožděný", "задерживается", "отстаём", "отстаем",
-             "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟",
-             "延期", "滞后"),
+             "critica", "kritiek", "kritisk", "krytyczny", "krytyczne"),
+    **_words(UNSURE, *LATE),
     # Words that say something is wrong but not how wrong: asked about, not guessed.
-    **_words(UNSURE, "delayed", "slipping", "late", "on hold", "paused", "so-so", "mixed",
-             "tbd", "unclear", "unknown"),
+    **_words(UNSURE, "on hold", "paused", "so-so", "mixed", "tbd", "unclear", "unknown"),
     # "red flags: none" says the opposite of red: asked about, not read.
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).
@@ -150,7 +169,9 @@ FLAG_WORDS: dict[str, Word] = {
              "completata", "voltooid", "ukończone", "zakończone", "dokončeno", "feito",
              "feita", "finalizado", "finalizada", "terminato", "terminata", "concluso",
              "conclusa", "gedaan", "achevé", "achevée", "chiuso", "chiusa", "fait",
-             "faite", "listo", "gereed", "finito", "finita",
+             "faite", "listo", "gereed", "finito", "finita", "alles erledigt",
+             "komplett erledigt", "alles fertig", "c'est fait", "tout est fait", "ya está hecho",
+             "está hecho", "está feito", "è fatto", "alles klaar", "helemaal klaar",
              closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
@@ -162,7 +183,13 @@ FLAG_WORDS: dict[str, Word] = {
              "anulowany", "anulowana", "zrušeno", "отменено", "скасовано", "中止", "取消",
              "已取消", "放弃", "deprioritised", "deprioritized", "de-prioritised", "de-prioritized",
              "killed", "axed", "iptal", "iptal edildi", "vazgeçildi", "отменён", "отменен",
-             "отменена", "отказались", "скасований"),
+             "отменена", "отказались", "скасований", "laten vallen", "laat vallen",
+             "fallen gelassen", "fallen lassen", "laissé tomber", "on laisse tomber",
+             "lasciato perdere", "lasciamo perdere", "deixado de lado", "dejado de lado",
+             "on abandonne", "wir lassen es fallen", "lassen wir fallen", "streichen wir",
+             "wir streichen es", "lo abandonamos", "desistimos",
+             "schrappen we", "we schrappen het", "we laten het vallen", "dropping it",
+             "we're dropping it", "we are dropping it"),
 }
 # fmt: on
 
@@ -205,6 +232,14 @@ HEDGES = (
     "应该", "应该是", "估计", "好像", "似乎", "möjligen", "möjligtvis", "eventuellt", "muligvis",
     "muligens", "vermutlich", "mutmaßlich", "belki", "galiba", "sanırım", "muhtemelen",
     "herhalde", "вероятно", "кажется", "думаю",
+)  # fmt: skip
+
+# After a flag word, these make it a guess: "red is likely", "rouge, c'est probable".
+LIKELY_AFTER = (
+    "is likely", "seems likely", "looks likely", "is possible", "is probable",
+    "ist wahrscheinlich", "ist möglich", "c'est probable", "est probable", "es probable",
+    "es posible", "é provável", "é possível", "è probabile", "è possibile",
+    "is waarschijnlijk", "is mogelijk",
 )  # fmt: skip
 
 # Before a flag word, these make it unclear which colour is meant: ask instead.
@@ -295,6 +330,10 @@ CONNECTORS = (
     "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
     "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat", "also", "too",
     "auch", "aussi", "también", "também", "ook", "anche",
+    "stato", "stato attuale", "estado", "estado actual", "estado atual", "status atual",
+    "situação", "situacao", "situación", "statut", "stand", "diese woche", "cette semaine",
+    "esta semana", "questa settimana", "deze week", "denna vecka", "answer", "my answer",
+    "antwort", "réponse", "respuesta", "resposta", "risposta", "antwoord",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
@@ -314,7 +353,8 @@ TRANSITIONS = (
     "improved", "no change", "no changes", "unchanged", "slipped to", "slipped back to",
     "slid to", "passé au", "passée au", "est passé au", "est passée au", "passé à",
     "est passé à", "pasó a", "ha pasado a", "passou a", "passou para", "è passato a",
-    "è passato al", "ging naar", "is gegaan naar",
+    "è passato al", "ging naar", "is gegaan naar", "passe au", "passe à", "passe en",
+    "vient de passer au", "vient de passer à",
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (
@@ -358,78 +398,6 @@ CORRECTION_LEAD_INS = (
 )  # fmt: skip
 
 DROP_WORDS = tuple(w for w, word in FLAG_WORDS.items() if word.meaning == DROP)
-DUE_PHRASES = (
-    "new due date", "new date", "due date", "new deadline", "deadline moved to", "deadline",
-    "moved to", "move to", "moving to", "push to", "pushed to", "pushing to", "push out to",
-    "pushed out to", "moves to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
-    "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
-    "moving the date to", "moving it to", "move it to", "moved it to", "pushing it to",
-    "pushed it to", "pushing back to", "pushed back to", "push back to", "moved out to",
-    "moving out to", "move out to", "moved back to", "shifted to", "slid to",
-    # other languages: "verschoben auf 2. Februar", "reporté au 2 février", "aplazado al …"
-    "verschoben auf", "verschoben zum", "verschoben bis", "verschieben auf", "neues datum",
-    "neuer termin", "neue frist", "fällig am", "reporté au", "reporté à", "reportée au",
-    "reportée à", "décalé au", "décalée au", "repoussé au", "repoussée au",
-    "nouvelle échéance", "nouvelle date", "aplazado al", "aplazada al", "aplazado hasta el",
-    "pospuesto al", "pospuesta al", "retrasado al", "movido al", "nueva fecha",
-    "adiado para", "adiada para", "nova data", "novo prazo", "remarcado para",
-    "uitgesteld naar", "uitgesteld tot", "verschoven naar", "nieuwe datum", "nieuwe deadline",
-    "rinviato al", "rinviata al", "posticipato al", "posticipata al", "spostato al",
-    "spostata al", "nuova data", "nuova scadenza", "flyttad till", "flyttat till",
-    "framflyttad till", "nytt datum", "utsatt til", "flyttet til", "ny dato",
-    "przesunięte na", "przesunięty na", "przesunięta na", "nowy termin", "nowa data",
-    "перенесено на", "перенесён на", "перенесен на", "новый срок", "ertelendi", "yeni tarih",
-    "due",
-)  # fmt: skip
-AWAY_PHRASES = (
-    "away until", "out until", "on leave until", "ooo until", "out of office until",
-    "on vacation until", "on holiday until", "off until",
-)  # fmt: skip
-AWAY_LEAD_INS = ("i'm", "i am", "i’m", "i will be", "i'll be", "i’ll be")
-
-# Lines of their own that change what a key result depends on, or who watches it (issue 17):
-# "#40 depends on #12", "#40 needs #12 and #15", "#40 no longer depends on #12",
-# "watch #12", "unwatch #12". Only a whole line of references counts: "#12 green - depends
-# on the vendor" is a green with its note, never a command.
-DEPEND_WORDS = ("depends on", "depend on", "needs", "need", "requires", "relies on")
-UNDEPEND_WORDS = (
-    "no longer depends on", "no longer depend on", "no longer needs", "no longer need",
-    "does not depend on", "doesn't depend on", "doesn’t depend on", "does not need",
-    "doesn't need", "doesn’t need", "no longer requires", "no longer relies on",
-)  # fmt: skip
-WATCH_WORDS = ("watch", "watching", "follow")
-UNWATCH_WORDS = ("unwatch", "stop watching", "no longer watch", "unfollow", "stop following")
-# "#12 lesson attention - I stopped checking the vendor's dates": what kind of miss it was,
-# and what changes next time. The kinds, each with the words that name it.
-LESSON_WORDS = ("lesson", "lessons", "lesson learned", "lesson learnt")
-LESSON_KINDS = {
-    "information": "information", "info": "information", "courage": "courage",
-    "skill": "skill", "skills": "skill", "attention": "attention", "bold bet": "bet",
-    "bet": "bet",
-}  # fmt: skip
-LESSON_KIND_NAMES = {  # as the answers and the digest say them
-    "information": "information", "courage": "courage", "skill": "skill",
-    "attention": "attention", "bet": "bold bet",
-}  # fmt: skip
-
-# "all green": answers every key result the reply does not name otherwise.
-BLANKETS = (
-    "everything else", "everything", "all the rest", "all the others", "all others",
-    "all other krs", "all other key results", "all other items", "all remaining",
-    "all items", "all krs", "all key results", "all of them", "all of mine", "all mine",
-    "all my krs", "all three", "all four", "all five", "all six", "all 2", "all 3", "all 4",
-    "all 5", "all 6", "all", "the rest",
-    "rest", "the others", "others", "remaining", "alles", "todo", "todos", "tout",
-    "tutto", "allt", "alt", "wszystko", "vše", "všetko", "всё", "все", "усе", "全部",
-    "すべて", "全て", "tudo", "toda", "todas", "tous", "toutes", "alle", "wszystkie",
-    "所有", "一切", "hepsi", "her şey", "herşey", "tümü",
-)  # fmt: skip
-# Blankets that may follow an answer on the same line: "#13 red, everything else green".
-BLANKETS_OF_THE_REST = (
-    "everything else", "all the rest", "all the others", "all others", "all other krs",
-    "all other key results", "all other items", "all remaining", "the rest", "rest",
-    "the others", "others", "remaining",
-)  # fmt: skip
 # Right after a flag, these make it the flag of another time: "red last week, green now".
 PAST = (
     "last week", "previously", "before", "earlier", "until now", "until last week", "until",
@@ -440,122 +408,23 @@ PAST = (
 )  # fmt: skip
 # Right after a flag, these make it a flag to come: "green by Friday", "green once legal
 # signs" (but "behind by two weeks" is now).
+NEXT_WEEK = (
+    r"next (?:week|month|quarter|sprint)|nächste woche|(?:la )?semaine prochaine"
+    r"|(?:la )?prochaine semaine|(?:la )?próxima semana|(?:la )?semana que viene"
+    r"|(?:na )?próxima semana|(?:la )?prossima settimana|volgende week|nästa vecka"
+    r"|w przyszłym tygodniu"
+)
 FUTURE = (
     r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the end|"
     r"end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
     r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
-    r"|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
+    r"|(?:si|se|wenn|falls|sofern|indien|caso|qualora)\b(?!-)"  # "rouge si QA échoue"
+    rf"|{NEXT_WEEK}|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
 )
-# Flag-first blankets: "green across the board", "green for everything else".
-BLANKET_AFTER = (
-    "across the board", "everywhere", "for everything else", "for everything",
-    "on everything else", "on everything", "on all fronts", "on all counts",
-    "for the rest", "for all the others", "for all others", "for all", "on all",
-)  # fmt: skip
-# After "all green", these introduce exceptions: "except #13 red".
-EXCEPT_WORDS = (
-    "with the exception of", "except for", "except", "apart from", "aside from",
-    "other than", "besides", "but", "save for", "save", "excluding", "bar", "barring",
-    "only", "however", "though", "although", "außer", "ausser", "bis auf", "sauf", "nur",
-    "seulement", "solo", "sólo", "só", "alleen", "bara", "tylko",
-    "excepté", "excepto", "salvo", "menos", "tranne", "eccetto", "exceto", "behalve",
-    "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
-    "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
+# After a hedged flag, these put it in a later week: "yellow – maybe red next week" is
+# yellow now (but "yellow, maybe red" and "green, probably red by Friday" are asked).
+HEDGED_LATER = rf"(?:{NEXT_WEEK}|if\b)"
 
-)  # fmt: skip
-# Exception words that may open a line, before the blanket: "Apart from #13 (red), all green".
-EXCEPT_FIRST_WORDS = (
-    "except", "except for", "with the exception of", "apart from", "aside from", "other than",
-    "besides", "außer", "ausser", "bis auf", "abgesehen von", "sauf", "à part", "excepto",
-    "salvo", "aparte de", "tranne", "eccetto", "a parte", "exceto", "além de", "behalve",
-    "utom", "förutom", "bortsett från", "oprócz", "poza", "kromě", "кроме", "за исключением",
-    "крім", "除了",
-)  # fmt: skip
-# Exception words that follow the key results they except: "Hepsi yeşil, #214 hariç: kırmızı".
-EXCEPT_AFTER_WORDS = ("hariç", "dışında", "以外", "を除いて", "除外", "除く")
-# Words after "all green" that add nothing: "all green this week", "all green again".
-BLANKET_FILLERS = (
-    "this week", "again", "so far", "for now", "as before", "as last week", "still",
-    "here", "too", "as well", "today", "otherwise", "overall", "for me", "from my side",
-    "on my side", "as usual", "as always", "diese woche", "cette semaine", "esta semana",
-    "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "this time",
-)  # fmt: skip
-# After a blanket, words that set a key result apart in prose, when a reference follows
-# ("All green. Actually #13 should be red", "Alles grün, allerdings ist #13 rot"): the
-# blanket leaves it out, and it gets the flag the prose gives it, or is asked about.
-SET_APART_WORDS = (
-    "actually", "in fact", "that said", "having said that", "just", "only exception",
-    "the only exception", "one exception", "except that", "apart from that", "although",
-    "aber", "allerdings", "jedoch", "nur", "außer dass", "ausser dass", "eigentlich",
-    "mais", "par contre", "cependant", "toutefois", "sauf que", "en fait", "seul", "seule",
-    "pero", "aunque", "eso sí", "eso si", "sin embargo", "excepto que", "salvo que", "de hecho",
-    "mas", "porém", "contudo", "exceto que", "só", "na verdade", "maar", "echter", "alleen",
-    "behalve dat", "eigenlijk", "ma", "però", "tuttavia", "tranne che", "eccetto che",
-    "solo", "in realtà", "men", "dock", "ale", "jednak", "tylko", "aber nur", "einzig",
-    "lediglich", "bloß", "seul bémol", "seule exception", "única excepción", "única exceção",
-    "enige uitzondering", "unica eccezione", "einzige ausnahme", "the exception is",
-    "the only exception is", "with one caveat", "one caveat", "one thing though",
-    "one thing", "except one", "apart from one", "but one",
-)  # fmt: skip
-# Between such a word and the reference: "Só o #13", "nur bei #13", "allerdings ist #13".
-SET_APART_FILLERS = (
-    "the", "for", "with", "that", "o", "a", "el", "la", "le", "il", "lo", "het", "de", "bei",
-    "für", "pour", "para", "per", "voor", "is", "ist", "est", "es", "está", "è", "que", "bij",
-    "dat", "att", "dass", "che", "at", "że",
-)  # fmt: skip
-# Words that correct ("Actually #13 should be red"): after them "should be" gives the flag.
-CORRECTING_WORDS = (
-    "actually", "in fact", "eigentlich", "en fait", "de hecho", "na verdade", "eigenlijk",
-    "in realtà",
-)  # fmt: skip
-CORRECTED_TO = (
-    "should be", "should go", "must be", "needs to be", "sollte", "müsste", "devrait être",
-    "debería estar", "debería ser", "deveria estar", "dovrebbe essere", "zou moeten",
-)  # fmt: skip
-# In prose about a set-apart key result, before its flag: these leave the flag unsaid
-# ("#13 could turn red if QA slips", "#14 would be yellow if ...").
-PROSE_MODALS = (
-    "could", "might", "may", "would", "will", "'ll", "’ll", "won't", "if", "unless", "once",
-    "when", "risk", "soon", "könnte", "würde", "wird", "falls", "wenn", "pourrait", "si",
-    "podría", "sería", "poderia", "seria", "potrebbe", "sarebbe", "zou", "kan", "kunnen",
-    "should", "sollte", "devrait", "debería", "deveria", "dovrebbe", "not", "no", "nicht",
-    "pas", "niet", "não", "non", "sure", "unsure", "unsicher", "sûr", "seguro", "zeker",
-    "sicuro", "call it", "hard", "difficult", "tough", "i'd", "i’d", "i would", "we'd",
-    "we’d", "we would", "can't", "can’t", "cannot", "yet", "watch",
-    "würde ich", "je dirais", "diría", "diria", "direi", "zou ik",
-)  # fmt: skip
-# After a reference that follows a blanket, words that put it under the blanket rather than
-# apart ("All green, #13 included"): the blanket stays unclear, as before.
-INCLUDED = (
-    "included", "including", "too", "as well", "also", "inclusive", "eingeschlossen",
-    "inbegriffen", "auch", "compris", "inclus", "aussi", "incluido", "incluida", "también",
-    "incluído", "incluída", "também", "inbegrepen", "ook", "incluso", "inclusa", "anche",
-)  # fmt: skip
-# After a flag at the end of a clause, a verb that closes it: "behalve dat #103 nu rood is".
-VERB_FINAL = ("is", "ist", "sind", "zijn", "är", "wird", "wordt", "is geworden", "geworden ist")
-# After a flag that a transition led to, when it changed (not an earlier week's flag):
-# "#12 moved to red yesterday".
-CHANGED_WHEN = (
-    "yesterday", "gestern", "hier", "ayer", "ontem", "gisteren", "ieri", "igår", "after",
-    "nach", "après", "después de", "depois de", "dopo", "na",
-)  # fmt: skip
-# Transitions that say the flag changed already ("went red after the outage"), as opposed
-# to one still under way ("recovering"): only after these is CHANGED_WHEN a time.
-CHANGED = (
-    "went", "went to", "turned", "has turned", "moved to", "moved", "has gone", "gone",
-    "dropped to", "fell to", "slipped to", "slid to", "switched", "changed", "downgraded to",
-    "upgraded to", "passé", "est passé", "passé au", "est passé au", "pasó", "pasó a",
-    "ha pasado a", "passou", "passou a", "è passato", "è passato a", "gegaan", "ging",
-    "gick", "wechselte", "gewechselt",
-)  # fmt: skip
-# "all green except #13, which is red": words between an exception and its flag.
-RELATIVES = (
-    "which is", "which are", "that is", "that's", "being", "which", "who", "som är",
-    "som er", "der ist", "die ist", "das ist", "qui est", "que está", "que es", "que está",
-    "che è", "die is", "dat is", "który jest", "która jest", "które jest",
-    "both are", "are both", "both", "all are", "are all", "each", "beide", "beide sind",
-    "sind beide", "les deux", "tous les deux", "ambos", "ambas", "entrambi", "allebei", "båda",
-)  # fmt: skip
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")
 

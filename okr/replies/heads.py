@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from . import grammar
-from .grammar import COLOURS, DONE, DROP, UNSURE, Word
+from . import blanket_words, command_words, grammar
+from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
 from .phrases import (
     EMOJI,
     WORD,
@@ -43,17 +43,23 @@ def one_edit(a: str, b: str) -> bool:
 
 
 _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
+_DONE_WHEN = phrase_table(command_words.DONE_WHEN)
+_LATE = frozenset(grammar.LATE)
+_SO, _ARROWS = phrase_table(grammar.SO_WORDS), ("->", "→", "=>")
+_NOW_AFTER_ARROW = phrase_table(grammar.NOW_AFTER_ARROW)
 _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
 _CONNECTORS = phrase_table(grammar.CONNECTORS)
 _PAST = phrase_table(grammar.PAST)
-_CHANGED_WHEN = phrase_table(grammar.CHANGED_WHEN)
-_CHANGED = phrase_table(grammar.CHANGED)
-_FUTURE = re.compile(grammar.FUTURE)
+_CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
+_CHANGED = phrase_table(blanket_words.CHANGED)
+_FUTURE, _LATER = re.compile(grammar.FUTURE), re.compile(grammar.HEDGED_LATER)
 _NEGATIONS = phrase_table(grammar.NEGATIONS)
 _QUALIFIERS = phrase_table(grammar.QUALIFIERS)
 _BETWEEN = phrase_table(grammar.BETWEEN_FLAGS)
 _CORRECTIONS = phrase_table(grammar.CORRECTIONS)
-_HEDGES = phrase_table((*grammar.HEDGES, "could be", "might be", "may be", "should be"))
+_HEDGES = phrase_table(
+    (*grammar.HEDGES, "could be", "might be", "may be", "should be", *grammar.LIKELY_AFTER)
+)
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 _WAS = phrase_table(grammar.WAS)
@@ -76,6 +82,15 @@ def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> 
         return True
     typed, after = text[start:end], text[end + 1 : following.end()]
     return not typed.isupper() and after[:1].isupper() and not after.isupper()
+
+
+def _done_when(folded: str, end: int, word: Word) -> bool:
+    """ "finished last Friday", "concluído ontem": a done word and when, nothing else."""
+    if word.meaning != DONE:
+        return False
+    at = skip_space(folded, end)
+    when = phrase_at(folded, at, _DONE_WHEN)
+    return when is not None and head_ends(folded, at + len(when))
 
 
 class HeadReader:
@@ -146,6 +161,10 @@ class HeadReader:
         i = skip_space(folded, i + 1) if opened else i
         result.score, i = self.score_at(folded, i, strict=False)
         i = self.connectors(folded, i)
+        if result.score is None and folded[i : i + 1] in "0123456789.,":  # "#31 : 7/10, vert"
+            score, j = self.score_at(folded, i, strict=False)
+            if score is not None and flag_at(folded, k := self.connectors(folded, j), False):
+                result.score, i = score, k
         if not opened and folded[i : i + 1] in "([":
             opened, i = True, skip_space(folded, i + 1)
         if unsure := self._unsure_before(folded, i):
@@ -179,9 +198,12 @@ class HeadReader:
             result.meaning, result.closed, result.rest = lead.meaning, True, i
             result.guess = _EMOJI_NAME.get(lead) if lead.guess else None
             return result
-        if word.closed and not head_ends(folded, end) or _names_a_thing(text, folded, i, end, word):
+        if word.closed and not head_ends(folded, end) and not _done_when(folded, end, word):
+            return Head(rest=at)
+        if _names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
         result.meaning = word.meaning
+        result.late = phrase in _LATE
         if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
             result.meaning, result.reason = UNSURE, "it is a question"
         if lead is not None and not agrees(lead, word):
@@ -254,7 +276,8 @@ class HeadReader:
         for _ in range(3):
             flag = flag_at(folded, i, False)
             if flag is not None and flag[1].meaning in (*COLOURS, UNSURE):
-                return flag[1].meaning != meaning
+                later = _LATER.match(folded, skip_space(folded, i + len(flag[0])))
+                return flag[1].meaning != meaning and not later  # "…, maybe red next week"
             word = WORD.match(folded, i)
             if not word:
                 break
@@ -299,7 +322,11 @@ class HeadReader:
                 continue
             # "#12 moved to red yesterday", "went red after the outage": when it changed
             changed = head.moved and phrase_at(folded, i, _CHANGED_WHEN) is not None
-            if not changed and phrase_at(folded, i, _PAST):  # "red last week, green now"
+            when = phrase_at(folded, i, _DONE_WHEN) if head.meaning == DONE else None
+            if when and folded[skip_space(folded, i + len(when)) :][:1] in ("?", "？"):
+                head.meaning, head.reason = UNSURE, "it is a question"  # "done yesterday?"
+                return end
+            if not changed and not when and phrase_at(folded, i, _PAST):  # "red last week, …"
                 now = self._now_after(folded, i)
                 if now is None:
                     head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
@@ -361,6 +388,10 @@ class HeadReader:
                     end = j + len(later[0])
                     head.closed = head_ends(folded, end)
                     continue
+            if head.late and (late := self._late_colour(folded, i)) is not None:
+                head.meaning, head.reason, head.late, end = late[0], None, False, late[1]
+                head.closed = head_ends(folded, end)
+                continue  # "toujours en retard, rouge", "delayed, so red": red
             if folded[i : i + 2] in ("- ", "– ", "— ") or folded[i : i + 1] in (":", "."):
                 return end  # a note follows, whatever its first word
             between = phrase_at(folded, i, _BETWEEN)
@@ -396,6 +427,15 @@ class HeadReader:
                 return end
             meaning = later[1].meaning
             after_later = skip_space(folded, j + len(later[0]))
+            now = phrase_at(folded, after_later, _NOW_AFTER_ARROW)
+            if between in _ARROWS and now and {meaning, head.meaning} <= set(COLOURS):
+                head.meaning, head.guess = meaning, later[0] if later[1].guess else None
+                end = after_later + len(now)  # "red → yellow this week": the flag of now
+                head.closed = head_ends(folded, end)
+                if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
+                    head.meaning, head.reason = UNSURE, "it is a question"
+                    return end
+                continue
             if not between and (
                 _FUTURE.match(folded, after_later) or phrase_at(folded, after_later, _PAST)
             ):
@@ -412,6 +452,24 @@ class HeadReader:
                 end = j + len(later[0])
                 continue
             return end
+
+    def _late_colour(self, folded: str, at: int) -> tuple[str, int] | None:
+        """After a late word, the yellow or red it is, and where it ends: ", rouge",
+        ": rojo", ", so red" (not green: "delayed but green" is asked about)."""
+        j = self._skip_separator(folded, at)
+        if so := phrase_at(folded, j, _SO):
+            j = self._skip_separator(folded, j + len(so))
+        if j == at:
+            return None  # "late red" runs on: no separator, no "so"
+        flag = flag_at(folded, j, False)
+        if flag is None or flag[1].meaning not in (YELLOW, RED) or flag[1].guess:
+            return None
+        end = j + len(flag[0])
+        if _names_a_thing(folded, folded, j, end, flag[1]):
+            return None
+        if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
+            return None
+        return flag[1].meaning, end
 
     @staticmethod
     def _skip_separator(folded: str, at: int, dots: bool = False) -> int:

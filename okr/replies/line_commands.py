@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import grammar
+from . import command_words
 from .phrases import fold, phrase_at, phrase_table, skip_space
 from .results import Command, Source
 
-_DEPEND = phrase_table(grammar.DEPEND_WORDS)
-_UNDEPEND = phrase_table(grammar.UNDEPEND_WORDS)
-_WATCH = phrase_table(grammar.WATCH_WORDS)
-_UNWATCH = phrase_table(grammar.UNWATCH_WORDS)
-_LESSON = phrase_table(grammar.LESSON_WORDS)
-_KINDS = phrase_table(grammar.LESSON_KINDS)
+_DEPEND = phrase_table(command_words.DEPEND_WORDS)
+_UNDEPEND = phrase_table(command_words.UNDEPEND_WORDS)
+_WATCH = phrase_table(command_words.WATCH_WORDS)
+_UNWATCH = phrase_table(command_words.UNWATCH_WORDS)
+_LESSON = phrase_table(command_words.LESSON_WORDS)
+_KINDS = phrase_table(command_words.LESSON_KINDS)
 # A reference as a command line writes it: "#12", "# 12", "KR 12", "KR-12".
 _REF = re.compile(r"(?:#\s?|kr\s*[-#]?\s*)(\d{1,9})(?!\d)")
 _JOINER = re.compile(r"\s*(?:,|;|&|\+|/|\band\b)?\s*")
@@ -43,7 +43,7 @@ class LineCommand:
 
 def kinds_text() -> str:
     """The kinds of miss, as an answer lists them."""
-    return ", ".join(grammar.LESSON_KIND_NAMES.values())
+    return ", ".join(command_words.LESSON_KIND_NAMES.values())
 
 
 def read_command_line(text: str, context: str | None = None) -> LineCommand | None:
@@ -121,7 +121,7 @@ def _lesson(line: str, folded: str, ref: str, at: int) -> LineCommand:
         )
     start = _skip(_KIND_SEPARATOR, folded, at + len(kind))
     lesson = line[start:].strip()
-    value = grammar.LESSON_KINDS[kind] + (f" - {lesson}" if lesson else "")
+    value = command_words.LESSON_KINDS[kind] + (f" - {lesson}" if lesson else "")
     return LineCommand([Command("lesson", ref, value, Source(line, "lesson"))], {ref})
 
 

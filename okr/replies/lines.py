@@ -6,9 +6,8 @@ same line, answers after prose, and commands (done, drop, a new date, away).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from . import grammar
+from . import blanket_words, command_words, grammar
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader, one_edit
@@ -27,13 +26,14 @@ from .phrases import (
     phrase_table,
     skip_space,
 )
+from .prose import bare_numbers, no_change_except, only_changed
 from .readings import Parsed, Reading
 from .results import Command, Source
 
 _TRIAL = 200  # characters a trial reading of a further answer on a line looks at
 _MAX_PER_LINE = 100  # answers on one line (a form has a few); the rest is the last note
 _SCAN_LIMIT = 5000  # no answer starts this far into a line
-_OTHERS = phrase_table(grammar.BLANKETS_OF_THE_REST)
+_OTHERS = phrase_table(blanket_words.BLANKETS_OF_THE_REST)
 _LEAD_INS = phrase_table(grammar.LEAD_INS)
 _CORRECTION_LEAD_INS = phrase_table(grammar.CORRECTION_LEAD_INS)
 # Prose, then answers on the same line: "Quick update. #12 green, #13 red".
@@ -58,14 +58,14 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
-_DUE_WORDS = sorted(grammar.DUE_PHRASES, key=len, reverse=True)
+_DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
 _DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:?\s*")
-_AWAY = phrase_table(grammar.AWAY_PHRASES)
-_AWAY_LEAD = phrase_table(grammar.AWAY_LEAD_INS)
+_AWAY = phrase_table(command_words.AWAY_PHRASES)
+_AWAY_LEAD = phrase_table(command_words.AWAY_LEAD_INS)
 _FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
 _WORD = re.compile(r"[^\W_]+")
 # Exception words that may open a line before the blanket they qualify.
-_EXCEPT_LEADS = phrase_table(grammar.EXCEPT_FIRST_WORDS)
+_EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
 _WORD_START = re.compile(r"(?<!\w)\S")
 # Words and the punctuation of a sentence, nothing else: "Sorry, late again!"
 _SENTENCE = re.compile(r"^\(?[^\W\d_]+(?:[\s,.;:!?'’()\-–—…]+[^\W\d_]+)*[\s.:!?…。！)]*$")
@@ -168,17 +168,21 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
-            return _from_line(parsed, raw.strip())
+            return parsed.from_line(raw.strip())
         if blanket := self._exception_first(text, folded, i, raw, parsed.commands):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
-            return _from_line(parsed, raw.strip())
+            return parsed.from_line(raw.strip())
         parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
         if parsed.empty and not parsed.header and (prose := self.set_apart_line(text, folded, raw)):
             parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
-        if parsed.empty and not parsed.problem and not parsed.header:
-            parsed = self._after_prose(text, folded, i, raw) or parsed
-        return _from_line(parsed, raw.strip())
+        if parsed.empty and not parsed.header and "#" in folded:  # "Only #14 changed: red"
+            parsed = only_changed(self, text, folded, raw) or parsed
+            parsed = no_change_except(self, text, folded, raw) or parsed
+        unsure = all(not r.refs and r.meaning == UNSURE for r in parsed.readings)
+        if (parsed.empty or unsure) and not parsed.problem and not parsed.header:
+            parsed = self._after_prose(text, folded, i, raw) or parsed  # also "Late, sorry: …"
+        return parsed.from_line(raw.strip())
 
     def _exception_first(
         self, text: str, folded: str, at: int, raw: str, commands: list[Command]
@@ -206,6 +210,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         for match in _PROSE_BREAK.finditer(folded, at, min(len(folded), _SCAN_LIMIT)):
             i = match.end()
             if not (grammar.REF.match(folded, i) or phrase_at(folded, i, BLANKETS)):
+                if found := bare_numbers(self, text, folded, i, raw):
+                    return found  # "Sorry, late again. 21 done, 22 yellow, 23 green"
                 continue
             parsed = Parsed()
             if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
@@ -309,8 +315,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             typed = grammar.TYPED_OVER.match(folded, i)
             end = typed.end() if typed else end
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
-        if bare and not head.closed:
-            return Parsed(problem=None)
+        if bare and not head.closed and (stop is None or head.meaning != UNSURE):
+            return Parsed(problem=None)  # a count ("12 people"), unless "…, 13 maybe red"
         rest = parsed.head_end = head.rest
         further = stop is None and refs and head.meaning != UNSURE
         segments = self.further(text, folded, rest) if further else []
@@ -492,13 +498,3 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 )
         first = self.flag_first(text, folded, start, text, None, stop)
         return first if first is not None else Parsed()
-
-
-def _from_line(parsed: Parsed, line: str) -> Parsed:
-    """Every reading and command of a line says it came from that line, as typed."""
-    for reading in parsed.readings:
-        reading.line = line
-    parsed.commands = [
-        replace(c, source=Source(line, c.source.rule)) if c.source else c for c in parsed.commands
-    ]
-    return parsed

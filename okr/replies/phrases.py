@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import grammar
+from . import blanket_words, grammar
 from .grammar import DONE, DROP, Word
 from .trim import is_closing
 
@@ -26,8 +26,11 @@ _INVISIBLE = re.compile("[\ufe0e\ufe0f\u200b\u2060\ufeff]")
 _MD_NOISE = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 WORD = re.compile(r"[^\W\d_]+")
 _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
-_NOTE_END = re.compile(r"[\s\-–—|/(\[]+$")
-_TAG = re.compile(r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\]\s+(?=\S)", re.IGNORECASE)  # "[Dana] Green"
+_NOTE_END = frozenset("-–—|/([")  # and white space: what a note never ends with
+_TAIL_WINDOW = 200  # characters at the end of a note that a split tail is looked for in
+_TAG = re.compile(  # "[Dana] Green", "[KT]: amber"
+    r"^\[(?!#|kr\b)[^\[\]\d]{1,30}\](?:\s*:)?\s+(?=\S)", re.IGNORECASE
+)
 _SPLIT_TAIL = re.compile(
     r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|though|although|however|yet|und|aber"
     r"|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и)(?!\w)))+\s*$"
@@ -51,6 +54,12 @@ def fold(text: str) -> str:
 
 # Last week's flag as the form prints it, with an arrow to this week's: "[GREEN] → yellow".
 _FORM_FLAG_OVER = re.compile(r"\[(?:green|yellow|red)\]\s*(?:-+>|=>|[→⇒➜➔⟶])\s*", re.I)
+# ... and last week's note kept before the arrow: "Last week: [GREEN] 4 of 5 -> green, 5 of 5".
+_FORM_NOTE_OVER = re.compile(
+    r"^((?:last week|this week)\s*:\s*)?\[(?:green|yellow|red)\][^\[\]→⇒➜➔⟶>]{1,80}?"
+    r"\s(?:-+>|=>|[→⇒➜➔⟶])\s*",
+    re.I,
+)
 
 
 def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
@@ -67,6 +76,7 @@ def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
         text = text[bullet.end() :]
     text = _TAG.sub("", text, count=1)
     text = _FORM_FLAG_OVER.sub("", text, count=1)
+    text = _FORM_NOTE_OVER.sub(r"\1", text, count=1) if "[" in text else text
     initials = _INITIALS.match(text)
     if initials and flag_at(fold(text), initials.end(), False) is not None:
         text = text[initials.end() :]  # "DK: green" under a quoted item
@@ -79,8 +89,9 @@ def note_text(text: str, split: bool = False) -> str:
     text = _NOTE_START.sub("", text)
     while text and unicodedata.category(text[0]) in ("So", "Sk", "Mn", "Cf"):
         text = _NOTE_START.sub("", text[1:])  # "done 🎉 all five signed": the note
-    text = _SPLIT_TAIL.sub("", text) if split else text
-    text = _NOTE_END.sub("", text) if not text.endswith((".", "!", "?", ")")) else text
+    if split:  # only the end can hold the tail: a long line stays linear
+        text = text[:-_TAIL_WINDOW] + _SPLIT_TAIL.sub("", text[-_TAIL_WINDOW:])
+    text = _without_end(text) if not text.endswith((".", "!", "?", ")")) else text
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
     for opening, closing in (("(", ")"), ("（", "）")):
@@ -90,6 +101,15 @@ def note_text(text: str, split: bool = False) -> str:
     if text and not any(c.isalnum() for c in text):
         return ""  # "All green!! 🎉": a note of only symbols says nothing to keep
     return text.strip()
+
+
+def _without_end(text: str) -> str:
+    """The text without separators and space at its end (as a loop: a regex anchored at
+    the end is tried from every position, quadratic on a long run of spaces)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _NOTE_END):
+        end -= 1
+    return text[:end]
 
 
 def without_sign_off(note: str) -> str:
@@ -145,9 +165,14 @@ _WORD_PHRASES = phrase_table(p for p, w in grammar.FLAG_WORDS.items() if not w.s
 _SHORT_PHRASES = phrase_table(p for p, w in grammar.FLAG_WORDS.items() if w.short)
 EMOJI = {p: w for p, w in grammar.FLAG_WORDS.items() if not any(c.isalnum() for c in p)}
 _EMOJI_FIRST = frozenset(p[0] for p in EMOJI)
-BLANKETS = phrase_table(grammar.BLANKETS)
-# Initials before an inline answer: "DK: green" (the "[DK] green" form is a _TAG).
-_INITIALS = re.compile(r"^[A-Z]{2,3}(?::|\s[-–—])\s+(?=\S)")
+BLANKETS = phrase_table(blanket_words.BLANKETS)
+# Initials before an inline answer: "DK: green", "AL : vert", "(MK) gelb", "{JPR} rojo",
+# "PvD - rood" (the "[DK] green" form is a _TAG); only when a flag word follows.
+_INITIALS = re.compile(
+    r"^(?:\*\*|__)?(?:[({<]\s*[A-Z][a-z]?[A-Z][A-Z]?\s*[)}>]\s*(?:[:\-–—]\s*)?"
+    r"|(?:[A-Z][a-z]?[A-Z][A-Z]?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?:\*\*|__)?"
+    r"(?:\s?:(?:\*\*|__)?\s*|\s[-–—]\s+|\s*(?:->|→|=>)\s*))(?=\S)"
+)
 _SYMBOL_BULLET = re.compile(r"^(?:[▶►▸➡→⇒⮕◆◇■□●○•◉🔹🔸🔷🔶▪▫➤➜👉]\ufe0f?\s*)+")
 
 

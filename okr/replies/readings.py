@@ -4,9 +4,9 @@ readings (refs, flag, note, rule) and the parsed line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .results import Command
+from .results import Command, Source
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Head:
     reason: str | None = None  # why it is unsure
     correction: bool = False
     moved: bool = False  # a transition led to the flag ("moved to red"): "yesterday" is when
+    late: bool = False  # the flag is a late word ("delayed"): a yellow or red after it counts
 
 
 @dataclass
@@ -57,3 +58,12 @@ class Parsed:
     @property
     def empty(self) -> bool:
         return not self.readings and not self.commands
+
+    def from_line(self, line: str) -> Parsed:
+        """Every reading and command of the line says it came from that line, as typed."""
+        for reading in self.readings:
+            reading.line = line
+        self.commands = [
+            replace(c, source=Source(line, c.source.rule)) if c.source else c for c in self.commands
+        ]
+        return self

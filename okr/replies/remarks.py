@@ -157,6 +157,8 @@ FORM_FLAG = re.compile(
 TYPED_OVER = re.compile(
     r"(?:last week|this week|status|diese woche|cette semaine|esta semana|questa settimana|"
     r"deze week|denna vecka|denne uke|denne uge|w tym tygodniu|tento týden|на этой неделе|"
-    r"цього тижня|今週|本周|stand|statut|estado|stato)\s*[:：]\s*",
+    r"цього тижня|今週|本周|stand|statut|estado(?: actual| atual)?|stato(?: attuale)?|"
+    r"status atual|situação|situacao|situación|(?:my )?answer|reply|antwort|réponse|"
+    r"respuesta|resposta|risposta|antwoord|svar)\s*[:：]\s*",
     re.IGNORECASE,
 )

@@ -8,8 +8,9 @@ Pure, in small steps over the lines of the text, each step in its own module:
 2. `lines.LineReader.read` reads a text line into readings: for which key results
    (`names.py`: a reference, a list of them, a title, the quoted item above; `blankets.py`:
    "all green", its exceptions), a flag, score and note (`heads.py`), and the rule that
-   named them; plus commands (done, drop, a new date, away). The words come from the one
-   table in `grammar.py`, compiled in `phrases.py`.
+   named them; plus commands (done, drop, a new date, away); `prose.py`: answers inside
+   prose after a remark ("Only #14 changed: now yellow", "Sorry! 12 done, 13 red"). The
+   words come from the one table in `grammar.py`, compiled in `phrases.py`.
 3. A line that reads nothing continues the last note, or is reported as not understood;
    unless it is chatter: no reference, title word, flag, command or date anywhere in it
    ("Sorry, late again.", "Quick one this week."), kept as a remark, neither note nor error.
@@ -32,12 +33,12 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import grammar
+from . import blanket_words, grammar
 from .decide import resolve
 from .grammar import COLOURS
 from .line_commands import read_command_line
 from .lines import LineReader
-from .phrases import clean, fold, title_key
+from .phrases import clean, flag_at, fold, title_key
 from .readings import Parsed, Reading
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
 from .signature import (
@@ -68,6 +69,15 @@ __all__ = [  # what other code imports from here; the data lives in results.py
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
 _WRAP_WIDTH = 50  # a line this long that ends mid-sentence was probably wrapped by the client
+
+_AS_BEFORE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(blanket_words.REST_WORDS, key=len, reverse=True)))})"
+    r"(?:\s+(?:is|are|ist|sind|bleibt|bleiben|est|sont|reste|restent|es|son|sigue|siguen|è"
+    r"|sono|resta|restano|é|são|fica|ficam|blijft|blijven|zijn)(?!\w))?\s*(?:[:,\-–—]\s*)?"
+    rf"(?:{'|'.join(map(re.escape, sorted(blanket_words.UNCHANGED_WORDS, key=len, reverse=True)))})"
+    r"[\s.!]*$"
+)
+_AS_BEFORE_ANSWER = "last week's flags are not carried over: say the others' flags, e.g. all green"
 
 MAX_LINES = 1000  # lines of a reply that are read (quoted ones included): a form has a few
 
@@ -119,6 +129,7 @@ def understand(
                 current = typed
             previous = ""
             continue
+        line = _without_own_initials(line, own)
         cleaned = clean(line)
         pasted = pasted or bool(grammar.FORM_INTRO.match(fold(cleaned)))
         if pasted and _in_form_section(cleaned, in_section, reader):
@@ -162,6 +173,10 @@ def understand(
         if parsed.header:
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
+            continue
+        if parsed.empty and not ended and _AS_BEFORE.match(fold(cleaned)):
+            unmatched.append(f"{line}  ({_AS_BEFORE_ANSWER})")  # "The rest as last week"
+            current, previous = None, line
             continue
         if current is not None and _aside(line, previous, parsed, reader):
             remarks.append(line)  # "Also, great offsite last week!" between two answers
@@ -213,12 +228,25 @@ def understand(
     return understanding
 
 
+_OWN_INITIALS = re.compile(r"^[\[({]?\s*([^\W\d_]{2,3})(?:\s*[\])}])?\s*(?::|[-–—](?=\s))")
+
+
+def _without_own_initials(line: str, own: frozenset[str]) -> str:
+    """ "ds: green": the sender's own initials in any letter case before an answer (other
+    initials count only in capitals, in `clean`)."""
+    match = _OWN_INITIALS.match(line)
+    rest = line[match.end() :].lstrip() if match else ""
+    if match and match[1].lower() in own and flag_at(fold(rest), 0, False):
+        return rest
+    return line
+
+
 def _answers_after_remark(
     reader: LineReader, cleaned: str, line: str, context: str | None, context_rule: str
 ) -> bool:
     """ "Sorry for the delay! #104 G, #105 Y": a remark with answers after it on the line."""
-    if not grammar.REF.search(fold(cleaned)):
-        return False
+    if not grammar.REF.search(fold(cleaned)) and not any(c.isdigit() for c in cleaned):
+        return False  # (a number without "#" may be an answer too: "Sorry! 12 green, 13 red")
     return not reader.read(line, context, context_rule).empty
 
 

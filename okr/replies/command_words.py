@@ -1,0 +1,87 @@
+"""The reply grammar's command words: a new date, away, dependencies, watching, lessons.
+
+Beside `grammar.py` (the flag words and reference forms), so each table stays short; the
+README's grammar lists them all.
+"""
+
+from __future__ import annotations
+
+DUE_PHRASES = (
+    "new due date", "new date", "due date", "new deadline", "deadline moved to", "deadline",
+    "moved to", "move to", "moving to", "push to", "pushed to", "pushing to", "push out to",
+    "pushed out to", "moves to", "slips to", "slipped to", "slip to", "slipping to", "delayed to",
+    "delay to", "postponed to", "postpone to", "rescheduled to", "reschedule to", "now due",
+    "moving the date to", "moving it to", "move it to", "moved it to", "pushing it to",
+    "pushed it to", "pushing back to", "pushed back to", "push back to", "moved out to",
+    "moving out to", "move out to", "moved back to", "shifted to", "slid to",
+    # other languages: "verschoben auf 2. Februar", "reporté au 2 février", "aplazado al …"
+    "verschoben auf", "verschoben zum", "verschoben bis", "verschieben auf", "neues datum",
+    "neuer termin", "neue frist", "fällig am", "reporté au", "reporté à", "reportée au",
+    "reportée à", "décalé au", "décalée au", "repoussé au", "repoussée au",
+    "nouvelle échéance", "nouvelle date", "aplazado al", "aplazada al", "aplazado hasta el",
+    "pospuesto al", "pospuesta al", "retrasado al", "movido al", "nueva fecha",
+    "la movemos al", "lo movemos al", "movemos al", "la pasamos al", "lo pasamos al",
+    "movida al", "se mueve al", "la spostiamo al", "lo spostiamo al", "on le décale au",
+    "on la décale au", "décalé à", "wir verschieben auf", "verschieben wir auf",
+    "passa para", "mudado para", "we verschuiven naar",
+    "adiado para", "adiada para", "nova data", "novo prazo", "remarcado para",
+    "uitgesteld naar", "uitgesteld tot", "verschoven naar", "nieuwe datum", "nieuwe deadline",
+    "rinviato al", "rinviata al", "posticipato al", "posticipata al", "spostato al",
+    "spostata al", "nuova data", "nuova scadenza", "flyttad till", "flyttat till",
+    "framflyttad till", "nytt datum", "utsatt til", "flyttet til", "ny dato",
+    "przesunięte na", "przesunięty na", "przesunięta na", "nowy termin", "nowa data",
+    "перенесено на", "перенесён на", "перенесен на", "новый срок", "ertelendi", "yeni tarih",
+    "due",
+)  # fmt: skip
+AWAY_PHRASES = (
+    "away until", "out until", "on leave until", "ooo until", "out of office until",
+    "on vacation until", "on holiday until", "off until",
+)  # fmt: skip
+AWAY_LEAD_INS = ("i'm", "i am", "i’m", "i will be", "i'll be", "i’ll be")
+
+# Lines of their own that change what a key result depends on, or who watches it (issue 17):
+# "#40 depends on #12", "#40 needs #12 and #15", "#40 no longer depends on #12",
+# "watch #12", "unwatch #12". Only a whole line of references counts: "#12 green - depends
+# on the vendor" is a green with its note, never a command.
+DEPEND_WORDS = ("depends on", "depend on", "needs", "need", "requires", "relies on")
+UNDEPEND_WORDS = (
+    "no longer depends on", "no longer depend on", "no longer needs", "no longer need",
+    "does not depend on", "doesn't depend on", "doesn’t depend on", "does not need",
+    "doesn't need", "doesn’t need", "no longer requires", "no longer relies on",
+)  # fmt: skip
+WATCH_WORDS = ("watch", "watching", "follow")
+UNWATCH_WORDS = ("unwatch", "stop watching", "no longer watch", "unfollow", "stop following")
+# "#12 lesson attention - I stopped checking the vendor's dates": what kind of miss it was,
+# and what changes next time. The kinds, each with the words that name it.
+LESSON_WORDS = ("lesson", "lessons", "lesson learned", "lesson learnt")
+LESSON_KINDS = {
+    "information": "information", "info": "information", "courage": "courage",
+    "skill": "skill", "skills": "skill", "attention": "attention", "bold bet": "bet",
+    "bet": "bet",
+}  # fmt: skip
+LESSON_KIND_NAMES = {  # as the answers and the digest say them
+    "information": "information", "courage": "courage", "skill": "skill",
+    "attention": "attention", "bet": "bold bet",
+}  # fmt: skip
+# Right after a done word, when it was done: "#13 finished last Friday", "concluído ontem"
+# (the note; a done word with other words after it is prose: "done with QA, release next").
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be to come
+    "yesterday", "today", "this morning", "last week", "earlier this week",
+    *(f"last {d}" for d in _DAYS),
+    "gestern", "heute", "heute morgen", "letzte woche", "letzten montag", "letzten freitag",
+    "hier", "aujourd'hui", "ce matin", "la semaine dernière", "lundi dernier",
+    "vendredi dernier", "ayer", "hoy", "esta mañana", "la semana pasada", "el lunes pasado",
+    "el viernes pasado", "ontem", "hoje", "na semana passada", "na sexta passada", "ieri",
+    "oggi", "stamattina", "la settimana scorsa", "lunedì scorso", "venerdì scorso",
+    "gisteren", "vandaag", "vanochtend", "vorige week", "afgelopen maandag",
+    "afgelopen vrijdag", "vorige vrijdag", "hier soir", "anoche", "ieri sera", "gisteravond",
+    "gestern abend", "last night", *(f"since {d}" for d in _DAYS), "since last week",
+    "seit montag", "seit dienstag", "seit mittwoch", "seit donnerstag", "seit freitag",
+    "seit letzter woche", "depuis lundi", "depuis mardi", "depuis mercredi", "depuis jeudi",
+    "depuis vendredi", "depuis la semaine dernière", "desde el lunes", "desde el martes",
+    "desde el miércoles", "desde el jueves", "desde el viernes", "desde la semana pasada",
+    "desde segunda", "desde a semana passada", "da lunedì", "dalla settimana scorsa",
+    "sinds maandag", "sinds dinsdag", "sinds woensdag", "sinds donderdag", "sinds vrijdag",
+    "sinds vorige week",
+)  # fmt: skip

@@ -1,0 +1,88 @@
+"""Answers inside prose after a remark, on the same line.
+
+- One key result said to have changed: "Thanks for the reminder! Only #14 changed: now
+  yellow, 19 alerts", "Nur #14 hat sich geändert: jetzt gelb", "Solo cambió #12: ahora
+  amarillo". The answer after the colon is read as `#14: now yellow` would be.
+- Nothing changed but one: "Nothing new except #14: yellow now", "Wie letzte Woche, nur
+  #14 ist jetzt gelb" (#14 only when the prose clearly gives its colour).
+- Numbers without `#`, several: "Sorry, late again. 21 done, 22 yellow, 23 green" (only
+  numbers of the form's key results, each with its flag: "3 offers" is a count).
+
+The key results the line does not name stay missing (never green).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import blanket_words
+from .phrases import fold
+from .readings import Parsed
+
+if TYPE_CHECKING:
+    from .lines import LineReader
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ONLY = _alternatives(blanket_words.ONLY_WORDS)
+_VERB = _alternatives(blanket_words.CHANGE_VERBS)
+_LEAD = _alternatives(blanket_words.CHANGE_LEADS)
+# Lead or only, verb, reference, verb, then a colon, comma or dash ("Solo cambió #12:",
+# "È cambiato solo #13:", "The only change is #14:"); a lead or a verb must be there.
+_CHANGED = re.compile(
+    rf"(?:(?P<lead>{_LEAD})\s*|(?P<only>{_ONLY})\s+)?(?:(?P<before>{_VERB})\s+(?:(?:{_ONLY})\s+)?)?"
+    rf"(?P<ref>#\s?\d{{1,9}})(?!\d)(?:\s+(?P<after>{_VERB}))?\s*(?::|,|\s[-–—])\s*(?=\S)"
+)
+# "Nothing new except #14: yellow now", "Wie letzte Woche, nur #14 ist jetzt gelb".
+_NO_CHANGE = re.compile(
+    rf"(?:{_alternatives(blanket_words.NO_CHANGE_WORDS)})[\s,.;:!]*"
+    rf"(?:{_alternatives(blanket_words.EXCEPT_WORDS)})\s+(?:for\s+|that\s+)?"
+    r"(?P<ref>#\s?\d{1,9})(?!\d)[\s,:]*"
+    rf"(?:(?:{_alternatives(blanket_words.RELATIVES)})\s+)?"
+)
+_CLAUSE = re.compile(r"(?:^|[.!?;]\s+)")
+
+
+def only_changed(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
+    """The answer of the one key result a line says has changed, or None."""
+    for clause in _CLAUSE.finditer(folded):
+        match = _CHANGED.match(folded, clause.end())
+        if match is None or not (match["before"] or match["after"] or match["lead"]):
+            continue  # "Only #13: red" is read as it is elsewhere; a verb must say it changed
+        if match["lead"] and folded[match.end("ref") :].lstrip()[:1] == ",":
+            return None  # "The only change is #14, …" may go on about it: too loose
+        answer = f"{text[match.start('ref') : match.end('ref')]}: {text[match.end() :]}"
+        parsed = reader.named(answer, fold(answer), 0, raw, Parsed(), None, "", False, None)
+        if parsed.readings and not parsed.problem:
+            parsed.explicit = True
+            return parsed
+        return None
+    return None
+
+
+def bare_numbers(reader: LineReader, text: str, folded: str, at: int, raw: str) -> Parsed | None:
+    """Answers by number without `#` after a remark, when two or more key results are
+    answered (one bare number in prose is too easily a count or a time)."""
+    if reader.bare_ref_at(folded, at)[0] is None:
+        return None
+    parsed = reader.named(text, folded, at, raw, Parsed(), None, "", False, None)
+    refs = {ref for r in parsed.readings for ref in r.refs} | {c.ref for c in parsed.commands}
+    return parsed if len(refs) >= 2 and not parsed.problem else None
+
+
+def no_change_except(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
+    """ "Nothing new except #14: yellow now": #14 as the prose clearly says, or None."""
+    match = _NO_CHANGE.match(folded)
+    if match is None:
+        return None
+    ref = reader.refs_at(folded, match.start("ref"))[0]
+    if len(ref) != 1:
+        return None
+    reading = reader.prose_flag(text, folded, match.end(), ref[0], raw, "ref-line")
+    if reading is None:
+        return None
+    return Parsed(readings=[reading], named=True, closed=True, explicit=True)
