@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from flask import Flask, current_app, g
 from flask.testing import FlaskClient, FlaskCliRunner
-from sqlalchemy import text, update
+from sqlalchemy import event, text, update
 
 from okr import clock, create_app, queue
 from okr.extensions import db
@@ -148,6 +148,22 @@ def admin(app) -> Person:
 def admin_client(client, admin) -> FlaskClient:
     sign_in(client, admin)
     return client
+
+
+@contextlib.contextmanager
+def counted_statements() -> Iterator[list[str]]:
+    """Every SQL statement the engine runs inside the block, for tests of how many a
+    page, a batch or a mail costs."""
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
 
 
 @contextlib.contextmanager

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from okr.extensions import db
 from okr.models import ChangeSource, DeadlineChange, KeyResult, KRState, Objective, Person
 from okr.services import okrs
-from tests.conftest import make_kr, make_person
+from tests.conftest import counted_statements, make_kr, make_person
 
 XSS = "<script>alert(1)</script>"
 ESCAPED_XSS = "&lt;script&gt;alert(1)&lt;/script&gt;"
@@ -69,20 +67,6 @@ def text_of(response) -> str:
 def label_of(page: str, field: str) -> str:
     """The <label> around the named input: where its error message belongs."""
     return page[page.index(f'name="{field}"') :].split("</label>")[0]
-
-
-@contextmanager
-def count_queries() -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 @pytest.fixture
@@ -154,7 +138,7 @@ def test_page_query_count_does_not_grow_with_key_results(admin_client, admin, da
 
     def queries_for_page() -> int:
         db.session.expunge_all()  # as in production: nothing cached from earlier work
-        with count_queries() as statements:
+        with counted_statements() as statements:
             assert admin_client.get(url).status_code == 200
         return len(statements)
 

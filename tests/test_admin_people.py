@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from okr.errors import InvalidInput
 from okr.extensions import db
 from okr.models import Person
-from tests.conftest import make_person
+from tests.conftest import counted_statements, make_person
 
 XSS = "<script>alert(1)</script>"
 
@@ -42,20 +40,6 @@ def people_count() -> int:
 def text_of(response) -> str:
     """The page with entities decoded, to compare messages that contain quotes."""
     return html.unescape(response.get_data(as_text=True))
-
-
-@contextmanager
-def count_queries() -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def add_people(count: int, prefix: str = "Person", manager: Person | None = None) -> None:
@@ -147,7 +131,7 @@ def test_page_beyond_the_end_is_empty_not_an_error(admin_client):
 def test_list_query_count_does_not_grow_with_rows(admin_client, admin):
     def queries_for_page() -> int:
         db.session.expunge_all()  # as in production: nothing cached from earlier work
-        with count_queries() as statements:
+        with counted_statements() as statements:
             assert admin_client.get("/admin/people").status_code == 200
         return len(statements)
 

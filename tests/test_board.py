@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import event, insert
+from sqlalchemy import insert
 
 from okr.extensions import db
 from okr.models import CheckIn, Flag, KeyResult, Objective, Person
 from okr.services import okrs
-from tests.conftest import NOW, make_kr, make_person, sign_in
+from tests.conftest import NOW, counted_statements, make_kr, make_person, sign_in
 
 LAST_WEEK = NOW - timedelta(weeks=1)
 
@@ -216,20 +214,6 @@ def test_week_selector_and_bad_week(client):
     assert bad.status_code == 400
     assert "is not a week; write it as YYYY-Www" in bad.get_data(as_text=True)
     assert client.get("/?status=purple").status_code == 400
-
-
-@contextmanager
-def counted_statements() -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def statements_for(client, query: str) -> int:

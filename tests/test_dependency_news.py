@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import email
 import email.policy
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from mailers import digest as digest_mail
 from okr import clock, composing, dispatch, tokens
@@ -20,7 +19,7 @@ from okr.models import ChangeSource, KeyResult, MailKind, OutboxMessage, Questio
 from okr.services import checkins, thanks
 from okr.services import dependencies as deps
 from okr.services.dependency_signals import outside_risks, signals_for, signals_for_people
-from tests.conftest import NOW, make_kr, make_person, sign_in
+from tests.conftest import NOW, counted_statements, make_kr, make_person, sign_in
 
 WEEK = "2026-W47"  # the week of NOW
 NEXT = "2026-W48"  # its form reports the events of WEEK
@@ -54,20 +53,6 @@ def company(app):
         "feature": feature,
         "docs": docs,
     }
-
-
-@contextmanager
-def counted():
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def compose(kind: MailKind, person, week: str) -> str:
@@ -193,7 +178,7 @@ def test_forms_of_a_batch_read_their_news_in_the_same_statements_for_1_or_12_peo
 
     def cost(ids: list[int]) -> int:
         db.session.expunge_all()
-        with counted() as seen:
+        with counted_statements() as seen:
             signals_for_people(ids, WEEK)
         return len(seen)
 
@@ -217,7 +202,7 @@ def test_a_batch_of_forms_costs_the_same_statements_for_1_or_12_people(company):
     def cost(row_ids: list[int]) -> int:
         db.session.expunge_all()
         rows = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(row_ids))))
-        with counted() as seen:
+        with counted_statements() as seen:
             result = composing.compose(rows)
         assert len(result.outgoing) == len(row_ids)
         return len(seen)
@@ -323,7 +308,7 @@ def test_the_outside_risks_cost_the_same_statements_for_more_dependencies(compan
 
     def cost() -> int:
         db.session.expunge_all()
-        with counted() as seen:
+        with counted_statements() as seen:
             list(build_for(managers, WEEK))
         return len(seen)
 

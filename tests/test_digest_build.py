@@ -4,12 +4,10 @@ quarter figures, the demo company listed exactly once, and a fixed statement bud
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import insert, select, update
 
 from okr import clock, orgtree, weeks
 from okr.digest.build import build, build_all
@@ -26,7 +24,7 @@ from okr.models import (
     Question,
 )
 from okr.services import demo, okrs
-from tests.conftest import NOW, make_kr, make_person
+from tests.conftest import NOW, counted_statements, make_kr, make_person
 
 WEEK = "2026-W47"  # NOW is its Thursday
 SECTIONS = ("red", "no_report", "away", "yellow", "dropped", "done", "green")  # each KR once
@@ -567,20 +565,6 @@ def test_demo_stories_show_where_they_belong(demo_company):
 # A fixed statement budget
 
 
-@contextmanager
-def counted() -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
-
-
 def grow(size: int, branching: int = 4, prefix: str = "p") -> list[int]:
     """A company of `size` people in a balanced tree, two key results each, six weeks of
     history with reds, four-week silences and moved due dates. The root sees the whole tree;
@@ -659,7 +643,7 @@ def grow(size: int, branching: int = 4, prefix: str = "p") -> list[int]:
 
 def statements(run) -> int:
     db.session.expunge_all()
-    with counted() as seen:
+    with counted_statements() as seen:
         run()
     return len(seen)
 
@@ -703,7 +687,7 @@ def test_build_all_statements_grow_with_batches_not_people(app):
 def test_build_all_streams_one_batch_at_a_time(app):
     grow(60)
     stream = build_all(WEEK, batch=5)
-    with counted() as seen:
+    with counted_statements() as seen:
         first = next(stream)
         after_first = len(seen)
         for _ in range(4):

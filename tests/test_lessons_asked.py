@@ -7,11 +7,10 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from mailers import digest as digest_mail
 from mailers import form as form_mail
@@ -23,7 +22,7 @@ from okr.replies.grammar import FORM_EXAMPLES
 from okr.replies.phrases import fold
 from okr.replies.understand import understand
 from okr.services import lessons, okrs, reply_record
-from tests.conftest import NOW, make_kr, make_person, sign_in
+from tests.conftest import NOW, counted_statements, make_kr, make_person, sign_in
 
 WEEK = "2026-W47"  # the frozen clock's week (Thursday 19 November 2026)
 NEXT = "2026-W48"  # its form looks back on what ended during WEEK
@@ -39,20 +38,6 @@ def dana(app):
     okrs.drop(lisbon, "no budget this year")
     db.session.commit()
     return {"dana": dana, "beta": beta, "lisbon": lisbon}
-
-
-@contextmanager
-def counted():
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def compose(kind: MailKind, person, week: str, part: str = "plain") -> str:
@@ -143,7 +128,7 @@ def test_a_batch_of_forms_looks_back_in_the_same_statements_for_1_or_12_people(d
     def cost(row_ids: list[int]) -> int:
         db.session.expunge_all()
         rows = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(row_ids))))
-        with counted() as seen:
+        with counted_statements() as seen:
             result = composing.compose(rows)
         assert len(result.outgoing) == len(row_ids)
         for row_id in row_ids:
@@ -355,7 +340,7 @@ def test_the_lessons_cost_one_statement_per_batch_whatever_their_number(quarter)
 
     def cost(week: str) -> int:
         db.session.expunge_all()
-        with counted() as seen:
+        with counted_statements() as seen:
             list(build_for(managers, week))
         return len(seen)
 

@@ -5,20 +5,18 @@ from __future__ import annotations
 import html
 import re
 import smtplib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from okr import clock
 from okr.extensions import db
 from okr.models import MailKind, MailState, OutboxMessage, Schedule
 from okr.services import schedule
-from tests.conftest import make_kr, make_person, sign_in
+from tests.conftest import counted_statements, make_kr, make_person, sign_in
 
 XSS = "<script>alert(1)</script>"
 
@@ -93,20 +91,6 @@ def add_rows(count: int, kind: MailKind = MailKind.SIGNIN, **fields) -> list[Out
 
 def row_ids_on(page: str) -> list[int]:
     return [int(i) for i in re.findall(r'<tr id="message-(\d+)"', page)]
-
-
-@contextmanager
-def count_queries() -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
 
 
 # Fixtures
@@ -472,10 +456,10 @@ def test_the_pager_keeps_the_filters(admin_client):
 
 def test_the_page_makes_no_query_per_row(admin_client):
     add_rows(3, state=MailState.FAILED, last_error="x")
-    with count_queries() as few:
+    with counted_statements() as few:
         assert admin_client.get("/admin/mail/outbox").status_code == 200
     add_rows(47, state=MailState.FAILED, last_error="x")
-    with count_queries() as many:
+    with counted_statements() as many:
         page = admin_client.get("/admin/mail/outbox").get_data(as_text=True)
     assert len(row_ids_on(page)) == 50
     assert len(many) == len(few)
