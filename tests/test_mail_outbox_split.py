@@ -16,8 +16,8 @@ from okr import composing, dispatch
 from okr.extensions import db
 from okr.models import MailKind, OutboxMessage
 from okr.outbox import queue_composed, send_batch
-from tests.conftest import make_person
-from tests.test_digest_build import WEEK, counted, grow
+from tests.conftest import counted_statements, make_person
+from tests.test_digest_build import WEEK, grow
 from tests.test_migrations import (  # noqa: F401 - fixtures
     empty_database_url,
     migrated_app,
@@ -109,7 +109,7 @@ def _digest_selects(size: int, prefix: str) -> tuple[int, int]:
     ids = dispatch.queue_weekly(MailKind.DIGEST, dispatch.everyone(MailKind.DIGEST, WEEK))
     db.session.commit()
     db.session.expunge_all()
-    with counted() as seen:
+    with counted_statements() as seen:
         result = send_batch(ids)
     assert sorted(result.sent) == sorted(ids)
     return len(result.sent), sum(
