@@ -54,7 +54,8 @@ class DependsLine(Protocol):
 
 
 class ThanksLine(Protocol):
-    """A manager's thanks for a key result's news (okr/services/form_news.py)."""
+    """A manager's thanks for a key result's news (okr/services/form_news.py): who, for
+    which key result, and its flag that week (None when it had none)."""
 
     @property
     def manager(self) -> str: ...
@@ -62,6 +63,8 @@ class ThanksLine(Protocol):
     def ref(self) -> str: ...
     @property
     def title(self) -> str: ...
+    @property
+    def flag(self) -> str | None: ...
 
 
 class EndedLine(Protocol):
