@@ -39,7 +39,7 @@ class Limits:
             )
             .group_by(OutboxMessage.person_id)
         ).all()
-        # `in_` never matches a row without a person: the test only tells the checker so.
+        # `in_` never matches a row without a person: `is not None` only tells the checker.
         self.sent: dict[int, int] = {
             person_id: sent for person_id, sent in counts if person_id is not None
         }
