@@ -242,7 +242,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         refs, end, problem = self.refs_at(folded, verb.end())
         if len(refs) != 1 or problem:
             return None
-        k = _DUE_AFTER_REF.match(folded, end).end()
+        k = gap.end() if (gap := _DUE_AFTER_REF.match(folded, end)) else end  # always matches
         when = grammar.parse_date(text[k : k + 40], self.today)
         if when is None:
             return None
