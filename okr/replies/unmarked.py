@@ -1,0 +1,98 @@
+"""Answers typed inside Outlook's unmarked quoted history.
+
+Outlook quotes the message it answers under a "From:/Sent:/To:/Subject:" block (or
+"Von:/Gesendet:", "De :/Envoyé :", ...) without marking its lines with ">", and people
+type their answers right there, under each item of the form, often with their initials
+("[DS] green - signed", "grün, beim Anwalt (JB)"). Trimming cuts that history whole, so
+those answers were lost.
+
+This step looks at the message under the first such block only, and only when it is this
+reply's form: it holds a key result's own heading line ("#12 Sign 5 design partners"),
+as the form prints it. The form's lines there (the headings, "Due ...", "Last week: ...",
+"Set this week: ...") are handed on quoted, so they only say which key result an answer
+under them is for and are never read as this week's; the other lines under an item are
+the person's, handed on as inline answers are. Older history further down is never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import grammar
+from .phrases import clean, fold, title_key
+from .results import FormEntry
+from .signature import own_names
+from .trim import under_header_block
+
+# The form's own lines under an item, besides its heading ("Set this week: Green Yellow
+# Red" is its HTML version's row of links, as a mail client turns it into text).
+_FORM_ITEM_LINE = re.compile(r"^(?:last week\s*:|set this week\s*:)", re.IGNORECASE)
+# Where the form's items end: its footer.
+_FORM_END = re.compile(r"^(?:prefer clicking\?|you get this email because)", re.IGNORECASE)
+# Initials after an answer: "... [DS]", "... (JB)", "... -DS", "... – DS".
+_INITIALS_AFTER = re.compile(
+    r"\s*(?:[\[(]([A-Z][A-Za-z]?[A-Z])[\])]|(?<=\s)[-–—]\s?([A-Z][A-Za-z]?[A-Z]))\s*$"
+)
+
+
+def with_unmarked_answers(
+    body: str, kept: str, entries: list[FormEntry], names: tuple[str, ...] = ()
+) -> str:
+    """`kept` (the trimmed new text) with the answers typed inside the form that Outlook
+    quoted without marks, as inline answers under its quoted items; else `kept`."""
+    if not entries:
+        return kept
+    sender, region = under_header_block(body)
+    own = own_names(tuple(names))
+    if not region or any(len(name) > 3 and name in sender.casefold() for name in own):
+        return kept  # the sender's own earlier mail: last week's answers, never this week's
+    headings = {title_key(f"{e.ref} {e.title}"): e.ref for e in entries}
+    objectives = {title_key(e.objective) for e in entries if e.objective.strip()}
+    kept_keys = {title_key(clean(line)) for line in kept.splitlines()}
+    if kept_keys & headings.keys():
+        return kept  # the history was at the top, and trimming kept it whole
+    built: list[str] = []
+    typed: list[int] = []  # positions in `built` of the lines the person typed
+    for line in region:
+        cleaned = clean(line)
+        key = title_key(cleaned)
+        if not built and not _names_item(key, headings):
+            continue  # the form's greeting and introduction
+        if _FORM_END.match(cleaned):
+            break
+        if not cleaned:
+            built.append("")
+        elif key in headings or key in objectives or _form_line(cleaned):
+            built.append(f"> {line.strip()}")
+        else:
+            typed.append(len(built))
+            built.append(line.strip())
+    if not typed:
+        return kept
+    _drop_initials_after(built, typed, own)
+    return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
+
+
+def _names_item(key: str, headings: dict[str, str]) -> bool:
+    """A key result's heading as the form prints it, or with an answer typed beside it
+    ("#12 Sign 5 design partners - green")."""
+    return key in headings or any(key.startswith(f"{h} ") for h in headings)
+
+
+def _form_line(cleaned: str) -> bool:
+    folded = fold(cleaned)
+    return bool(_FORM_ITEM_LINE.match(folded) or grammar.FORM_LINES.match(folded))
+
+
+def _drop_initials_after(built: list[str], typed: list[int], own: frozenset[str]) -> None:
+    """Initials after the answers ("green - signed [DS]") are a signature, not the note:
+    the sender's own, or the same ones after two or more answers."""
+    tags = {i: _INITIALS_AFTER.search(built[i]) for i in typed}
+    counts = Counter(m[1] or m[2] for m in tags.values() if m)
+    for i, match in tags.items():
+        if match is None:
+            continue
+        tag = match[1] or match[2]
+        if counts[tag] >= 2 or tag.lower() in own:
+            built[i] = built[i][: match.start()].rstrip(" ,;-–—")
