@@ -210,6 +210,8 @@ def understand(
                 flagless |= reader.refs_in(line)
             previous = line
             continue
+        if parsed.readings and (tail := _rest_as_before(parsed.readings[-1])):
+            unmatched.append(f"{tail}  ({_AS_BEFORE_ANSWER})")  # "#13 red, the rest as last week"
         unmatched += parsed.unread
         for unread in parsed.unread:
             flagless |= reader.refs_in(unread)
@@ -229,6 +231,28 @@ def understand(
 
 
 _OWN_INITIALS = re.compile(r"^[\[({]?\s*([^\W\d_]{2,3})(?:\s*[\])}])?\s*(?::|[-–—](?=\s))")
+
+
+_CLAUSE_START = re.compile(r"[,;]\s*|\s[-–—]\s*")
+
+
+def _rest_as_before(reading: Reading) -> str | None:
+    """ "#13 red, the rest as last week": a closing clause that says the others did not
+    change is no part of #13's note (and, as on a line of its own, is answered)."""
+    if not reading.note:
+        return None
+    note = reading.note[-1]
+    for clause in _CLAUSE_START.finditer(note):
+        tail = note[clause.end() :].strip()
+        if tail and _AS_BEFORE.match(fold(tail)):
+            reading.note[-1] = note[: clause.start()].rstrip()
+            if not reading.note[-1]:
+                reading.note.pop()
+            return tail
+    if _AS_BEFORE.match(fold(note.strip())):  # "#13 red - the rest as last week"
+        reading.note.pop()
+        return note.strip()
+    return None
 
 
 def _without_own_initials(line: str, own: frozenset[str]) -> str:
