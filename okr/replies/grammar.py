@@ -152,6 +152,9 @@ FLAG_WORDS: dict[str, Word] = {
              "critica", "kritiek", "kritisk", "krytyczny", "krytyczne"),
     **_words(UNSURE, *LATE),
     # Words that say something is wrong but not how wrong: asked about, not guessed.
+    # Japanese says "not" after the verb: "完了していない" is not done.
+    **_words(UNSURE, "完了していない", "完了してない", "完了していません", "完了できていない",
+             "完成していない", "完成してない", "完成していません", "終わっていない"),
     **_words(UNSURE, "on hold", "paused", "so-so", "mixed", "tbd", "unclear", "unknown"),
     # "red flags: none" says the opposite of red: asked about, not read.
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
@@ -172,6 +175,7 @@ FLAG_WORDS: dict[str, Word] = {
              "faite", "listo", "gereed", "finito", "finita", "alles erledigt",
              "komplett erledigt", "alles fertig", "c'est fait", "tout est fait", "ya está hecho",
              "está hecho", "está feito", "è fatto", "alles klaar", "helemaal klaar",
+             "完了しました", "完了した", "完了です", "完成しました",
              "avslutad", "avslutat", "slutförd", "slutfört", "afsluttet", "fullført",
              "fullført", "gennemført", "ferdigstilt", "dokončené", "dokončený", "hotové",
              "виконано", "завершено", "ukończony", "zakończony", "zakończona",

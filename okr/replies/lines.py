@@ -134,7 +134,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         lead_in = phrase_at(folded, 0, _CORRECTION_LEAD_INS)
         if lead_in:
             j = self._skip_separator(folded, len(lead_in))
-            if grammar.REF.match(folded, j) or self.title_at(text, folded, j)[0]:
+            named = grammar.REF.match(folded, j) or self.title_at(text, folded, j)[0]
+            if named or (context and flag_at(folded, j, False)):  # quoted item: "actually red"
                 i, correction = j, True
         if label := _WEEK_LABEL.match(folded, i):
             i = label.end()

@@ -64,6 +64,8 @@ def with_unmarked_answers(
         if not cleaned:
             built.append("")
         elif key in headings or key in objectives or _form_line(cleaned):
+            if _typed_over(cleaned):
+                typed.append(len(built))  # "Last week: [RED] → green": still quoted
             built.append(f"> {line.strip()}")
         else:
             typed.append(len(built))
@@ -80,6 +82,11 @@ def _names_item(key: str, headings: dict[str, str]) -> bool:
     return key in headings or any(key.startswith(f"{h} ") for h in headings)
 
 
+def _typed_over(cleaned: str) -> bool:
+    last = grammar.LAST_WEEK.match(cleaned)
+    return bool(last) and not grammar.FORM_FLAG.match(last["rest"].strip())
+
+
 def _form_line(cleaned: str) -> bool:
     folded = fold(cleaned)
     return bool(_FORM_ITEM_LINE.match(folded) or grammar.FORM_LINES.match(folded))
@@ -88,7 +95,7 @@ def _form_line(cleaned: str) -> bool:
 def _drop_initials_after(built: list[str], typed: list[int], own: frozenset[str]) -> None:
     """Initials after the answers ("green - signed [DS]") are a signature, not the note:
     the sender's own, or the same ones after two or more answers."""
-    tags = {i: _INITIALS_AFTER.search(built[i]) for i in typed}
+    tags = {i: _INITIALS_AFTER.search(built[i]) for i in typed if not built[i].startswith(">")}
     counts = Counter(m[1] or m[2] for m in tags.values() if m)
     for i, match in tags.items():
         if match is None:

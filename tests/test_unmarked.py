@@ -1,0 +1,102 @@
+"""Answers typed inside Outlook's unmarked quoted history (okr/replies/unmarked.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from okr.replies.read import read_text
+from okr.replies.trim import new_text
+from okr.replies.understand import FormEntry
+
+TODAY = date(2026, 11, 19)
+ENTRIES = [
+    FormEntry("#12", "Sign 5 design partners"),
+    FormEntry("#13", "Ship the beta"),
+    FormEntry("#14", "Hire two engineers"),
+]
+HEADER = (
+    "From: Flagpost <status@flagpost.example>\n"
+    "Sent: Thursday, November 19, 2026 4:02 PM\n"
+    "To: Dana Smith <dana@example.com>\n"
+    "Subject: Weekly status, week 47: 3 key results\n"
+)
+
+
+def item(ref_title: str, last: str, *typed: str) -> str:
+    return "\n".join([ref_title, "Due 15 Dec 2026, due in 26 days.", f"Last week: {last}", *typed])
+
+
+def reply(top: str, *items: str, header: str = HEADER) -> str:
+    return f"{top}\n\n{header}\nHi Dana Smith,\n\n" + "\n\n".join(items) + "\n"
+
+
+def flags(body: str, names=("Dana Smith", "Dana")) -> dict[str, tuple]:
+    result = read_text(body, ENTRIES, TODAY, names).understanding
+    return {a.ref: (a.status, a.note) for a in result.items}
+
+
+def test_answers_typed_under_the_items_are_read_and_initials_dropped():
+    body = reply(
+        "Answers inline.",
+        item("#12 Sign 5 design partners", "[RED] vendor slipped", "[DS] green - all signed"),
+        item("#13 Ship the beta", "[GREEN]", "red, the build fails -DS"),
+        item("#14 Hire two engineers", "[YELLOW] 3 of 5", "yellow (one offer out) - DS"),
+    )
+    assert "#12 Sign 5 design partners" not in new_text(body)  # trimming alone cuts them
+    assert flags(body) == {
+        "#12": ("green", "all signed"),
+        "#13": ("red", "the build fails"),
+        "#14": ("yellow", "one offer out"),
+    }
+
+
+def test_the_same_initials_after_several_answers_are_a_signature():
+    body = reply(
+        "Antworten im Text.",
+        item("#12 Sign 5 design partners", "[RED]", "grün, beim Anwalt (JB)"),
+        item("#13 Ship the beta", "[GREEN]", "rot – Anbieter liefert nicht (JB)"),
+        header=HEADER.replace("From:", "Von:").replace("Sent:", "Gesendet:").replace("To:", "An:"),
+    )
+    assert flags(body) == {
+        "#12": ("green", "beim Anwalt"),
+        "#13": ("red", "Anbieter liefert nicht"),
+    }
+
+
+def test_the_forms_own_lines_are_never_answers():
+    body = reply(
+        "#13 green - beta is out",
+        item(
+            "#12 Sign 5 design partners",
+            "[YELLOW] could turn red",
+            "Set this week: Green Yellow Red",
+        ),
+    )
+    assert flags(body) == {"#13": ("green", "beta is out")}
+
+
+def test_a_block_of_someone_else_or_of_another_form_is_not_read():
+    other = HEADER.replace("Flagpost <status@flagpost.example>", "Sam Lee <sam@example.com>")
+    nested = reply(
+        "FYI",
+        "#12 green\n#13 red\n\n"
+        + HEADER
+        + "\n"
+        + item("#12 Sign 5 design partners", "[RED]", "SL: yellow"),
+        header=other,
+    )
+    assert flags(nested) == {}
+    foreign = reply("FYI", item("#51 Launch the referral programme", "[GREEN]", "SL: red"))
+    assert flags(foreign) == {}
+
+
+def test_the_senders_own_earlier_mail_is_never_this_weeks_answer():
+    own = HEADER.replace("Flagpost <status@flagpost.example>", "Dana Smith <dana@example.com>")
+    body = reply("#12 yellow", item("#13 Ship the beta", "[GREEN]", "DS: red"), header=own)
+    assert flags(body) == {"#12": ("yellow", "")}
+
+
+def test_an_inline_answer_that_disagrees_with_the_top_is_asked():
+    body = reply("#12 red - pulled out", item("#12 Sign 5 design partners", "[RED]", "DS: green"))
+    result = read_text(body, ENTRIES, TODAY, ("Dana Smith",)).understanding
+    assert result.items == [] and [list(a.refs) for a in result.ambiguous] == [["#12"]]
