@@ -28,8 +28,13 @@ from .trim import under_header_block
 # The form's own lines under an item, besides its heading ("Set this week: Green Yellow
 # Red" is its HTML version's row of links, as a mail client turns it into text).
 _FORM_ITEM_LINE = re.compile(r"^(?:last week\s*:|set this week\s*:)", re.IGNORECASE)
-# Where the form's items end: its footer.
-_FORM_END = re.compile(r"^(?:prefer clicking\?|you get this email because)", re.IGNORECASE)
+# Where the form's items end: its "Looking back" section, its buttons (HTML) or footer.
+_FORM_END = re.compile(
+    r"^(?:looking back\s*[:.]?$|these key results ended|this key result ended|"
+    r"open my status page|a link opens your status page|prefer clicking\?|"
+    r"you get this email because)",
+    re.IGNORECASE,
+)
 # Initials after an answer: "... [DS]", "... (JB)", "... -DS", "... – DS".
 _INITIALS_AFTER = re.compile(
     r"\s*(?:[\[(]([A-Z][A-Za-z]?[A-Z])[\])]|(?<=\s)[-–—]\s?([A-Z][A-Za-z]?[A-Z]))\s*$"
@@ -47,7 +52,7 @@ def with_unmarked_answers(
     own = own_names(tuple(names))
     if not region or any(len(name) > 3 and name in sender.casefold() for name in own):
         return kept  # the sender's own earlier mail: last week's answers, never this week's
-    headings = {title_key(f"{e.ref} {e.title}"): e.ref for e in entries}
+    headings = {title_key(f"{e.ref} {e.title}"): f"{e.ref} {e.title}" for e in entries}
     objectives = {title_key(e.objective) for e in entries if e.objective.strip()}
     kept_keys = {title_key(clean(line)) for line in kept.splitlines()}
     if kept_keys & headings.keys():
@@ -63,7 +68,9 @@ def with_unmarked_answers(
             break
         if not cleaned:
             built.append("")
-        elif key in headings or key in objectives or _form_line(cleaned):
+        elif heading := _heading(key, headings):
+            built.append(f"> {heading}")  # the rest of its line, if any, is the form's
+        elif key in objectives or _form_line(cleaned):
             if _typed_over(cleaned):
                 typed.append(len(built))  # "Last week: [RED] → green": still quoted
             built.append(f"> {line.strip()}")
@@ -80,6 +87,17 @@ def _names_item(key: str, headings: dict[str, str]) -> bool:
     """A key result's heading as the form prints it, or with an answer typed beside it
     ("#12 Sign 5 design partners - green")."""
     return key in headings or any(key.startswith(f"{h} ") for h in headings)
+
+
+def _heading(key: str, headings: dict[str, str]) -> str | None:
+    """A key result's heading, alone or followed by the form's own lines on the same line
+    (its HTML part, turned into text, joins "#12 Title Due 15 Dec 2026, … Last week: …")."""
+    if key in headings:
+        return headings[key]
+    for heading, text in headings.items():
+        if key.startswith(f"{heading} ") and _form_line(key[len(heading) :].strip()):
+            return text
+    return None
 
 
 def _typed_over(cleaned: str) -> bool:
