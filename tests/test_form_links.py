@@ -143,6 +143,8 @@ def test_the_form_text_pasted_back_unquoted_records_none_of_its_own_lines(dana):
     assert all(label in pasted for label in labels)
     without = "\n".join(line for line in pasted.splitlines() if not line.startswith(labels))
     assert _read(answer + pasted, person) == _read(answer + without, person)
+    # A heading joined with its "Due …" line is the form's, never a new date.
+    assert _read(answer + pasted, person) == ([(early.ref, "yellow")], [], [])
 
 
 # --- the status page -------------------------------------------------------------------

@@ -19,6 +19,7 @@ so the run time stays linear in the size of the message.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .trim_lines import (
     BLANK,
@@ -101,8 +102,7 @@ def under_header_block(text: str) -> tuple[str, list[str]]:
     """
     if not isinstance(text, str):
         return "", []
-    lines = normalise(text).split("\n")
-    kinds = _classify(lines)
+    lines, kinds = _classified(text)
     first = next((i for i, k in enumerate(kinds) if k in (*_HISTORY, _QUOTE)), None)
     if first is not None and kinds[first] == _QUOTE:
         end = _skip(kinds, first, len(lines), (_QUOTE, _EMPTY))
@@ -117,6 +117,14 @@ def under_header_block(text: str) -> tuple[str, list[str]]:
     sender = next((lines[k] for k in range(first, start) if header_role(lines[k]) == "from"), "")
     end = _skip(kinds, start, len(lines), (_TEXT, _EMPTY))
     return sender, lines[start:end]
+
+
+@lru_cache(maxsize=4)
+def _classified(text: str) -> tuple[list[str], list[int]]:
+    """The lines of a message and their kinds, once for trimming and `under_header_block`
+    (reading a reply asks both of the same body). Callers never change the lists."""
+    lines = normalise(text).split("\n")
+    return lines, _classify(lines)
 
 
 def _unquote_once(line: str) -> str:
@@ -302,8 +310,7 @@ def _mark_header_blocks(lines: list[str], kinds: list[int]) -> None:
 # Deciding what stays
 # --------------------------------------------------------------------------------------
 def _split(text: str) -> tuple[str, str]:
-    lines = normalise(text).split("\n")
-    kinds = _classify(lines)
+    lines, kinds = _classified(text)
     n = len(lines)
     keep = [True] * n
 

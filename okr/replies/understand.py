@@ -53,6 +53,7 @@ from .signature import (
     signature_at,
 )
 from .trim import is_closing
+from .unmarked import joined_heading
 
 __all__ = [  # what other code imports from here; the data lives in results.py
     "Ambiguity",
@@ -136,6 +137,9 @@ def understand(
             in_section, previous = True, ""  # the form's news of others' key results
             continue
         in_section = False
+        if (heading := joined_heading(cleaned, entries)) is not None:
+            context, context_rule, current, previous = heading, "under-title-line", None, ""
+            continue  # "#12 Title Due 15 Dec 2026, … Last week: …": the form's, pasted
         if _form_echo(cleaned, pasted, objectives):
             previous = ""
             continue

@@ -28,6 +28,7 @@ from .trim import under_header_block
 # The form's own lines under an item, besides its heading ("Set this week: Green Yellow
 # Red" is its HTML version's row of links, as a mail client turns it into text).
 _FORM_ITEM_LINE = re.compile(r"^(?:last week\s*:|set this week\s*:)", re.IGNORECASE)
+_FORM_ITEM_START = re.compile(r"^(?:due \d|was due \d|last week\s*:|set this week\s*:)", re.I)
 # Where the form's items end: its "Looking back" section, its buttons (HTML) or footer.
 _FORM_END = re.compile(
     r"^(?:looking back\s*[:.]?$|these key results ended|this key result ended|"
@@ -54,39 +55,55 @@ def with_unmarked_answers(
         return kept  # the sender's own earlier mail: last week's answers, never this week's
     headings = {title_key(f"{e.ref} {e.title}"): f"{e.ref} {e.title}" for e in entries}
     objectives = {title_key(e.objective) for e in entries if e.objective.strip()}
-    kept_keys = {title_key(clean(line)) for line in kept.splitlines()}
-    if kept_keys & headings.keys():
+    if _kept_whole(kept, entries, headings):
         return kept  # the history was at the top, and trimming kept it whole
     built: list[str] = []
     typed: list[int] = []  # positions in `built` of the lines the person typed
+    refs = tuple(e.ref for e in entries)
     for line in region:
+        plain = line.strip()
+        if not built and not plain.lstrip(" *_>").startswith(refs):
+            continue  # the form's greeting and introduction
+        if _FORM_END.match(plain):
+            break
+        if not plain:
+            built.append("")
+            continue
+        if _FORM_ITEM_START.match(plain) and not _typed_over(plain):
+            built.append(f"> {plain}")  # "Due …", "Last week: [GREEN]", as printed
+            continue
         cleaned = clean(line)
         key = title_key(cleaned)
         if not built and not _names_item(key, headings):
-            continue  # the form's greeting and introduction
-        if _FORM_END.match(cleaned):
-            break
-        if not cleaned:
-            built.append("")
-        elif heading := _heading(key, headings):
+            continue
+        if heading := _heading(key, headings):
             built.append(f"> {heading}")  # the rest of its line, if any, is the form's
         elif key in objectives or _form_line(cleaned):
             if _typed_over(cleaned):
                 typed.append(len(built))  # "Last week: [RED] → green": still quoted
-            built.append(f"> {line.strip()}")
+            built.append(f"> {plain}")
         else:
             typed.append(len(built))
-            built.append(line.strip())
+            built.append(plain)
     if not typed:
         return kept
     _drop_initials_after(built, typed, own)
     return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
 
 
+def _kept_whole(kept: str, entries: list[FormEntry], headings: dict[str, str]) -> bool:
+    low = kept.casefold()
+    if not any(f"{e.ref} {e.title}".casefold() in low for e in entries):
+        return False
+    return any(title_key(clean(line)) in headings for line in kept.splitlines())
+
+
 def _names_item(key: str, headings: dict[str, str]) -> bool:
     """A key result's heading as the form prints it, or with an answer typed beside it
     ("#12 Sign 5 design partners - green")."""
-    return key in headings or any(key.startswith(f"{h} ") for h in headings)
+    return key in headings or any(
+        key.startswith(h) and not key[len(h)].isalnum() for h in headings if len(key) > len(h)
+    )
 
 
 def _heading(key: str, headings: dict[str, str]) -> str | None:
@@ -97,6 +114,20 @@ def _heading(key: str, headings: dict[str, str]) -> str | None:
     for heading, text in headings.items():
         if key.startswith(f"{heading} ") and _form_line(key[len(heading) :].strip()):
             return text
+    return None
+
+
+def joined_heading(cleaned: str, entries: list[FormEntry]) -> str | None:
+    """The key result whose heading starts a line that goes on with the form's own lines
+    ("#12 Title Due 15 Dec 2026, … Last week: no report", the form's HTML part as text):
+    pasted back, it is the form's, and says which key result the lines under it answer."""
+    if not cleaned.startswith(tuple(e.ref for e in entries)):
+        return None
+    key = title_key(cleaned)
+    for entry in entries:
+        heading = title_key(f"{entry.ref} {entry.title}")
+        if key.startswith(f"{heading} ") and _form_line(key[len(heading) :].strip()):
+            return entry.ref
     return None
 
 
