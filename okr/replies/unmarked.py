@@ -133,7 +133,7 @@ def joined_heading(cleaned: str, entries: list[FormEntry]) -> str | None:
 
 def _typed_over(cleaned: str) -> bool:
     last = grammar.LAST_WEEK.match(cleaned)
-    return bool(last) and not grammar.FORM_FLAG.match(last["rest"].strip())
+    return last is not None and not grammar.FORM_FLAG.match(last["rest"].strip())
 
 
 def _form_line(cleaned: str) -> bool:
