@@ -100,3 +100,15 @@ def test_an_inline_answer_that_disagrees_with_the_top_is_asked():
     body = reply("#12 red - pulled out", item("#12 Sign 5 design partners", "[RED]", "DS: green"))
     result = read_text(body, ENTRIES, TODAY, ("Dana Smith",)).understanding
     assert result.items == [] and [list(a.refs) for a in result.ambiguous] == [["#12"]]
+
+
+def test_a_confirmation_in_the_history_is_never_read():
+    """Its lines name the key results by heading too ("* #12 Title: green - …"), but it is
+    no form: no "Due …" or "Last week:" line under them."""
+    confirmation = (
+        "Hi Dana Smith,\n\nthank you. This is what we recorded for week 47:\n\n"
+        "* #12 Sign 5 design partners: green - signed 4 of 5\n"
+        "#13 Ship the beta: yellow\n#14 green - hired one\n"
+    )
+    body = f"#13 red - QA failed\n\n{HEADER}\n{confirmation}"
+    assert flags(body) == {"#13": ("red", "QA failed")}

@@ -60,23 +60,27 @@ def with_unmarked_answers(
     built: list[str] = []
     typed: list[int] = []  # positions in `built` of the lines the person typed
     refs = tuple(e.ref for e in entries)
+    form_seen = False
     for line in region:
         plain = line.strip()
-        if not built and not plain.lstrip(" *_>").startswith(refs):
-            continue  # the form's greeting and introduction
+        if not built and not plain.lstrip("*_").startswith(refs):
+            continue  # the form's greeting and introduction ("* #12 …" is a list, not it)
         if _FORM_END.match(plain):
             break
         if not plain:
             built.append("")
             continue
-        if _FORM_ITEM_START.match(plain) and not _typed_over(plain):
-            built.append(f"> {plain}")  # "Due …", "Last week: [GREEN]", as printed
-            continue
+        if _FORM_ITEM_START.match(plain):
+            form_seen = True  # the form prints these under each heading; a confirmation not
+            if not _typed_over(plain):
+                built.append(f"> {plain}")  # "Due …", "Last week: [GREEN]", as printed
+                continue
         cleaned = clean(line)
         key = title_key(cleaned)
         if not built and not _names_item(key, headings):
             continue
         if heading := _heading(key, headings):
+            form_seen = form_seen or key not in headings  # joined with its "Due …" line
             built.append(f"> {heading}")  # the rest of its line, if any, is the form's
         elif key in objectives or _form_line(cleaned):
             if _typed_over(cleaned):
@@ -85,7 +89,7 @@ def with_unmarked_answers(
         else:
             typed.append(len(built))
             built.append(plain)
-    if not typed:
+    if not typed or not form_seen:
         return kept
     _drop_initials_after(built, typed, own)
     return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
