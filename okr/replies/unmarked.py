@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import grammar
 from .phrases import clean, fold, title_key
@@ -50,16 +51,16 @@ def with_unmarked_answers(
     if not entries:
         return kept
     sender, region = under_header_block(body)
-    own = own_names(tuple(names))
-    if not region or any(len(name) > 3 and name in sender.casefold() for name in own):
+    if not region:
+        return kept
+    own, sender = own_names(tuple(names)), sender.casefold()
+    if any(len(name) > 3 and name in sender for name in own):
         return kept  # the sender's own earlier mail: last week's answers, never this week's
-    headings = {title_key(f"{e.ref} {e.title}"): f"{e.ref} {e.title}" for e in entries}
-    objectives = {title_key(e.objective) for e in entries if e.objective.strip()}
+    headings, objectives, refs = _form_keys(tuple(entries))
     if _kept_whole(kept, entries, headings):
         return kept  # the history was at the top, and trimming kept it whole
     built: list[str] = []
     typed: list[int] = []  # positions in `built` of the lines the person typed
-    refs = tuple(e.ref for e in entries)
     form_seen = False
     for line in region:
         plain = line.strip()
@@ -75,7 +76,7 @@ def with_unmarked_answers(
             if not _typed_over(plain):
                 built.append(f"> {plain}")  # "Due …", "Last week: [GREEN]", as printed
                 continue
-        cleaned = clean(line)
+        cleaned = clean(line) if plain[:1] in "*_#|-•" else plain  # decorated: rarely
         key = title_key(cleaned)
         if not built and not _names_item(key, headings):
             continue
@@ -93,6 +94,16 @@ def with_unmarked_answers(
         return kept
     _drop_initials_after(built, typed, own)
     return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
+
+
+@lru_cache(maxsize=64)
+def _form_keys(
+    entries: tuple[FormEntry, ...],
+) -> tuple[dict[str, str], frozenset[str], tuple[str, ...]]:
+    """The form's headings (their key to their text), objectives and references."""
+    headings = {title_key(f"{e.ref} {e.title}"): f"{e.ref} {e.title}" for e in entries}
+    objectives = frozenset(title_key(e.objective) for e in entries if e.objective.strip())
+    return headings, objectives, tuple(e.ref for e in entries)
 
 
 def _kept_whole(kept: str, entries: list[FormEntry], headings: dict[str, str]) -> bool:
@@ -127,6 +138,9 @@ def joined_heading(cleaned: str, entries: list[FormEntry]) -> str | None:
     pasted back, it is the form's, and says which key result the lines under it answer."""
     if not cleaned.startswith(tuple(e.ref for e in entries)):
         return None
+    low = cleaned.lower()
+    if "due " not in low and "last week" not in low and "set this week" not in low:
+        return None  # the form's own lines are not on it: an answer
     key = title_key(cleaned)
     for entry in entries:
         heading = title_key(f"{entry.ref} {entry.title}")
