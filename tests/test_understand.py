@@ -1394,3 +1394,9 @@ def test_round6_metrics_are_notes_and_the_rest_is_no_note(line, expected):
 def test_round6_actually_after_initials_under_a_quoted_item_corrects():
     text = "All green.\n\n" + under("#13 Ship the beta", "DS: actually red - the build broke")
     assert flags(read(text))["#13"] == ("red", None, "the build broke")
+
+
+def test_round6_new_eta_is_a_date_and_a_remark_after_a_blanket_is_no_note():
+    assert commands_of(read("#13 new ETA Jan 20")) == {("due", "#13", "2027-01-20")}
+    result = read("All on track, one exception inline.")
+    assert flags(result) == {r: ("green", None, "") for r in ("#12", "#13", "#14")}

@@ -37,6 +37,7 @@ DUE_PHRASES = (
     "now lands on", "schieben es auf", "schieben wir es auf", "schieben auf", "geschoben auf",
     "empurrar para", "empurramos para", "empurrado para", "passamos para",
     "schuiven het naar", "schuiven naar", "geschoven naar",
+    "new eta", "eta moved to", "new target date", "target date moved to", "new target",
     "due",
 )  # fmt: skip
 # Before a date phrase: the date is not decided yet ("might push to Jan 20").

@@ -214,8 +214,11 @@ def understand(
                 flagless |= reader.refs_in(line)
             previous = line
             continue
-        if parsed.readings and (tail := _rest_as_before(parsed.readings[-1])):
-            unmatched.append(f"{tail}  ({_AS_BEFORE_ANSWER})")  # "#13 red, the rest as last week"
+        if parsed.readings and (closing := _closing_clause(parsed.readings[-1])):
+            if closing[1]:  # "#13 red, the rest as last week": answered
+                unmatched.append(f"{closing[0]}  ({_AS_BEFORE_ANSWER})")
+            else:
+                remarks.append(closing[0])
         unmatched += parsed.unread
         for unread in parsed.unread:
             flagless |= reader.refs_in(unread)
@@ -240,22 +243,25 @@ _OWN_INITIALS = re.compile(r"^[\[({]?\s*([^\W\d_]{2,3})(?:\s*[\])}])?\s*(?::|[-�
 _CLAUSE_START = re.compile(r"[,;]\s*|\s[-–—]\s*")
 
 
-def _rest_as_before(reading: Reading) -> str | None:
+def _closing_clause(reading: Reading) -> tuple[str, bool] | None:
     """ "#13 red, the rest as last week": a closing clause that says the others did not
-    change is no part of #13's note (and, as on a line of its own, is answered)."""
+    change is no part of #13's note, and is answered as on a line of its own (True); after
+    a blanket, a remark about the mail ("All on track, one exception inline.") is no note
+    either (False)."""
     if not reading.note:
         return None
     note = reading.note[-1]
-    for clause in _CLAUSE_START.finditer(note):
-        tail = note[clause.end() :].strip()
-        if tail and _AS_BEFORE.match(fold(tail)):
-            reading.note[-1] = note[: clause.start()].rstrip()
-            if not reading.note[-1]:
+    starts = [c.end() for c in _CLAUSE_START.finditer(note)]
+    for start in [*starts, 0]:
+        tail = note[start:].strip()
+        as_before = bool(tail and _AS_BEFORE.match(fold(tail)))
+        if as_before or (tail and reading.blanket and is_remark(tail)):
+            head = note[:start].rstrip(" ,;-–—")
+            if head:
+                reading.note[-1] = head
+            else:
                 reading.note.pop()
-            return tail
-    if _AS_BEFORE.match(fold(note.strip())):  # "#13 red - the rest as last week"
-        reading.note.pop()
-        return note.strip()
+            return tail, as_before
     return None
 
 
