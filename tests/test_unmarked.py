@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from okr.replies.read import read_text
 from okr.replies.trim import new_text
 from okr.replies.understand import FormEntry
@@ -112,3 +115,41 @@ def test_a_confirmation_in_the_history_is_never_read():
     )
     body = f"#13 red - QA failed\n\n{HEADER}\n{confirmation}"
     assert flags(body) == {"#13": ("red", "QA failed")}
+
+
+_PIECES = [
+    "",
+    "#12 Sign 5 design partners",
+    "#12 Sign 5 design partners:",
+    "* #13 Ship the beta",
+    "Due 15 Dec 2026, due in 26 days.",
+    "Last week: [GREEN]",
+    "Last week: [RED] → yellow",
+    "Set this week: Green Yellow Red",
+    "[DS] green - signed (JB)",
+    "> quoted",
+    "From: Flagpost <status@flagpost.example>",
+    "Sent: Thursday, November 19, 2026 4:02 PM",
+    "To: Dana Smith <dana@example.com>",
+    "Prefer clicking? Set your flags",
+    "-- ",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=30), max_size=40))
+def test_any_history_is_read_without_error_and_never_invents_a_flag_from_form_lines(lines):
+    body = "\n".join(lines)
+    result = read_text(body, ENTRIES, TODAY, ("Dana Smith",)).understanding
+    assert all(a.ref in {"#12", "#13", "#14"} for a in result.items)
+
+
+_FORM_ONLY = [p for p in _PIECES if "→" not in p and "[DS]" not in p and not p.endswith(":")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FORM_ONLY), max_size=40))
+def test_the_forms_own_lines_in_any_order_record_nothing(lines):
+    result = read_text("\n".join(lines), ENTRIES, TODAY, ("Dana Smith",)).understanding
+    assert result.items == [] and result.commands == []
