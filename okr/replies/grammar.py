@@ -177,7 +177,7 @@ FLAG_WORDS: dict[str, Word] = {
              "está hecho", "está feito", "è fatto", "alles klaar", "helemaal klaar",
              "完了しました", "完了した", "完了です", "完成しました",
              "avslutad", "avslutat", "slutförd", "slutfört", "afsluttet", "fullført",
-             "fullført", "gennemført", "ferdigstilt", "dokončené", "dokončený", "hotové",
+             "gennemført", "ferdigstilt", "dokončené", "dokončený", "hotové",
              "виконано", "завершено", "ukończony", "zakończony", "zakończona",
              closed=True),
     # Drop, out loud: a reason must follow.

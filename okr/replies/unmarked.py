@@ -80,7 +80,7 @@ def with_unmarked_answers(
         key = title_key(cleaned)
         if not built and not _names_item(key, headings):
             continue
-        if heading := _heading(key, headings):
+        if heading := _heading(key, cleaned, headings):
             form_seen = form_seen or key not in headings  # joined with its "Due …" line
             built.append(f"> {heading}")  # the rest of its line, if any, is the form's
         elif key in objectives or _form_line(cleaned):
@@ -121,13 +121,13 @@ def _names_item(key: str, headings: dict[str, str]) -> bool:
     )
 
 
-def _heading(key: str, headings: dict[str, str]) -> str | None:
+def _heading(key: str, cleaned: str, headings: dict[str, str]) -> str | None:
     """A key result's heading, alone or followed by the form's own lines on the same line
     (its HTML part, turned into text, joins "#12 Title Due 15 Dec 2026, … Last week: …")."""
     if key in headings:
         return headings[key]
     for heading, text in headings.items():
-        if key.startswith(f"{heading} ") and _form_line(key[len(heading) :].strip()):
+        if key.startswith(f"{heading} ") and _form_rest(cleaned, heading):
             return text
     return None
 
@@ -144,7 +144,7 @@ def joined_heading(cleaned: str, entries: list[FormEntry]) -> str | None:
     key = title_key(cleaned)
     for entry in entries:
         heading = title_key(f"{entry.ref} {entry.title}")
-        if key.startswith(f"{heading} ") and _form_line(key[len(heading) :].strip()):
+        if key.startswith(f"{heading} ") and _form_rest(cleaned, heading):
             return entry.ref
     return None
 
@@ -152,6 +152,16 @@ def joined_heading(cleaned: str, entries: list[FormEntry]) -> str | None:
 def _typed_over(cleaned: str) -> bool:
     last = grammar.LAST_WEEK.match(cleaned)
     return last is not None and not grammar.FORM_FLAG.match(last["rest"].strip())
+
+
+def _form_rest(cleaned: str, heading: str) -> bool:
+    """Whether what follows a heading on its line is the form's own text, as printed:
+    "Due 15 Dec 2026, …", "Last week: GREEN …" (not "last week: green, this week red")."""
+    rest = " ".join(cleaned.split()[len(heading.split()) :])
+    if grammar.FORM_LINES.match(fold(rest)) or fold(rest).startswith("set this week"):
+        return True
+    last = grammar.LAST_WEEK.match(rest)
+    return last is not None and grammar.FORM_FLAG.match(last["rest"].strip()) is not None
 
 
 def _form_line(cleaned: str) -> bool:
