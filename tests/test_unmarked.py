@@ -153,3 +153,8 @@ _FORM_ONLY = [p for p in _PIECES if "→" not in p and "[DS]" not in p and not p
 def test_the_forms_own_lines_in_any_order_record_nothing(lines):
     result = read_text("\n".join(lines), ENTRIES, TODAY, ("Dana Smith",)).understanding
     assert result.items == [] and result.commands == []
+
+
+def test_last_weeks_line_typed_over_inside_the_history_is_read():
+    body = reply("Updated below.", item("#12 Sign 5 design partners", "yellow - one left"))
+    assert flags(body) == {"#12": ("yellow", "one left")}

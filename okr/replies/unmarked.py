@@ -57,6 +57,9 @@ def with_unmarked_answers(
     if any(len(name) > 3 and name in sender for name in own):
         return kept  # the sender's own earlier mail: last week's answers, never this week's
     headings, objectives, refs = _form_keys(tuple(entries))
+    titles = frozenset(e.objective.strip() for e in entries)
+    if not _may_hold_answers(region, tuple(headings.values()), titles):
+        return kept  # the form as it was sent: nothing typed in it (most replies)
     if _kept_whole(kept, entries, headings):
         return kept  # the history was at the top, and trimming kept it whole
     built: list[str] = []
@@ -94,6 +97,33 @@ def with_unmarked_answers(
         return kept
     _drop_initials_after(built, typed, own)
     return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
+
+
+# How the form's own lines under an item start, as it prints them.
+_PRINTED = ("Due ", "Was due ", "Last week:", "Set this week:", "Prefer clicking?", "You get ")
+
+
+def _may_hold_answers(
+    region: list[str], headings: tuple[str, ...], objectives: frozenset[str]
+) -> bool:
+    """A quick look before the reading: a line under the first heading that the form does
+    not print (or a heading or "Last week:" line with more on it) may be an answer."""
+    longest = max(map(len, headings))
+    started = False
+    for line in region:
+        plain = line.strip()
+        if not plain:
+            continue
+        heading = plain.lstrip("*_").startswith(headings)
+        if heading and len(plain) > longest + 4:
+            return True  # "#12 Title - green", or its "Due …" joined by the HTML part
+        if not started:
+            started = heading
+            continue
+        printed = heading or plain.startswith(_PRINTED) or plain.strip("#*_ ") in objectives
+        if not printed or (plain.startswith("Last week:") and _typed_over(plain)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)
