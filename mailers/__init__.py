@@ -35,7 +35,8 @@ class Message(_FlaskMailMessage):
     """
 
     def _mimetext(self, text: str | None, subtype: str = "plain") -> MIMEText:
-        return MIMEText(text or "", _subtype=subtype, _charset=_QP_UTF8)
+        # typeshed allows only a name; MIMEText passes the Charset on to set_payload.
+        return MIMEText(text or "", _subtype=subtype, _charset=_QP_UTF8)  # type: ignore[arg-type]
 
     def as_bytes(self) -> bytes:
         """Our messages' one shape written directly (mailers/mime.py); anything else,
@@ -165,4 +166,7 @@ def outgoing(message: Message) -> Outgoing:
     """Write the message; raises mime.UnsendableAddress or mime.HeaderInjection when it
     cannot be written."""
     raw = message.as_bytes()
-    return Outgoing(raw, message.recipients[0], envelope(message), message.subject or "")
+    to = message.recipients[0]
+    if not isinstance(to, str):  # Flask-Mail's (name, address) pair: `build` never makes one
+        raise TypeError(f"a message's recipient is one string, not {to!r}")
+    return Outgoing(raw, to, envelope(message), message.subject or "")

@@ -41,8 +41,11 @@ class Audience(Protocol):
     """Who reads a person's answers (okr/services/audience.py): managers' names, nearest
     first, and the next digest's moment in the person's time (None while digests are off)."""
 
-    readers: Sequence[str]
-    next_digest: datetime | None
+    @property
+    def readers(self) -> Sequence[str]: ...
+
+    @property
+    def next_digest(self) -> datetime | None: ...
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ def confirmation(
     missing: list[FormEntry],
     unmatched: list[str],
     problems: list[str],
-    ambiguous: list[Ambiguity] = (),
+    ambiguous: Sequence[Ambiguity] = (),
     titles: dict[str, str] | None = None,
     only_remarks: bool = False,
     audience: Audience | None = None,

@@ -14,54 +14,73 @@ from . import Message, build
 
 class FormLine(Protocol):
     """One key result on the form, as the caller read it (okr/services/forms.py):
-    the templates read its other fields (title, due, last flag and note) by name."""
+    the templates read its other fields (title, due, last flag and note) by name.
+    Read-only, as the callers' frozen dataclasses are."""
 
-    ref: str
-    answered: bool
+    @property
+    def ref(self) -> str: ...
+    @property
+    def answered(self) -> bool: ...
 
 
 class Signal(Protocol):
-    text: str
+    @property
+    def text(self) -> str: ...
 
 
 class Needer(Protocol):
-    ref: str
+    @property
+    def ref(self) -> str: ...
 
 
 class DependsLine(Protocol):
     """A key result the person depends on or watches, and what it did the week before
     (okr/services/dependency_signals.py's Concern)."""
 
-    ref: str
-    title: str
-    owner: str
-    note: str
-    watched: bool
-
+    @property
+    def ref(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def owner(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def watched(self) -> bool: ...
     @property
     def signals(self) -> Sequence[Signal]: ...
-
     @property
     def needed_by(self) -> Sequence[Needer]: ...
 
 
 class ThanksLine(Protocol):
-    """A manager's thanks for a key result's news (okr/services/form_news.py)."""
+    """A manager's thanks for a key result's news (okr/services/form_news.py): who, for
+    which key result, and its flag that week (None when it had none)."""
 
-    manager: str
-    ref: str
-    title: str
+    @property
+    def manager(self) -> str: ...
+    @property
+    def ref(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def flag(self) -> str | None: ...
 
 
 class EndedLine(Protocol):
     """A key result of the person's that ended the week before without a lesson
     (okr/services/lessons.py's LookingBack)."""
 
-    ref: str
-    title: str
-    ended: str  # missed | dropped | done late
-    due: date
-    drop_reason: str
+    @property
+    def ref(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def ended(self) -> str: ...  # missed | dropped | done late
+    @property
+    def due(self) -> date: ...
+    @property
+    def drop_reason(self) -> str: ...
 
 
 # The form's own parts (what you depend on, thanks, your key results) above its objectives.

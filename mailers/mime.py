@@ -13,6 +13,7 @@ from __future__ import annotations
 import binascii
 import re
 import secrets
+from collections.abc import Sequence
 from email.header import Header
 from email.utils import formataddr, formatdate, parseaddr
 from functools import lru_cache
@@ -129,13 +130,13 @@ def _part(subtype: str, text: str) -> bytes:
 
 def write(
     *,
-    sender: str,
-    to: list[str],
+    sender: str | tuple[str, str],
+    to: Sequence[str | tuple[str, str]],
     subject: str,
     text: str,
     html: str | None = None,
-    cc: list[str] | None = None,
-    reply_to: str | None = None,
+    cc: Sequence[str | tuple[str, str]] | None = None,
+    reply_to: str | tuple[str, str] | None = None,
     message_id: str | None = None,
     date: float | None = None,
     extra_headers: dict[str, str] | None = None,

@@ -44,7 +44,9 @@ def create_app(overrides: dict[str, Any] | None = None, instance_path: str | Non
         from werkzeug.middleware.proxy_fix import ProxyFix
 
         # Behind N proxies, the client address (for rate limits) is N hops back.
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"], x_proto=1)
+        # Flask's documented way to add WSGI middleware; mypy sees a method replaced.
+        proxied = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"], x_proto=1)
+        app.wsgi_app = proxied  # type: ignore[method-assign]
 
     # The factory alone assembles the views and the commands, which reach everything
     # (jobs, and through them the worker's own `create_app`): importing `okr` or any of its

@@ -77,7 +77,8 @@ def thread_id(person_id: int) -> str:
     return f"<status-thread.{person_id}@{domain()}>"
 
 
-def external_url(endpoint: str, **values: str) -> str:
-    """An absolute link for an email, built without a request (jobs have none)."""
+def external_url(endpoint: str, **values: str | None) -> str:
+    """An absolute link for an email, built without a request (jobs have none); a value of
+    None is left out of the link, as url_for leaves it out."""
     path = current_app.url_map.bind("localhost").build(endpoint, values)
     return current_app.config["BASE_URL"] + path

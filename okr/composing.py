@@ -18,18 +18,19 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from flask import current_app
-from flask_mail import Message
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from mailers import Outgoing, mime, outgoing
+from mailers import Message, Outgoing, mime, outgoing
 from mailers.digest import digest_mail
 from mailers.form import weekly_form
 
 from . import addresses, clock, tokens
 from .digest.build import build_for
+from .digest.model import Digest
 from .extensions import db
 from .models import MailKind, OutboxMessage, Person
 from .services import form_news, lessons
@@ -72,10 +73,18 @@ class WeeklyContext:
     looking_back: dict[str, dict[int, list[LookingBack]]] = field(default_factory=dict)
 
 
+def _addressed(row: OutboxMessage) -> tuple[int, str]:
+    """The person and week of a row composed when sent (`compose` turns away rows without)."""
+    if row.person_id is None or row.week is None:
+        raise ValueError(f"outbox row {row.id} has no person or no week")
+    return row.person_id, row.week
+
+
 def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
     by_week: dict[str, list[int]] = defaultdict(list)
     for row in rows:
-        by_week[row.week].append(row.person_id)
+        person_id, week = _addressed(row)
+        by_week[week].append(person_id)
     today = clock.today()
     people = {
         p.id: p
@@ -101,21 +110,22 @@ def weekly_context(rows: list[OutboxMessage]) -> WeeklyContext:
 
 def weekly_message(row: OutboxMessage, context: WeeklyContext) -> Message:
     """A form or reminder."""
-    person = context.people[row.person_id]
+    person_id, week = _addressed(row)
+    person = context.people[person_id]
     forms = row.kind is MailKind.FORM
     return weekly_form(
         row.kind,
         person,
-        row.week,
-        context.items[row.week].get(person.id, []),
+        week,
+        context.items[week].get(person.id, []),
         today=context.today,
         message_id=row.message_id,
-        reply_to=addresses.reply_address(person.id, row.week),
+        reply_to=addresses.reply_address(person.id, week),
         thread_root=addresses.thread_id(person.id),
-        form_url=form_url(person.id, row.week),
-        depends=context.depends.get(row.week, {}).get(person.id, []) if forms else [],
-        thanks=context.thanks.get((person.id, row.week), []) if forms else [],
-        looking_back=context.looking_back.get(row.week, {}).get(person.id, []) if forms else [],
+        form_url=form_url(person.id, week),
+        depends=context.depends.get(week, {}).get(person.id, []) if forms else [],
+        thanks=context.thanks.get((person.id, week), []) if forms else [],
+        looking_back=context.looking_back.get(week, {}).get(person.id, []) if forms else [],
     )
 
 
@@ -143,35 +153,41 @@ class Result:
 def _weekly(rows: list[OutboxMessage], result: Result) -> None:
     context = weekly_context(rows)
     for row in rows:
-        result.compose(row, lambda row=row: weekly_message(row, context))
+        result.compose(row, partial(weekly_message, row, context))
 
 
 def _digests(rows: list[OutboxMessage], result: Result) -> None:
     """Every digest of the batch built in shared reads, rendered as it is built."""
-    by_week: dict[str, list[OutboxMessage]] = defaultdict(list)
+    by_week: dict[str, dict[int, OutboxMessage]] = defaultdict(dict)
     for row in rows:
-        by_week[row.week].append(row)
-    for week, of_week in by_week.items():
-        rows_of = {row.person_id: row for row in of_week}
+        person_id, week = _addressed(row)
+        by_week[week][person_id] = row
+    for week, rows_of in by_week.items():
         for digest in build_for(list(rows_of), week, batch=DIGEST_LOAD):
             row = rows_of.pop(digest.manager_id)
-            result.compose(
-                row,
-                lambda digest=digest, row=row: digest_mail(
-                    digest,
-                    message_id=row.message_id,
-                    reply_to=addresses.digest_reply_address(row.person_id, row.week),
-                ),
-            )
+            result.compose(row, partial(_digest_message, digest, row))
         for row in rows_of.values():
             result.unsendable[row.id] = f"could not compose: no person with id {row.person_id}"
+
+
+def _digest_message(digest: Digest, row: OutboxMessage) -> Message:
+    person_id, week = _addressed(row)
+    return digest_mail(
+        digest,
+        message_id=row.message_id,
+        reply_to=addresses.digest_reply_address(person_id, week),
+    )
 
 
 def compose(rows: list[OutboxMessage]) -> Result:
     """Compose every row of `rows` (none of them holding bytes) of a kind composed when sent."""
     result = Result()
-    weekly = [r for r in rows if r.kind in (MailKind.FORM, MailKind.REMINDER)]
-    digests = [r for r in rows if r.kind is MailKind.DIGEST]
+    for row in rows:
+        if row.kind in COMPOSED_WHEN_SENT and (row.person_id is None or row.week is None):
+            result.unsendable[row.id] = "could not compose: the row names no person or week"
+    ready = [r for r in rows if r.id not in result.unsendable]
+    weekly = [r for r in ready if r.kind in (MailKind.FORM, MailKind.REMINDER)]
+    digests = [r for r in ready if r.kind is MailKind.DIGEST]
     if weekly:
         _weekly(weekly, result)
     if digests:

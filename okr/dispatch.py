@@ -279,9 +279,9 @@ def next_slot(kind: MailKind, now: datetime) -> tuple[datetime, str] | None:
 
 
 def _zones() -> list[str]:
-    return db.session.scalars(
-        select(Person.timezone).where(Person.active.is_(True)).distinct()
-    ).all()
+    return list(
+        db.session.scalars(select(Person.timezone).where(Person.active.is_(True)).distinct())
+    )
 
 
 def _insert(rows: list[dict]) -> list[int]:

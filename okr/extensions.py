@@ -14,9 +14,10 @@ from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 from sqlalchemy import MetaData, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import UpdateBase
 
 # Named constraints keep migrations portable between SQLite and PostgreSQL.
 NAMING = {
@@ -62,6 +63,16 @@ def _refuse_inherited(_dbapi_connection, record, proxy) -> None:
     if record.info.get("pid", os.getpid()) != os.getpid():
         record.dbapi_connection = proxy.dbapi_connection = None
         raise DisconnectionError("connection opened by another process; reconnecting")
+
+
+def rows_changed(statement: UpdateBase) -> int:
+    """Execute an UPDATE or DELETE (without RETURNING) in the session and say how many rows
+    it changed. The session hands back a CursorResult for such a statement, but is typed
+    to return a plain Result, which has no row count."""
+    result = db.session.execute(statement)
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"{type(result).__name__} has no row count")
+    return result.rowcount
 
 
 # True while the outbox records what it has just handed over (see relaxed_commits).

@@ -85,7 +85,8 @@ def hand_over(ids: list[int]) -> tuple[int, list[int]]:
     Redis refuses one batch the rest are not tried (each try could wait for a timeout).
     """
     size = current_app.config["SEND_BATCH_SIZE"]
-    handed, waiting = 0, []
+    handed = 0
+    waiting: list[int] = []
     for start in range(0, len(ids), size):
         batch = ids[start : start + size]
         if waiting or submit(send_outbox, batch, job_name="send") == "deferred":

@@ -39,14 +39,24 @@ def lapsed_before(now: datetime) -> datetime:
 
 def lapsed_claims() -> list[int]:
     """Rows claimed by a sender that stopped renewing them: a new sender takes them over."""
-    return db.session.scalars(
-        select(OutboxMessage.id)
-        .where(
-            OutboxMessage.state == MailState.SENDING,
-            OutboxMessage.claimed_at < lapsed_before(clock.now()),
+    return list(
+        db.session.scalars(
+            select(OutboxMessage.id)
+            .where(
+                OutboxMessage.state == MailState.SENDING,
+                OutboxMessage.claimed_at < lapsed_before(clock.now()),
+            )
+            .order_by(OutboxMessage.id)
         )
-        .order_by(OutboxMessage.id)
-    ).all()
+    )
+
+
+def claim_time(row_id: int, at: datetime | None) -> datetime:
+    """A row being sent always has the time of its claim: `outbox.claim` sets both at once
+    and every change out of `sending` clears it."""
+    if at is None:
+        raise RuntimeError(f"outbox row {row_id} is being sent but has no claim time")
+    return at
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,11 @@ def unfinished(kind: MailKind, weeks: list[str]) -> Unfinished:
     ).all()
     return Unfinished(
         [row_id for row_id, state, _ in rows if state is MailState.QUEUED],
-        {row_id: at for row_id, state, at in rows if state is MailState.SENDING},
+        {
+            row_id: claim_time(row_id, at)
+            for row_id, state, at in rows
+            if state is MailState.SENDING
+        },
     )
 
 
@@ -89,13 +103,12 @@ def claims_of(ids: list[int]) -> dict[int, datetime]:
     """id -> claimed_at of those rows still being sent."""
     if not ids:
         return {}
-    return dict(
-        db.session.execute(
-            select(OutboxMessage.id, OutboxMessage.claimed_at).where(
-                OutboxMessage.id.in_(ids), OutboxMessage.state == MailState.SENDING
-            )
-        ).all()
-    )
+    rows = db.session.execute(
+        select(OutboxMessage.id, OutboxMessage.claimed_at).where(
+            OutboxMessage.id.in_(ids), OutboxMessage.state == MailState.SENDING
+        )
+    ).all()
+    return {row_id: claim_time(row_id, at) for row_id, at in rows}
 
 
 class Heartbeat:

@@ -96,13 +96,14 @@ class FlagpostCollector:
         replies = GaugeMetricFamily(
             "flagpost_inbound_messages", "Stored replies by state.", labels=["state"]
         )
-        counted = dict(
-            db.session.execute(
+        stored: dict[InboundState, int] = {
+            state: count
+            for state, count in db.session.execute(
                 select(InboundMessage.state, func.count()).group_by(InboundMessage.state)
-            ).all()
-        )
-        for state in InboundState:
-            replies.add_metric([str(state)], counted.get(state, 0))
+            )
+        }
+        for inbound_state in InboundState:
+            replies.add_metric([str(inbound_state)], stored.get(inbound_state, 0))
         yield replies
 
         yield self._confirmation_time(now)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from flask_login import UserMixin
 from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Enum,
     Float,
     ForeignKey,
     Index,
@@ -24,6 +26,24 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from . import clock
 from .extensions import db
+
+if TYPE_CHECKING:
+    from typing import ClassVar
+
+    from flask_sqlalchemy.model import Model as FlaskModel
+    from sqlalchemy import Table
+    from sqlalchemy.orm import DeclarativeBase
+
+    class Model(FlaskModel, DeclarativeBase):
+        """`db.Model` as the checker sees it: mypy takes no attribute as a base class.
+        At run time it is Flask-SQLAlchemy's declarative base, with the same parts
+        (keyword constructor, metadata, `query`); every model here declares its columns,
+        so its `__table__` is a Table."""
+
+        __table__: ClassVar[Table]
+
+else:
+    Model = db.Model
 
 
 class UTCDateTime(TypeDecorator):
@@ -61,8 +81,8 @@ class ChangeSource(enum.StrEnum):
     IMPORT = "import"
 
 
-def _enum(kind: type[enum.StrEnum], name: str) -> db.Enum:
-    return db.Enum(
+def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
+    return Enum(
         kind,
         name=name,
         native_enum=False,
@@ -71,7 +91,7 @@ def _enum(kind: type[enum.StrEnum], name: str) -> db.Enum:
     )
 
 
-class Person(UserMixin, db.Model):
+class Person(UserMixin, Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Stored lower-cased: addresses are compared case-insensitively everywhere.
     email: Mapped[str] = mapped_column(String(254), unique=True)
@@ -145,7 +165,7 @@ def parse_session_id(value: str) -> tuple[int, int, bool] | None:
     return int(parts[0]), int(parts[1]), parts[2] == SESSION_BY_PASSWORD
 
 
-class Objective(db.Model):
+class Objective(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
@@ -159,7 +179,7 @@ class Objective(db.Model):
     )
 
 
-class KeyResult(db.Model):
+class KeyResult(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     objective_id: Mapped[int] = mapped_column(ForeignKey("objective.id"), index=True)
     owner_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
@@ -190,7 +210,7 @@ class KeyResult(db.Model):
         return f"#{self.id}"
 
 
-class CheckIn(db.Model):
+class CheckIn(Model):
     """One statement of a flag for one key result and week; the newest per week wins."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -219,7 +239,7 @@ class CheckIn(db.Model):
     )
 
 
-class DeadlineChange(db.Model):
+class DeadlineChange(Model):
     """A moved due date; slips are counted from these rows."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -238,7 +258,7 @@ class DeadlineChange(db.Model):
         return self.new_due > self.old_due
 
 
-class Dependency(db.Model):
+class Dependency(Model):
     """One key result needs another: when the one it depends on turns yellow or red, goes
     silent, slips or is dropped, the dependent's owner (and their managers) hear of it.
     The edges never form a loop: `services.dependencies` refuses one, naming the refs."""
@@ -257,7 +277,7 @@ class Dependency(db.Model):
     __table_args__ = (CheckConstraint("key_result_id <> depends_on_id", name="not_on_itself"),)
 
 
-class Watch(db.Model):
+class Watch(Model):
     """A person who wants to hear when a key result turns yellow or red, goes silent,
     slips or is dropped, without depending on it."""
 
@@ -271,7 +291,7 @@ class Watch(db.Model):
     key_result: Mapped[KeyResult] = relationship()
 
 
-class SignInToken(db.Model):
+class SignInToken(Model):
     """A one-time sign-in link; only a hash of the secret part is stored."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -300,7 +320,7 @@ class MailState(enum.StrEnum):
     FAILED = "failed"
 
 
-class OutboxMessage(db.Model):
+class OutboxMessage(Model):
     """Every email is first a row: committed before it is sent, so nothing is lost or doubled.
 
     `dedupe_key` is unique: for weekly mail it is kind:person:week, so a second trigger of
@@ -341,7 +361,7 @@ class OutboxMessage(db.Model):
     )
 
 
-class Schedule(db.Model):
+class Schedule(Model):
     """When a kind of weekly mail goes out, in each recipient's own local time."""
 
     kind: Mapped[MailKind] = mapped_column(_enum(MailKind, "mail_kind"), primary_key=True)
@@ -356,7 +376,7 @@ class Schedule(db.Model):
     __table_args__ = (CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday_range"),)
 
 
-class PersonAlias(db.Model):
+class PersonAlias(Model):
     """Another address a person may reply from (a personal or an old work address)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -374,7 +394,7 @@ class InboundState(enum.StrEnum):
     FAILED = "failed"  # processing raised; shown on the admin page
 
 
-class InboundMessage(db.Model):
+class InboundMessage(Model):
     """A received email, stored whole before anything else so that nothing is lost."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -398,7 +418,7 @@ class InboundMessage(db.Model):
     person: Mapped[Person | None] = relationship()
 
 
-class Question(db.Model):
+class Question(Model):
     """A manager's question about a key result, asked by replying to their digest."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -418,7 +438,7 @@ class Question(db.Model):
     key_result: Mapped[KeyResult] = relationship()
 
 
-class Thanks(db.Model):
+class Thanks(Model):
     """A manager's thanks for a key result's news (the Thank button by a red on the web
     digest): raising bad news early is what Flagpost asks for, and the owner sees it was
     welcome on the key result's page. Once per manager, key result and week."""
@@ -447,7 +467,7 @@ class LessonKind(enum.StrEnum):
     BET = "bet"  # a bold bet that did not pay off: celebrated, not punished
 
 
-class Lesson(db.Model):
+class Lesson(Model):
     """What a miss taught: the kind of miss and one line on what changes next time,
     written by the owner of a key result that ended missed, was dropped, or was done after
     its date moved. One per key result (a later one replaces it); no ranking of people."""
@@ -464,7 +484,7 @@ class Lesson(db.Model):
     person: Mapped[Person] = relationship()
 
 
-class Heartbeat(db.Model):
+class Heartbeat(Model):
     """When a periodic process last did its work: the health check tells a stalled
     scheduler from a quiet week."""
 

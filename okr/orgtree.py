@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, exists, literal, or_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, literal, or_, select
 from sqlalchemy.orm import aliased
 
 from .extensions import db
@@ -32,7 +32,9 @@ def subtree(manager_id: int, depth: int | None = None) -> list[tuple[int, int]]:
     return [(row.id, row.level) for row in db.session.execute(subtree_query(manager_id, depth))]
 
 
-def in_organisation(person_column: ColumnElement[int], manager_id: int) -> ColumnElement[bool]:
+def in_organisation(
+    person_column: SQLColumnExpression[int], manager_id: int
+) -> ColumnElement[bool]:
     """Whether `person_column` is someone in the manager's organisation, the manager
     included, as a condition for a larger statement.
 

@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from flask import current_app
-from flask_mail import Message
 from sqlalchemy import and_, insert, or_, select, update
 
-from mailers import Outgoing, mime, outgoing
+from mailers import Message, Outgoing, mime, outgoing
 
 from . import addresses, clock, composing
 from .extensions import db, relaxed_commits
-from .lease import Heartbeat, lapsed_before
+from .lease import Heartbeat, claim_time, lapsed_before
 from .models import MailKind, MailState, OutboxMessage, Person
 from .transport import Transport, describe, is_recipient_level, is_temporary, open_transport
 
@@ -77,18 +76,21 @@ def claim(ids: list[int]) -> list[OutboxMessage]:
     db.session.commit()
     if not claimed:
         return []
-    return db.session.scalars(
-        select(OutboxMessage)
-        .where(OutboxMessage.id.in_(claimed))
-        .order_by(OutboxMessage.id)
-        .execution_options(populate_existing=True)
-    ).all()
+    return list(
+        db.session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.id.in_(claimed))
+            .order_by(OutboxMessage.id)
+            .execution_options(populate_existing=True)
+        )
+    )
 
 
-def _stored(row: OutboxMessage) -> Outgoing:
-    """A message kept as bytes goes to the envelope recorded when it was composed."""
+def _stored(row: OutboxMessage, raw: bytes) -> Outgoing:
+    """A message kept as bytes (`raw`, the row's) goes to the envelope recorded when it
+    was composed."""
     envelope = row.envelope.split(", ") if row.envelope else [mime.mailbox(row.recipient)]
-    return Outgoing(row.raw, row.recipient, envelope)
+    return Outgoing(raw, row.recipient, envelope)
 
 
 def _compose(rows: list[OutboxMessage]) -> tuple[dict[int, Outgoing], dict[int, str]]:
@@ -104,7 +106,7 @@ def _compose(rows: list[OutboxMessage]) -> tuple[dict[int, Outgoing], dict[int, 
             later.append(row)
             continue
         try:
-            found[row.id] = _stored(row)
+            found[row.id] = _stored(row, row.raw)
         except mime.UnsendableAddress as error:
             unsendable[row.id] = f"could not send: {error}"
     if later:
@@ -150,8 +152,9 @@ def send_batch(ids: list[int]) -> BatchResult:
     rows = claim(ids)
     if not rows:
         return BatchResult()
-    app = current_app._get_current_object()
-    with Heartbeat(app, [row.id for row in rows], rows[0].claimed_at) as held:
+    app = current_app._get_current_object()  # type: ignore[attr-defined]  # Flask types the proxy as Flask
+    stamp = claim_time(rows[0].id, rows[0].claimed_at)
+    with Heartbeat(app, [row.id for row in rows], stamp) as held:
         return _send_claimed(rows, held)
 
 

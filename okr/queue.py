@@ -117,7 +117,8 @@ def submit_in_background(func: Callable[..., Any], *args: Any, job_name: str) ->
             log.warning("could not enqueue %s (%s); running it in this process", ident, error)
         else:
             return ident
-    _background(current_app._get_current_object()).submit(func, args)
+    app = current_app._get_current_object()  # type: ignore[attr-defined]  # Flask types the proxy as Flask
+    _background(app).submit(func, args)
     return "background"
 
 

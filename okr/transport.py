@@ -69,9 +69,17 @@ class SMTPTransport:
     def __init__(self, connection: TimeoutConnection) -> None:
         self.connection = connection
 
+    def _host(self) -> smtplib.SMTP:
+        """The open SMTP connection: Flask-Mail's is None until the `with` opens it."""
+        host = self.connection.host
+        if host is None:
+            raise RuntimeError("the SMTP transport is used outside its open connection")
+        return host
+
     def send_raw(self, sender: str, recipients: list[str], raw: bytes) -> None:
+        host = self._host()
         try:
-            self.connection.host.sendmail(sender, recipients, raw)
+            host.sendmail(sender, recipients, raw)
         except (smtplib.SMTPServerDisconnected, OSError):
             raise  # the connection is gone: the batch ends and its rows retry
         except Exception:
@@ -79,15 +87,16 @@ class SMTPTransport:
             raise
 
     def _reset(self) -> None:
+        host = self._host()
         try:
-            code, text = self.connection.host.rset()
+            code, text = host.rset()
             if code == 250:
                 return
             problem = f"{code} {text.decode(errors='replace')}"
         except (smtplib.SMTPException, OSError) as error:
             problem = describe(error)
         log.warning("SMTP RSET failed (%s); opening a new connection", problem)
-        self.connection.host.close()
+        host.close()
         try:
             self.connection.host = self.connection.configure_host()
         except (smtplib.SMTPException, OSError) as error:

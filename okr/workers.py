@@ -193,6 +193,7 @@ class DatabaseWatch:
 
 class _OutlastingMixin:
     database = DatabaseWatch()
+    scheduler: RQScheduler | None  # as BaseWorker's, which this mixin is mixed into
 
     def handle_exception(self, job: Job, *exc_info: Any) -> None:
         """As RQ's own, but a job that failed because the database is away is not logged
@@ -210,7 +211,7 @@ class _OutlastingMixin:
         log_format: str = DEFAULT_LOGGING_FORMAT,
     ) -> None:
         # As RQ's own (rq.worker.base.BaseWorker._start_scheduler), with our scheduler class.
-        self.scheduler = _OutlastingScheduler(
+        scheduler = _OutlastingScheduler(
             self.queues,  # type: ignore[attr-defined]
             connection=self.connection,  # type: ignore[attr-defined]
             logging_level=logging_level if logging_level is not None else self.log.level,  # type: ignore[attr-defined]
@@ -218,18 +219,19 @@ class _OutlastingMixin:
             log_format=log_format,
             serializer=self.serializer,  # type: ignore[attr-defined]
         )
-        self.scheduler.acquire_locks()
-        if not self.scheduler.acquired_locks:
+        self.scheduler = scheduler
+        scheduler.acquire_locks()
+        if not scheduler.acquired_locks:
             return
         if burst:
             try:
-                self.scheduler.register_birth()
-                self.scheduler.enqueue_scheduled_jobs()
+                scheduler.register_birth()
+                scheduler.enqueue_scheduled_jobs()
             finally:
-                self.scheduler.release_locks()
-                self.scheduler.register_death()
+                scheduler.release_locks()
+                scheduler.register_death()
         else:
-            self.scheduler.start()
+            scheduler.start()
 
     def subscribe(self) -> None:
         """As RQ's own (rq.worker.base.BaseWorker.subscribe), polling its channel every

@@ -169,3 +169,21 @@ def test_the_migration_keeps_the_envelope_of_stored_messages(migrated_app):  # n
         ("a", "ann@xn--bcher-kva.example, bob@example.com"),
         ("b", None),
     ]
+
+
+def test_a_weekly_row_without_its_week_fails_alone(smtp_config, app, smtp_server):
+    """A form or digest row that lost its person or week (a hand edit) cannot be composed;
+    the batch's other mail still goes."""
+    grow(9)
+    ids = dispatch.queue_weekly(MailKind.DIGEST, dispatch.everyone(MailKind.DIGEST, WEEK))
+    db.session.commit()
+    broken = db.session.get(OutboxMessage, ids[0])
+    broken.week = None
+    db.session.commit()
+    result = send_batch(ids)
+    assert result.failed == [ids[0]]
+    assert sorted(result.sent) == sorted(ids[1:]) and ids[1:]
+    db.session.refresh(broken)
+    assert broken.state.value == "failed"
+    assert "no person or week" in (broken.last_error or "")
+    assert len(smtp_server.received) == len(ids) - 1

@@ -143,7 +143,8 @@ def quickstart(host: str, port: int, no_serve: bool) -> None:
     click.echo(f"  {schedule_line}")
     click.echo("")
     if sock is not None:
-        setup.serve_on(current_app._get_current_object(), sock, host)
+        app = current_app._get_current_object()  # type: ignore[attr-defined]  # Flask types the proxy as Flask
+        setup.serve_on(app, sock, host)
 
 
 COMMANDS = [demo_command, quickstart]

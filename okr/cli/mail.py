@@ -79,7 +79,7 @@ def deliver_weekly(kind: MailKind, recipients: list[dispatch.Recipient], wanted:
     if uses_redis():
         _hand_to_workers(word, todo, held)
         return
-    totals = Counter()
+    totals: Counter[str] = Counter()
     _send_here(word, todo, totals)
     if held:
         _finish_claimed(word, held, totals)
@@ -117,7 +117,7 @@ def _lease_seconds() -> int:
     return current_app.config["CLAIM_LEASE_SECONDS"]
 
 
-def _send_here(word: str, ids: list[int], totals: Counter) -> None:
+def _send_here(word: str, ids: list[int], totals: Counter[str]) -> None:
     if not ids:
         return
     size = current_app.config["SEND_BATCH_SIZE"]
@@ -129,7 +129,7 @@ def _send_here(word: str, ids: list[int], totals: Counter) -> None:
             bar.update(len(ids[start : start + size]))
 
 
-def _finish_claimed(word: str, held: list[int], totals: Counter) -> None:
+def _finish_claimed(word: str, held: list[int], totals: Counter[str]) -> None:
     """Wait for rows another sender claimed: finished by it while it lives (it renews its
     claim), taken over here once the claim lapses (it died). Gives up, saying so, only
     when nothing changes for a whole lease without the claim lapsing (clocks apart)."""

@@ -132,7 +132,8 @@ def serve_on(app: Flask, sock: socket.socket, host: str) -> None:
 def serve(host: str, port: int) -> None:
     """Run the web app (and, without Redis, the background work) in this process."""
     sock = listen(host, port)
-    serve_on(current_app._get_current_object(), sock, host)
+    app = current_app._get_current_object()  # type: ignore[attr-defined]  # Flask types the proxy as Flask
+    serve_on(app, sock, host)
 
 
 COMMANDS = [init_db, create_admin, serve]

@@ -11,7 +11,7 @@ from ..services import dependency_signals as told
 from ..services import lessons
 from ..services.lessons import LessonMix
 from . import signals as rules
-from .loaders import KR, Batch
+from .loaders import KR, Batch, Need
 from .model import (
     STATUSES,
     Digest,
@@ -71,7 +71,7 @@ def _item(org: Org, wk: Week, kr: KR, path: list[int], chain: list[str], escalat
     )
 
 
-def _owner_key(item: Item) -> tuple:
+def _owner_key(item: Item) -> tuple[str, int, int]:
     return item.owner.casefold(), item.owner_id, item.kr_id
 
 
@@ -153,13 +153,18 @@ def digest(org: Org, wk: Week, manager_id: int, batch: Batch, escalated: list[in
         items.append(_item(org, wk, kr, path or [kr.owner_id], chain, escalated=False))
         by_branch[covered[kr.owner_id][1]].append(kr)
     for kr_id in escalated:
-        kr = batch.krs.get(kr_id)
-        if kr is None or kr.owner_id in covered or not kr.visible or kr.status != "missing":
+        silent = batch.krs.get(kr_id)
+        if (
+            silent is None
+            or silent.owner_id in covered
+            or not silent.visible
+            or silent.status != "missing"
+        ):
             continue
-        path, chain = path_of(kr.owner_id)
-        if path is None or len(path) > kr.silent_weeks:
+        path, chain = path_of(silent.owner_id)
+        if path is None or len(path) > silent.silent_weeks:
             continue
-        items.append(_item(org, wk, kr, path, chain, escalated=True))
+        items.append(_item(org, wk, silent, path, chain, escalated=True))
 
     sections = _sections(items)
     counts = _counts(kr.status for kr in shown)
@@ -237,7 +242,7 @@ def _outside_risks(org: Org, wk: Week, manager_id: int, batch: Batch) -> list[to
     them, at any depth) that key results inside it depend on, and what they did this week,
     by the rules the weekly form uses (`dependency_signals.signals`), from the batch."""
     inside = org.organisation(manager_id)
-    needed: dict[int, list] = defaultdict(list)
+    needed: dict[int, list[Need]] = defaultdict(list)
     for need in batch.needs:
         if need.owner_id in inside and need.on_owner_id not in inside:
             needed[need.on_id].append(need)

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Row, Select, func, or_, select
 
 from ..extensions import db
 from ..models import CheckIn, KeyResult, KRState
@@ -39,7 +40,9 @@ DEFAULT_BATCH = 200
 # Escalation: silence travels up past the depth setting, one level per silent week
 
 
-def _silent_candidates(wk: Week, seeds: list[int] | None = None) -> Select:
+def _silent_candidates(
+    wk: Week, seeds: list[int] | None = None
+) -> Select[int, int, datetime, str | None]:
     """Open key results without a report this week and last, with their last reported week."""
     last = (
         select(func.max(CheckIn.week))
@@ -63,7 +66,9 @@ def _silent_candidates(wk: Week, seeds: list[int] | None = None) -> Select:
     return stmt
 
 
-def _escalations(org: Org, rows: Iterable, wk: Week, wanted: set[int]) -> dict[int, list[int]]:
+def _escalations(
+    org: Org, rows: Iterable[Row[int, int, datetime, str | None]], wk: Week, wanted: set[int]
+) -> dict[int, list[int]]:
     """manager id -> key results silent at least as many weeks as they are levels below,
     deeper than the manager's depth (within it they are in the digest anyway)."""
     found: dict[int, list[int]] = defaultdict(list)
@@ -81,7 +86,11 @@ def _escalations(org: Org, rows: Iterable, wk: Week, wanted: set[int]) -> dict[i
 
 
 def _stream(
-    org: Org, wk: Week, managers: list[int], candidates: Select, batch: int
+    org: Org,
+    wk: Week,
+    managers: list[int],
+    candidates: Select[int, int, datetime, str | None],
+    batch: int,
 ) -> Iterator[Digest]:
     if batch < 1:
         raise ValueError("batch must be at least 1")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    ColumnElement,
     DateTime,
     Row,
     Select,
@@ -43,7 +44,7 @@ from ..orgtree import MAX_DEPTH
 from ..services import lessons
 from ..services.lessons import WrittenLesson
 from . import signals as rules
-from .model import OpenQuestion
+from .model import OpenQuestion, Warning
 from .org import Org, under
 from .week import Week, aware
 
@@ -82,7 +83,7 @@ class KR:
     silent_weeks: int = 0
     raised_early: bool = False
     away_until: date | None = None
-    warnings: list = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
 
     def _visible_in(self, start: datetime, end: datetime) -> bool:
         open_then = self.state == KRState.ACTIVE.value or (
@@ -92,16 +93,23 @@ class KR:
 
     def settle(self, wk: Week, away_until: date | None) -> None:
         away = wk.away(away_until)
-        life = {"created_at": self.created_at, "state": self.state, "closed_at": self.closed_at}
+        created, state, closed = self.created_at, self.state, self.closed_at
         self.visible = self._visible_in(wk.start, wk.end)
         self.visible_before = self._visible_in(wk.previous_start, wk.previous_end)
-        self.status = rules.status(wk.week, self.history, away=away, **life)
-        self.status_before = rules.status(wk.previous, self.history, **life)
-        self.trend = rules.trend(wk.week, self.history, away=away, **life)
+        self.status = rules.status(
+            wk.week, self.history, created_at=created, state=state, closed_at=closed, away=away
+        )
+        self.status_before = rules.status(
+            wk.previous, self.history, created_at=created, state=state, closed_at=closed
+        )
+        self.trend = rules.trend(
+            wk.week, self.history, created_at=created, state=state, closed_at=closed, away=away
+        )
         self.away_until = away_until if away else None
         if self.status == "red":
             self.weeks_in_red, first = rules.red_streak(self.history, wk.week)
-            self.red_since = self.history[first].at
+            # A red status is this week's report, so the streak has a first week.
+            self.red_since = self.history[first].at if first is not None else None
             self.raised_early = rules.raised_early(self.status, first, self.due)
         if self.status in ("missing", "away"):
             self.silent_weeks = rules.silent_weeks(self.history, wk.week, self.created_at)
@@ -140,7 +148,7 @@ class Batch:
     lessons: dict[int, list[WrittenLesson]] = field(default_factory=dict)
 
 
-def _scope(manager_ids: list[int]) -> Select:
+def _scope(manager_ids: list[int]) -> Select[int]:
     """Everyone within the depth of any of these managers: a CTE seeded with all of them."""
     depth = Person.digest_depth
     limit = case(
@@ -163,7 +171,9 @@ def _scope(manager_ids: list[int]) -> Select:
     return select(tree.c.id).where(tree.c.level > 0)
 
 
-def _dependencies(wk: Week, manager_ids: list[int]) -> Select:
+def _dependencies(
+    wk: Week, manager_ids: list[int]
+) -> Select[int, str, int, int, int, str, str, date | None]:
     """Dependencies of key results owned in the managers' organisations (at any depth, not
     only their digest's) that still need what they depend on this week, with the owner of
     the key result depended on."""
@@ -192,11 +202,11 @@ def _dependencies(wk: Week, manager_ids: list[int]) -> Select:
     )
 
 
-def _kr_filter(wk: Week, manager_ids: list[int], escalated: list[int]):
+def _kr_filter(wk: Week, manager_ids: list[int], escalated: list[int]) -> ColumnElement[bool]:
     """Key results of the batch: in scope (or escalated, or depended on from the managers'
     organisations), and open this week or last (or, at quarter end, of a period that ends
     now). Needs Objective joined."""
-    scope = KeyResult.owner_id.in_(_scope(manager_ids))
+    scope: ColumnElement[bool] = KeyResult.owner_id.in_(_scope(manager_ids))
     if escalated:
         scope = or_(scope, KeyResult.id.in_(escalated))
     depended_on = _dependencies(wk, manager_ids).with_only_columns(Dependency.depends_on_id)
@@ -207,11 +217,11 @@ def _kr_filter(wk: Week, manager_ids: list[int], escalated: list[int]):
     return and_(scope, KeyResult.created_at <= wk.end, alive)
 
 
-def _kr_ids(where) -> Select:
+def _kr_ids(where: ColumnElement[bool]) -> Select[int]:
     return select(KeyResult.id).join(Objective, Objective.id == KeyResult.objective_id).where(where)
 
 
-def key_results(where) -> dict[int, KR]:
+def key_results(where: ColumnElement[bool]) -> dict[int, KR]:
     """The batch's key results. Their latest report up to this week (score, note, time) is
     the last week of their history, read next: joining it here made PostgreSQL hash the
     whole check-in table once per batch, a cost that grows with the company, not the batch."""
@@ -248,7 +258,7 @@ def key_results(where) -> dict[int, KR]:
     return krs
 
 
-def history(krs: dict[int, KR], where, wk: Week) -> None:
+def history(krs: dict[int, KR], where: ColumnElement[bool], wk: Week) -> None:
     """The weekly history: every report up to this week, the newest of a week counting.
 
     Picking the newest here rather than with max(id) per week in SQL spares PostgreSQL
@@ -264,7 +274,9 @@ def history(krs: dict[int, KR], where, wk: Week) -> None:
         CheckIn.note,
         type_coerce(CheckIn.created_at, DateTime),
     ).where(CheckIn.key_result_id.in_(_kr_ids(where)), CheckIn.week <= wk.week)
-    kept: dict[int, dict[str, Row]] = {kr_id: {} for kr_id in krs}
+    kept: dict[int, dict[str, Row[int, str, int, str, float | None, str, datetime]]] = {
+        kr_id: {} for kr_id in krs
+    }
     for row in db.session.connection().execute(stmt):  # Core rows: no ORM wrapping
         weeks_of = kept.get(row[0])
         if weeks_of is not None:
@@ -283,7 +295,7 @@ def history(krs: dict[int, KR], where, wk: Week) -> None:
         kr.score, kr.note, kr.reported_at = last[4], last[5] or "", kr.history[last[1]].at
 
 
-def slips(krs: dict[int, KR], where, wk: Week) -> None:
+def slips(krs: dict[int, KR], where: ColumnElement[bool], wk: Week) -> None:
     """How often each due date moved later up to this week, and its moves of this week
     (what dependents hear about)."""
     stmt = select(
@@ -303,7 +315,9 @@ def slips(krs: dict[int, KR], where, wk: Week) -> None:
             kr.moves.append((at, old, new))
 
 
-def attention(krs: dict[int, KR], where, wk: Week, manager_ids: list[int]) -> None:
+def attention(
+    krs: dict[int, KR], where: ColumnElement[bool], wk: Week, manager_ids: list[int]
+) -> None:
     """When anyone last asked about each key result, and when each manager of the batch
     last asked about it or thanked for it: one statement, questions and thanks together."""
     kr_ids = _kr_ids(where)
@@ -341,7 +355,11 @@ def attention(krs: dict[int, KR], where, wk: Week, manager_ids: list[int]) -> No
 
 def needs(wk: Week, manager_ids: list[int]) -> list[Need]:
     """The dependencies of the batch's organisations (see `_dependencies`)."""
-    return [Need(*row) for row in db.session.execute(_dependencies(wk, manager_ids))]
+    rows = db.session.execute(_dependencies(wk, manager_ids))
+    return [
+        Need(kr_id, title, owner_id, on_id, on_owner_id, on_owner, email, away)
+        for kr_id, title, owner_id, on_id, on_owner_id, on_owner, email, away in rows
+    ]
 
 
 def open_questions(manager_ids: list[int], wk: Week) -> dict[int, list[OpenQuestion]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from ..services.dependency_signals import Concern
 from ..services.lessons import LessonMix
@@ -165,7 +166,7 @@ class Digest:
 
     SECTIONS = ("red", "no_report", "away", "yellow", "warnings", "dropped", "done", "green")
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """The JSON of `okr digest --format json`: sections as lists of items."""
         data = asdict(self)
         for name in self.SECTIONS:

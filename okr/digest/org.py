@@ -45,7 +45,7 @@ class Org:
         frontier = [(child, child) for child in self.children.get(manager_id, ())]
         level = 1
         while frontier and level <= limit:
-            following = []
+            following: list[tuple[int, int]] = []
             for person, branch in frontier:
                 if person in found or person == manager_id:
                     continue  # a cycle typed in by hand
@@ -113,7 +113,7 @@ def _by_name(node: Node) -> tuple[str, int]:
     return node.name.casefold(), node.id
 
 
-def under(seeds: list[int]) -> Select:
+def under(seeds: list[int]) -> Select[int]:
     """The seeds and everyone up to MAX_DEPTH levels under any of them: one recursive CTE."""
     tree = (
         select(Person.id.label("id"), literal(0).label("level"))

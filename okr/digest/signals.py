@@ -153,7 +153,7 @@ def raised_early(current: str, first_red_week: str | None, due: date) -> bool:
 # Warnings a flag alone hides
 
 
-def _warning(code: str, **values) -> Warning:
+def _warning(code: str, **values: object) -> Warning:
     return Warning(code=code, text=WARNINGS[code].format(**values))
 
 

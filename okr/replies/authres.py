@@ -75,8 +75,8 @@ def _tokens(value: str, quoted_text: list[str]) -> list[_Token]:
             quoted_text.append(value[i + 1 : closed - 1])
             spaced, i = True, closed
             continue
-        if char == '"' and quote_ends[i + 1] is not None:
-            closed = quote_ends[i + 1]
+        if char == '"' and (quote_end := quote_ends[i + 1]) is not None:
+            closed = quote_end
             text = re.sub(r"\\(.)", r"\1", value[i + 1 : closed - 1])
             quoted_text.append(text)
             tokens.append(_Token("quoted", text, spaced))

@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import blanket_words, grammar
-from .grammar import COLOURS, UNSURE
+from .grammar import COLOURS, UNSURE, Word
 from .phrases import (
     BLANKETS,
     EMOJI,
@@ -20,7 +21,7 @@ from .phrases import (
     phrase_table,
     skip_space,
 )
-from .readings import Parsed, Reading
+from .readings import Head, Parsed, Reading
 from .results import Command
 from .trim import is_closing
 
@@ -48,6 +49,35 @@ _CONJUNCTION = re.compile(r"(?:and|also|plus|und|et|y|e|en|och|og|i|и)\s+(?=#|k
 
 class BlanketReader:
     """Blanket answers; a mixin of the line reader (uses its naming and answers)."""
+
+    if TYPE_CHECKING:  # what the line reader brings: names.py, heads.py, lines.py
+        title_of: dict[str, str]
+
+        def refs_at(self, folded: str, at: int) -> tuple[list[str], int, str | None]: ...
+        def refs_in(self, line: str) -> set[str]: ...
+        def title_at(self, text: str, folded: str, at: int) -> tuple[str | None, int, bool]: ...
+        def skip_title(self, text: str, folded: str, at: int, ref: str) -> int: ...
+        def connectors(self, folded: str, at: int) -> int: ...
+        def head(
+            self, text: str, folded: str, at: int, short: bool, lead: Word | None = None
+        ) -> Head: ...
+        @staticmethod
+        def _skip_separator(folded: str, at: int, dots: bool = False) -> int: ...
+        def named(
+            self,
+            text: str,
+            folded: str,
+            i: int,
+            raw: str,
+            parsed: Parsed,
+            context: str | None,
+            context_rule: str,
+            correction: bool,
+            lead: Word | None,
+            stop: int | None = None,
+        ) -> Parsed: ...
+        def further(self, text: str, folded: str, at: int) -> list[tuple[int, Parsed]]: ...
+        def _due_verb_in(self, text: str, folded: str, at: int, raw: str) -> Parsed | None: ...
 
     # -- "all green", "all green except #13 red" -------------------------------------------
     def blanket(
@@ -113,10 +143,10 @@ class BlanketReader:
             and self._set_apart(text, folded, k, raw, readings, commands)
         ):  # "All green. Actually #13 should be red", "Alles grün, allerdings ist #13 rot"
             return readings
-        if not exception and (after := self._except_after(folded, k)):
+        if not exception and (trailing := self._except_after(folded, k)):
             # "#214 hariç: kırmızı", "#214以外": the word follows the exception; read it
             # as if it came first, with the word blanked out.
-            start, stop = after
+            start, stop = trailing
             blank = " " * (stop - start)
             text = text[:start] + blank + text[stop:]
             folded = folded[:start] + blank + folded[stop:]

@@ -106,7 +106,7 @@ def dsn_blocks(part: Message) -> list[dict[str, str]]:
         for sub in payload:
             if not isinstance(sub, Message):
                 continue
-            block = {}
+            block: dict[str, str] = {}
             try:
                 items = list(sub.raw_items())
             except Exception:

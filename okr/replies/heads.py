@@ -327,13 +327,13 @@ class HeadReader:
                 head.meaning, head.reason = UNSURE, "it is a question"  # "done yesterday?"
                 return end
             if not changed and not when and phrase_at(folded, i, _PAST):  # "red last week, …"
-                now = self._now_after(folded, i)
-                if now is None:
+                now_at = self._now_after(folded, i)
+                later = None if now_at is None else flag_at(folded, now_at, False)
+                if now_at is None or later is None:  # (a flag is there when now_at is)
                     head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
                     return end
-                later = flag_at(folded, now, False)
                 head.meaning, head.guess = later[1].meaning, later[0] if later[1].guess else None
-                end = now + len(later[0])
+                end = now_at + len(later[0])
                 head.closed = head_ends(folded, end)
                 continue
             if not changed and _FUTURE.match(
@@ -347,7 +347,7 @@ class HeadReader:
                 end = i + len(filler)  # "went red this week - vendor"
                 continue
             k = self._skip_separator(folded, i, dots=True)
-            now = phrase_at(folded, k, _NOW)
+            now = phrase_at(folded, k, _NOW) or ""
             later = flag_at(folded, self.connectors(folded, k + len(now)), False) if now else None
             if later is not None and later[1].meaning in (*COLOURS, UNSURE):  # "yellow, now red"
                 k = self.connectors(folded, k + len(now))
@@ -363,9 +363,9 @@ class HeadReader:
                 return len(folded)
             correction = phrase_at(folded, k, _CORRECTIONS)
             if correction in grammar.BARE_NOS and not is_cjk(correction):
-                after = folded[k + len(correction) : k + len(correction) + 1]
+                next_char = folded[k + len(correction) : k + len(correction) + 1]
                 chained = phrase_at(folded, skip_space(folded, k + len(correction)), _CORRECTIONS)
-                if after not in ",;:.!-–—…" and not chained:
+                if next_char not in ",;:.!-–—…" and not chained:
                     correction = None  # "no green light yet" is no correction
             if correction:
                 j = self._skip_separator(folded, k + len(correction), dots=True)
@@ -427,7 +427,7 @@ class HeadReader:
                 return end
             meaning = later[1].meaning
             after_later = skip_space(folded, j + len(later[0]))
-            now = phrase_at(folded, after_later, _NOW_AFTER_ARROW)
+            now = phrase_at(folded, after_later, _NOW_AFTER_ARROW) or ""
             if between in _ARROWS and now and {meaning, head.meaning} <= set(COLOURS):
                 head.meaning, head.guess = meaning, later[0] if later[1].guess else None
                 end = after_later + len(now)  # "red → yellow this week": the flag of now

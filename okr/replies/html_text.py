@@ -9,6 +9,7 @@ plain replies alike. One linear pass, whatever the input.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 VOID_TAGS = {
@@ -109,6 +110,14 @@ def _is_outlook_separator(style: str) -> bool:
 MAX_QUOTE_LEVEL = 10  # deeper quotes are written at this depth
 
 
+@dataclass
+class _List:
+    """An open list: numbered or not, and the number of its last item."""
+
+    ordered: bool
+    counter: int = 0
+
+
 class _HtmlToText(HTMLParser):
     """A single pass; every step is O(1) amortised, however deep or broken the nesting."""
 
@@ -129,7 +138,7 @@ class _HtmlToText(HTMLParser):
         self.head_skips = 0
         self.pre = 0
         self.rest_quoted = False
-        self.lists: list[list] = []  # [ordered, counter]
+        self.lists: list[_List] = []
 
     def level(self) -> int:
         return min(self.quote_level + (1 if self.rest_quoted else 0), MAX_QUOTE_LEVEL)
@@ -248,7 +257,7 @@ class _HtmlToText(HTMLParser):
             role = "quote"
         elif tag in ("ul", "ol"):
             role = "list" if not self.lists else "sublist"  # a nested list is no paragraph
-            self.lists.append([tag == "ol", 0])
+            self.lists.append(_List(tag == "ol"))
         elif tag == "p" and "msonormal" in classes:
             role = "line"  # Outlook writes every line as a paragraph with no margin
         elif classes & SIGNATURE_CLASSES or ident in SIGNATURE_IDS:
@@ -268,9 +277,9 @@ class _HtmlToText(HTMLParser):
         if tag == "li":
             depth = max(len(self.lists), 1)
             marker = "- "
-            if self.lists and self.lists[-1][0]:
-                self.lists[-1][1] += 1
-                marker = f"{self.lists[-1][1]}. "
+            if self.lists and self.lists[-1].ordered:
+                self.lists[-1].counter += 1
+                marker = f"{self.lists[-1].counter}. "
             self.add("  " * min(depth - 1, 10) + marker, raw=True)
         elif tag in ("td", "th") and self.current and self.current[-1].strip():
             self.add(" | ")  # "#12 | done | signed Tuesday": the cells stay apart

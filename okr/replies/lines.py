@@ -229,7 +229,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         refs, end, problem = self.refs_at(folded, verb.end())
         if len(refs) != 1 or problem:
             return None
-        k = new_dates.DUE_AFTER_REF.match(folded, end).end()
+        gap = new_dates.DUE_AFTER_REF.match(folded, end)
+        k = gap.end() if gap else end  # always matches
         when = grammar.parse_date(text[k : k + 40], self.today)
         if when is None:
             return None

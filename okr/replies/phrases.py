@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from . import blanket_words, grammar
 from .grammar import DONE, DROP, Word
@@ -71,7 +72,12 @@ def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
     text = _SYMBOL_BULLET.sub("", text, count=1)
     bullet = grammar.BULLET.match(text)
     number = bullet.group().strip(" .") if bullet else ""
-    keep = number.isdigit() and f"#{int(number)}" in refs and text[bullet.end() :][:1] != "#"
+    keep = (
+        bullet is not None
+        and number.isdigit()
+        and f"#{int(number)}" in refs
+        and text[bullet.end() :][:1] != "#"
+    )
     if bullet and not keep:
         text = text[bullet.end() :]
     text = _TAG.sub("", text, count=1)
@@ -133,7 +139,7 @@ def without_sign_off(note: str) -> str:
 Phrases = dict[str, tuple[str, ...]]  # phrases by their first character, longest first
 
 
-def phrase_table(phrases) -> Phrases:
+def phrase_table(phrases: Iterable[str]) -> Phrases:
     """A table of phrases, indexed for `phrase_at` (built once, at import)."""
     grouped: dict[str, list[str]] = {}
     for phrase in sorted(set(phrases), key=len, reverse=True):

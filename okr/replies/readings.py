@@ -28,7 +28,7 @@ class Head:
 @dataclass
 class Reading:
     refs: list[str]
-    meaning: str | None  # colour | unsure | None (a command only)
+    meaning: str  # colour | unsure | done | drop
     score: float | None
     note: list[str]
     rule: str

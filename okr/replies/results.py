@@ -5,6 +5,7 @@ came from (the line and the rule). Plain data, shared by the reading modules.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import TypedDict
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,17 @@ class Ambiguity:
     reason: str  # "it reads as red and as green"
 
 
+class UnderstandingData(TypedDict):
+    """An understanding as plain data for JSON (`Understanding.as_dict`)."""
+
+    items: list[dict[str, object]]
+    commands: list[dict[str, object]]
+    unmatched: list[str]
+    guesses: list[dict[str, object]]
+    ambiguous: list[dict[str, object]]
+    remarks: list[str]
+
+
 @dataclass
 class Understanding:
     items: list[Answer] = field(default_factory=list)
@@ -83,7 +95,7 @@ class Understanding:
         """A reply of thanks or remarks and nothing to read: nothing was misunderstood."""
         return self.empty and not self.ambiguous and not self.unmatched and bool(self.remarks)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> UnderstandingData:
         """Plain data for JSON (the inbound row's outcome, `okr parse-reply --json`)."""
         return {
             "items": [asdict(a) for a in self.items],

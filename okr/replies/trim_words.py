@@ -6,11 +6,39 @@ fields, mobile signatures and sign-offs.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
+
+class Attribution(TypedDict):
+    open: tuple[str, ...]  # the words an attribution line starts with
+    wrote: tuple[str, ...]  # the verb that closes it (or sits before the name)
+
+
+class MobileSignatures(TypedDict):
+    sent_verbs: tuple[str, ...]
+    app_verbs: tuple[str, ...]
+    articles: tuple[str, ...]
+    from_device: tuple[str, ...]
+    devices: tuple[str, ...]
+    excuses: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+
+class Vocabulary(TypedDict):
+    attribution: dict[str, Attribution]  # per language
+    history_markers: tuple[str, ...]
+    reply_above_markers: tuple[str, ...]
+    header_fields: dict[str, tuple[str, ...]]  # field names per role
+    mobile_signatures: MobileSignatures
+    closings: dict[str, tuple[str, ...]]  # per language
+
+
 # --------------------------------------------------------------------------------------
 # Vocabulary: the only place with words from mail clients. Add a language here.
 # --------------------------------------------------------------------------------------
 # fmt: off
-VOCABULARY: dict[str, dict] = {
+VOCABULARY: Vocabulary = {
     # "On <date>, <someone> wrote:" per language: the words such a line starts with, and
     # the verb that closes it (or sits before the name, as in "Am ... schrieb X:").
     "attribution": {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Select, delete, func, or_, select
 
 from .. import orgtree
 from ..errors import InvalidInput
@@ -31,7 +31,7 @@ def existing(raw: str | None, field: str = "email") -> Person:
     return person
 
 
-def search(query: str = "") -> select:
+def search(query: str = "") -> Select[Person]:
     """People matching a name or email fragment, for the admin list."""
     stmt = select(Person).order_by(func.lower(Person.name), Person.id)
     term = query.strip().lower()

@@ -13,11 +13,12 @@ question's thread.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.exc import IntegrityError
 
 from mailers.question import (
@@ -170,7 +171,9 @@ def accept(manager: Person, drafts: Drafts) -> tuple[list[tuple[KeyResult, str]]
     unmatched = list(drafts.unmatched)
     org = organisation(manager)
     ids = {d.kr_id for d in drafts.questions}
-    found = db.session.scalars(select(KeyResult).where(KeyResult.id.in_(ids))) if ids else []
+    found: Iterable[KeyResult] = (
+        db.session.scalars(select(KeyResult).where(KeyResult.id.in_(ids))) if ids else []
+    )
     krs = {kr.id: kr for kr in found}
     accepted: dict[int, tuple[KeyResult, str]] = {}
     for draft in drafts.questions:
@@ -301,6 +304,7 @@ def _thank(manager: Person, drafts: list[Draft], week: str, unmatched: list[str]
         if len(done) >= MAX_QUESTIONS:
             unmatched.append(f"{draft.line}  (more than {MAX_QUESTIONS} thanks in one reply)")
             continue
+        kr: KeyResult | None
         try:
             with db.session.begin_nested():
                 kr, new = thanks.thank(manager, draft.kr_id, week)
@@ -417,6 +421,8 @@ def mark_answered(
     """
     thread = set(decode.message_ids(msg, "In-Reply-To") + decode.message_ids(msg, "References"))
     received = row.received_at or clock.now()
+    # The mail's Message-ID is None for a question without one (the outer join).
+    candidates: Sequence[Row[Question, str | None]] | list[tuple[Question, str | None]]
     if open_questions is None:
         candidates = db.session.execute(
             select(Question, OutboxMessage.message_id)

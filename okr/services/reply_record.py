@@ -47,13 +47,15 @@ def entries_of(krs: list[KeyResult]) -> list[FormEntry]:
 
 
 def active_key_results(person: Person) -> list[KeyResult]:
-    return db.session.scalars(
-        select(KeyResult)
-        .join(KeyResult.objective)
-        .options(contains_eager(KeyResult.objective))
-        .where(KeyResult.owner_id == person.id, KeyResult.state == KRState.ACTIVE)
-        .order_by(Objective.id, KeyResult.id)
-    ).all()
+    return list(
+        db.session.scalars(
+            select(KeyResult)
+            .join(KeyResult.objective)
+            .options(contains_eager(KeyResult.objective))
+            .where(KeyResult.owner_id == person.id, KeyResult.state == KRState.ACTIVE)
+            .order_by(Objective.id, KeyResult.id)
+        )
+    )
 
 
 def as_of(week: str) -> datetime:

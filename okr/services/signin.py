@@ -15,7 +15,7 @@ from mailers.signin import signin_link
 
 from .. import addresses, clock, outbox
 from ..errors import InvalidInput
-from ..extensions import db
+from ..extensions import db, rows_changed
 from ..models import MailKind, Person, SignInToken
 from . import people
 
@@ -101,7 +101,7 @@ def redeem(token: str) -> tuple[Person | None, str]:
     if person is None:
         return None, reason
     now = clock.now()
-    result = db.session.execute(
+    redeemed = rows_changed(
         update(SignInToken)
         .where(
             SignInToken.token_hash == _digest(token),
@@ -111,6 +111,6 @@ def redeem(token: str) -> tuple[Person | None, str]:
         .values(used_at=now)
     )
     db.session.commit()
-    if result.rowcount != 1:
+    if redeemed != 1:
         return None, "This sign-in link was already used. Ask for a new one."
     return person, ""

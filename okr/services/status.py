@@ -104,7 +104,7 @@ def _with_week_flag(stmt: Select, week: str) -> tuple[Select, ColumnElement]:
     return stmt.outerjoin(latest, latest.c.key_result_id == KeyResult.id), latest.c.flag
 
 
-def _joined(stmt: Select, week: str, name: str) -> tuple[Select, object]:
+def _joined(stmt: Select, week: str, name: str) -> tuple[Select, type[CheckIn]]:
     """`stmt` outer-joined with each key result's newest check-in of `week`."""
     current = aliased(CheckIn, name=name)
     return stmt.outerjoin(current, current.id == _newest(week, lambda c: c.id)), current
@@ -239,7 +239,8 @@ def _item(kr: KeyResult, status: str, score, note, created_at) -> StatusItem:
 
 def _rows(week: str, filters: _Filters, owner_ids: list[int] | None, previous: bool):
     """(KeyResult, StatusItem, previous status or None) in board order, in one statement."""
-    stmt = select(KeyResult).join(KeyResult.objective).join(KeyResult.owner)
+    # Over key results, with the status columns added below.
+    stmt: Select = select(KeyResult).join(KeyResult.objective).join(KeyResult.owner)
     stmt, current = _joined(_filtered(stmt, week, filters), week, "current_check_in")
     columns = [_status(current.flag, week), current.score, current.note, current.created_at]
     if previous:
@@ -407,7 +408,7 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> _Listed:
         else_=3,
     )
     counted = () if filters.status else STATUSES
-    shown = {one: per_person.c[one] for one in seen}
+    shown: dict[str, ColumnElement[int]] = {one: per_person.c[one] for one in seen}
     shown["away"] = case((away, per_person.c.missing), else_=0)
     shown["missing"] = case((away, 0), else_=per_person.c.missing)
     listed = (
@@ -423,9 +424,9 @@ def _people(week: str, filters: _Filters, page: int, per_page: int) -> _Listed:
     page = max(page, 1)
     rows = db.session.execute(listed.offset((page - 1) * per_page)).all()
     if not rows and page > 1:
-        total = db.session.scalar(
+        total = db.session.execute(
             select(func.count()).select_from(Person).where(Person.id.in_(owners))
-        )  # the same people as `listed`: those with a key result the filters keep
+        ).scalar_one()  # the same people as `listed`: those with a key result the filters keep
         page = max(1, -(-total // per_page))
         rows = db.session.execute(listed.offset((page - 1) * per_page)).all() if total else []
     counts = None

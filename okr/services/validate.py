@@ -6,6 +6,7 @@ import re
 import zoneinfo
 from datetime import date
 from functools import cache
+from typing import Literal, overload
 
 from email_validator import EmailNotValidError, ValidatedEmail, validate_email
 
@@ -113,9 +114,16 @@ def timezone(raw: str | None, field: str = "timezone") -> str:
     return value
 
 
+@overload
+def day(
+    raw: str | date | None, field: str, what: str = ..., required: Literal[True] = ...
+) -> date: ...
+@overload
+def day(raw: str | date | None, field: str, what: str = ..., *, required: bool) -> date | None: ...
 def day(
     raw: str | date | None, field: str, what: str = "date", required: bool = True
 ) -> date | None:
+    """A date typed as YYYY-MM-DD (or given as a date); None only when it may be left out."""
     if isinstance(raw, date):
         return raw
     value = (raw or "").strip()

@@ -136,7 +136,7 @@ def detail(message_id: int):
         else:
             # The message id is kept as the source of what the admin set.
             errors = checkins.record_form(
-                row.person_id,
+                row.person.id,
                 row.week,
                 request.form,
                 author=current_user._get_current_object(),

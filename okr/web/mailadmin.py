@@ -17,7 +17,7 @@ from wtforms.fields.choices import SelectChoice
 
 from .. import clock, dispatch, jobs
 from ..errors import InvalidInput
-from ..extensions import db
+from ..extensions import db, rows_changed
 from ..models import MailKind, MailState, OutboxMessage
 from ..services import schedule
 from . import params
@@ -264,7 +264,7 @@ def resend(message_id: int) -> Response:
     require_token()
     row = db.get_or_404(OutboxMessage, message_id)
     # Conditional, like the senders' claim: two admins clicking at once queue it once.
-    queued = db.session.execute(
+    queued = rows_changed(
         update(OutboxMessage)
         .where(OutboxMessage.id == row.id, OutboxMessage.state == MailState.FAILED)
         .values(
@@ -275,7 +275,7 @@ def resend(message_id: int) -> Response:
         )
         .execution_options(synchronize_session=False)
     )
-    if queued.rowcount != 1:
+    if queued != 1:
         db.session.rollback()
         abort(400, f"Only failed mail can be resent; message {row.id} is {row.state.value}.")
     db.session.commit()

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from . import amelie, dana, erik, giulia, jonas, kenji, lucia, mariana, mette, olga, sanne, wei
+from . import (
+    amelie,
+    dana,
+    erik,
+    fresh,
+    giulia,
+    jonas,
+    kenji,
+    lucia,
+    mariana,
+    mette,
+    olga,
+    sanne,
+    wei,
+)
 
 CASES = [
     case
@@ -19,6 +33,7 @@ CASES = [
         olga,
         kenji,
         wei,
+        fresh,  # written for the end of round 6; measured alone with --only fresh-
     )
     for case in module.CASES
 ]

@@ -31,7 +31,7 @@ def export(kind: str) -> Iterator[str]:
         )
     elif kind == OKRS:
         owner = aliased(Person)
-        query = (
+        okrs = (
             select(
                 owner.email,
                 Objective.title,
@@ -45,7 +45,7 @@ def export(kind: str) -> Iterator[str]:
             .join(owner, Objective.owner_id == owner.id)
             .order_by(owner.email, Objective.period, Objective.title, Objective.id, KeyResult.id)
         )
-        return _stream((*COLUMNS[kind], *OPTIONAL[kind]), query, _with_dependencies)
+        return _stream((*COLUMNS[kind], *OPTIONAL[kind]), okrs, _with_dependencies)
     else:
         raise ValueError(f"unknown CSV kind {kind!r}")
     return _stream(COLUMNS[kind], query)

@@ -254,9 +254,9 @@ def _okr_row(record: Record, owners: dict[str, int], check: Checker) -> _OkrRow 
         lambda: validate.line(values["key_result"], "key_result", "the key result", 300),
     )
     due = check("due", lambda: validate.day(values["due"], "due", "the due date"))
-    if not values["period"].strip():
+    period = values["period"].strip()
+    if not period:  # the row fails: its empty period is never used
         check.fail("period", "period: the period is required (YYYY-Qn, YYYY-Hn or YYYY)")
-        period = None
     else:
         period = check("period", lambda: validate.period(values["period"]))
     depends_on = None

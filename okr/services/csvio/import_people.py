@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import Row, insert, select, update
 
@@ -73,15 +74,13 @@ def _people_rows(
             errors.append(shape_error(record))
             continue
         values, check = record.values, Checker(record.line, errors)
-        email = check("email", lambda v=values: validate.email(v["email"]))
-        name = check("name", lambda v=values: validate.line(v["name"], "name", "the name"))
-        timezone = check("timezone", lambda v=values: validate.timezone(v["timezone"]))
+        email = check("email", partial(validate.email, values["email"]))
+        name = check("name", partial(validate.line, values["name"], "name", "the name"))
+        timezone = check("timezone", partial(validate.timezone, values["timezone"]))
         manager_raw = values["manager_email"].strip()
         manager = None
         if manager_raw:
-            manager = check(
-                "manager_email", lambda m=manager_raw: validate.email(m, "manager_email")
-            )
+            manager = check("manager_email", partial(validate.email, manager_raw, "manager_email"))
         if email is None:
             continue
         if email in rows:

@@ -108,6 +108,14 @@ class _Item:
     sender: str | None
     identity: Identity | None = None
 
+    @property
+    def authenticated(self) -> Identity:
+        """Its sender's identity: only messages `_classify` kept (a person's, authenticated)
+        reach the steps that ask for it."""
+        if self.identity is None:
+            raise RuntimeError(f"inbound message {self.row.id} has no authenticated sender")
+        return self.identity
+
 
 class _OurIds:
     """`is_our_message_id` for a batch: the messages' own ids are looked up in one query
@@ -145,7 +153,8 @@ class _Copies:
                     InboundMessage.message_id.in_(ids[start : start + 500])
                 )
             ):
-                self.by_id[message_id][row_id] = state
+                if message_id is not None:  # always: `in_` matches no row without one
+                    self.by_id[message_id][row_id] = state
 
     def earlier(self, row: InboundMessage) -> int | None:
         """Another copy that came first, or that was processed already (it came later but
@@ -267,7 +276,7 @@ class _Batch:
         """
         if not self.postgres:
             return
-        person_ids = sorted({item.identity.person.id for item in items})
+        person_ids = sorted({item.authenticated.person.id for item in items})
         db.session.execute(
             select(Person.id)
             .where(Person.id.in_(person_ids))
@@ -278,8 +287,8 @@ class _Batch:
 
     def _preload(self, items: list[_Item]) -> None:
         """What recording needs, for every person of the batch at once (after their locks)."""
-        person_ids = sorted({item.identity.person.id for item in items})
-        weeks = sorted({item.identity.week for item in items})
+        person_ids = sorted({item.authenticated.person.id for item in items})
+        weeks = sorted({item.authenticated.week for item in items})
         self.krs: dict[int, list[KeyResult]] = defaultdict(list)
         for kr in db.session.scalars(
             select(KeyResult)
@@ -315,7 +324,7 @@ class _Batch:
         self.limits = Limits(person_ids)
 
     def _record(self, item: _Item) -> None:
-        row, msg, identity = item.row, item.msg, item.identity
+        row, msg, identity = item.row, item.msg, item.authenticated
         earlier = self.copies.earlier(row)
         if earlier is not None:
             self._settle(item, InboundState.IGNORED, _duplicate(earlier))
@@ -438,6 +447,8 @@ def _processed_answers(
         return found
     by_message: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for row_id, person_id, week, message_id in processed:
+        if person_id is None or week is None or message_id is None:
+            continue  # never: the query's conditions exclude such rows
         by_message[(message_id, week)].append((row_id, person_id, week))
     message_ids = sorted({message_id for message_id, _ in by_message})
     for start in range(0, len(message_ids), 500):
@@ -447,6 +458,8 @@ def _processed_answers(
                 CheckIn.source_message_id.in_(message_ids[start : start + 500]),
             )
         ):
+            if source is None:
+                continue  # never: `in_` matches no check-in without a source
             for row_id, person_id, row_week in by_message.get((source, week), ()):
                 found[(person_id, row_week)].append((row_id, kr_id))
     return found

@@ -7,9 +7,9 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from flask_mail import Message
 from sqlalchemy import func, select
 
+from mailers import Message
 from mailers.confirmation import confirmation
 
 from ... import clock
@@ -30,17 +30,19 @@ class Limits:
     def __init__(self, person_ids: list[int]) -> None:
         self.audiences = Audiences(person_ids)
         since = clock.now() - timedelta(days=1)
-        self.sent: dict[int, int] = dict(
-            db.session.execute(
-                select(OutboxMessage.person_id, func.count(OutboxMessage.id))
-                .where(
-                    OutboxMessage.person_id.in_(person_ids),
-                    OutboxMessage.kind == MailKind.CONFIRMATION,
-                    OutboxMessage.created_at >= since,
-                )
-                .group_by(OutboxMessage.person_id)
-            ).all()
-        )
+        counts = db.session.execute(
+            select(OutboxMessage.person_id, func.count(OutboxMessage.id))
+            .where(
+                OutboxMessage.person_id.in_(person_ids),
+                OutboxMessage.kind == MailKind.CONFIRMATION,
+                OutboxMessage.created_at >= since,
+            )
+            .group_by(OutboxMessage.person_id)
+        ).all()
+        # `in_` never matches a row without a person: `is not None` only tells the checker.
+        self.sent: dict[int, int] = {
+            person_id: sent for person_id, sent in counts if person_id is not None
+        }
         today = clock.today().isoformat()
         self.asked = {_not_understood_key(one, today) for one in person_ids}
         self.keys = set(

@@ -11,14 +11,14 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import Insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from ... import clock
 from ...errors import InvalidInput
-from ...extensions import db
+from ...extensions import db, rows_changed
 from ...models import InboundMessage, InboundState, OutboxMessage
 from ...replies import decode
 
@@ -52,6 +52,8 @@ def store(raw: bytes, source: str) -> Stored:
     if new_id is None:  # the same bytes, stored before or by a concurrent delivery
         same = db.session.scalar(select(InboundMessage.id).where(InboundMessage.sha256 == digest))
         db.session.commit()
+        if same is None:  # never: the insert found it, and stored messages are not deleted
+            raise RuntimeError(f"the stored message {digest} has gone")
         return Stored(same, True)
     db.session.commit()
     return Stored(new_id, False)
@@ -61,10 +63,13 @@ def _insert_new(values: dict) -> int | None:
     """Insert the row unless its sha256 is stored already (then None): one statement, in
     Core (the ORM's unit of work cost more than the insert itself)."""
     dialect = db.session.get_bind().dialect.name
+    table = InboundMessage.__table__
+    once = [table.c.sha256]
+    inserting: Insert
     if dialect == "postgresql":
-        dialect_insert = postgresql_insert
+        inserting = postgresql_insert(table).on_conflict_do_nothing(index_elements=once)
     elif dialect == "sqlite":
-        dialect_insert = sqlite_insert
+        inserting = sqlite_insert(table).on_conflict_do_nothing(index_elements=once)
     else:  # pragma: no cover - Flagpost runs on SQLite and PostgreSQL
         row = InboundMessage(**values)
         db.session.add(row)
@@ -74,12 +79,7 @@ def _insert_new(values: dict) -> int | None:
             db.session.rollback()
             return None
         return row.id
-    table = InboundMessage.__table__
-    statement = (
-        dialect_insert(table)
-        .on_conflict_do_nothing(index_elements=[table.c.sha256])
-        .returning(table.c.id)
-    )
+    statement = inserting.returning(table.c.id)
     return db.session.connection().execute(statement, values).scalar()
 
 
@@ -213,11 +213,11 @@ def count_attempts(ids: list[int]) -> int:
                 .order_by(InboundMessage.id)
                 .with_for_update(key_share=True)
             )
-        counted += db.session.execute(
+        counted += rows_changed(
             update(InboundMessage)
             .where(*stored)
             .values(attempts=InboundMessage.attempts + 1)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        )
     db.session.commit()
     return counted
