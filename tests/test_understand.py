@@ -1367,6 +1367,7 @@ def test_round6_done_drop_and_dates(line, command):
         "#13 might push to Jan 20",
         "#13 maybe moving it to Feb 14",
         "#13 moving it to Jan 20 or Feb 3",
+        "#13 pushing to Jan 12 if legal agrees",
         "#12 まだ完了していない",
         "#12 inte avslutad än",
     ],

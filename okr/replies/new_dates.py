@@ -2,9 +2,9 @@
 "verschoben auf 3. Februar", "we'll land it by 2027-02-01".
 
 Only a date said plainly counts. A question ("moving it to Jan 20?"), a hedge before the
-verb ("might push to Jan 20", "probably moving it to …"), or two dates to choose from
-("Jan 20 or Feb 3") sets nothing: the key result is asked about instead, for a date that
-was never said must not be recorded.
+verb ("might push to Jan 20", "probably moving it to …"), two dates to choose from
+("Jan 20 or Feb 3") or a condition after it ("Jan 12 if legal agrees") sets nothing: the
+key result is asked about instead, for a date that was never said must not be recorded.
 """
 
 from __future__ import annotations
@@ -34,9 +34,11 @@ _UNDECIDED = re.compile(
     )
     + r")(?!\w)"
 )
-# After the date: a question, or another date to choose from.
+# After the date: a question, another date to choose from, or a condition ("if legal
+# agrees": the date may not come, as a flag followed by "if" is one of a later week).
 _OPEN_AFTER = re.compile(
-    r"\s*(?:\?|(?:or|oder|ou|o|of|eller|lub|или|veya|oppure|или же)\s+(?:\d|[^\W\d_]{3,}\s+\d))"
+    r"\s*(?:\?|(?:or|oder|ou|o|of|eller|lub|или|veya|oppure|или же)\s+(?:\d|[^\W\d_]{3,}\s+\d)"
+    r"|,?\s*(?:if|unless|provided|assuming|wenn|falls|sofern|si|se|als|om|jeśli|jeżeli)(?!\w))"
 )
 
 
