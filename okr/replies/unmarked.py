@@ -10,10 +10,11 @@ This step looks at the message under the first such block only, and only when it
 reply's form: it holds a key result's own heading line ("#12 Sign 5 design partners"),
 as the form prints it (not in a list, as a confirmation names them), with the form's
 "Due …" or "Last week:" lines under it, and the block is not the sender's own mail (their
-earlier reply holds last week's answers). The form's lines there (the headings, "Due ...", "Last week: ...",
-"Set this week: ...") are handed on quoted, so they only say which key result an answer
-under them is for and are never read as this week's; the other lines under an item are
-the person's, handed on as inline answers are. Older history further down is never read.
+earlier reply holds last week's answers). The form's lines there (the headings, "Due
+...", "Last week: ...", "Set this week: ...") are handed on quoted, so they only say which
+key result an answer under them is for and are never read as this week's; the other lines
+under an item are the person's, handed on as inline answers are. Older history further
+down is never read.
 """
 
 from __future__ import annotations
