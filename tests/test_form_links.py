@@ -143,6 +143,8 @@ def test_the_form_text_pasted_back_unquoted_records_none_of_its_own_lines(dana):
     assert all(label in pasted for label in labels)
     without = "\n".join(line for line in pasted.splitlines() if not line.startswith(labels))
     assert _read(answer + pasted, person) == _read(answer + without, person)
+    # A heading joined with its "Due …" line is the form's, never a new date.
+    assert _read(answer + pasted, person) == ([(early.ref, "yellow")], [], [])
 
 
 # --- the status page -------------------------------------------------------------------
@@ -300,3 +302,44 @@ def test_an_email_answer_that_came_while_the_page_was_open_is_not_overwritten(cl
         (early.id, "red"),  # the email's answer stands: the page left early as it showed it
         (late.id, "yellow"),
     ]
+
+
+_OUTLOOK = (
+    "From: Flagpost <status@flagpost.example>\nSent: Thursday, November 19, 2026 4:02 PM\n"
+    "To: Dana Scully <dana@example.com>\nSubject: Weekly status\n"
+)
+
+
+def test_answers_typed_inside_the_form_outlook_quoted_unmarked_are_read(dana):
+    """Outlook quotes the form under its "From:/Sent:" block without ">": answers typed
+    under the items are read, the form's own lines (buttons, links, last week) never."""
+    person, early, late = dana
+    text, page = _parts(_form(person))
+    typed = {early.ref: "[DS] yellow - two signed", late.ref: "[DS] red - the build broke"}
+    lines: list[str] = []
+    current = None
+    for line in text.splitlines():
+        lines.append(line)
+        current = next((ref for ref in typed if line.startswith(f"{ref} ")), current)
+        if line.startswith("Last week:") and current:
+            lines.append(typed[current])
+    plain = "See inline.\n\n" + _OUTLOOK + "\n" + "\n".join(lines)
+    expected = sorted([(early.ref, "yellow"), (late.ref, "red")])
+    read = _read(plain, person)
+    assert (sorted(read[0]), read[1], read[2]) == (expected, [], [])
+    # Outlook's HTML: the header in a bordered div, the answers in paragraphs of their own.
+    header = _OUTLOOK.replace("\n", "<br>")
+    untouched = (
+        f"<p>Nothing yet.</p><div style='border-top:solid 1.0pt'><p>{header}</p></div>{page}"
+    )
+    assert _read(html_to_text(untouched), person) == ([], [], [])  # never its "Due" as a date
+    for ref, answer in typed.items():  # under the item, above its row of flag links
+        title = early.title if ref == early.ref else late.title
+        links = page.index('<p class="set-flag"', page.index(f"{ref} {title}"))
+        page = f"{page[:links]}<p>{html.escape(answer)}</p>{page[links:]}"
+    body = (
+        "<p>See inline.</p><div style='border:none;border-top:solid #E1E1E1 1.0pt'><p>"
+        f"{header}</p></div>{page}"
+    )
+    read = _read(html_to_text(body), person)
+    assert (sorted(read[0]), read[1], read[2]) == (expected, [], [])

@@ -1339,3 +1339,65 @@ def test_done_and_drop_near_misses_do_nothing(line):
 def test_a_line_of_many_spaces_is_read_without_quadratic_patterns(line):
     result = understand(under("#12 Sign 5 design partners", line), ENTRIES, TODAY, ("Dana S",))
     assert len(result.items) <= 2  # returns at all: each pattern is linear in the line
+
+
+@pytest.mark.parametrize(
+    ("line", "command"),
+    [
+        ("#12 avslutad – alla fem har skrivit på", ("done", "#12", "alla fem har skrivit på")),
+        ("#12 dokončené - všetkých päť", ("done", "#12", "všetkých päť")),
+        ("#12 виконано – усі п'ять", ("done", "#12", "усі п'ять")),
+        ("#12 完了しました。公開済みです", ("done", "#12", "公開済みです")),
+        ("#13 annulleret - ingen budget", ("drop", "#13", "ingen budget")),
+        ("#13 delayed to Jan 20", ("due", "#13", "2027-01-20")),
+        ("#13 slipping to Jan 27 - vendor late", ("due", "#13", "2027-01-27")),
+        ("#13 pushing this out to Feb 3", ("due", "#13", "2027-02-03")),
+        ("#13 we'll land it by 2027-02-01", ("due", "#13", "2027-02-01")),
+        ("#13 wir schieben es auf den 3. Februar", ("due", "#13", "2027-02-03")),
+    ],
+)
+def test_round6_done_drop_and_dates(line, command):
+    assert commands_of(read(line)) == {command}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#13 moving it to Jan 20?",
+        "#13 might push to Jan 20",
+        "#13 maybe moving it to Feb 14",
+        "#13 moving it to Jan 20 or Feb 3",
+        "#13 pushing to Jan 12 if legal agrees",
+        "#12 まだ完了していない",
+        "#12 inte avslutad än",
+    ],
+)
+def test_round6_undecided_dates_and_not_done_record_nothing(line):
+    result = read(line)
+    assert not result.commands and flags(result) == {} and result.unmatched + result.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("#12 vert, 2,1 %", ("green", None, "2,1 %")),
+        ("#12 yellow, 99.7% this month", ("yellow", None, "99.7% this month")),
+        ("#12 red, 1/3 deals closed", ("red", None, "1/3 deals closed")),
+        ("#12 green, 80%", ("green", 0.8, "")),
+        ("#12 red, the rest as last week", ("red", None, "")),
+        ("#12 red - vendor slipped; everything else as last week", ("red", None, "vendor slipped")),
+    ],
+)
+def test_round6_metrics_are_notes_and_the_rest_is_no_note(line, expected):
+    assert flags(read(line))["#12"] == expected
+
+
+def test_round6_actually_after_initials_under_a_quoted_item_corrects():
+    text = "All green.\n\n" + under("#13 Ship the beta", "DS: actually red - the build broke")
+    assert flags(read(text))["#13"] == ("red", None, "the build broke")
+
+
+def test_round6_new_eta_is_a_date_and_a_remark_after_a_blanket_is_no_note():
+    assert commands_of(read("#13 new ETA Jan 20")) == {("due", "#13", "2027-01-20")}
+    result = read("All on track, one exception inline.")
+    assert flags(result) == {r: ("green", None, "") for r in ("#12", "#13", "#14")}

@@ -31,7 +31,20 @@ DUE_PHRASES = (
     "framflyttad till", "nytt datum", "utsatt til", "flyttet til", "ny dato",
     "przesunięte na", "przesunięty na", "przesunięta na", "nowy termin", "nowa data",
     "перенесено на", "перенесён на", "перенесен на", "новый срок", "ertelendi", "yeni tarih",
+    "pushing this out to", "pushing it out to", "push it out to", "pushed it out to",
+    "pushing this to", "bumping it to", "bumped it to", "bumping to", "bumped to", "bump to",
+    "land it by", "landing it by", "will land it by", "will now land on", "now landing on",
+    "now lands on", "schieben es auf", "schieben wir es auf", "schieben auf", "geschoben auf",
+    "empurrar para", "empurramos para", "empurrado para", "passamos para",
+    "schuiven het naar", "schuiven naar", "geschoven naar",
+    "new eta", "eta moved to", "new target date", "target date moved to", "new target",
     "due",
+)  # fmt: skip
+# Before a date phrase: the date is not decided yet ("might push to Jan 20").
+UNDECIDED_WORDS = (
+    "might", "may", "could", "considering", "thinking about", "thinking of", "if", "unless",
+    "hoping to", "hope to", "könnten", "könnte", "pourrait", "pourrions", "podría",
+    "podríamos", "poderia", "potrebbe", "zou kunnen",
 )  # fmt: skip
 AWAY_PHRASES = (
     "away until", "out until", "on leave until", "ooo until", "out of office until",

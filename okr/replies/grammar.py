@@ -152,6 +152,9 @@ FLAG_WORDS: dict[str, Word] = {
              "critica", "kritiek", "kritisk", "krytyczny", "krytyczne"),
     **_words(UNSURE, *LATE),
     # Words that say something is wrong but not how wrong: asked about, not guessed.
+    # Japanese says "not" after the verb: "完了していない" is not done.
+    **_words(UNSURE, "完了していない", "完了してない", "完了していません", "完了できていない",
+             "完成していない", "完成してない", "完成していません", "終わっていない"),
     **_words(UNSURE, "on hold", "paused", "so-so", "mixed", "tbd", "unclear", "unknown"),
     # "red flags: none" says the opposite of red: asked about, not read.
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
@@ -172,6 +175,10 @@ FLAG_WORDS: dict[str, Word] = {
              "faite", "listo", "gereed", "finito", "finita", "alles erledigt",
              "komplett erledigt", "alles fertig", "c'est fait", "tout est fait", "ya está hecho",
              "está hecho", "está feito", "è fatto", "alles klaar", "helemaal klaar",
+             "完了しました", "完了した", "完了です", "完成しました",
+             "avslutad", "avslutat", "slutförd", "slutfört", "afsluttet", "fullført",
+             "gennemført", "ferdigstilt", "dokončené", "dokončený", "hotové",
+             "виконано", "завершено", "ukończony", "zakończony", "zakończona",
              closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
@@ -189,7 +196,8 @@ FLAG_WORDS: dict[str, Word] = {
              "on abandonne", "wir lassen es fallen", "lassen wir fallen", "streichen wir",
              "wir streichen es", "lo abandonamos", "desistimos",
              "schrappen we", "we schrappen het", "we laten het vallen", "dropping it",
-             "we're dropping it", "we are dropping it"),
+             "we're dropping it", "we are dropping it", "annulleret", "aflyst", "droppet",
+             "avlyst", "kansellert", "avbrutt", "afbrudt", "zrušené", "zrezygnowano"),
 }
 # fmt: on
 
@@ -455,12 +463,14 @@ MD_EMPHASIS = re.compile(r"\*\*|__")  # **#12** in a Markdown or HTML-converted 
 BULLET = re.compile(r"^\s*(?:[-*•·‣◦▪–]|\d{1,2}\.)\s+")
 SEPARATOR = re.compile(r"^\s*(?:[-–—:,;.!|/]+\s*)?")
 
-# Scores: "0.7", ".7", "0,7", "70%", "70 %", "7/10", "70/100", "score 0.7", "(0.8)".
+# Scores: "0.7", ".7", "0,7", "70%", "70 %", "7/10", "70/100", "score 0.7", "(0.8)". A
+# measure is no score: a percentage with decimals ("2,1 %", "99.7%"), a fraction of
+# something else ("1/3 deals", "3 of 10 sites").
 SCORE = re.compile(
     r"[(\[]?\s*(?:score\s*[:=]?\s*)?[(\[]?\s*(?:"
-    r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
+    r"(?P<pct>\d{1,3})\s*%"
     r"|(?P<tenths>\d{1,3})\s*/\s*(?P<of>10|100)(?!\d)"
-    r"|(?P<num>0?[.,]\d+|1[.,]0+|[01])(?![\d.,]\d)"
+    r"|(?P<num>0?[.,]\d+|1[.,]0+|[01])(?![\d.,]\d)(?!\s*/\s*\d)"
     r")(?:\s*[)\]])?",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import blanket_words, command_words, grammar
+from . import blanket_words, command_words, grammar, new_dates
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader, one_edit
@@ -39,14 +39,6 @@ _CORRECTION_LEAD_INS = phrase_table(grammar.CORRECTION_LEAD_INS)
 # Prose, then answers on the same line: "Quick update. #12 green, #13 red".
 _PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
 # "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
-_DUE_VERB = re.compile(
-    r"(?:(?:i|we)(?:'m|’m| am|'re|’re| are|'ll|’ll| will| have| had)?\s+|"
-    r"(?:i|we)(?:'d| would) like to\s+|(?:i|we) (?:need|want|have) to\s+|let's\s+)?"
-    r"(?:please\s+)?(?:push(?:ing)?|mov(?:e|ing)|postpon(?:e|ing)|delay(?:ing)?|"
-    r"reschedul(?:e|ing)|shift(?:ing)?|slip(?:ping)?|new (?:due )?date for|new deadline for|"
-    r"deadline for|due date for)\s+"
-)
-_DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(
     r"(?:[,;|/，；、)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|though|although|however|yet|&|\+"
@@ -58,8 +50,6 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
-_DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
-_DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:?\s*")
 _AWAY = phrase_table(command_words.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(command_words.AWAY_LEAD_INS)
 _FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
@@ -84,11 +74,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
 
     # -- commands -------------------------------------------------------------------------
     def due_in(self, text: str, folded: str, at: int, stop: int) -> str | None:
-        for match in _DUE.finditer(folded, at, stop):
-            parsed = grammar.parse_date(text[match.end() : match.end() + 40], self.today)
-            if parsed is not None:
-                return parsed[0].isoformat()
-        return None
+        return new_dates.due_in(text, folded, at, stop, self.today)
 
     def away(self, text: str, folded: str) -> str | None:
         i = 0
@@ -114,7 +100,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             return False
         if not _SENTENCE.match(text):  # undecodable bytes, symbols: not a remark either
             return False
-        if self.title_at(text, folded, 0)[0] or _DUE.search(folded):
+        if self.title_at(text, folded, 0)[0] or new_dates.DUE.search(folded):
             return False
         titles = self._title_words()
         for word in _WORD.findall(folded):  # "signed" for "Sign 5 design partners"
@@ -148,7 +134,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         lead_in = phrase_at(folded, 0, _CORRECTION_LEAD_INS)
         if lead_in:
             j = self._skip_separator(folded, len(lead_in))
-            if grammar.REF.match(folded, j) or self.title_at(text, folded, j)[0]:
+            named = grammar.REF.match(folded, j) or self.title_at(text, folded, j)[0]
+            if named or (context and flag_at(folded, j, False)):  # quoted item: "actually red"
                 i, correction = j, True
         if label := _WEEK_LABEL.match(folded, i):
             i = label.end()
@@ -236,13 +223,14 @@ class LineReader(NameReader, HeadReader, BlanketReader):
 
     def _due_verb(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
         """ "push #14 to Jan 20", "new date for #14: 2027-01-20"."""
-        verb = _DUE_VERB.match(folded, at)
+        verb = new_dates.DUE_VERB.match(folded, at)
         if verb is None:
             return None
         refs, end, problem = self.refs_at(folded, verb.end())
         if len(refs) != 1 or problem:
             return None
-        k = gap.end() if (gap := _DUE_AFTER_REF.match(folded, end)) else end  # always matches
+        gap = new_dates.DUE_AFTER_REF.match(folded, end)
+        k = gap.end() if gap else end  # always matches
         when = grammar.parse_date(text[k : k + 40], self.today)
         if when is None:
             return None
@@ -315,6 +303,12 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             typed = grammar.TYPED_OVER.match(folded, i)
             end = typed.end() if typed else end
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
+        if (
+            head.meaning == UNSURE
+            and len(refs) == 1
+            and new_dates.opens_due(folded, skip_space(folded, end))
+        ):
+            head.meaning, head.rest = None, end  # "#13 delayed to Jan 20": a new date
         if bare and not head.closed and (stop is None or head.meaning != UNSURE):
             return Parsed(problem=None)  # a count ("12 people"), unless "…, 13 maybe red"
         rest = parsed.head_end = head.rest

@@ -84,9 +84,18 @@ def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
     text = _FORM_FLAG_OVER.sub("", text, count=1)
     text = _FORM_NOTE_OVER.sub(r"\1", text, count=1) if "[" in text else text
     initials = _INITIALS.match(text)
-    if initials and flag_at(fold(text), initials.end(), False) is not None:
-        text = text[initials.end() :]  # "DK: green" under a quoted item
+    if initials and _flag_follows(fold(text), initials.end()):
+        text = text[initials.end() :]  # "DK: green", "DK: actually red" under a quoted item
     return _MD_NOISE.sub("", text).strip()
+
+
+_ACTUALLY = re.compile(r"(?:actually|correction|i mean)\s*[:,]?\s*")
+
+
+def _flag_follows(folded: str, at: int) -> bool:
+    if (lead := _ACTUALLY.match(folded, at)) is not None:
+        at = lead.end()
+    return flag_at(folded, at, False) is not None
 
 
 def note_text(text: str, split: bool = False) -> str:

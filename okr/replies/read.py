@@ -13,6 +13,7 @@ from email.message import Message
 from . import decode
 from .trim import new_text
 from .understand import FormEntry, Understanding, understand
+from .unmarked import with_unmarked_answers
 
 
 @dataclass(frozen=True)
@@ -24,8 +25,9 @@ class Reading:
 def read_text(
     body: str, entries: list[FormEntry], today: date, names: tuple[str, ...] = ()
 ) -> Reading:
-    """A plain-text body: its new text, understood against the form's key results."""
-    text = new_text(body)
+    """A plain-text body: its new text, understood against the form's key results (with
+    answers typed inside the form Outlook quoted without marks)."""
+    text = with_unmarked_answers(body, new_text(body), entries, names)
     return Reading(text, understand(text, entries, today, names))
 
 

@@ -32,6 +32,10 @@ MAIL_REMARK_PATTERNS = (
     r"(?:please )?see (?:my )?(?:answers?|replies|comments|notes|updates?|status)? ?"
     r"(?:inline|in line|below|above)",
     r"(?:my |the |our )?(?:status|update|answers?|replies)(?: is| are)? (?:below|above|inline)",
+    r"(?:(?:one|two|the|an?|some|my|all) )?(?:exceptions?|details?|changes?|notes?)"
+    r"(?: are| is)? (?:inline|in line|below|above)(?: below)?",
+    r"(?:and )?(?:the )?(?:others?|rest|remaining(?: ones)?)(?: (?:two|three|four|ones|key "
+    r"results|items))?(?: are)? (?:inline|in line|below|above)(?: below)?",
     r"(?:here(?:'s|’s| is| are)|below (?:is|are)|please find) (?:my|the|this week's|our)"
     r"(?: weekly)? (?:update|status|answers?|replies|report)"
     r"(?: for (?:this|the) week| for week \d+)?",

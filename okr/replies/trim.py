@@ -19,6 +19,7 @@ so the run time stays linear in the size of the message.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .trim_lines import (
     BLANK,
@@ -51,6 +52,7 @@ __all__ = [  # the trimmer's public names, wherever they are defined
     "is_mobile_signature",
     "new_text",
     "split",
+    "under_header_block",
 ]
 
 _MAX_SPAN = 6  # lines an attribution may be wrapped over
@@ -85,6 +87,49 @@ def split(text: str) -> tuple[str, str]:
         return _split(text)
     except Exception:  # a bug here must not lose a reply: keep everything instead
         return _strip_block(normalise(text).split("\n")), ""
+
+
+def under_header_block(text: str) -> tuple[str, list[str]]:
+    """The sender named in the first Outlook header block ("From:/Sent:/To:"), and the
+    lines under it up to the next history, quote or delimiter: the message Outlook quoted
+    without marking it. ``("", [])`` when there is none.
+
+    Outlook's people type their answers inside that message, under the form's items;
+    `unmarked.py` decides whether it is the form and what in it was typed. Outlook's HTML,
+    turned into text, quotes the block and all under it with ">" (its border marks the
+    history): a first quote that opens with such a block is read the same way, one level
+    of ">" removed.
+    """
+    if not isinstance(text, str):
+        return "", []
+    lines, kinds = _classified(text)
+    first = next((i for i, k in enumerate(kinds) if k in (*_HISTORY, _QUOTE)), None)
+    if first is not None and kinds[first] == _QUOTE:
+        end = _skip(kinds, first, len(lines), (_QUOTE, _EMPTY))
+        lines = [_unquote_once(line) for line in lines[first:end]]
+        kinds = _classify(lines)
+        first = _skip(kinds, 0, len(lines), (_EMPTY,))
+    if first is not None and kinds[first] == _MARKER:  # "-----Original Message-----"
+        first = _skip(kinds, first, len(lines), (_MARKER, _EMPTY))
+    if first is None or first >= len(lines) or kinds[first] != _HEADER:
+        return "", []
+    start = _skip(kinds, first, len(lines), (_HEADER,))
+    sender = next((lines[k] for k in range(first, start) if header_role(lines[k]) == "from"), "")
+    end = _skip(kinds, start, len(lines), (_TEXT, _EMPTY))
+    return sender, lines[start:end]
+
+
+@lru_cache(maxsize=4)
+def _classified(text: str) -> tuple[list[str], list[int]]:
+    """The lines of a message and their kinds, once for trimming and `under_header_block`
+    (reading a reply asks both of the same body). Callers never change the lists."""
+    lines = normalise(text).split("\n")
+    return lines, _classify(lines)
+
+
+def _unquote_once(line: str) -> str:
+    stripped = line.lstrip(BLANK)
+    return stripped[1:].lstrip(" ") if stripped.startswith(">") else line
 
 
 def _classify(lines: list[str]) -> list[int]:
@@ -265,8 +310,7 @@ def _mark_header_blocks(lines: list[str], kinds: list[int]) -> None:
 # Deciding what stays
 # --------------------------------------------------------------------------------------
 def _split(text: str) -> tuple[str, str]:
-    lines = normalise(text).split("\n")
-    kinds = _classify(lines)
+    lines, kinds = _classified(text)
     n = len(lines)
     keep = [True] * n
 

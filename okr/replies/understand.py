@@ -53,6 +53,7 @@ from .signature import (
     signature_at,
 )
 from .trim import is_closing
+from .unmarked import joined_heading
 
 __all__ = [  # what other code imports from here; the data lives in results.py
     "Ambiguity",
@@ -136,6 +137,9 @@ def understand(
             in_section, previous = True, ""  # the form's news of others' key results
             continue
         in_section = False
+        if (heading := joined_heading(cleaned, entries)) is not None:
+            context, context_rule, current, previous = heading, "under-title-line", None, ""
+            continue  # "#12 Title Due 15 Dec 2026, … Last week: …": the form's, pasted
         if _form_echo(cleaned, pasted, objectives):
             previous = ""
             continue
@@ -210,6 +214,11 @@ def understand(
                 flagless |= reader.refs_in(line)
             previous = line
             continue
+        if parsed.readings and (closing := _closing_clause(parsed.readings[-1])):
+            if closing[1]:  # "#13 red, the rest as last week": answered
+                unmatched.append(f"{closing[0]}  ({_AS_BEFORE_ANSWER})")
+            else:
+                remarks.append(closing[0])
         unmatched += parsed.unread
         for unread in parsed.unread:
             flagless |= reader.refs_in(unread)
@@ -229,6 +238,31 @@ def understand(
 
 
 _OWN_INITIALS = re.compile(r"^[\[({]?\s*([^\W\d_]{2,3})(?:\s*[\])}])?\s*(?::|[-–—](?=\s))")
+
+
+_CLAUSE_START = re.compile(r"[,;]\s*|\s[-–—]\s*")
+
+
+def _closing_clause(reading: Reading) -> tuple[str, bool] | None:
+    """ "#13 red, the rest as last week": a closing clause that says the others did not
+    change is no part of #13's note, and is answered as on a line of its own (True); after
+    a blanket, a remark about the mail ("All on track, one exception inline.") is no note
+    either (False)."""
+    if not reading.note:
+        return None
+    note = reading.note[-1]
+    starts = [c.end() for c in _CLAUSE_START.finditer(note)]
+    for start in [*starts, 0]:
+        tail = note[start:].strip()
+        as_before = bool(tail and _AS_BEFORE.match(fold(tail)))
+        if as_before or (tail and reading.blanket and is_remark(tail)):
+            head = note[:start].rstrip(" ,;-–—")
+            if head:
+                reading.note[-1] = head
+            else:
+                reading.note.pop()
+            return tail, as_before
+    return None
 
 
 def _without_own_initials(line: str, own: frozenset[str]) -> str:

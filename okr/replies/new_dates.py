@@ -1,0 +1,62 @@
+"""A new due date said in a reply: "#13 pushed to Jan 20", "slipping to 27 January",
+"verschoben auf 3. Februar", "we'll land it by 2027-02-01".
+
+Only a date said plainly counts. A question ("moving it to Jan 20?"), a hedge before the
+verb ("might push to Jan 20", "probably moving it to …"), two dates to choose from
+("Jan 20 or Feb 3") or a condition after it ("Jan 12 if legal agrees") sets nothing: the
+key result is asked about instead, for a date that was never said must not be recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import command_words, grammar
+
+_DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
+DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:?\s*")
+# "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
+DUE_VERB = re.compile(
+    r"(?:(?:i|we)(?:'m|’m| am|'re|’re| are|'ll|’ll| will| have| had)?\s+|"
+    r"(?:i|we)(?:'d| would) like to\s+|(?:i|we) (?:need|want|have) to\s+|let's\s+)?"
+    r"(?:please\s+)?(?:push(?:ing)?|mov(?:e|ing)|postpon(?:e|ing)|delay(?:ing)?|"
+    r"reschedul(?:e|ing)|shift(?:ing)?|slip(?:ping)?|new (?:due )?date for|new deadline for|"
+    r"deadline for|due date for)\s+"
+)
+DUE_AFTER_REF = re.compile(r"\s*(?:out\s+)?(?:to|until|till|:|-|–|—)?\s*(?:is\s+)?")
+# Before the verb: the date is not decided yet.
+_UNDECIDED = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted((*grammar.HEDGES, *command_words.UNDECIDED_WORDS), key=len, reverse=True)
+    )
+    + r")(?!\w)"
+)
+# After the date: a question, another date to choose from, or a condition ("if legal
+# agrees": the date may not come, as a flag followed by "if" is one of a later week).
+_OPEN_AFTER = re.compile(
+    r"\s*(?:\?|(?:or|oder|ou|o|of|eller|lub|или|veya|oppure|или же)\s+(?:\d|[^\W\d_]{3,}\s+\d)"
+    r"|,?\s*(?:if|unless|provided|assuming|wenn|falls|sofern|si|se|als|om|jeśli|jeżeli)(?!\w))"
+)
+
+
+def due_in(text: str, folded: str, at: int, stop: int, today: date) -> str | None:
+    """The new date said between `at` and `stop` (ISO), or None."""
+    for match in DUE.finditer(folded, at, stop):
+        if _UNDECIDED.search(folded, at, match.start()):
+            return None
+        parsed = grammar.parse_date(text[match.end() : match.end() + 40], today)
+        if parsed is not None:
+            after = match.end() + parsed[1]
+            if _OPEN_AFTER.match(folded, after):
+                return None
+            return parsed[0].isoformat()
+    return None
+
+
+def opens_due(folded: str, at: int) -> bool:
+    """Whether a date phrase starts at `at`: "delayed to Jan 20" is a new date, where
+    "delayed" alone says late but not how late."""
+    return DUE.match(folded, at) is not None
