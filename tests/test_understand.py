@@ -1401,3 +1401,31 @@ def test_round6_new_eta_is_a_date_and_a_remark_after_a_blanket_is_no_note():
     assert commands_of(read("#13 new ETA Jan 20")) == {("due", "#13", "2027-01-20")}
     result = read("All on track, one exception inline.")
     assert flags(result) == {r: ("green", None, "") for r in ("#12", "#13", "#14")}
+
+
+@pytest.mark.parametrize(
+    ("line", "ref", "status"),
+    [
+        ("On-track deploys: red - three rollbacks", "#62", "red"),
+        ("on-track deploys → yellow", "#62", "yellow"),
+        ("Q1 launch: green - on schedule", "#63", "green"),
+        ("Q1 launch: EU and US: yellow", "#63", "yellow"),
+    ],
+)
+def test_a_title_with_its_own_colon_is_named_by_the_part_before_it(line, ref, status):
+    entries = [
+        FormEntry("#61", "Move the region to the new cluster"),
+        FormEntry("#62", "On-track deploys: 95% without rollback"),
+        FormEntry("#63", "Q1 launch: EU and US"),
+    ]
+    assert {a.ref: a.status for a in read(line, entries).items} == {ref: status}
+
+
+def test_a_part_before_a_colon_shared_by_two_titles_names_neither():
+    entries = [
+        FormEntry("#1", "Reliability: 99.9% uptime"),
+        FormEntry("#2", "Reliability: p95 under 200 ms"),
+    ]
+    result = read("Reliability: red", entries)
+    assert result.items == []
+    assert result.unmatched == ["Reliability: red"]

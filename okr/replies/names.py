@@ -114,10 +114,10 @@ class NameReader:
         head = _HEAD_END.split(key, maxsplit=1)[0].strip()
         if len(head) < 4 or head.endswith("-"):
             return None, at, False
-        hits = [
+        hits = [  # a prefix ends at a word's end, or where the title's own colon is
             ref
             for title, ref in self.titles
-            if title.startswith(head) and (len(title) == len(head) or title[len(head)] == " ")
+            if title.startswith(head) and title[len(head) : len(head) + 1] in ("", " ", ":")
         ]
         if not hits:  # "Green light the data…" for "Green-light the data…"
             hits = [ref for title, ref in self.titles if _loose_prefix(head, title)]
