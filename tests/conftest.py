@@ -151,13 +151,16 @@ def admin_client(client, admin) -> FlaskClient:
 
 
 @contextlib.contextmanager
-def counted_statements() -> Iterator[list[str]]:
+def counted_statements(this_thread_only: bool = False) -> Iterator[list[str]]:
     """Every SQL statement the engine runs inside the block, for tests of how many a
-    page, a batch or a mail costs."""
+    page, a batch or a mail costs; with `this_thread_only`, only the caller's thread's
+    (the test client runs the app in the caller's thread, background threads do not)."""
     seen: list[str] = []
+    me = threading.get_ident()
 
     def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        seen.append(statement)
+        if not this_thread_only or threading.get_ident() == me:
+            seen.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", record)
     try:

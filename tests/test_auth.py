@@ -5,22 +5,18 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
-from sqlalchemy import event
 
 from okr import clock, queue
 from okr.extensions import db
 from okr.models import MailKind, OutboxMessage, SignInToken
 from okr.services import people, signin
 from okr.web import redirects
-from tests.conftest import NOW, make_person, sign_in
+from tests.conftest import NOW, counted_statements, make_person, sign_in
 
 PASSWORD = "correct horse battery staple"
 
@@ -141,23 +137,6 @@ def test_no_link_for_unknown_or_deactivated_people_and_no_hint(app, client, addr
     assert _outbox(app) == []
 
 
-@contextmanager
-def _statements_of_this_thread() -> Iterator[list[str]]:
-    """The SQL this thread runs (the test client runs the app in the caller's thread)."""
-    seen: list[str] = []
-    me = threading.get_ident()
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if threading.get_ident() == me:
-            seen.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
-
-
 def test_a_link_request_does_the_same_work_for_anyone_and_answers_the_same(app, client):
     """Whether an address belongs to someone must not show in the answer, nor in its time:
     the request does the same thing (hands the address to the background) for all."""
@@ -166,7 +145,7 @@ def test_a_link_request_does_the_same_work_for_anyone_and_answers_the_same(app, 
     answers = {}
     for address in ["dana@example.com", "nobody@example.com", "gone@example.com", "DANA@x.org"]:
         visitor = app.test_client()
-        with _statements_of_this_thread() as statements:
+        with counted_statements(this_thread_only=True) as statements:
             response = visitor.post("/signin", data={"link-email": address})
         shown = visitor.get("/signin").get_data(as_text=True)
         answers[address] = (response.status_code, response.headers["Location"], statements, shown)
@@ -185,7 +164,7 @@ def test_link_requests_are_handed_to_rq_whoever_asks(redis_queue, app, client):
     worker finds the person and queues the mail."""
     make_person("dana@example.com", "Dana")
     for address in ["dana@example.com", "nobody@example.com"]:
-        with _statements_of_this_thread() as statements:
+        with counted_statements(this_thread_only=True) as statements:
             response = client.post("/signin", data={"link-email": address})
         assert response.status_code == 302 and statements == []
     jobs = redis_queue.get_jobs()
