@@ -7,6 +7,7 @@ from . import (
     dana,
     erik,
     fresh,
+    fresh2,
     giulia,
     jonas,
     kenji,
@@ -34,6 +35,7 @@ CASES = [
         kenji,
         wei,
         fresh,  # written for the end of round 6; measured alone with --only fresh-
+        fresh2,  # written at the start of round 7; measured alone with --only fresh2-
     )
     for case in module.CASES
 ]
