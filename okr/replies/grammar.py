@@ -129,7 +129,9 @@ FLAG_WORDS: dict[str, Word] = {
              "w terminie", "podle plánu", "по плану", "順調", "予定通り", "計画通り",
              "按计划进行", "按计划", "进展顺利", "正常", "nach plan", "в срок", "по графику",
              "в графике", "идёт по плану", "за графіком", "вчасно", "planlandığı gibi",
-             "plana uygun", "yolunda", "zamanında"),
+             "plana uygun", "yolunda", "zamanında", "running to plan", "going to plan",
+             "i rute", "come previsto", "secondo i piani", "som planlagt", "som planerat",
+             "как запланировано", "за планом"),
     **_words(YELLOW, "gefährdet", "à risque", "en risque", "en riesgo", "em risco",
              "a rischio", "in gevaar", "i riskzonen", "risikabel", "zagrożony", "zagrożona",
              "zagrożone", "ohrožený", "под угрозой", "リスクあり", "要注意", "有风险",
@@ -342,6 +344,10 @@ CONNECTORS = (
     "situação", "situacao", "situación", "statut", "stand", "diese woche", "cette semaine",
     "esta semana", "questa settimana", "deze week", "denna vecka", "answer", "my answer",
     "antwort", "réponse", "respuesta", "resposta", "risposta", "antwoord",
+    # an adverb of regret says nothing about the colour: "#12 ist leider rot"
+    "unfortunately", "sadly", "leider", "malheureusement", "helaas", "purtroppo",
+    "lamentablemente", "desafortunadamente", "infelizmente", "tyvärr", "dessverre",
+    "desværre", "niestety", "bohužel", "к сожалению", "на жаль", "残念ながら",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
@@ -386,6 +392,13 @@ NOW = (
     "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "今週", "本周",
     "then", "and then", "but then", "dann", "danach", "puis", "ensuite", "luego", "después",
     "depois", "poi", "daarna", "sedan", "potem",
+    # a contrast that names the flag of now: "late but still yellow" is yellow
+    "but still", "but it's still", "but it is still", "yet still", "aber noch",
+    "aber immer noch", "aber weiterhin", "mais toujours", "mais encore", "pero todavía",
+    "pero aún", "pero sigue", "pero sigue en", "mas ainda", "mas continua", "ma ancora",
+    "però ancora", "maar nog", "maar nog steeds", "maar nog altijd", "men fortfarande",
+    "men stadig", "men fortsatt", "ale nadal", "ale wciąż", "ale stále", "но всё ещё",
+    "но все еще", "але досі",
 )  # fmt: skip
 # "from yellow to red": the later flag counts.
 FROM = ("from", "von", "de", "da", "van", "från", "fra", "z", "od", "с", "з", "从")
