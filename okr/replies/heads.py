@@ -93,6 +93,17 @@ def _done_when(folded: str, end: int, word: Word) -> bool:
     return when is not None and head_ends(folded, at + len(when))
 
 
+def _letter_then_note(text: str, folded: str, start: int, end: int, word: Word) -> bool:
+    """ "13 R need an exec call": a capital R, G or Y after a name, then a note in small
+    letters ("A" is left out: "#13 A lot left" is no yellow)."""
+    return (
+        word.short
+        and text[start:end] in ("R", "G", "Y")
+        and folded[end : end + 1] == " "
+        and text[end + 1 : end + 2].islower()
+    )
+
+
 class HeadReader:
     """The flag, score and note start after a name; needs no state of its own."""
 
@@ -198,7 +209,13 @@ class HeadReader:
             result.meaning, result.closed, result.rest = lead.meaning, True, i
             result.guess = _EMOJI_NAME.get(lead) if lead.guess else None
             return result
-        if word.closed and not head_ends(folded, end) and not _done_when(folded, end, word):
+        lettered = short and _letter_then_note(text, folded, i, end, word)
+        if (
+            word.closed
+            and not head_ends(folded, end)
+            and not _done_when(folded, end, word)
+            and not lettered
+        ):
             return Head(rest=at)
         if _names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
@@ -208,7 +225,7 @@ class HeadReader:
             result.meaning, result.reason = UNSURE, "it is a question"
         if lead is not None and not agrees(lead, word):
             result.meaning, result.reason = UNSURE, "the symbol and the word say different things"
-        result.closed = head_ends(folded, end)
+        result.closed = head_ends(folded, end) or lettered
         if folded.startswith(("ish", "-ish"), end):
             result.meaning, result.reason = UNSURE, "it is between two colours"
         if phrase_at(folded, skip_space(folded, end), _CHANGED_WHEN):  # "moved to red yesterday"
