@@ -6,8 +6,10 @@ about), transitions ("was yellow, now red": the flag of now), flags of another w
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import blanket_words, command_words, grammar
+from .done_days import past_day_at
 from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
 from .phrases import (
     EMOJI,
@@ -84,13 +86,19 @@ def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> 
     return not typed.isupper() and after[:1].isupper() and not after.isupper()
 
 
-def _done_when(folded: str, end: int, word: Word) -> bool:
-    """ "finished last Friday", "concluído ontem": a done word and when, nothing else."""
+def _done_when(folded: str, end: int, word: Word, today: date | None = None) -> bool:
+    """ "finished last Friday", "concluído ontem", "erledigt am Mittwoch": a done word and
+    when (a past day), nothing else before the end of the head."""
     if word.meaning != DONE:
         return False
     at = skip_space(folded, end)
     when = phrase_at(folded, at, _DONE_WHEN)
-    return when is not None and head_ends(folded, at + len(when))
+    if when is not None:
+        return head_ends(folded, at + len(when))
+    day_end = None if today is None else past_day_at(folded, at, today)
+    if day_end is None or folded[skip_space(folded, day_end) :][:1] in ("?", "？"):
+        return False  # "fertig am Montag?"
+    return head_ends(folded, day_end)
 
 
 def _letter_then_note(text: str, folded: str, start: int, end: int, word: Word) -> bool:
@@ -105,7 +113,9 @@ def _letter_then_note(text: str, folded: str, start: int, end: int, word: Word) 
 
 
 class HeadReader:
-    """The flag, score and note start after a name; needs no state of its own."""
+    """The flag, score and note start after a name; needs only the reply's date."""
+
+    today: date  # the reply's date (set by the reader): a past weekday after a done word
 
     # -- the answer after a name ----------------------------------------------------------
     def score_at(self, folded: str, at: int, strict: bool) -> tuple[float | None, int]:
@@ -213,7 +223,7 @@ class HeadReader:
         if (
             word.closed
             and not head_ends(folded, end)
-            and not _done_when(folded, end, word)
+            and not _done_when(folded, end, word, self.today)
             and not lettered
         ):
             return Head(rest=at)
