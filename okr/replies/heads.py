@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from . import blanket_words, command_words, grammar
-from .done_days import past_day_at
+from .done_days import done_then_note, done_when
 from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
 from .phrases import (
     EMOJI,
@@ -19,33 +19,15 @@ from .phrases import (
     flag_at,
     head_ends,
     is_cjk,
+    one_edit,
     phrase_at,
     phrase_table,
     skip_space,
 )
 from .readings import Head
 
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether `a` is `b` with one letter added, removed, changed or two swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and (a[diff[1]] == b[diff[0]])
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
-_DONE_WHEN = phrase_table(command_words.DONE_WHEN)
+_DONE_WHEN = phrase_table(command_words.DONE_WHEN)  # also read after the head
 _LATE = frozenset(grammar.LATE)
 _SO, _ARROWS = phrase_table(grammar.SO_WORDS), ("->", "→", "=>")
 _NOW_AFTER_ARROW = phrase_table(grammar.NOW_AFTER_ARROW)
@@ -84,21 +66,6 @@ def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> 
         return True
     typed, after = text[start:end], text[end + 1 : following.end()]
     return not typed.isupper() and after[:1].isupper() and not after.isupper()
-
-
-def _done_when(folded: str, end: int, word: Word, today: date | None = None) -> bool:
-    """ "finished last Friday", "concluído ontem", "erledigt am Mittwoch": a done word and
-    when (a past day), nothing else before the end of the head."""
-    if word.meaning != DONE:
-        return False
-    at = skip_space(folded, end)
-    when = phrase_at(folded, at, _DONE_WHEN)
-    if when is not None:
-        return head_ends(folded, at + len(when))
-    day_end = None if today is None else past_day_at(folded, at, today)
-    if day_end is None or folded[skip_space(folded, day_end) :][:1] in ("?", "？"):
-        return False  # "fertig am Montag?"
-    return head_ends(folded, day_end)
 
 
 def _letter_then_note(text: str, folded: str, start: int, end: int, word: Word) -> bool:
@@ -223,8 +190,9 @@ class HeadReader:
         if (
             word.closed
             and not head_ends(folded, end)
-            and not _done_when(folded, end, word, self.today)
+            and not done_when(folded, end, word, self.today)
             and not lettered
+            and not done_then_note(folded, i, end, word)
         ):
             return Head(rest=at)
         if _names_a_thing(text, folded, i, end, word):

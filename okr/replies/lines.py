@@ -10,7 +10,7 @@ import re
 from . import blanket_words, command_words, grammar, new_dates
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
-from .heads import HeadReader, one_edit
+from .heads import HeadReader
 from .names import NameReader
 from .phrases import (
     BLANKETS,
@@ -22,6 +22,7 @@ from .phrases import (
     fold,
     head_ends,
     note_text,
+    one_edit,
     phrase_at,
     phrase_table,
     skip_space,

@@ -236,3 +236,21 @@ def agrees(symbol: Word, word: Word) -> bool:
     if word.meaning == DROP:
         return symbol.meaning == "red"
     return False
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter added, removed, changed or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
