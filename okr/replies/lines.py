@@ -277,6 +277,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 if whole and not folded[end:].strip(" .:-–—"):
                     parsed.header = ref
                     return parsed
+        if not refs and (clash := self.title_clash(text, i)):  # asked which, never guessed
+            why = f"the words start the titles of {' and '.join(clash)}: say which"
+            reading = Reading(clash, UNSURE, None, [], "title-prefix", raw.strip(), reason=why)
+            return Parsed(readings=[reading], named=True, closed=True)
         if not refs:
             first = self.flag_first(text, folded, i, raw, lead, stop)
             if first is not None:
