@@ -125,5 +125,12 @@ DONE_NOTE_BLOCKERS = frozenset(
      "demain", "mañana", "amanhã", "domani", "imorgon", "jutro", "zítra", "завтра", "nächste",
      "nächsten", "prochaine", "prochain", "próxima", "próximo", "prossima", "prossimo",
      "volgende", "nästa", "neste", "næste", "przyszły", "příští", "следующей", "наступного",
-     "op", "på", "am", "um", "ce", "this"}
+     "op", "på", "am", "um", "ce", "this", "vóór", "avant", "antes", "prima", "före", "innan",
+     "przed", "před", "før"}
+)  # fmt: skip
+# "hecho los tres renovados": a plural article and a count or "all" is the note.
+DONE_NOTE_COUNTS = frozenset(
+    {"dos", "tres", "cuatro", "todos", "todas", "deux", "trois", "quatre", "tous", "toutes",
+     "zwei", "drei", "vier", "alle", "dois", "duas", "três", "quatro", "due", "tre", "quattro",
+     "tutti", "tutte", "twee", "drie"}
 )  # fmt: skip

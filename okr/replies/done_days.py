@@ -40,6 +40,7 @@ _NAMES: tuple[tuple[str, ...], ...] = (
 _BEFORE = r"(?:(?:on|am|le|el|na|no|op|w|we|v|ve|во|в|у|il|lo|la|this|diesen|ce)\s+)?"
 # Past in themselves: Swedish and Danish "i fredags", "mardi dernier", "el lunes pasado".
 _PAST_FORMS = r"(?:i\s+(?:mån|tis|ons|tors|fre|lör|sön|man|tirs|ons|tors|fre|lør|søn)dags)"
+_PLURAL_ARTICLES = frozenset({"los", "las", "les", "os", "as", "die", "gli", "i", "de"})
 _DONE_WHEN = phrase_table(command_words.DONE_WHEN)
 _DAY = {name: index for index, names in enumerate(_NAMES) for name in names}
 _DAYS = "|".join(sorted(map(re.escape, _DAY), key=len, reverse=True))
@@ -98,4 +99,7 @@ def done_then_note(folded: str, start: int, end: int, word: Word) -> bool:
         return False
     if is_cjk(following.group()[:1]):
         return True
+    if following.group() in _PLURAL_ARTICLES:  # "hecho los tres renovados"
+        count = WORD.match(folded, skip_space(folded, following.end()))
+        return count is not None and count.group() in command_words.DONE_NOTE_COUNTS
     return following.group() not in command_words.DONE_NOTE_BLOCKERS

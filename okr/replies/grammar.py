@@ -133,6 +133,7 @@ FLAG_WORDS: dict[str, Word] = {
              "按计划进行", "按计划", "进展顺利", "正常", "nach plan", "в срок", "по графику",
              "в графике", "идёт по плану", "за графіком", "вчасно", "planlandığı gibi",
              "plana uygun", "yolunda", "zamanında", "running to plan", "going to plan",
+             "according to plan", "running according to plan", "going according to plan",
              "i rute", "come previsto", "secondo i piani", "som planlagt", "som planerat",
              "как запланировано", "за планом"),
     **_words(YELLOW, "gefährdet", "à risque", "en risque", "en riesgo", "em risco",
@@ -318,7 +319,9 @@ CONNECTORS = (
     # an adverb of regret says nothing about the colour: "#12 ist leider rot"
     "unfortunately", "sadly", "leider", "malheureusement", "helaas", "purtroppo",
     "lamentablemente", "desafortunadamente", "infelizmente", "tyvärr", "dessverre",
-    "desværre", "niestety", "bohužel", "к сожалению", "на жаль", "残念ながら",
+    "desværre", "niestety", "bohužel", "к сожалению", "на жаль", "残念ながら", "hélas",
+    "aktuell", "derzeit", "momentan", "actuellement", "actualmente", "attualmente",
+    "momenteel", "för närvarande", "obecnie",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".

@@ -70,12 +70,14 @@ def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> 
 
 def _letter_then_note(text: str, folded: str, start: int, end: int, word: Word) -> bool:
     """ "13 R need an exec call": a capital R, G or Y after a name, then a note in small
-    letters ("A" is left out: "#13 A lot left" is no yellow)."""
+    letters or an acronym ("13 Y QA slow"; "A" is left out: "#13 A lot left" is no yellow,
+    nor is "#12 G Suite rollout" green)."""
     return (
         word.short
         and text[start:end] in ("R", "G", "Y")
         and folded[end : end + 1] == " "
-        and text[end + 1 : end + 2].islower()
+        and bool(note := WORD.match(text, end + 1))
+        and (note.group()[:1].islower() or len(note.group()) > 1 and note.group().isupper())
     )
 
 
