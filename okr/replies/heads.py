@@ -72,13 +72,11 @@ def _letter_then_note(text: str, folded: str, start: int, end: int, word: Word) 
     """ "13 R need an exec call": a capital R, G or Y after a name, then a note in small
     letters or an acronym ("13 Y QA slow"; "A" is left out: "#13 A lot left" is no yellow,
     nor is "#12 G Suite rollout" green)."""
-    return (
-        word.short
-        and text[start:end] in ("R", "G", "Y")
-        and folded[end : end + 1] == " "
-        and bool(note := WORD.match(text, end + 1))
-        and (note.group()[:1].islower() or len(note.group()) > 1 and note.group().isupper())
-    )
+    note = WORD.match(text, end + 1)
+    if not word.short or text[start:end] not in ("R", "G", "Y") or folded[end : end + 1] != " ":
+        return False
+    typed = note.group() if note else ""
+    return typed[:1].islower() or len(typed) > 1 and typed.isupper()
 
 
 class HeadReader:
