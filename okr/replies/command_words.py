@@ -126,7 +126,7 @@ DONE_NOTE_BLOCKERS = frozenset(
      "nächsten", "prochaine", "prochain", "próxima", "próximo", "prossima", "prossimo",
      "volgende", "nästa", "neste", "næste", "przyszły", "příští", "следующей", "наступного",
      "op", "på", "am", "um", "ce", "this", "vóór", "avant", "antes", "prima", "före", "innan",
-     "przed", "před", "før"}
+     "przed", "před", "før", "tegen", "uiterlijk", "spätestens", "senast", "najpóźniej"}
 )  # fmt: skip
 # "hecho los tres renovados": a plural article and a count or "all" is the note.
 DONE_NOTE_COUNTS = frozenset(

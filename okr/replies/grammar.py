@@ -62,6 +62,7 @@ LATE = (
     "delayed", "slipping", "late", "running late", "en retard", "verzögert", "verspätet",
     "im verzug", "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd",
     "försenad", "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
+    "achter", "loopt achter", "achter op schema",
     "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
 )  # fmt: skip
 # Between a late word and its colour: "delayed, so red", "en retard, donc rouge".
@@ -245,7 +246,9 @@ HEDGES = (
     "と思います", "だと思う", "だと思います", "かな", "でしょう", "だろう", "我觉得", "我认为",
     "应该", "应该是", "估计", "好像", "似乎", "möjligen", "möjligtvis", "eventuellt", "muligvis",
     "muligens", "vermutlich", "mutmaßlich", "belki", "galiba", "sanırım", "muhtemelen",
-    "herhalde", "вероятно", "кажется", "думаю",
+    "herhalde", "вероятно", "кажется", "думаю", "hopefully", "hoffentlich", "espérons",
+    "j'espère", "ojalá", "esperemos", "speriamo", "hopelijk", "förhoppningsvis",
+    "forhåpentligvis", "forhåbentlig", "mam nadzieję", "snad", "надеюсь", "сподіваюся",
 )  # fmt: skip
 
 # After a flag word, these make it a guess: "red is likely", "rouge, c'est probable".

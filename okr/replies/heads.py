@@ -19,6 +19,7 @@ from .phrases import (
     flag_at,
     head_ends,
     is_cjk,
+    letter_then_note,
     one_edit,
     phrase_at,
     phrase_table,
@@ -48,6 +49,7 @@ _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 _WAS = phrase_table(grammar.WAS)
 _NOW = phrase_table(grammar.NOW)
+_BUT = phrase_table(("but", "aber", "mais", "pero", "mas", "ma", "maar", "men", "ale", "но", "але"))
 _FROM = phrase_table(grammar.FROM)
 _TO = phrase_table(grammar.TO)
 
@@ -66,17 +68,6 @@ def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> 
         return True
     typed, after = text[start:end], text[end + 1 : following.end()]
     return not typed.isupper() and after[:1].isupper() and not after.isupper()
-
-
-def _letter_then_note(text: str, folded: str, start: int, end: int, word: Word) -> bool:
-    """ "13 R need an exec call": a capital R, G or Y after a name, then a note in small
-    letters or an acronym ("13 Y QA slow"; "A" is left out: "#13 A lot left" is no yellow,
-    nor is "#12 G Suite rollout" green)."""
-    note = WORD.match(text, end + 1)
-    if not word.short or text[start:end] not in ("R", "G", "Y") or folded[end : end + 1] != " ":
-        return False
-    typed = note.group() if note else ""
-    return typed[:1].islower() or len(typed) > 1 and typed.isupper()
 
 
 class HeadReader:
@@ -186,14 +177,9 @@ class HeadReader:
             result.meaning, result.closed, result.rest = lead.meaning, True, i
             result.guess = _EMOJI_NAME.get(lead) if lead.guess else None
             return result
-        lettered = short and _letter_then_note(text, folded, i, end, word)
-        if (
-            word.closed
-            and not head_ends(folded, end)
-            and not done_when(folded, end, word, self.today)
-            and not lettered
-            and not done_then_note(folded, i, end, word)
-        ):
+        done_note = done_when(folded, end, word, self.today) or done_then_note(folded, i, end, word)
+        lettered = short and (letter_then_note(text, folded, i, end, word) or done_note)
+        if word.closed and not head_ends(folded, end) and not lettered and not done_note:
             return Head(rest=at)
         if _names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
@@ -259,6 +245,15 @@ class HeadReader:
         k = self.connectors(folded, j + len(link))
         later = flag_at(folded, k, False)
         return k if later is not None and later[1].meaning in (*COLOURS, UNSURE) else None
+
+    def _colour_but_colour(self, folded: str, at: int, meaning: str | None) -> bool:
+        """ "green but at risk", "grün, aber gefährdet": a colour, then "but" and another
+        (not a late word: "green but slipping" stays green, with its note)."""
+        but = phrase_at(folded, at, _BUT)
+        if but is None or meaning not in COLOURS:
+            return False
+        later = flag_at(folded, self.connectors(folded, at + len(but)), False)
+        return later is not None and later[1].meaning in COLOURS and later[1].meaning != meaning
 
     def _hedged(self, folded: str, at: int, meaning: str | None) -> bool:
         """ "red, maybe yellow", "green probably", "黄色かもしれない": the flag is a guess.
@@ -351,6 +346,9 @@ class HeadReader:
                 end = k + len(later[0])
                 head.closed = head_ends(folded, end)
                 continue
+            if self._colour_but_colour(folded, k, head.meaning):
+                head.meaning, head.reason = UNSURE, "it reads as two different flags"
+                return len(folded)  # "green but at risk"
             if folded[k : k + 1] in ("?", "!", "("):
                 k = self._skip_separator(folded, k + 1, dots=True)
             if self._hedged(folded, k, head.meaning):

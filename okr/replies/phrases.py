@@ -254,3 +254,14 @@ def one_edit(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def letter_then_note(text: str, folded: str, start: int, end: int, word: Word) -> bool:
+    """ "13 R need an exec call": a capital R, G or Y after a name, then a note in small
+    letters or an acronym ("13 Y QA slow"; "A" is left out: "#13 A lot left" is no yellow,
+    nor is "#12 G Suite rollout" green)."""
+    note = WORD.match(text, end + 1)
+    if not word.short or text[start:end] not in ("R", "G", "Y") or folded[end : end + 1] != " ":
+        return False
+    typed = note.group() if note else ""
+    return typed[:1].islower() or len(typed) > 1 and typed.isupper()
