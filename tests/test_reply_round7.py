@@ -91,3 +91,20 @@ def test_titles_sharing_the_part_before_a_colon_are_asked_which() -> None:
     assert result.items == [] and result.unmatched == []
     assert [a.refs for a in result.ambiguous] == [("#51", "#52")]
     assert "#51 and #52" in result.ambiguous[0].reason
+
+
+def test_a_colour_but_another_colour_is_asked() -> None:
+    result = understand("#12 green but at risk\n#13 green but slipping", ENTRIES, THURSDAY)
+    assert [(a.ref, a.status) for a in result.items] == [("#13", "green")]
+    assert [a.refs for a in result.ambiguous] == [("#12",)]
+
+
+def test_a_done_with_a_past_day_is_never_the_note_of_a_long_line_above() -> None:
+    text = "All green except #12 and #13, which are yellow\n#14 shipped on Monday - both signed"
+    result = understand(text, ENTRIES, THURSDAY)
+    assert {a.ref: a.note for a in result.items} == {"#12": "", "#13": ""}
+    assert done(text) == {("#14", "on Monday - both signed")}
+
+
+def test_a_hoped_for_done_is_not_done() -> None:
+    assert done("#12 erledigt, hoffentlich") == set()
