@@ -1421,11 +1421,12 @@ def test_a_title_with_its_own_colon_is_named_by_the_part_before_it(line, ref, st
     assert {a.ref: a.status for a in read(line, entries).items} == {ref: status}
 
 
-def test_a_part_before_a_colon_shared_by_two_titles_names_neither():
+def test_a_part_before_a_colon_shared_by_two_titles_names_neither_and_asks_which():
     entries = [
         FormEntry("#1", "Reliability: 99.9% uptime"),
         FormEntry("#2", "Reliability: p95 under 200 ms"),
     ]
     result = read("Reliability: red", entries)
     assert result.items == []
-    assert result.unmatched == ["Reliability: red"]
+    assert result.unmatched == []  # round 7: asked which, naming both
+    assert [a.refs for a in result.ambiguous] == [("#1", "#2")]

@@ -162,6 +162,9 @@ RELATIVES = (
     "che è", "die is", "dat is", "który jest", "która jest", "które jest",
     "both are", "are both", "both", "all are", "are all", "each", "beide", "beide sind",
     "sind beide", "les deux", "tous les deux", "ambos", "ambas", "entrambi", "allebei", "båda",
+    # several key results: "sauf #32 et #33 qui sont jaunes", "außer #13 und #14, die sind gelb"
+    "die sind", "die zijn", "qui sont", "que están", "que son", "que estão", "que são",
+    "che sono", "som är", "som er", "które są", "kteří jsou", "které jsou", "которые",
 )  # fmt: skip
 # "The rest as last week", "De rest zoals vorige week": the others unchanged. Last week's
 # flags are not carried over, so such a line is answered, never an answer's note.

@@ -28,6 +28,7 @@ from .trim import is_closing
 _EXCEPT = phrase_table(blanket_words.EXCEPT_WORDS)
 _EXCEPT_AFTER = phrase_table(blanket_words.EXCEPT_AFTER_WORDS)
 _FILLERS = phrase_table(blanket_words.BLANKET_FILLERS)
+_RELATIVES = sorted(blanket_words.RELATIVES, key=len, reverse=True)  # "que están" before "que está"
 _BLANKET_AFTER = phrase_table(blanket_words.BLANKET_AFTER)
 _SET_APART = phrase_table(blanket_words.SET_APART_WORDS)
 _SET_APART_FILLERS = phrase_table(blanket_words.SET_APART_FILLERS)
@@ -403,7 +404,7 @@ class BlanketReader:
         if len(refs) == 1:  # "except #24 cut blocked deploys, which is red": past the title
             end = self.skip_title(text, folded, end, refs[0])
         j = skip_space(folded, end)
-        for phrase in blanket_words.RELATIVES:
+        for phrase in _RELATIVES:
             if folded.startswith(phrase, self._skip_separator(folded, j)):
                 k = self._skip_separator(folded, j) + len(phrase)
                 retry = self.head(text, folded, k, short=True)

@@ -98,3 +98,39 @@ DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be 
     "sinds maandag", "sinds dinsdag", "sinds woensdag", "sinds donderdag", "sinds vrijdag",
     "sinds vorige week",
 )  # fmt: skip
+# After a done word and a space, the note ("erledigt alle Konten umgezogen", "完成 合同已签"),
+# unless the next word makes the done word part of a phrase ("fertig mit der Migration",
+# "klaar met testen", "terminé avec les tests"), says it is not yet or not all, or to come.
+# English done words are left out: "completed 3 of 5 steps", "finished the design".
+DONE_THEN_NOTE_NOT_AFTER = (
+    "done", "shipped", "complete", "completed", "finished", "delivered", "launched",
+    "achieved", "wrapped up", "all done",
+)  # fmt: skip
+DONE_NOTE_BLOCKERS = frozenset(
+    {"with", "mit", "met", "med", "avec", "con", "com", "z", "ze", "с", "з", "by", "bis", "until",
+     "till", "tot", "jusqu'à", "hasta", "até", "fino", "do", "до", "except", "außer", "ausser",
+     "sauf", "salvo", "excepto", "exceto", "tranne", "behalve", "utom", "undtagen", "unntatt",
+     "oprócz", "kromě", "кроме", "крім", "but", "aber", "mais", "pero", "mas", "ma", "maar",
+     "men", "ale", "но", "але", "soon", "bald", "bientôt", "pronto", "presto", "binnenkort",
+     "snart", "wkrótce", "brzy", "скоро", "almost", "fast", "presque", "casi", "quasi",
+     "bijna", "nästan", "næsten", "nesten", "prawie", "téměř", "почти", "майже", "noch",
+     "encore", "todavía", "ainda", "ancora", "nog", "ännu", "endnu", "ennå", "jeszcze",
+     "ještě", "ещё", "еще", "ще", "nicht", "pas", "no", "não", "non", "niet", "inte", "ikke",
+     "nie", "ne", "не", "not", "für", "pour", "para", "per", "voor", "för", "for", "na",
+     "на", "zum", "zur", "auf", "au", "al", "ao", "aan", "til", "im", "dans", "en",
+     "in", "i", "w", "v", "в", "у", "si", "wenn", "falls", "se", "als", "om", "jeśli",
+     "если", "якщо", "sobald", "dès", "cuando", "quando", "wanneer", "när", "når", "kiedy",
+     "když", "когда", "коли", "de", "der", "die", "das", "den", "le", "la", "les", "el",
+     "lo", "los", "las", "il", "gli", "o", "os", "as", "het", "bis auf", "zu", "morgen",
+     "demain", "mañana", "amanhã", "domani", "imorgon", "jutro", "zítra", "завтра", "nächste",
+     "nächsten", "prochaine", "prochain", "próxima", "próximo", "prossima", "prossimo",
+     "volgende", "nästa", "neste", "næste", "przyszły", "příští", "следующей", "наступного",
+     "op", "på", "am", "um", "ce", "this", "vóór", "avant", "antes", "prima", "före", "innan",
+     "przed", "před", "før", "tegen", "uiterlijk", "spätestens", "senast", "najpóźniej"}
+)  # fmt: skip
+# "hecho los tres renovados": a plural article and a count or "all" is the note.
+DONE_NOTE_COUNTS = frozenset(
+    {"dos", "tres", "cuatro", "todos", "todas", "deux", "trois", "quatre", "tous", "toutes",
+     "zwei", "drei", "vier", "alle", "dois", "duas", "três", "quatro", "due", "tre", "quattro",
+     "tutti", "tutte", "twee", "drie"}
+)  # fmt: skip

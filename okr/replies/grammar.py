@@ -62,6 +62,7 @@ LATE = (
     "delayed", "slipping", "late", "running late", "en retard", "verzögert", "verspätet",
     "im verzug", "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd",
     "försenad", "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
+    "achter", "loopt achter", "achter op schema",
     "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
 )  # fmt: skip
 # Between a late word and its colour: "delayed, so red", "en retard, donc rouge".
@@ -101,19 +102,22 @@ FLAG_WORDS: dict[str, Word] = {
              "zielona", "zielone", "zelená", "zelený", "zelene", "zelené", "zelena",
              "зелёный", "зеленый", "зелёная", "зеленая", "зелений", "зелена", "绿色", "绿",
              "綠色", "綠", "緑", "緑色", "グリーン", "vihreä", "zöld", "yeşil", "зелёное",
-             "зеленое", "зелёные", "зеленые", "зелене", "зелені"),
+             "зеленое", "зелёные", "зеленые", "зелене", "зелені", "verdes", "groene", "gröna",
+             "grønne", "zielone"),
     **_words(GREEN, "vert", closed=True),
     **_words(GREEN, "au vert", "im grünen bereich", "in the green"),
     **_words(YELLOW, "gelb", "amarillo", "jaune", "giallo", "amarelo", "geel", "żółty",
              "żółta", "żółte", "žlutá", "žlutý", "žltá", "žltý", "жёлтый", "желтый",
              "жёлтая", "желтая", "жовтий", "жовта", "黄色", "黄", "黃色", "黃", "イエロー",
              "keltainen", "sárga", "sarı", "жёлтое", "желтое", "жёлтые", "желтые", "жовте",
-             "жовті"),
+             "жовті", "jaunes", "amarillos", "amarillas", "amarelos", "amarelas", "gialli",
+             "gialle", "gele", "gula", "gule", "żółte"),
     **_words(YELLOW, "gul", closed=True),
     **_words(RED, "rojo", "rouge", "rosso", "vermelho", "röd", "rød", "czerwony", "czerwona",
              "czerwone", "červená", "červený", "červena", "красный", "красная", "червоний",
              "червона", "红色", "红", "紅色", "紅", "赤", "赤色", "レッド", "punainen", "piros",
-             "kırmızı", "красное", "красные", "червоне", "червоні"),
+             "kırmızı", "красное", "красные", "червоне", "червоні", "rouges", "rojos", "rojas",
+             "vermelhos", "vermelhas", "rossi", "rosse", "rode", "röda", "røde"),
     **_words(RED, "rot", "rood", closed=True),
     **_words(GREEN, "grönt", "grønt", closed=True),
     **_words(YELLOW, "gult", closed=True),
@@ -129,7 +133,10 @@ FLAG_WORDS: dict[str, Word] = {
              "w terminie", "podle plánu", "по плану", "順調", "予定通り", "計画通り",
              "按计划进行", "按计划", "进展顺利", "正常", "nach plan", "в срок", "по графику",
              "в графике", "идёт по плану", "за графіком", "вчасно", "planlandığı gibi",
-             "plana uygun", "yolunda", "zamanında"),
+             "plana uygun", "yolunda", "zamanında", "running to plan", "going to plan",
+             "according to plan", "running according to plan", "going according to plan",
+             "i rute", "come previsto", "secondo i piani", "som planlagt", "som planerat",
+             "как запланировано", "за планом"),
     **_words(YELLOW, "gefährdet", "à risque", "en risque", "en riesgo", "em risco",
              "a rischio", "in gevaar", "i riskzonen", "risikabel", "zagrożony", "zagrożona",
              "zagrożone", "ohrožený", "под угрозой", "リスクあり", "要注意", "有风险",
@@ -239,7 +246,9 @@ HEDGES = (
     "と思います", "だと思う", "だと思います", "かな", "でしょう", "だろう", "我觉得", "我认为",
     "应该", "应该是", "估计", "好像", "似乎", "möjligen", "möjligtvis", "eventuellt", "muligvis",
     "muligens", "vermutlich", "mutmaßlich", "belki", "galiba", "sanırım", "muhtemelen",
-    "herhalde", "вероятно", "кажется", "думаю",
+    "herhalde", "вероятно", "кажется", "думаю", "hopefully", "hoffentlich", "espérons",
+    "j'espère", "ojalá", "esperemos", "speriamo", "hopelijk", "förhoppningsvis",
+    "forhåpentligvis", "forhåbentlig", "mam nadzieję", "snad", "надеюсь", "сподіваюся",
 )  # fmt: skip
 
 # After a flag word, these make it a guess: "red is likely", "rouge, c'est probable".
@@ -268,42 +277,10 @@ NEGATIONS = (
 )  # fmt: skip
 # Between two flag words, these make it two answers at once ("red/yellow", "yellow or red").
 BETWEEN_FLAGS = (
-    "/",
-    "or",
-    "to",
-    "->",
-    "→",
-    "=>",
-    "and",
-    "&",
-    "+",
-    "oder",
-    "bzw.",
-    "beziehungsweise",
-    "voire",
-    "ou",
-    "o",
-    "of",
-    "eller",
-    "albo",
-    "lub",
-    "czy",
-    "nebo",
-    "или",
-    "або",
-    "oppure",
-    "ou bien",
-    "o bien",
-    "bzw",
-    "vs",
-    "versus",
-    "か",
-    "または",
-    "もしくは",
-    "或者",
-    "还是",
-    "或",
-)
+    "/", "or", "to", "->", "→", "=>", "and", "&", "+", "oder", "bzw.", "beziehungsweise",
+    "voire", "ou", "o", "of", "eller", "albo", "lub", "czy", "nebo", "или", "або", "oppure",
+    "ou bien", "o bien", "bzw", "vs", "versus", "か", "または", "もしくは", "或者", "还是", "或",
+)  # fmt: skip
 # Marks a later flag as the person's correction of an earlier one: the later one wins.
 CORRECTIONS = (
     "no wait", "wait", "actually", "sorry", "i mean", "i meant", "make that", "correction",
@@ -342,6 +319,12 @@ CONNECTORS = (
     "situação", "situacao", "situación", "statut", "stand", "diese woche", "cette semaine",
     "esta semana", "questa settimana", "deze week", "denna vecka", "answer", "my answer",
     "antwort", "réponse", "respuesta", "resposta", "risposta", "antwoord",
+    # an adverb of regret says nothing about the colour: "#12 ist leider rot"
+    "unfortunately", "sadly", "leider", "malheureusement", "helaas", "purtroppo",
+    "lamentablemente", "desafortunadamente", "infelizmente", "tyvärr", "dessverre",
+    "desværre", "niestety", "bohužel", "к сожалению", "на жаль", "残念ながら", "hélas",
+    "aktuell", "derzeit", "momentan", "actuellement", "actualmente", "attualmente",
+    "momenteel", "för närvarande", "obecnie",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
@@ -386,6 +369,13 @@ NOW = (
     "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "今週", "本周",
     "then", "and then", "but then", "dann", "danach", "puis", "ensuite", "luego", "después",
     "depois", "poi", "daarna", "sedan", "potem",
+    # a contrast that names the flag of now: "late but still yellow" is yellow
+    "but still", "but it's still", "but it is still", "yet still", "aber noch",
+    "aber immer noch", "aber weiterhin", "mais toujours", "mais encore", "pero todavía",
+    "pero aún", "pero sigue", "pero sigue en", "mas ainda", "mas continua", "ma ancora",
+    "però ancora", "maar nog", "maar nog steeds", "maar nog altijd", "men fortfarande",
+    "men stadig", "men fortsatt", "ale nadal", "ale wciąż", "ale stále", "но всё ещё",
+    "но все еще", "але досі",
 )  # fmt: skip
 # "from yellow to red": the later flag counts.
 FROM = ("from", "von", "de", "da", "van", "från", "fra", "z", "od", "с", "з", "从")

@@ -6,8 +6,10 @@ about), transitions ("was yellow, now red": the flag of now), flags of another w
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import blanket_words, command_words, grammar
+from .done_days import done_then_note, done_when
 from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
 from .phrases import (
     EMOJI,
@@ -17,33 +19,16 @@ from .phrases import (
     flag_at,
     head_ends,
     is_cjk,
+    letter_then_note,
+    one_edit,
     phrase_at,
     phrase_table,
     skip_space,
 )
 from .readings import Head
 
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether `a` is `b` with one letter added, removed, changed or two swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and (a[diff[1]] == b[diff[0]])
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
-_DONE_WHEN = phrase_table(command_words.DONE_WHEN)
+_DONE_WHEN = phrase_table(command_words.DONE_WHEN)  # also read after the head
 _LATE = frozenset(grammar.LATE)
 _SO, _ARROWS = phrase_table(grammar.SO_WORDS), ("->", "→", "=>")
 _NOW_AFTER_ARROW = phrase_table(grammar.NOW_AFTER_ARROW)
@@ -64,6 +49,7 @@ _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 _WAS = phrase_table(grammar.WAS)
 _NOW = phrase_table(grammar.NOW)
+_BUT = phrase_table(("but", "aber", "mais", "pero", "mas", "ma", "maar", "men", "ale", "но", "але"))
 _FROM = phrase_table(grammar.FROM)
 _TO = phrase_table(grammar.TO)
 
@@ -84,17 +70,10 @@ def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> 
     return not typed.isupper() and after[:1].isupper() and not after.isupper()
 
 
-def _done_when(folded: str, end: int, word: Word) -> bool:
-    """ "finished last Friday", "concluído ontem": a done word and when, nothing else."""
-    if word.meaning != DONE:
-        return False
-    at = skip_space(folded, end)
-    when = phrase_at(folded, at, _DONE_WHEN)
-    return when is not None and head_ends(folded, at + len(when))
-
-
 class HeadReader:
-    """The flag, score and note start after a name; needs no state of its own."""
+    """The flag, score and note start after a name; needs only the reply's date."""
+
+    today: date  # the reply's date (set by the reader): a past weekday after a done word
 
     # -- the answer after a name ----------------------------------------------------------
     def score_at(self, folded: str, at: int, strict: bool) -> tuple[float | None, int]:
@@ -198,7 +177,9 @@ class HeadReader:
             result.meaning, result.closed, result.rest = lead.meaning, True, i
             result.guess = _EMOJI_NAME.get(lead) if lead.guess else None
             return result
-        if word.closed and not head_ends(folded, end) and not _done_when(folded, end, word):
+        done_note = done_when(folded, end, word, self.today) or done_then_note(folded, i, end, word)
+        lettered = short and (letter_then_note(text, folded, i, end, word) or done_note)
+        if word.closed and not head_ends(folded, end) and not lettered and not done_note:
             return Head(rest=at)
         if _names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
@@ -208,7 +189,7 @@ class HeadReader:
             result.meaning, result.reason = UNSURE, "it is a question"
         if lead is not None and not agrees(lead, word):
             result.meaning, result.reason = UNSURE, "the symbol and the word say different things"
-        result.closed = head_ends(folded, end)
+        result.closed = head_ends(folded, end) or lettered
         if folded.startswith(("ish", "-ish"), end):
             result.meaning, result.reason = UNSURE, "it is between two colours"
         if phrase_at(folded, skip_space(folded, end), _CHANGED_WHEN):  # "moved to red yesterday"
@@ -264,6 +245,15 @@ class HeadReader:
         k = self.connectors(folded, j + len(link))
         later = flag_at(folded, k, False)
         return k if later is not None and later[1].meaning in (*COLOURS, UNSURE) else None
+
+    def _colour_but_colour(self, folded: str, at: int, meaning: str | None) -> bool:
+        """ "green but at risk", "grün, aber gefährdet": a colour, then "but" and another
+        (not a late word: "green but slipping" stays green, with its note)."""
+        but = phrase_at(folded, at, _BUT)
+        if but is None or meaning not in COLOURS:
+            return False
+        later = flag_at(folded, self.connectors(folded, at + len(but)), False)
+        return later is not None and later[1].meaning in COLOURS and later[1].meaning != meaning
 
     def _hedged(self, folded: str, at: int, meaning: str | None) -> bool:
         """ "red, maybe yellow", "green probably", "黄色かもしれない": the flag is a guess.
@@ -356,6 +346,9 @@ class HeadReader:
                 end = k + len(later[0])
                 head.closed = head_ends(folded, end)
                 continue
+            if self._colour_but_colour(folded, k, head.meaning):
+                head.meaning, head.reason = UNSURE, "it reads as two different flags"
+                return len(folded)  # "green but at risk"
             if folded[k : k + 1] in ("?", "!", "("):
                 k = self._skip_separator(folded, k + 1, dots=True)
             if self._hedged(folded, k, head.meaning):

@@ -10,7 +10,7 @@ import re
 from . import blanket_words, command_words, grammar, new_dates
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
-from .heads import HeadReader, one_edit
+from .heads import HeadReader
 from .names import NameReader
 from .phrases import (
     BLANKETS,
@@ -22,6 +22,7 @@ from .phrases import (
     fold,
     head_ends,
     note_text,
+    one_edit,
     phrase_at,
     phrase_table,
     skip_space,
@@ -276,6 +277,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 if whole and not folded[end:].strip(" .:-–—"):
                     parsed.header = ref
                     return parsed
+        if not refs and (clash := self.title_clash(text, i)):  # asked which, never guessed
+            why = f"the words start the titles of {' and '.join(clash)}: say which"
+            reading = Reading(clash, UNSURE, None, [], "title-prefix", raw.strip(), reason=why)
+            return Parsed(readings=[reading], named=True, closed=True)
         if not refs:
             first = self.flag_first(text, folded, i, raw, lead, stop)
             if first is not None:

@@ -125,6 +125,17 @@ class NameReader:
             return None, at, False
         return hits[0], self._position(folded, at, head), False
 
+    def title_clash(self, text: str, at: int) -> list[str]:
+        """The key results whose titles all start with the words at `at`, up to their own
+        colon ("Reliability: red" for "Reliability: uptime" and "Reliability: on-call"):
+        asked which, never guessed. Empty when the words name one or none."""
+        key = title_key(text[at : at + self.longest])
+        head = key.split(":", 1)[0].strip()
+        if ":" not in key or len(head) < 4:
+            return []
+        hits = [ref for title, ref in self.titles if title.startswith(head + ":")]
+        return sorted(hits, key=lambda ref: int(ref[1:])) if len(hits) > 1 else []
+
     @staticmethod
     def _position(folded: str, at: int, key: str) -> int:
         """Where the text that `title_key` turned into `key` ends in `folded`."""

@@ -236,3 +236,32 @@ def agrees(symbol: Word, word: Word) -> bool:
     if word.meaning == DROP:
         return symbol.meaning == "red"
     return False
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter added, removed, changed or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def letter_then_note(text: str, folded: str, start: int, end: int, word: Word) -> bool:
+    """ "13 R need an exec call": a capital R, G or Y after a name, then a note in small
+    letters or an acronym ("13 Y QA slow"; "A" is left out: "#13 A lot left" is no yellow,
+    nor is "#12 G Suite rollout" green)."""
+    note = WORD.match(text, end + 1)
+    if not word.short or text[start:end] not in ("R", "G", "Y") or folded[end : end + 1] != " ":
+        return False
+    typed = note.group() if note else ""
+    return typed[:1].islower() or len(typed) > 1 and typed.isupper()

@@ -192,6 +192,13 @@ def understand(
             flagless |= reader.refs_in(line)
             current, previous = None, line
             continue
+        if current is not None and _names_another(reader, cleaned, previous, parsed, current):
+            # "13 R need an exec call" under #12's answer: never #12's note
+            refs = reader.refs_in(line) or {reader.bare_ref_at(fold(cleaned), 0)[0] or ""}
+            unmatched.append(f"{line}  (no flag for {', '.join(sorted(refs))})")
+            flagless |= refs
+            current, previous = None, line
+            continue
         if current is not None and _continues(previous, parsed, context):
             current.note.append(line)
             previous = line
@@ -291,6 +298,18 @@ def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool
         return False
     wrapped = len(previous) >= _WRAP_WIDTH and bool(_CONTINUES.search(previous))
     return not wrapped and reader.chatter(line)
+
+
+def _names_another(
+    reader: LineReader, cleaned: str, previous: str, parsed: Parsed, current: Reading
+) -> bool:
+    """A line that starts with the number of another key result of the form, read as no
+    answer: it is its own (not understood), not the note of the answer above, unless the
+    line above was wrapped by a client."""
+    if not parsed.empty or len(previous) >= _WRAP_WIDTH and _CONTINUES.search(previous):
+        return False
+    ref = reader.bare_ref_at(fold(cleaned), 0)[0]
+    return ref is not None and ref not in current.refs
 
 
 def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:
