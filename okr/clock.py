@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _frozen: datetime | None = None
 
@@ -14,6 +15,20 @@ def now() -> datetime:
 
 def today() -> date:
     return now().date()
+
+
+def zone(name: str | None) -> ZoneInfo:
+    """A person's timezone; an unknown or empty name is UTC rather than an error."""
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def day_in(zone_name: str | None, moment: datetime | None = None) -> date:
+    """The date in a person's own calendar at `moment` (now by default): "done on Friday"
+    and "Jan 13" in a reply are said there, not in the server's."""
+    return (moment or now()).astimezone(zone(zone_name)).date()
 
 
 def freeze(moment: datetime | None) -> None:

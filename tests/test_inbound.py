@@ -581,3 +581,23 @@ def test_lines_without_references_count_in_the_order_the_form_shows(client, form
     post(client, reply_to(form, "red - QA found a bug\ngreen - signed 4"))
     by_ref = {kr.id: kr.ref for kr in (kr1, kr2)}
     assert {by_ref[c[0]]: c[1] for c in checkins()} == {kr2.ref: "red", kr1.ref: "green"}
+
+
+def test_a_weekday_in_a_reply_is_read_in_the_writers_own_calendar(client, app, runner):
+    """At 23:30 UTC on a Thursday it is already Friday morning in Tokyo: "done on Friday"
+    there is a day gone by and closes the key result; in London it is still to come."""
+    from okr import clock
+
+    tokyo = make_person("kenji@example.com", "Kenji", timezone="Asia/Tokyo")
+    london = make_person("dana@example.com", "Dana", timezone="Europe/London")
+    krs = {p.email: make_kr(p, "Sign 3 launch customers") for p in (tokyo, london)}
+    assert runner.invoke(args=["send-forms", "--now"]).exit_code == 0
+    sent = sent_forms(app)
+    clock.freeze(datetime(2026, 11, 19, 23, 30, tzinfo=UTC))
+    for email_address, kr in krs.items():
+        body = f"{kr.ref} done on Friday - all three signed"
+        assert post(client, reply_to(sent[email_address], body)).status_code == 202
+    status = _status(runner, "2026-W47")
+    assert status[krs["kenji@example.com"].ref]["status"] == "done"
+    assert status[krs["kenji@example.com"].ref]["note"] == "on Friday - all three signed"
+    assert status.get(krs["dana@example.com"].ref, {}).get("status") != "done"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
@@ -29,13 +28,6 @@ class Audience:
 
     readers: tuple[str, ...]
     next_digest: datetime | None
-
-
-def _zone(name: str | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def _people(person_ids: Iterable[int]) -> dict[int, Person]:
@@ -79,7 +71,7 @@ def next_digest(
     for ahead in range(3):
         moment = schedule.moment(slot, weeks.shift(week, ahead), timezone or "UTC")
         if moment > now:
-            return moment.astimezone(_zone(shown_in))
+            return moment.astimezone(clock.zone(shown_in))
     return None
 
 

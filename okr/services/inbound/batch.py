@@ -471,9 +471,8 @@ def _understand_and_record(
     """Read the reply's new text against the person's form and record it; the batch serves
     the lookups from what it loaded for all its messages."""
     entries, krs = batch.form(identity.person)
-    understanding = read_message(
-        msg, entries, clock.today(), names_of(identity.person)
-    ).understanding
+    said_on = clock.day_in(identity.person.timezone, row.received_at)
+    understanding = read_message(msg, entries, said_on, names_of(identity.person)).understanding
     recorded = apply(
         understanding,
         identity.person,
