@@ -108,3 +108,43 @@ def test_a_done_with_a_past_day_is_never_the_note_of_a_long_line_above() -> None
 
 def test_a_hoped_for_done_is_not_done() -> None:
     assert done("#12 erledigt, hoffentlich") == set()
+
+
+def asked(text: str) -> set[str]:
+    return {ref for a in understand(text, ENTRIES, THURSDAY).ambiguous for ref in a.refs}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 completed 3 of 5 steps",
+        "#12 completed 60%",
+        "#12 shipped 2 of 3 features",
+        "#12 done - 3 of 5 signed, the rest next quarter",
+        "#12 done, only 4 of 5",
+        "#12 done, apart from legal",
+        "#12 erledigt: 3 von 5",
+        "#12 erledigt, bis auf den Vertrag",
+        "#12 terminé à 80 %",
+        "#12 hecho, salvo el contrato",
+        "#12 klaar, 3 van de 5",
+        "#12 готово, кроме договора",
+    ],
+)
+def test_done_with_only_part_of_the_work_is_asked_and_closes_nothing(line: str) -> None:
+    assert done(line) == set()
+    assert asked(line) == {"#12"}
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("#12 done 5 of 5", "5 of 5"),
+        ("#12 done - all 5 signed", "all 5 signed"),
+        ("#12 done, 5/5", "5/5"),
+        ("#12 done 100%", ""),
+        ("#12 done - signed 4 of 5, the fifth dropped out", "signed 4 of 5, the fifth dropped out"),
+    ],
+)
+def test_done_with_the_whole_work_still_closes(line: str, note: str) -> None:
+    assert done(line) == {("#12", note)}

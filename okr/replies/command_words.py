@@ -134,3 +134,18 @@ DONE_NOTE_COUNTS = frozenset(
      "zwei", "drei", "vier", "alle", "dois", "duas", "três", "quatro", "due", "tre", "quattro",
      "tutti", "tutte", "twee", "drie"}
 )  # fmt: skip
+# A done word, then only part of it: "completed 3 of 5 steps", "erledigt: 3 von 5",
+# "terminé à 80 %", "done, apart from legal". Asked, never closed: closing the key result
+# would hide what is left. The fraction's "of" and the exception's lead-in, per language.
+PART_OF = (
+    "of", "out of", "von", "de", "sur", "su", "di", "van", "van de", "av", "af", "z", "ze",
+    "из", "з", "/",
+)  # fmt: skip
+PART_EXCEPT = (
+    "except", "except for", "apart from", "aside from", "other than", "besides", "save for",
+    "außer", "ausser", "bis auf", "abgesehen von", "sauf", "à part", "hormis", "excepto",
+    "salvo", "menos", "aparte de", "exceto", "tirando", "tranne", "eccetto", "a parte",
+    "behalve", "utom", "förutom", "bortsett från", "undtagen", "bortset fra", "unntatt",
+    "bortsett fra", "oprócz", "poza", "z wyjątkiem", "kromě", "až na", "кроме",
+    "за исключением", "крім", "окрім", "除了", "以外", "hariç", "paitsi",
+)  # fmt: skip

@@ -5,6 +5,9 @@ about, flags without names count in form order only when they match one for one.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .done_days import only_part
 from .grammar import COLOURS, DONE, DROP, REF, UNSURE
 from .phrases import fold, without_sign_off
 from .readings import Reading
@@ -34,6 +37,8 @@ def resolve(
     unnamed: list[Reading] = []
     closing: dict[tuple[str, str], Command] = {}  # (kind, ref): the latest done or drop
     for reading in readings:
+        if reading.meaning == DONE and only_part("\n".join(reading.note), reading.score):
+            reading = replace(reading, meaning=UNSURE, reason="it says done, and only part of it")
         if reading.meaning in (DONE, DROP) and not reading.refs:
             unnamed.append(reading)  # "Done!" answering a form of one key result
             continue

@@ -82,6 +82,31 @@ def done_when(folded: str, end: int, word: Word, today: date | None = None) -> b
     return head_ends(folded, day_end)
 
 
+_PART_OF = "|".join(sorted(map(re.escape, command_words.PART_OF), key=len, reverse=True))
+_PART = re.compile(
+    r"(?:(?:only|just|nur|seulement|solo|só|apenas|alleen|bara|kun|tylko|только|лише)\s+)?"
+    r"(?:(?:at|à|zu|al|a|op|på|na|w|до|на)\s+)?"
+    rf"(?:(?P<n>\d+)\s*(?:{_PART_OF})\s*(?P<m>\d+)(?!\d)|(?P<pct>\d+(?:[.,]\d+)?)\s*%)"
+)
+_PART_EXCEPT = phrase_table(command_words.PART_EXCEPT)
+
+
+def only_part(note: str, score: float | None) -> bool:
+    """ "completed 3 of 5 steps", "completed 60%", "done, apart from legal": a done word
+    with only part of the work, which must be asked rather than close the key result."""
+    if score is not None and score < 1:
+        return True
+    folded = note.casefold().lstrip(" :,;-–—([")
+    if phrase_at(folded, 0, _PART_EXCEPT):
+        return True
+    match = _PART.match(folded)
+    if match is None:
+        return False
+    if match["pct"] is not None:
+        return float(match["pct"].replace(",", ".")) < 100
+    return int(match["n"]) < int(match["m"])
+
+
 _NOT_NOTE_AFTER = frozenset(command_words.DONE_THEN_NOTE_NOT_AFTER)
 
 

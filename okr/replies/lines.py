@@ -325,7 +325,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         parsed.closed = head.closed
         if note and phrase_at(fold(note), 0, _CORRECTION_LEAD_INS):
             head.correction = True
-        source = Source(raw.strip(), owner_rule)
+        line = raw.strip()
+        source = Source(line, owner_rule)
         if head.meaning in (DONE, DROP) and not refs and not head.closed:
             return Parsed()
         if head.meaning == DROP:
@@ -338,11 +339,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed.readings.append(Reading(list(refs), DROP, None, [note], owner_rule, raw.strip()))
         elif head.meaning == DONE:
             notes = [note] if note else []  # shared: a continuation line goes to both
-            if head.colour:
-                parsed.readings.append(
-                    Reading(list(refs), head.colour, head.score, notes, owner_rule, raw.strip())
-                )
-            parsed.readings.append(Reading(list(refs), DONE, None, notes, owner_rule, raw.strip()))
+            said = (
+                [(head.colour, head.score), (DONE, None)] if head.colour else [(DONE, head.score)]
+            )
+            for meaning, score in said:  # a done's own score ("completed 60%") is only part
+                parsed.readings.append(Reading(list(refs), meaning, score, notes, owner_rule, line))
         elif head.meaning is not None:
             if not refs and not head.closed:
                 return Parsed()
