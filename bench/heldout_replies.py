@@ -61,6 +61,7 @@ class Recorded:
     reason: str | None
     due_before: str
     elsewhere: str | None = None  # "2026-W50 red": a flag this reply recorded in another week
+    done_note: str | None = None  # what was said with "done": kept on the key result
 
 
 @dataclass
@@ -147,7 +148,12 @@ def _change(got: Recorded) -> str:
 
 
 def note_problems(exp: dict, got: Recorded) -> list[str]:
-    text = got.reason if exp["outcome"] == "dropped" else got.note
+    if exp["outcome"] == "dropped":
+        text = got.reason
+    elif exp["outcome"] == "done":  # a done records no check-in: its note is on the key result
+        text = got.done_note or got.note
+    else:
+        text = got.note
     text = text or ""
     problems = []
     want = exp.get("reason") if exp["outcome"] == "dropped" else exp.get("note_must_contain")
@@ -268,6 +274,7 @@ class Bench:
                 reason=kr.drop_reason,
                 due_before=self.dues[kr.id],
                 elsewhere=f"{stray.week} {stray.flag.value}" if stray else None,
+                done_note=kr.done_note,
             )
         return recorded
 
