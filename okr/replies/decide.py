@@ -38,7 +38,9 @@ def resolve(
     closing: dict[tuple[str, str], Command] = {}  # (kind, ref): the latest done or drop
     for reading in readings:
         if reading.meaning == DONE and only_part("\n".join(reading.note), reading.score):
-            reading = replace(reading, meaning=UNSURE, reason="it says done, and only part of it")
+            reading = replace(
+                reading, meaning=UNSURE, reason="it says done, and part of it is still open"
+            )
         if reading.meaning in (DONE, DROP) and not reading.refs:
             unnamed.append(reading)  # "Done!" answering a form of one key result
             continue
