@@ -10,7 +10,7 @@ from bench.heldout.spec import GRAMMAR as G
 from bench.heldout.spec import Case, amb, done, drop, due, e, g, near
 
 CASES = [
-    # Dana Whitfield, London: #12 partners, #13 Green-light, #14 red alerts, #15 SREs, #16 newsletter
+    # Dana Whitfield, London: #12 partners, #13 Green-light, #14 red alerts, #15 SREs, #16 news
     Case(
         "fresh2-dana-gmail-ios-mixed-line",
         "dana",
@@ -417,7 +417,7 @@ CASES = [
         """,
         expect={41: near("green"), 42: near("yellow"), 43: g("green"), 44: g("green")},
     ),
-    # Mariana Costa, São Paulo (has not answered week 49): #51 office, #52 resellers, #53 help centre
+    # Mariana Costa, São Paulo (silent in week 49): #51 office, #52 resellers, #53 help centre
     Case(
         "fresh2-mariana-gmail-pt-status",
         "mariana",
@@ -941,7 +941,12 @@ CASES = [
         #112 green
         #114 green
         """,
-        expect={113: g("red", note="11 stop-ship"), 111: g("green"), 112: g("green"), 114: g("green")},
+        expect={
+            113: g("red", note="11 stop-ship"),
+            111: g("green"),
+            112: g("green"),
+            114: g("green"),
+        },
     ),
     # Wei Zhang, Shanghai: #121 distribution partners, #122 ICP licence (overdue)
     Case(
