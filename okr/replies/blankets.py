@@ -41,6 +41,7 @@ _VERB_FINAL = phrase_table(blanket_words.VERB_FINAL)
 _CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
 _APART_LEADS = phrase_table((*blanket_words.SET_APART_WORDS, "only", "but", "except", "however"))
 _INCLUDED = phrase_table(blanket_words.INCLUDED)
+_HEDGES = phrase_table(grammar.HEDGES)
 _TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
 _DASHES = ("- ", "– ", "— ")
 _PROSE_WORDS = 5  # words of prose a set-apart reference's flag may come after
@@ -130,6 +131,9 @@ class BlanketReader:
         if folded[k : k + 1] == "!":
             k = self._skip_separator(folded, k + 1, dots=True)
         if k >= len(folded.rstrip(" .!")):
+            return readings
+        if phrase_at(folded, k, _HEDGES):  # "Todo en verde, creo": hedged, asked
+            reading.void = True
             return readings
         if conjunction := _CONJUNCTION.match(folded, k):  # "All green, and #215 pushed to …"
             k = conjunction.end()
