@@ -60,6 +60,8 @@ BLANKET_FILLERS = (
     "on my side", "as usual", "as always", "diese woche", "cette semaine", "esta semana",
     "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "this time",
     "です", "por aqui", "por aquí", "ici", "bei uns", "bei mir", "aqui", "aquí", "qui",
+    "nothing to report", "nothing else to report", "nichts zu berichten", "rien à signaler",
+    "nada que reportar", "sin novedades", "niente da segnalare", "niets te melden",
 )  # fmt: skip
 # After a blanket, words that set a key result apart in prose, when a reference follows
 # ("All green. Actually #13 should be red", "Alles grün, allerdings ist #13 rot"): the
@@ -175,6 +177,8 @@ RELATIVES = (
     "ambos em", "ambos en", "ambos están", "ambos são", "ambos estão", "entrambi sono",
     "sono entrambi", "båda är", "begge er", "begge", "beide zijn", "zijn allebei", "он",
     "она", "оно", "они", "оба", "обе", "jest", "są", "oba są", "obie są", "oba", "obie",
+    "il est", "elle est", "er ist", "sie ist", "es ist", "hij is", "ze is", "het is",
+    "den är", "det är", "den er", "det er", "to jest", "lui è", "ele está", "ela está",
 )  # fmt: skip
 # "The rest as last week", "De rest zoals vorige week": the others unchanged. Last week's
 # flags are not carried over, so such a line is answered, never an answer's note.

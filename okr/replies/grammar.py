@@ -33,7 +33,7 @@ from .remarks import MAIL_REMARK_PATTERNS as MAIL_REMARK_PATTERNS
 from .remarks import REMARKS as REMARKS
 from .remarks import TABLE_HEADER as TABLE_HEADER
 from .remarks import TYPED_OVER as TYPED_OVER
-from .status_words import DROP_CLAUSES, FINE, LOOKS_GOOD, ON_COLOUR
+from .status_words import DONE_NEUTER, DROP_CLAUSES, FINE, LOOKS_GOOD, ON_COLOUR
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 COLOURS = (GREEN, YELLOW, RED)
@@ -63,7 +63,7 @@ LATE = (
     "delayed", "slipping", "late", "running late", "en retard", "verzögert", "verspätet",
     "im verzug", "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd",
     "försenad", "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
-    "achter", "loopt achter", "achter op schema",
+    "achter", "loopt achter", "achter op schema", "off plan", "off-plan",
     "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
 )  # fmt: skip
 # Between a late word and its colour: "delayed, so red", "en retard, donc rouge".
@@ -210,7 +210,7 @@ FLAG_WORDS: dict[str, Word] = {
     # Round 8 (status_words.py): "sieht gut aus", "tout va bien", "op rood", "das lassen wir –"
     **_words(GREEN, *LOOKS_GOOD), **_words(GREEN, *FINE, closed=True),
     **{phrase: Word(meaning) for meaning, phrases in ON_COLOUR.items() for phrase in phrases},
-    **_words(DROP, *DROP_CLAUSES, closed=True),
+    **_words(DROP, *DROP_CLAUSES, closed=True), **_words(DONE, *DONE_NEUTER, closed=True),
 }
 # fmt: on
 
