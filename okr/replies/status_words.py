@@ -26,9 +26,9 @@ FINE = (
     "bestens", "roule", "va bien", "bien", "bon", "certo", "a posto", "in ordnung",
     "en orden", "em ordem", "in orde", "i ordning", "i orden", "w porządku", "в порядке",
     "в норме", "у порядку", "в порядку", "en ordre", "bene",
-)
+)  # fmt: skip
 # Done in the neuter, closing a sentence: "så det er færdigt".
-DONE_NEUTER = ("færdigt", "färdigt", "ferdigt")  # fmt: skip
+DONE_NEUTER = ("færdigt", "färdigt", "ferdigt")
 # A colour after "op" (Dutch: "alles op groen", "die staan op rood").
 ON_COLOUR = {"green": ("op groen",), "yellow": ("op geel",), "red": ("op rood",)}
 # Drop said as a verb clause; counted only when the clause ends there, a reason after a
