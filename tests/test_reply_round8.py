@@ -58,6 +58,10 @@ def test_an_exceptions_flag_in_a_trailing_clause(line: str, want: dict[str, str]
     assert flags(line) == want
 
 
+def test_we_re_all_before_another_word_than_green_is_no_blanket() -> None:
+    assert flags("We're all behind on this") == {}
+
+
 def test_an_exception_clause_that_asks_leaves_it_unrecorded() -> None:
     got = flags("Всё в порядке, кроме #13 — он красный?")
     assert "#13" not in got and got["#12"] == "green"
@@ -95,7 +99,8 @@ def test_drop_said_as_a_verb_clause(line: str, reason: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["#12 das lassen wir so – passt", "#12 lo dejamos? sin presupuesto",
-     "#12 maybe we drop it – no budget", "#12 das lassen wir vielleicht – kein Budget"],
+     "#12 maybe we drop it – no budget", "#12 das lassen wir vielleicht – kein Budget",
+     "#12 lo dejamos – por ahora", "#12 das lassen wir – vielleicht nächste Woche"],
 )  # fmt: skip
 def test_no_drop_on_a_hedge_a_question_or_a_phrase(line: str) -> None:
     assert not {c for c in commands(line) if c[0] == "drop"}

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import blanket_words, grammar
-from .grammar import COLOURS, UNSURE, Word
+from .grammar import COLOURS, GREEN, UNSURE, Word
 from .phrases import (
     BLANKETS,
     EMOJI,
@@ -42,6 +42,7 @@ _CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
 _APART_LEADS = phrase_table((*blanket_words.SET_APART_WORDS, "only", "but", "except", "however"))
 _INCLUDED = phrase_table(blanket_words.INCLUDED)
 _HEDGES = phrase_table(grammar.HEDGES)
+_WE_ALL = ("we're all", "we are all", "we’re all")
 _TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
 _DASHES = ("- ", "– ", "— ")
 _PROSE_WORDS = 5  # words of prose a set-apart reference's flag may come after
@@ -114,6 +115,8 @@ class BlanketReader:
         word = flag[1]
         if word.meaning not in (*COLOURS, UNSURE) or word.short or word.guess:
             return None
+        if phrase in _WE_ALL and word.meaning != GREEN:
+            return None  # "We're all behind on this": about the people, not the key results
         reading = Reading([], word.meaning, None, [], "all", raw.strip(), blanket=True)
         reading.void = word.meaning == UNSURE
         readings = [reading]

@@ -10,6 +10,7 @@ from datetime import date
 
 from . import blanket_words, command_words, grammar
 from .done_days import done_then_note, done_when
+from .drop_clauses import drop_held
 from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
 from .negated import colour_after_negation
 from .phrases import (
@@ -187,6 +188,8 @@ class HeadReader:
         if _names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
         result.meaning = word.meaning
+        if word.meaning == DROP and drop_held(phrase, folded, end):  # "lo dejamos – por ahora"
+            result.meaning, result.reason = UNSURE, "it may be a pause, not a drop"
         result.late = phrase in _LATE
         if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
             result.meaning, result.reason = UNSURE, "it is a question"
