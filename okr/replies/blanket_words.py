@@ -17,7 +17,8 @@ BLANKETS = (
     "rest", "the others", "others", "remaining", "alles", "todo", "todos", "tout",
     "tutto", "allt", "alt", "wszystko", "vše", "všetko", "всё", "все", "усе", "全部",
     "すべて", "全て", "tudo", "toda", "todas", "tous", "toutes", "alle", "wszystkie",
-    "所有", "一切", "hepsi", "her şey", "herşey", "tümü",
+    "所有", "一切", "hepsi", "her şey", "herşey", "tümü", "we're all", "we are all",
+    "we’re all", "都是", "全都", "都",
 )  # fmt: skip
 # Blankets that may follow an answer on the same line: "#13 red, everything else green".
 BLANKETS_OF_THE_REST = (
@@ -58,6 +59,9 @@ BLANKET_FILLERS = (
     "here", "too", "as well", "today", "otherwise", "overall", "for me", "from my side",
     "on my side", "as usual", "as always", "diese woche", "cette semaine", "esta semana",
     "questa settimana", "deze week", "denna vecka", "w tym tygodniu", "this time",
+    "です", "por aqui", "por aquí", "ici", "bei uns", "bei mir", "aqui", "aquí", "qui",
+    "nothing to report", "nothing else to report", "nichts zu berichten", "rien à signaler",
+    "nada que reportar", "sin novedades", "niente da segnalare", "niets te melden",
 )  # fmt: skip
 # After a blanket, words that set a key result apart in prose, when a reference follows
 # ("All green. Actually #13 should be red", "Alles grün, allerdings ist #13 rot"): the
@@ -165,6 +169,16 @@ RELATIVES = (
     # several key results: "sauf #32 et #33 qui sont jaunes", "außer #13 und #14, die sind gelb"
     "die sind", "die zijn", "qui sont", "que están", "que son", "que estão", "que são",
     "che sono", "som är", "som er", "które są", "kteří jsou", "které jsou", "которые",
+    # a pronoun or "both" in a clause of its own: "#13 and #14 – both are red", "— он красный"
+    "les deux sont", "tous les deux sont", "que siguen en", "que siguen", "que sigue en",
+    "que sigue", "die staan allebei", "die staan", "die staat", "staan allebei", "da sind wir",
+    "da ist es", "dort sind wir", "it's", "it is", "it’s", "they're", "they are", "they’re",
+    "they're both", "they are both", "sie sind", "sie sind beide", "ils sont", "elles sont",
+    "ambos em", "ambos en", "ambos están", "ambos são", "ambos estão", "entrambi sono",
+    "sono entrambi", "båda är", "begge er", "begge", "beide zijn", "zijn allebei", "он",
+    "она", "оно", "они", "оба", "обе", "jest", "są", "oba są", "obie są", "oba", "obie",
+    "il est", "elle est", "er ist", "sie ist", "es ist", "hij is", "ze is", "het is",
+    "den är", "det är", "den er", "det er", "to jest", "lui è", "ele está", "ela está",
 )  # fmt: skip
 # "The rest as last week", "De rest zoals vorige week": the others unchanged. Last week's
 # flags are not carried over, so such a line is answered, never an answer's note.
@@ -173,6 +187,8 @@ REST_WORDS = (
     "der rest", "alles andere", "die anderen", "le reste", "tout le reste", "les autres",
     "el resto", "lo demás", "todo lo demás", "los demás", "il resto", "tutto il resto",
     "gli altri", "o resto", "tudo o resto", "os outros", "de rest", "de andere", "de anderen",
+    "resten", "reszta", "pozostałe", "остальное", "всё остальное", "все остальное",
+    "остальные", "решта", "інше", "el resto", "everything else", "the remaining ones",
 )  # fmt: skip
 UNCHANGED_WORDS = (
     "as last week", "same as last week", "like last week", "as before", "unchanged",
@@ -183,4 +199,10 @@ UNCHANGED_WORDS = (
     "come prima", "invariato", "invariati", "senza cambiamenti", "uguale",
     "como na semana passada", "sem alterações", "sem mudanças", "zoals vorige week",
     "zoals eerder", "ongewijzigd", "onveranderd", "hetzelfde",
+    # round 8: "The rest is unchanged from last week.", "Le reste ne change pas."
+    "unchanged from last week", "unchanged since last week", "the same as last week",
+    "ne change pas", "ne changent pas", "n'a pas changé", "n’a pas changé",
+    "hasn't changed", "has not changed", "didn't change", "did not change",
+    "som förra veckan", "oförändrat", "oförändrad", "som forrige uke", "som sidste uge",
+    "uendret", "uændret", "bez zmian", "без изменений", "без змін", "gleich", "wie zuvor",
 )  # fmt: skip

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import blanket_words, grammar
-from .grammar import COLOURS, UNSURE, Word
+from .grammar import COLOURS, GREEN, UNSURE, Word
 from .phrases import (
     BLANKETS,
     EMOJI,
@@ -41,6 +41,8 @@ _VERB_FINAL = phrase_table(blanket_words.VERB_FINAL)
 _CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
 _APART_LEADS = phrase_table((*blanket_words.SET_APART_WORDS, "only", "but", "except", "however"))
 _INCLUDED = phrase_table(blanket_words.INCLUDED)
+_HEDGES = phrase_table(grammar.HEDGES)
+_WE_ALL = ("we're all", "we are all", "we’re all")
 _TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
 _DASHES = ("- ", "– ", "— ")
 _PROSE_WORDS = 5  # words of prose a set-apart reference's flag may come after
@@ -113,6 +115,8 @@ class BlanketReader:
         word = flag[1]
         if word.meaning not in (*COLOURS, UNSURE) or word.short or word.guess:
             return None
+        if phrase in _WE_ALL and word.meaning != GREEN:
+            return None  # "We're all behind on this": about the people, not the key results
         reading = Reading([], word.meaning, None, [], "all", raw.strip(), blanket=True)
         reading.void = word.meaning == UNSURE
         readings = [reading]
@@ -130,6 +134,9 @@ class BlanketReader:
         if folded[k : k + 1] == "!":
             k = self._skip_separator(folded, k + 1, dots=True)
         if k >= len(folded.rstrip(" .!")):
+            return readings
+        if phrase_at(folded, k, _HEDGES):  # "Todo en verde, creo": hedged, asked
+            reading.void = True
             return readings
         if conjunction := _CONJUNCTION.match(folded, k):  # "All green, and #215 pushed to …"
             k = conjunction.end()

@@ -33,6 +33,7 @@ from .remarks import MAIL_REMARK_PATTERNS as MAIL_REMARK_PATTERNS
 from .remarks import REMARKS as REMARKS
 from .remarks import TABLE_HEADER as TABLE_HEADER
 from .remarks import TYPED_OVER as TYPED_OVER
+from .status_words import DONE_NEUTER, DROP_CLAUSES, FINE, LOOKS_GOOD, ON_COLOUR
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 COLOURS = (GREEN, YELLOW, RED)
@@ -62,7 +63,7 @@ LATE = (
     "delayed", "slipping", "late", "running late", "en retard", "verzögert", "verspätet",
     "im verzug", "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd",
     "försenad", "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
-    "achter", "loopt achter", "achter op schema",
+    "achter", "loopt achter", "achter op schema", "off plan", "off-plan",
     "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
 )  # fmt: skip
 # Between a late word and its colour: "delayed, so red", "en retard, donc rouge".
@@ -70,6 +71,7 @@ SO_WORDS = (
     "so", "hence", "therefore", "thus", "which means", "meaning", "i.e.", "daher",
     "deshalb", "also", "d.h.", "donc", "du coup", "alors", "así que", "por lo tanto",
     "o sea", "então", "portanto", "ou seja", "quindi", "perciò", "dus", "daarom", "så",
+    "and", "und", "et", "y", "e", "en", "och", "og", "i", "и",  # "late and red"
 )  # fmt: skip
 # After an arrow between two colours, these make the later one the flag of now ("red →
 # yellow this week"); a bare "yellow → red" may say where it is heading: asked about.
@@ -205,6 +207,10 @@ FLAG_WORDS: dict[str, Word] = {
              "schrappen we", "we schrappen het", "we laten het vallen", "dropping it",
              "we're dropping it", "we are dropping it", "annulleret", "aflyst", "droppet",
              "avlyst", "kansellert", "avbrutt", "afbrudt", "zrušené", "zrezygnowano"),
+    # Round 8 (status_words.py): "sieht gut aus", "tout va bien", "op rood", "das lassen wir –"
+    **_words(GREEN, *LOOKS_GOOD), **_words(GREEN, *FINE, closed=True),
+    **{phrase: Word(meaning) for meaning, phrases in ON_COLOUR.items() for phrase in phrases},
+    **_words(DROP, *DROP_CLAUSES, closed=True), **_words(DONE, *DONE_NEUTER, closed=True),
 }
 # fmt: on
 

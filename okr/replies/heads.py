@@ -10,7 +10,9 @@ from datetime import date
 
 from . import blanket_words, command_words, grammar
 from .done_days import done_then_note, done_when
+from .drop_clauses import drop_held
 from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
+from .negated import colour_after_negation
 from .phrases import (
     EMOJI,
     WORD,
@@ -147,6 +149,8 @@ class HeadReader:
         if not opened and folded[i : i + 1] in "([":
             opened, i = True, skip_space(folded, i + 1)
         if unsure := self._unsure_before(folded, i):
+            if (said := colour_after_negation(self, text, folded, i)) is not None:
+                return said  # "#12 not on plan: yellow"
             result.meaning, result.reason = UNSURE, unsure
             result.rest = len(folded)
             return result
@@ -172,8 +176,8 @@ class HeadReader:
                     end = skip_space(folded, end) + len(phrase)
                     result.guess = None
         if word is None:
-            if lead is None:
-                return result
+            if lead is None:  # "#12 no va según lo previsto: rojo"
+                return colour_after_negation(self, text, folded, i) or result
             result.meaning, result.closed, result.rest = lead.meaning, True, i
             result.guess = _EMOJI_NAME.get(lead) if lead.guess else None
             return result
@@ -184,6 +188,8 @@ class HeadReader:
         if _names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
         result.meaning = word.meaning
+        if word.meaning == DROP and drop_held(phrase, folded, end):  # "lo dejamos – por ahora"
+            result.meaning, result.reason = UNSURE, "it may be a pause, not a drop"
         result.late = phrase in _LATE
         if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
             result.meaning, result.reason = UNSURE, "it is a question"

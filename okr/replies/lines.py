@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import blanket_words, command_words, grammar, new_dates
+from . import blanket_words, closings, command_words, grammar, new_dates
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader
@@ -124,7 +124,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
 
     # -- a whole line ---------------------------------------------------------------------
     def read(self, raw: str, context: str | None, context_rule: str) -> Parsed:
-        text = clean(raw, self.ref_set)
+        text = closings.closing_line(clean(raw, self.ref_set))  # "#14 …, so this one is done."
         folded = fold(text)
         parsed = Parsed()
         if when := self.away(text, folded):

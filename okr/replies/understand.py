@@ -73,7 +73,7 @@ _WRAP_WIDTH = 50  # a line this long that ends mid-sentence was probably wrapped
 
 _AS_BEFORE = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(blanket_words.REST_WORDS, key=len, reverse=True)))})"
-    r"(?:\s+(?:is|are|ist|sind|bleibt|bleiben|est|sont|reste|restent|es|son|sigue|siguen|è"
+    r"(?:\s+(?:is|are|ist|sind|bleibt|bleiben|est|sont|reste|restent|es|son|sigue|siguen|è|är|er|jest|continua|continuam|continúa|continúan"
     r"|sono|resta|restano|é|são|fica|ficam|blijft|blijven|zijn)(?!\w))?\s*(?:[:,\-–—]\s*)?"
     rf"(?:{'|'.join(map(re.escape, sorted(blanket_words.UNCHANGED_WORDS, key=len, reverse=True)))})"
     r"[\s.!]*$"

@@ -1,0 +1,45 @@
+"""Round 8 of the reply grammar: status said in whole phrases ("sieht gut aus", "tout va
+bien", "alles op groen") and drop said as a verb clause ("das lassen wir – …").
+
+Beside `grammar.py`, which merges these into its one table of flag words (so that module
+stays under 500 lines); the README's grammar lists them all.
+"""
+
+from __future__ import annotations
+
+# "Looks good" and "everything to plan", in the languages of the table: green.
+LOOKS_GOOD = (
+    "sieht gut aus", "schaut gut aus", "ça a l'air bien", "ca a l'air bien",
+    "a l'air bien", "ça se présente bien", "se ve bien", "pinta bien", "parece bom",
+    "parece bem", "sembra buono", "sembra bene", "sembra andare bene", "ziet er goed uit",
+    "ser bra ut", "ser godt ut", "ser godt ud", "wygląda dobrze", "выглядит хорошо",
+    "выглядит нормально", "виглядає добре", "看起来不错", "良さそう", "iyi görünüyor",
+    "всё по плану", "все по плану", "всё идёт по плану", "все идет по плану",
+    "alles nach plan", "alles im plan", "tout selon le plan", "selon le plan",
+    "todo según lo previsto", "todo según el plan", "tudo conforme o planejado",
+    "tutto secondo i piani", "alles volgens plan", "allt enligt plan", "alt etter planen",
+    "wszystko zgodnie z planem", "we're good", "we are good", "we’re good",
+)  # fmt: skip
+# Words that are green only when they end the answer ("Tout va bien", "Todo bien",
+# "Alles bestens"): a word after them makes them part of a sentence.
+FINE = (
+    "bestens", "roule", "va bien", "bien", "bon", "certo", "a posto", "in ordnung",
+    "en orden", "em ordem", "in orde", "i ordning", "i orden", "w porządku", "в порядке",
+    "в норме", "у порядку", "в порядку", "en ordre", "bene",
+)  # fmt: skip
+# Done in the neuter, closing a sentence: "så det er færdigt".
+DONE_NEUTER = ("færdigt", "färdigt", "ferdigt")
+# A colour after "op" (Dutch: "alles op groen", "die staan op rood").
+ON_COLOUR = {"green": ("op groen",), "yellow": ("op geel",), "red": ("op rood",)}
+# Drop said as a verb clause; counted only when the clause ends there, a reason after a
+# dash ("#12 das lassen wir – kein Budget"): "das lassen wir so" is no drop.
+DROP_CLAUSES = (
+    "we drop this one", "we drop it", "we drop this", "we're dropping this one",
+    "we are dropping this one", "we’re dropping this one", "we're dropping this",
+    "den dropper vi", "det dropper vi", "vi dropper den", "vi dropper det",
+    "das lassen wir", "das lassen wir sein", "on l'abandonne", "on l’abandonne",
+    "on la laisse tomber", "on le laisse tomber", "lo dejamos", "la dejamos",
+    "lo abandonamos", "отменяем", "отказываемся", "скасовуємо", "відмовляємося",
+    "rezygnujemy", "我们放弃了", "我们放弃", "放弃了", "lo lasciamo", "la lasciamo",
+    "we laten het", "desistimos dele", "vazgeçiyoruz",
+)  # fmt: skip
