@@ -543,6 +543,17 @@ def test_the_confirmation_says_what_was_guessed_and_asks_what_was_unclear(client
     assert "Still missing" not in text  # the unclear one is asked, not listed twice
 
 
+def test_a_flag_taken_back_in_its_note_is_asked_not_recorded(client, forms, app):
+    kr1, kr2, _ = forms["krs"]
+    body = f"{kr1.ref} green, though legal says red\n{kr2.ref} done, actually no, still yellow"
+    post(client, reply_to(forms["sent"]["dana@example.com"], body))
+    assert checkins() == []
+    assert db.session.get(KeyResult, kr2.id).state == KRState.ACTIVE
+    text = " ".join(_confirmation_text(app).split())
+    assert f"{kr1.ref} Sign 5 design partners: it says green, then red" in text
+    assert f"{kr2.ref} Ship the beta: it says done, then yellow" in text
+
+
 def test_a_reply_of_only_thanks_is_thanked_not_called_not_understood(client, forms, app):
     kr1 = forms["krs"][0]
     body = "Thanks, will answer on Monday when I'm back.\n\nCheers"

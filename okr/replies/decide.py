@@ -12,6 +12,7 @@ from .grammar import COLOURS, DONE, DROP, REF, UNSURE
 from .phrases import fold, without_sign_off
 from .readings import Reading
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
+from .second_thoughts import second_thought
 
 MAX_UNMATCHED = 20  # lines reported as not understood, so an answer stays readable
 
@@ -41,6 +42,8 @@ def resolve(
             reading = replace(
                 reading, meaning=UNSURE, reason="it says done, and part of it is still open"
             )
+        elif not reading.blanket and (turn := second_thought(reading.note, reading.meaning)):
+            reading = replace(reading, meaning=UNSURE, reason=turn)  # "green, or rather red"
         if reading.meaning in (DONE, DROP) and not reading.refs:
             unnamed.append(reading)  # "Done!" answering a form of one key result
             continue

@@ -56,7 +56,7 @@ _FROM = phrase_table(grammar.FROM)
 _TO = phrase_table(grammar.TO)
 
 
-def _names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> bool:
+def names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> bool:
     """A colour word that starts a name or a noun: "Red Hat", "red tape", "Green Energy
     Partners". Only a plain space may separate them ("green - Energy" is an answer)."""
     if word.meaning not in COLOURS or word.guess or not folded[start : start + 1].isalpha():
@@ -185,7 +185,7 @@ class HeadReader:
         lettered = short and (letter_then_note(text, folded, i, end, word) or done_note)
         if word.closed and not head_ends(folded, end) and not lettered and not done_note:
             return Head(rest=at)
-        if _names_a_thing(text, folded, i, end, word):
+        if names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
         result.meaning = word.meaning
         if word.meaning == DROP and drop_held(phrase, folded, end):  # "lo dejamos – por ahora"
@@ -374,7 +374,7 @@ class HeadReader:
                         break
                     j = self._skip_separator(folded, j + len(more), dots=True)
                 later = flag_at(folded, j, False)
-                if later is not None and _names_a_thing(
+                if later is not None and names_a_thing(
                     folded, folded, j, j + len(later[0]), later[1]
                 ):
                     later = None  # "no, green light from legal" is a note
@@ -402,7 +402,7 @@ class HeadReader:
                     and adjacent[1].meaning in COLOURS
                     and adjacent[1].meaning != head.meaning
                     and head.meaning in COLOURS
-                    and not _names_a_thing(folded, folded, i, i + len(adjacent[0]), adjacent[1])
+                    and not names_a_thing(folded, folded, i, i + len(adjacent[0]), adjacent[1])
                 ):
                     head.meaning, head.reason = UNSURE, "it reads as two different flags"
                     return i + len(adjacent[0])
@@ -464,7 +464,7 @@ class HeadReader:
         if flag is None or flag[1].meaning not in (YELLOW, RED) or flag[1].guess:
             return None
         end = j + len(flag[0])
-        if _names_a_thing(folded, folded, j, end, flag[1]):
+        if names_a_thing(folded, folded, j, end, flag[1]):
             return None
         if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
             return None

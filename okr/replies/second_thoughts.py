@@ -1,0 +1,107 @@
+"""A note that takes its own flag back: "green... or rather yellow", "fine. Well, not
+really: yellow", "done, actually no, still yellow", "green, or is it yellow?", "green, but
+the vendor is red". The head says one colour and the note, after a turn of phrase, says
+another of now: two readings, so the key result is asked about, never the first word kept.
+
+A later colour of another time is no second thought: "yellow, but should be green by
+Friday", "green (was red last week)", "yellow - could turn red", "up from red".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import blanket_words, grammar
+from .grammar import COLOURS, DONE, DROP, GREEN, UNSURE, Word
+from .heads import names_a_thing
+from .phrases import WORD, flag_at, fold, phrase_at, phrase_table
+
+# Words that turn a sentence against what came before it.
+_CONTRASTS = (
+    "but", "though", "although", "however", "yet", "except", "except that", "apart from",
+    "aside from", "other than", "still", "or", "or is it", "or rather", "more like",
+    "not really", "well", "hmm", "then again", "on the other hand", "mind you", "aber",
+    "doch", "jedoch", "allerdings", "außer", "ausser", "oder", "eher", "noch", "mais",
+    "sauf", "pourtant", "cependant", "ou", "plutôt", "encore", "pero", "aunque", "excepto",
+    "salvo", "o", "más bien", "todavía", "sigue", "mas", "porém", "exceto", "ou melhor",
+    "ainda", "ma", "però", "tranne", "oppure", "piuttosto", "ancora", "maar", "behalve",
+    "of", "eerder", "nog", "men", "utom", "eller", "snarare", "fortfarande", "ale",
+    "oprócz", "albo", "raczej", "nadal", "но", "кроме", "или", "скорее", "всё ещё",
+    "все еще", "але", "крім", "або", "但是", "不过", "还是", "でも", "しかし", "ただ",
+)  # fmt: skip
+_TURNS = phrase_table(
+    (*_CONTRASTS, *grammar.CORRECTIONS, *grammar.HEDGES, *blanket_words.SET_APART_WORDS)
+)
+# Right before the later colour, these put it in another time or make it a possibility.
+_ELSEWHEN = phrase_table((
+    *grammar.WAS, *grammar.FROM, *grammar.NEGATIONS, "no", "kein", "keine", "could",
+    "could be", "might", "might be", "may", "may be", "will", "will be", "would", "would be",
+    "should", "should be", "go", "goes", "going", "going to be", "turn", "turning", "become",
+    "becoming", "heading", "heading for", "heading to", "tip", "tipping", "tip into",
+    "risk of", "risk going", "in danger of", "close to", "near", "almost", "nearly", "soon",
+    "back to", "werden", "wird", "könnte", "bald", "pourrait", "va passer", "passer au",
+    "bientôt", "podría", "pasar a", "pronto", "poderia", "logo", "potrebbe", "presto", "kan",
+    "kunnen", "zou", "binnenkort", "kunde", "skulle", "snart", "może", "może być", "wkrótce",
+    "может", "станет", "скоро", "可能", "会",
+))  # fmt: skip
+_FUTURE = re.compile(grammar.FUTURE)
+_PAST = phrase_table(grammar.PAST)
+_BEFORE = phrase_table((*grammar.WAS, *grammar.PAST, "were", "had been", "used to"))
+_WINDOW = 8  # words between the turn and the later colour
+_SENTENCE_END = re.compile(r"[.!;](?:\s|$)")
+_CLAUSE = re.compile(r"[.!;,:(]|\s[-–—]\s")
+
+
+def second_thought(note: list[str], meaning: str) -> str | None:
+    """Why the note makes the flag unclear ("it says green, then red"), or None."""
+    if meaning not in (*COLOURS, DONE, DROP):
+        return None
+    for line in note:
+        folded = fold(line)
+        for start in (m.start() for m in WORD.finditer(folded)):
+            found = flag_at(folded, start, False)
+            if found is None or not _contradicts(found[1], meaning):
+                continue
+            if names_a_thing(line, folded, start, start + len(found[0]), found[1]):
+                continue
+            if _of_another_time(folded, start, start + len(found[0])):
+                continue
+            if _turned(folded, start):
+                later = found[1].meaning
+                if later == UNSURE:  # "slipping", "at risk": the words, not a colour
+                    later = line[start : start + len(found[0])]
+                return f"it says {meaning}, then {later}"
+    return None
+
+
+def _contradicts(word: Word, meaning: str) -> bool:
+    if word.short or word.guess or word.meaning not in (*COLOURS, UNSURE):
+        return False
+    if word.meaning == UNSURE:  # "red - vendor late" agrees; "green but slipping" does not
+        return meaning in (GREEN, DONE)
+    if meaning == DONE:
+        return word.meaning != GREEN
+    return word.meaning != meaning
+
+
+def _of_another_time(folded: str, start: int, end: int) -> bool:
+    after = folded[end:].lstrip(" ,")
+    if _FUTURE.match(after) or phrase_at(after, 0, _PAST):
+        return True
+    clause = _words_before(folded, start, _WINDOW, _CLAUSE)
+    if any(phrase_at(folded, at, _BEFORE) for at in clause):  # "war letzte Woche noch gelb"
+        return True
+    return any(phrase_at(folded, at, _ELSEWHEN) for at in clause[-2:])
+
+
+def _turned(folded: str, start: int) -> bool:
+    turns = _words_before(folded, start, _WINDOW, _SENTENCE_END)
+    return any(phrase_at(folded, at, _TURNS) for at in turns)
+
+
+def _words_before(folded: str, start: int, count: int, edge: re.Pattern[str]) -> list[int]:
+    """Where the last `count` words before `start` begin, after the last `edge`."""
+    ends = [m.end() for m in edge.finditer(folded, 0, start)]
+    begin = ends[-1] if ends else 0
+    starts = [m.start() for m in WORD.finditer(folded, begin, start)]
+    return starts[-count:]
