@@ -79,3 +79,46 @@ def test_each_line_of_a_note_is_read() -> None:
         "it says green, then red"
     )
     assert second_thought(["vendor signed", "legal was red"], "green") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("#12 green - red", "it says green, then red"),
+        ("#12 on track: red, vendor slipped", "it says green, then red"),
+        ("#14 blocked - green", "it says red, then green"),
+        ("#12 grün – rot", "it says green, then red"),
+        ("#12 🟢 - 🔴", "it says green, then red"),
+    ],
+)
+def test_a_note_that_opens_with_another_colour_is_asked(line: str, reason: str) -> None:
+    recorded, asked, _ = outcome(line)
+    assert recorded == {}
+    assert asked == {line.split()[0]: reason}
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("#12 green - red alerts down to 2", "red alerts down to 2"),
+        ("#12 yellow - red last week", "red last week"),
+        ("#12 green - blocked deploys halved", "blocked deploys halved"),
+        ("#12 green - 🟢", ""),
+    ],
+)
+def test_an_opening_colour_naming_a_thing_or_another_time_keeps_the_flag(
+    line: str, note: str
+) -> None:
+    read = understand(line, ENTRIES, THURSDAY)
+    assert read.ambiguous == []
+    assert [(a.ref, a.note) for a in read.items] == [("#12", note)]
+
+
+def test_a_status_phrase_after_the_number_is_the_flag_though_the_title_starts_with_it() -> None:
+    entries = [FormEntry("#42", "At-risk accounts reviewed weekly")]
+    read = understand("#42 at risk - sales wants yet another version", entries, THURSDAY)
+    assert [(a.ref, a.status, a.note) for a in read.items] == [
+        ("#42", "yellow", "sales wants yet another version")
+    ]
+    read = understand("#42 At-risk accounts: green", entries, THURSDAY)
+    assert [(a.ref, a.status) for a in read.items] == [("#42", "green")]

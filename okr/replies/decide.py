@@ -17,6 +17,12 @@ from .second_thoughts import second_thought
 MAX_UNMATCHED = 20  # lines reported as not understood, so an answer stays readable
 
 
+def _says_something(note: str) -> bool:
+    """A note of only symbols ("🟢" after a green) was kept for the check above, not to
+    show."""
+    return any(c.isalnum() for c in note)
+
+
 # --------------------------------------------------------------------------------------
 # Deciding per key result
 # --------------------------------------------------------------------------------------
@@ -44,6 +50,8 @@ def resolve(
             )
         elif not reading.blanket and (turn := second_thought(reading.note, reading.meaning)):
             reading = replace(reading, meaning=UNSURE, reason=turn)  # "green, or rather red"
+        if any(not _says_something(line) for line in reading.note):  # "green - 🟢"
+            reading = replace(reading, note=[n for n in reading.note if _says_something(n)])
         if reading.meaning in (DONE, DROP) and not reading.refs:
             unnamed.append(reading)  # "Done!" answering a form of one key result
             continue

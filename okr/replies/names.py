@@ -160,8 +160,8 @@ class NameReader:
         i = i + 1 if folded[i : i + 1] in (":", "-", "–", "—") else i
         i = skip_space(folded, i)
         bracket = _CLOSING_BRACKET.get(folded[i : i + 1])
-        found, end, _ = self.title_at(text, folded, i + 1 if bracket else i)
-        if found != ref:
+        found, end, whole = self.title_at(text, folded, i + 1 if bracket else i)
+        if found != ref or not whole and self._flag_only(folded, i):
             return at
         ellipsis = ELLIPSIS.match(folded, end)
         end = ellipsis.end() if ellipsis else end
@@ -171,6 +171,17 @@ class NameReader:
                 return at
             end = close + 1
         return end
+
+    @staticmethod
+    def _flag_only(folded: str, at: int) -> bool:
+        """Whether the words at `at` up to the answer's end or separator are one flag phrase:
+        after "#91", "at risk - sales wants more" is the flag, though the title is
+        "At-risk accounts playbook"; the number already named the key result."""
+        flag = flag_at(folded, at, False)
+        if flag is None:
+            return False
+        end = at + len(flag[0])
+        return not folded[end:].strip(" .!") or bool(_HEAD_END.match(folded, end))
 
     def skip_title_words(self, folded: str, at: int, ref: str) -> int:
         """After "#24", two or more words in a row from the middle of its title holding a flag

@@ -103,6 +103,8 @@ def note_text(text: str, split: bool = False) -> str:
     further answer on the same line when `split`)."""
     text = _NOTE_START.sub("", text)
     while text and unicodedata.category(text[0]) in ("So", "Sk", "Mn", "Cf"):
+        if text[0] in _EMOJI_FIRST:  # "green - 🔴": a flag, for second_thoughts.py to see
+            break
         text = _NOTE_START.sub("", text[1:])  # "done 🎉 all five signed": the note
     if split:  # only the end can hold the tail: a long line stays linear
         text = text[:-_TAIL_WINDOW] + _SPLIT_TAIL.sub("", text[-_TAIL_WINDOW:])
@@ -113,7 +115,7 @@ def note_text(text: str, split: bool = False) -> str:
         inner = text.rstrip(".!。！")
         if text.startswith(opening) and inner.endswith(closing) and text.count(opening) == 1:
             text = inner[1:-1].strip()
-    if text and not any(c.isalnum() for c in text):
+    if text and not any(c.isalnum() or c in _EMOJI_FIRST for c in text):
         return ""  # "All green!! 🎉": a note of only symbols says nothing to keep
     return text.strip()
 

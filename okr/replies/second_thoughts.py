@@ -1,7 +1,8 @@
 """A note that takes its own flag back: "green... or rather yellow", "fine. Well, not
 really: yellow", "done, actually no, still yellow", "green, or is it yellow?", "green, but
-the vendor is red". The head says one colour and the note, after a turn of phrase, says
-another of now: two readings, so the key result is asked about, never the first word kept.
+the vendor is red", or a note that opens with another colour ("green - red"). The head
+says one colour and the note, at its start or after a turn of phrase, says another of
+now: two readings, so the key result is asked about, never the first word kept.
 
 A later colour of another time is no second thought: "yellow, but should be green by
 Friday", "green (was red last week)", "yellow - could turn red", "up from red".
@@ -47,8 +48,11 @@ _ELSEWHEN = phrase_table((
 _FUTURE = re.compile(grammar.FUTURE)
 _PAST = phrase_table(grammar.PAST)
 _BEFORE = phrase_table((*grammar.WAS, *grammar.PAST, "were", "had been", "used to"))
+_CANDIDATE = re.compile(rf"{WORD.pattern}|[🟢🟡🟠🔴]")  # where a later flag may start
+_OPENING = " -–—:,.;(…/|"  # what may stand before a colour that opens the note
 _WINDOW = 8  # words between the turn and the later colour
 _SENTENCE_END = re.compile(r"[.!;](?:\s|$)")
+_CLAUSE_END = re.compile(r"\s*(?:$|[.!?;,:)]|[-–—]\s)")
 _CLAUSE = re.compile(r"[.!;,:(]|\s[-–—]\s")
 
 
@@ -56,9 +60,9 @@ def second_thought(note: list[str], meaning: str) -> str | None:
     """Why the note makes the flag unclear ("it says green, then red"), or None."""
     if meaning not in (*COLOURS, DONE, DROP):
         return None
-    for line in note:
+    for index, line in enumerate(note):
         folded = fold(line)
-        for start in (m.start() for m in WORD.finditer(folded)):
+        for start in (m.start() for m in _CANDIDATE.finditer(folded)):
             found = flag_at(folded, start, False)
             if found is None or not _contradicts(found[1], meaning):
                 continue
@@ -66,7 +70,8 @@ def second_thought(note: list[str], meaning: str) -> str | None:
                 continue
             if _of_another_time(folded, start, start + len(found[0])):
                 continue
-            if _turned(folded, start):
+            opens = index == 0 and _stands_alone(folded, start, start + len(found[0]))
+            if opens or _turned(folded, start):
                 later = found[1].meaning
                 if later == UNSURE:  # "slipping", "at risk": the words, not a colour
                     later = line[start : start + len(found[0])]
@@ -92,6 +97,12 @@ def _of_another_time(folded: str, start: int, end: int) -> bool:
     if any(phrase_at(folded, at, _BEFORE) for at in clause):  # "war letzte Woche noch gelb"
         return True
     return any(phrase_at(folded, at, _ELSEWHEN) for at in clause[-2:])
+
+
+def _stands_alone(folded: str, start: int, end: int) -> bool:
+    """A colour that is the note's whole first clause: "green - red", "on track: red, vendor
+    slipped"; not "green - blocked deploys halved" (words of the title)."""
+    return not folded[:start].strip(_OPENING) and bool(_CLAUSE_END.match(folded, end))
 
 
 def _turned(folded: str, start: int) -> bool:
