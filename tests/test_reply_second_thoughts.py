@@ -122,3 +122,38 @@ def test_a_status_phrase_after_the_number_is_the_flag_though_the_title_starts_wi
     ]
     read = understand("#42 At-risk accounts: green", entries, THURSDAY)
     assert [(a.ref, a.status) for a in read.items] == [("#42", "green")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#12 green (not really)",
+        "#12 green, I wish",
+        "#12 green on paper",
+        "#12 green, but not really",
+        "#12 grün, aber nicht wirklich",
+        "#12 зелёный, но не совсем",
+        "#12 done - but not really",
+        "#12 green in theory, red in practice",
+        "#12 green - truth is, red",
+    ],
+)
+def test_a_flag_taken_back_without_another_colour_is_asked(line: str) -> None:
+    recorded, asked, closed = outcome(line)
+    assert (recorded, closed) == ({}, set())
+    assert set(asked) == {"#12"}
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("#12 green, not red", "not red"),
+        ("#12 red, not really a surprise", "not really a surprise"),
+        ("#12 green - in theory the last one signs Friday", "in theory the last one signs Friday"),
+        ("#12 green - really green, all five signed", "really green, all five signed"),
+    ],
+)
+def test_the_same_words_in_a_note_that_keeps_its_flag(line: str, note: str) -> None:
+    read = understand(line, ENTRIES, THURSDAY)
+    assert read.ambiguous == []
+    assert [(a.ref, a.note) for a in read.items] == [("#12", note)]

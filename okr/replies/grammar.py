@@ -257,6 +257,34 @@ HEDGES = (
     "forhåpentligvis", "forhåbentlig", "mam nadzieję", "snad", "надеюсь", "сподіваюся",
 )  # fmt: skip
 
+# After a flag word and ending the answer, these take it back or hedge it: "green (not
+# really)", "green, I wish", "green on paper", "vert, pas vraiment". Asked, never recorded.
+TAKEN_BACK = (
+    "not really", "not quite", "not exactly", "not so much", "not at all", "just kidding",
+    "kidding", "jk", "lol no", "lol, no", "haha no", "nope", "who am i kidding",
+    "i wish", "if only", "in my dreams", "dream on", "yeah right", "as if", "sort of",
+    "kind of", "kinda", "sorta", "more or less", "-ish", "ish", "in theory", "on paper",
+    "at least on paper", "only on paper", "on paper only", "only in theory",
+    "in theory only", "technically", "only technically", "allegedly", "supposedly", "nominally",
+    "officially", "i doubt it", "doubtful", "or so they tell me", "or so they say",
+    "nicht wirklich", "eigentlich nicht", "nicht ganz", "nicht so ganz", "theoretisch",
+    "auf dem papier", "angeblich", "so halb", "pas vraiment", "pas tout à fait",
+    "enfin pas vraiment", "en théorie", "sur le papier", "soi-disant", "plus ou moins",
+    "no realmente", "no del todo", "no tanto", "bueno, no tanto", "en teoría",
+    "sobre el papel", "más o menos", "supuestamente", "não exatamente", "não muito",
+    "não bem", "em teoria", "no papel", "mais ou menos", "supostamente", "non proprio",
+    "non del tutto", "non tanto", "in teoria", "sulla carta", "più o meno",
+    "teoricamente", "niet echt", "niet helemaal", "in theorie", "op papier", "min of meer",
+    "zogenaamd", "inte riktigt", "egentligen inte", "inte helt", "i teorin",
+    "på papperet", "mer eller mindre", "ikke helt", "ikke egentlig", "ikke rigtigt",
+    "i teorien", "i teorin", "på papiret", "mer eller mindre", "mere eller mindre",
+    "nie do końca", "nie bardzo", "nie całkiem", "teoretycznie", "na papierze",
+    "mniej więcej", "niby", "не совсем", "не очень", "не особо", "теоретически",
+    "на бумаге", "более или менее", "якобы", "вроде", "не зовсім", "теоретично",
+    "pek değil", "tam değil", "teoride", "kağıt üzerinde", "不太", "不完全", "理论上",
+    "名义上", "号称", "あまり", "理論上", "一応", "いちおう", "建前上",
+)  # fmt: skip
+
 # After a flag word, these make it a guess: "red is likely", "rouge, c'est probable".
 LIKELY_AFTER = (
     "is likely", "seems likely", "looks likely", "is possible", "is probable",

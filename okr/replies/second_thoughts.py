@@ -15,7 +15,7 @@ import re
 from . import blanket_words, grammar
 from .grammar import COLOURS, DONE, DROP, GREEN, UNSURE, Word
 from .heads import names_a_thing
-from .phrases import WORD, flag_at, fold, phrase_at, phrase_table
+from .phrases import WORD, flag_at, fold, phrase_at, phrase_table, skip_space
 
 # Words that turn a sentence against what came before it.
 _CONTRASTS = (
@@ -30,9 +30,24 @@ _CONTRASTS = (
     "oprócz", "albo", "raczej", "nadal", "но", "кроме", "или", "скорее", "всё ещё",
     "все еще", "але", "крім", "або", "但是", "不过", "还是", "でも", "しかし", "ただ",
 )  # fmt: skip
+# Words that set what is so against what is said: "green in theory, red in practice".
+_IN_TRUTH = (
+    "in practice", "in reality", "really", "realistically", "honestly", "truth is",
+    "the truth is", "truthfully", "frankly", "to be honest", "tbh", "if i'm honest",
+    "in fact", "practically", "effectively", "de facto", "in wahrheit", "eigentlich",
+    "ehrlich gesagt", "in der praxis", "realistisch", "en pratique", "en réalité", "en fait",
+    "franchement", "à vrai dire", "en la práctica", "en realidad", "la verdad",
+    "sinceramente", "na prática", "na verdade", "na realidade", "in pratica", "in realtà",
+    "in de praktijk", "eigenlijk", "eerlijk gezegd", "i praktiken", "egentligen",
+    "ärligt talat", "i praksis", "egentlig", "ærlig talt", "ærligt talt", "w praktyce",
+    "właściwie", "szczerze mówiąc", "na serio", "на практике", "на самом деле",
+    "честно говоря", "реально", "pratikte", "aslında", "açıkçası", "实际上", "其实",
+    "说实话", "実際は", "実は", "正直",
+)  # fmt: skip
 _TURNS = phrase_table(
-    (*_CONTRASTS, *grammar.CORRECTIONS, *grammar.HEDGES, *blanket_words.SET_APART_WORDS)
-)
+    (*_CONTRASTS, *_IN_TRUTH, *grammar.CORRECTIONS, *grammar.HEDGES, *grammar.TAKEN_BACK,
+     *blanket_words.SET_APART_WORDS)
+)  # fmt: skip
 # Right before the later colour, these put it in another time or make it a possibility.
 _ELSEWHEN = phrase_table((
     *grammar.WAS, *grammar.FROM, *grammar.NEGATIONS, "no", "kein", "keine", "could",
@@ -45,6 +60,7 @@ _ELSEWHEN = phrase_table((
     "kunnen", "zou", "binnenkort", "kunde", "skulle", "snart", "może", "może być", "wkrótce",
     "может", "станет", "скоро", "可能", "会",
 ))  # fmt: skip
+_TAKEN_BACK = phrase_table(grammar.TAKEN_BACK)
 _FUTURE = re.compile(grammar.FUTURE)
 _PAST = phrase_table(grammar.PAST)
 _BEFORE = phrase_table((*grammar.WAS, *grammar.PAST, "were", "had been", "used to"))
@@ -60,6 +76,8 @@ def second_thought(note: list[str], meaning: str) -> str | None:
     """Why the note makes the flag unclear ("it says green, then red"), or None."""
     if meaning not in (*COLOURS, DONE, DROP):
         return None
+    if note and meaning in (*COLOURS, DONE) and (back := _taken_back(fold(note[0]))):
+        return f"it says {meaning}, then “{back}”"  # "green, but not really"
     for index, line in enumerate(note):
         folded = fold(line)
         for start in (m.start() for m in _CANDIDATE.finditer(folded)):
@@ -103,6 +121,21 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     """A colour that is the note's whole first clause: "green - red", "on track: red, vendor
     slipped"; not "green - blocked deploys halved" (words of the title)."""
     return not folded[:start].strip(_OPENING) and bool(_CLAUSE_END.match(folded, end))
+
+
+def _taken_back(folded: str) -> str | None:
+    """A note that is only a turn and a retraction: "but not really", "aber nicht
+    wirklich", "но не совсем" (the head reads one that stands alone)."""
+    at, turned = len(folded) - len(folded.lstrip(_OPENING)), False
+    while True:
+        back = phrase_at(folded, at, _TAKEN_BACK) if turned else None
+        if back is not None and not folded[at + len(back) :].strip(" .!?…)"):
+            return back
+        turn = phrase_at(folded, at, _TURNS)
+        if turn is None:
+            return None
+        at, turned = skip_space(folded, at + len(turn)), True
+        at += len(folded[at:]) - len(folded[at:].lstrip(_OPENING))
 
 
 def _turned(folded: str, start: int) -> bool:
