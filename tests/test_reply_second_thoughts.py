@@ -157,3 +157,14 @@ def test_the_same_words_in_a_note_that_keeps_its_flag(line: str, note: str) -> N
     read = understand(line, ENTRIES, THURSDAY)
     assert read.ambiguous == []
     assert [(a.ref, a.note) for a in read.items] == [("#12", note)]
+
+
+@pytest.mark.parametrize("line", ["#12 done, right?", "#12 green, right?", "#12 grün, oder?"])
+def test_a_question_put_back_after_the_flag_is_asked(line: str) -> None:
+    recorded, asked, closed = outcome(line)
+    assert (recorded, closed) == ({}, set())
+    assert asked["#12"].startswith("it asks")
+
+
+def test_a_question_about_something_else_keeps_the_done() -> None:
+    assert outcome("#12 done - can we talk about next quarter?")[2] == {"#12"}

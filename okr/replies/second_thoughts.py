@@ -61,6 +61,16 @@ _ELSEWHEN = phrase_table((
     "может", "станет", "скоро", "可能", "会",
 ))  # fmt: skip
 _TAKEN_BACK = phrase_table(grammar.TAKEN_BACK)
+# A question put back to the reader after the flag: the writer is not sure of it.
+_QUESTION_TAGS = phrase_table((
+    "right", "correct", "no", "yes", "isn't it", "is it", "am i right", "don't you think",
+    "wouldn't you say", "agreed", "ok", "okay", "eh", "huh", "yeah", "or", "or not",
+    "oder", "oder nicht", "nicht wahr", "gell", "ne", "non", "n'est-ce pas", "pas vrai",
+    "hein", "verdad", "no", "cierto", "vale", "né", "não é", "certo", "vero", "giusto",
+    "toch", "of niet", "hè", "eller hur", "eller", "va", "ikke sant", "eller hva",
+    "ikke", "prawda", "tak", "nie", "да", "правда", "не так ли", "верно", "değil mi",
+    "吧", "对吧", "是吧", "よね", "ですよね", "でしょう", "だよね",
+))  # fmt: skip
 _FUTURE = re.compile(grammar.FUTURE)
 _PAST = phrase_table(grammar.PAST)
 _BEFORE = phrase_table((*grammar.WAS, *grammar.PAST, "were", "had been", "used to"))
@@ -78,6 +88,8 @@ def second_thought(note: list[str], meaning: str) -> str | None:
         return None
     if note and meaning in (*COLOURS, DONE) and (back := _taken_back(fold(note[0]))):
         return f"it says {meaning}, then “{back}”"  # "green, but not really"
+    if note and meaning in (*COLOURS, DONE) and (tag := _question_tag(fold(note[0]))):
+        return f"it asks “{meaning}, {tag}?”"  # "done, right?"
     for index, line in enumerate(note):
         folded = fold(line)
         for start in (m.start() for m in _CANDIDATE.finditer(folded)):
@@ -136,6 +148,14 @@ def _taken_back(folded: str) -> str | None:
             return None
         at, turned = skip_space(folded, at + len(turn)), True
         at += len(folded[at:]) - len(folded[at:].lstrip(_OPENING))
+
+
+def _question_tag(folded: str) -> str | None:
+    """A note that only asks back: "right?", "oder?", "n'est-ce pas ?", "よね？"."""
+    at = len(folded) - len(folded.lstrip(_OPENING + "¿"))
+    tag = phrase_at(folded, at, _QUESTION_TAGS)
+    rest = folded[at + len(tag) :].strip() if tag else ""
+    return tag if tag and rest[:1] in ("?", "？") and not rest.strip("?？!") else None
 
 
 def _turned(folded: str, start: int) -> bool:
