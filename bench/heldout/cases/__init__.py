@@ -8,6 +8,7 @@ from . import (
     erik,
     fresh,
     fresh2,
+    fresh3,
     giulia,
     jonas,
     kenji,
@@ -36,6 +37,7 @@ CASES = [
         wei,
         fresh,  # written for the end of round 6; measured alone with --only fresh-
         fresh2,  # written at the start of round 7; measured alone with --only fresh2-
+        fresh3,  # written after round 8; measured alone with --only fresh3-
     )
     for case in module.CASES
 ]
