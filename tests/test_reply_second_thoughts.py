@@ -102,7 +102,6 @@ def test_a_note_that_opens_with_another_colour_is_asked(line: str, reason: str) 
     [
         ("#12 green - red alerts down to 2", "red alerts down to 2"),
         ("#12 yellow - red last week", "red last week"),
-        ("#12 green - blocked deploys halved", "blocked deploys halved"),
         ("#12 green - 🟢", ""),
     ],
 )

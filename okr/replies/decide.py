@@ -17,6 +17,11 @@ from .second_thoughts import second_thought
 MAX_UNMATCHED = 20  # lines reported as not understood, so an answer stays readable
 
 
+def _title(reading: Reading, titles: dict[str, str]) -> str:
+    """The title of the one key result a reading names ("" for several or none)."""
+    return titles.get(reading.refs[0], "") if len(reading.refs) == 1 else ""
+
+
 def _says_something(note: str) -> bool:
     """A note of only symbols ("🟢" after a green) was kept for the check above, not to
     show."""
@@ -43,12 +48,15 @@ def resolve(
     blankets: list[Reading] = []
     unnamed: list[Reading] = []
     closing: dict[tuple[str, str], Command] = {}  # (kind, ref): the latest done or drop
+    titles = {entry.ref: entry.title for entry in entries}
     for reading in readings:
         if reading.meaning == DONE and only_part("\n".join(reading.note), reading.score):
             reading = replace(
                 reading, meaning=UNSURE, reason="it says done, and part of it is still open"
             )
-        elif not reading.blanket and (turn := second_thought(reading.note, reading.meaning)):
+        elif not reading.blanket and (
+            turn := second_thought(reading.note, reading.meaning, _title(reading, titles))
+        ):
             reading = replace(reading, meaning=UNSURE, reason=turn)  # "green, or rather red"
         if any(not _says_something(line) for line in reading.note):  # "green - 🟢"
             reading = replace(reading, note=[n for n in reading.note if _says_something(n)])

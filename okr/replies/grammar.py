@@ -33,7 +33,7 @@ from .remarks import MAIL_REMARK_PATTERNS as MAIL_REMARK_PATTERNS
 from .remarks import REMARKS as REMARKS
 from .remarks import TABLE_HEADER as TABLE_HEADER
 from .remarks import TYPED_OVER as TYPED_OVER
-from .status_words import DONE_NEUTER, DROP_CLAUSES, FINE, LOOKS_GOOD, ON_COLOUR
+from .status_words import DONE_NEUTER, DROP_CLAUSES, FINE, LOOKS_GOOD, NO_PROBLEMS, ON_COLOUR
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 COLOURS = (GREEN, YELLOW, RED)
@@ -208,7 +208,7 @@ FLAG_WORDS: dict[str, Word] = {
              "we're dropping it", "we are dropping it", "annulleret", "aflyst", "droppet",
              "avlyst", "kansellert", "avbrutt", "afbrudt", "zrušené", "zrezygnowano"),
     # Round 8 (status_words.py): "sieht gut aus", "tout va bien", "op rood", "das lassen wir –"
-    **_words(GREEN, *LOOKS_GOOD), **_words(GREEN, *FINE, closed=True),
+    **_words(GREEN, *LOOKS_GOOD), **_words(GREEN, *FINE, *NO_PROBLEMS, closed=True),
     **{phrase: Word(meaning) for meaning, phrases in ON_COLOUR.items() for phrase in phrases},
     **_words(DROP, *DROP_CLAUSES, closed=True), **_words(DONE, *DONE_NEUTER, closed=True),
 }
@@ -350,6 +350,7 @@ CONNECTORS = (
     "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat", "also", "too",
     "auch", "aussi", "también", "também", "ook", "anche",
     "stato", "stato attuale", "estado", "estado actual", "estado atual", "status atual",
+    "durum", "stan", "статус", "状态", "狀態", "ステータス", "状況", "：",
     "situação", "situacao", "situación", "statut", "stand", "diese woche", "cette semaine",
     "esta semana", "questa settimana", "deze week", "denna vecka", "answer", "my answer",
     "antwort", "réponse", "respuesta", "resposta", "risposta", "antwoord",
@@ -369,6 +370,8 @@ TRANSITIONS = (
     "à nouveau", "encore", "de nuevo", "otra vez", "todavía", "sigue", "sigue en",
     "ancora", "di nuovo", "ainda", "de novo", "novamente", "weer", "nog steeds", "nog altijd",
     "igen", "fortfarande", "fortsatt", "nadal", "znowu", "wciąż", "opět", "stále",
+    "stadig", "stadigvæk", "fortsat", "fremdeles", "hâlâ", "hala", "yine", "还是", "仍然是",
+    "依然是", "还", "まだ",
     "снова", "всё ещё", "все еще", "знову", "досі", "まだ", "再び", "また", "仍然", "仍", "又",
     "依然", "moved", "changed", "switched", "passé", "passée", "est passé", "est passée",
     "pasó", "ha pasado", "passou", "passato", "è passato", "gegaan", "is gegaan", "gick",
@@ -447,8 +450,8 @@ NEXT_WEEK = (
     r"|w przyszłym tygodniu"
 )
 FUTURE = (
-    r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the end|"
-    r"end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+    r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|"
+    r"the end|the \d|end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
     r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
     r"|(?:si|se|wenn|falls|sofern|indien|caso|qualora)\b(?!-)"  # "rouge si QA échoue"
     rf"|{NEXT_WEEK}|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"

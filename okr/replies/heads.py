@@ -44,10 +44,8 @@ _NEGATIONS = phrase_table(grammar.NEGATIONS)
 _QUALIFIERS = phrase_table(grammar.QUALIFIERS)
 _BETWEEN = phrase_table(grammar.BETWEEN_FLAGS)
 _CORRECTIONS = phrase_table(grammar.CORRECTIONS)
-_HEDGES = phrase_table(
-    (*grammar.HEDGES, *grammar.LIKELY_AFTER, *grammar.TAKEN_BACK)
-    + ("could be", "might be", "may be", "should be")
-)
+_MODAL_BE = ("could be", "might be", "may be", "should be", "will be", "will go")
+_HEDGES = phrase_table((*grammar.HEDGES, *grammar.LIKELY_AFTER, *grammar.TAKEN_BACK, *_MODAL_BE))
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 _WAS = phrase_table(grammar.WAS)
@@ -273,7 +271,12 @@ class HeadReader:
         for _ in range(3):
             flag = flag_at(folded, i, False)
             if flag is not None and flag[1].meaning in (*COLOURS, UNSURE):
-                later = _LATER.match(folded, skip_space(folded, i + len(flag[0])))
+                after = skip_space(folded, i + len(flag[0]))  # "…, should be green by Friday"
+                later = (
+                    _LATER.match(folded, after)
+                    or hedge in _MODAL_BE
+                    and _FUTURE.match(folded, after)
+                )
                 return flag[1].meaning != meaning and not later  # "…, maybe red next week"
             word = WORD.match(folded, i)
             if not word:

@@ -82,7 +82,7 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[.!?;,:)]|[-–—]\s)")
 _CLAUSE = re.compile(r"[.!;,:(]|\s[-–—]\s")
 
 
-def second_thought(note: list[str], meaning: str) -> str | None:
+def second_thought(note: list[str], meaning: str, title: str = "") -> str | None:
     """Why the note makes the flag unclear ("it says green, then red"), or None."""
     if meaning not in (*COLOURS, DONE, DROP):
         return None
@@ -100,7 +100,7 @@ def second_thought(note: list[str], meaning: str) -> str | None:
                 continue
             if _of_another_time(folded, start, start + len(found[0])):
                 continue
-            opens = index == 0 and _stands_alone(folded, start, start + len(found[0]))
+            opens = index == 0 and _opens(folded, start, start + len(found[0]), fold(title))
             if opens or _turned(folded, start):
                 later = found[1].meaning
                 if later == UNSURE:  # "slipping", "at risk": the words, not a colour
@@ -129,10 +129,17 @@ def _of_another_time(folded: str, start: int, end: int) -> bool:
     return any(phrase_at(folded, at, _ELSEWHEN) for at in clause[-2:])
 
 
-def _stands_alone(folded: str, start: int, end: int) -> bool:
-    """A colour that is the note's whole first clause: "green - red", "on track: red, vendor
-    slipped"; not "green - blocked deploys halved" (words of the title)."""
-    return not folded[:start].strip(_OPENING) and bool(_CLAUSE_END.match(folded, end))
+def _opens(folded: str, start: int, end: int, title: str) -> bool:
+    """A colour that opens the note: "green - red", "on track: red, vendor slipped",
+    "green - red for the export part"; not words of the key result's own title ("green -
+    blocked deploys halved" for "Cut blocked deploys by half")."""
+    if folded[:start].strip(_OPENING):
+        return False
+    following = WORD.match(folded, skip_space(folded, end))
+    if following is None or _CLAUSE_END.match(folded, end):
+        return True
+    run = " ".join(WORD.findall(folded[start : following.end()]))
+    return f" {run} " not in f" {' '.join(WORD.findall(title))} "
 
 
 def _taken_back(folded: str) -> str | None:

@@ -20,6 +20,19 @@ LOOKS_GOOD = (
     "tutto secondo i piani", "alles volgens plan", "allt enligt plan", "alt etter planen",
     "wszystko zgodnie z planem", "we're good", "we are good", "we’re good",
 )  # fmt: skip
+# "No problems", "nothing to report": green only when they end the answer ("#12 no
+# problems" is green; "#12 no problems with legal, the vendor is late" is a sentence).
+NO_PROBLEMS = (
+    "no problems", "no problem", "no issues", "no issue", "no concerns", "nothing to report",
+    "kein problem", "keine probleme", "keine auffälligkeiten", "nichts zu melden",
+    "pas de problème", "aucun problème", "rien à signaler", "ras", "sin problemas",
+    "ningún problema", "nada que reportar", "sem problemas", "nenhum problema",
+    "nada a reportar", "nessun problema", "niente da segnalare", "geen problemen",
+    "geen probleem", "niets te melden", "inga problem", "inget att rapportera",
+    "ingen problemer", "intet at rapportere", "ikke noe å rapportere", "bez problemów",
+    "brak problemów", "nic do zgłoszenia", "без проблем", "проблем нет", "sorun yok",
+    "問題なし", "問題ありません", "問題ない", "没问题", "沒問題", "没有问题", "無問題",
+)  # fmt: skip
 # Words that are green only when they end the answer ("Tout va bien", "Todo bien",
 # "Alles bestens"): a word after them makes them part of a sentence.
 FINE = (
