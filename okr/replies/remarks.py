@@ -75,6 +75,11 @@ DISCLAIMER = re.compile(
     r"if you (?:are not|have received)|confidential(?:ity)?(?: notice)?\b|disclaimer\b|"
     r"diese (?:e-?mail|nachricht)|ce (?:message|courriel)|este (?:mensaje|correo)|"
     r"questo messaggio|esta mensagem|dit (?:bericht|e-?mailbericht)|"
+    # the other languages of the quoted-history detector
+    r"questa e-?mail|este e-?mail|(?:ta|niniejsza) wiadomość|ten e-?mail|"
+    r"detta (?:e-?post(?:meddelande)?|meddelande)|denne (?:e-?mail|e-?post|meddelelse|"
+    r"meldingen|melding|besked)|(?:это|данное|настоящее) (?:сообщение|письмо)|"
+    r"bu (?:e-?posta|mesaj|ileti)|このメール|本メール|本邮件|此邮件|本郵件|此郵件|"
     r"please consider the environment|think before you print)",
     re.IGNORECASE,
 )

@@ -20,10 +20,10 @@ _NAME_PARTICLES = frozenset(
 
 def _name_like(line: str) -> bool:
     """ "Dana Smith", "Jan de Vries", "田中太郎": a line that is only a person's name."""
-    s = line.strip(" -–—/,.")
+    s = line.strip(" -–—/,.()（）")
     if not s or any(c.isdigit() for c in s) or len(s) > 40:
         return False
-    if is_cjk(s):
+    if is_cjk(s):  # "渡辺", "(渡辺)", "（王伟）"
         return len(s) <= 5 and " " not in s
     words = s.split()
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or is_closing(s):
