@@ -68,3 +68,22 @@ def test_still_status_labels_and_no_problems_in_more_languages(line: str, status
 
 def test_no_problems_inside_a_sentence_is_not_green() -> None:
     assert read("#12 no issues with legal, but the vendor is late")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("1月20日", date(2027, 1, 20)), ("2027年3月1日", date(2027, 3, 1)),
+     ("12月18号", date(2026, 12, 18)), ("2月30日", None)],
+)  # fmt: skip
+def test_a_chinese_or_japanese_date(text: str, day: date | None) -> None:
+    from okr.replies.dates import parse_date
+
+    found = parse_date(text, THURSDAY)
+    assert (found[0] if found else None) == day
+
+
+def test_a_new_date_and_a_drop_in_more_languages() -> None:
+    result = understand(
+        "#12 延期到1月20日\n#13 vi lägger ner det – ingen budget", ENTRIES, THURSDAY
+    )
+    assert {(c.kind, c.ref) for c in result.commands} == {("due", "#12"), ("drop", "#13")}

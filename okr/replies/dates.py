@@ -39,6 +39,9 @@ _DAY_MONTH = re.compile(
     rf"^(\d{{1,2}})(?:st|nd|rd|th|er|\.|º|-?го)?\s+(?:de\s+|of\s+)?{_MONTH}{_YEAR}(?!\w)", re.I
 )
 
+# "1月20日", "2027年1月20日", "1月20号": Chinese and Japanese, year first when given.
+_CJK_DATE = re.compile(r"^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
+
 
 def parse_date(text: str, today: date) -> tuple[date, int] | None:
     """A date at the start of `text` (ISO, "Dec 15", "15 December 2026", "2. Februar",
@@ -68,14 +71,21 @@ def _parse_date(text: str, today: date) -> tuple[date, int] | None:
         match = pattern.match(text)
         if not match or match[month_group].lower() not in MONTHS:
             continue
-        month, day = MONTHS[match[month_group].lower()], int(match[day_group])
-        try:
-            if match[3]:
-                return date(int(match[3]), month, day), match.end()
-            candidate = date(today.year, month, day)
-            if candidate < today:
-                candidate = date(today.year + 1, month, day)
-            return candidate, match.end()
-        except ValueError:
-            return None
+        month = MONTHS[match[month_group].lower()]
+        found = _dated(match[3], month, int(match[day_group]), today)
+        return (found, match.end()) if found else None
+    if match := _CJK_DATE.match(text):
+        found = _dated(match[1], int(match[2]), int(match[3]), today)
+        return (found, match.end()) if found else None
     return None
+
+
+def _dated(year: str | None, month: int, day: int, today: date) -> date | None:
+    """The day given, or without a year the next such day from today."""
+    try:
+        if year:
+            return date(int(year), month, day)
+        candidate = date(today.year, month, day)
+        return candidate if candidate >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None

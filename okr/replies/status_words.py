@@ -54,5 +54,7 @@ DROP_CLAUSES = (
     "on la laisse tomber", "on le laisse tomber", "lo dejamos", "la dejamos",
     "lo abandonamos", "отменяем", "отказываемся", "скасовуємо", "відмовляємося",
     "rezygnujemy", "我们放弃了", "我们放弃", "放弃了", "lo lasciamo", "la lasciamo",
-    "we laten het", "desistimos dele", "vazgeçiyoruz",
+    "we laten het", "desistimos dele", "vazgeçiyoruz", "vi lägger ner det", "vi lägger ner",
+    "vi skrotar det", "vi legger det ned", "vi legger ned", "vi lægger det ned",
+    "vi lukker det ned", "vi skroter det",
 )  # fmt: skip
