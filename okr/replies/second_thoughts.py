@@ -86,7 +86,7 @@ def second_thought(note: list[str], meaning: str, title: str = "") -> str | None
     """Why the note makes the flag unclear ("it says green, then red"), or None."""
     if meaning not in (*COLOURS, DONE, DROP):
         return None
-    if note and meaning in (*COLOURS, DONE) and (back := _taken_back(fold(note[0]))):
+    if note and (back := _taken_back(fold(note[0]))):
         return f"it says {meaning}, then “{back}”"  # "green, but not really"
     if note and meaning in (*COLOURS, DONE) and (tag := _question_tag(fold(note[0]))):
         return f"it asks “{meaning}, {tag}?”"  # "done, right?"
@@ -100,7 +100,11 @@ def second_thought(note: list[str], meaning: str, title: str = "") -> str | None
                 continue
             if _of_another_time(folded, start, start + len(found[0])):
                 continue
-            opens = index == 0 and _opens(folded, start, start + len(found[0]), fold(title))
+            opens = (  # a drop's reason may name the colour it had: "drop - red for months"
+                index == 0
+                and meaning != DROP
+                and _opens(folded, start, start + len(found[0]), fold(title))
+            )
             if opens or _turned(folded, start):
                 later = found[1].meaning
                 if later == UNSURE:  # "slipping", "at risk": the words, not a colour
