@@ -9,6 +9,7 @@ from . import (
     fresh,
     fresh2,
     fresh3,
+    fresh4,
     giulia,
     jonas,
     kenji,
@@ -38,6 +39,7 @@ CASES = [
         fresh,  # written for the end of round 6; measured alone with --only fresh-
         fresh2,  # written at the start of round 7; measured alone with --only fresh2-
         fresh3,  # written after round 8; measured alone with --only fresh3-
+        fresh4,  # written at the end of the round after fresh3; measured alone with --only fresh4-
     )
     for case in module.CASES
 ]
