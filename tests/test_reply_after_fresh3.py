@@ -87,3 +87,14 @@ def test_a_new_date_and_a_drop_in_more_languages() -> None:
         "#12 延期到1月20日\n#13 vi lägger ner det – ingen budget", ENTRIES, THURSDAY
     )
     assert {(c.kind, c.ref) for c in result.commands} == {("due", "#12"), ("drop", "#13")}
+
+
+def test_a_key_result_in_a_wrapped_exception_list_is_never_the_blankets() -> None:
+    text = "All on track except #12 (red, the vendor) and #13,\nwhich moves to Jan 20."
+    result = understand(text, [*ENTRIES, FormEntry("#14", "Hire two")], THURSDAY)
+    assert {(a.ref, a.status) for a in result.items} == {("#12", "red"), ("#14", "green")}
+    assert [ref for a in result.ambiguous for ref in a.refs] == ["#13"]
+
+
+def test_a_take_back_followed_by_more_of_the_sentence_is_asked() -> None:
+    assert read("#12 green - well, not really, nobody starts before January") == ([], ["#12"])

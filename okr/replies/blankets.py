@@ -432,6 +432,6 @@ class BlanketReader:
         for reading in parsed.readings:
             if reading.rule in ("ref-line", "ref-list", "title-prefix"):
                 reading.rule = "all-except"
-        excluded = set(refs) | named
-        asked = set(refs) - named
-        return parsed.readings, excluded, asked, parsed.commands
+        # "except #14 (red, …) and #15," wrapped: #15 is set apart too, never the blanket's
+        mentioned = set(refs) | self.refs_in(text[at:])
+        return parsed.readings, mentioned | named, mentioned - named, parsed.commands

@@ -80,6 +80,11 @@ DISCLAIMER = re.compile(
     r"detta (?:e-?post(?:meddelande)?|meddelande)|denne (?:e-?mail|e-?post|meddelelse|"
     r"meldingen|melding|besked)|(?:это|данное|настоящее) (?:сообщение|письмо)|"
     r"bu (?:e-?posta|mesaj|ileti)|このメール|本メール|本邮件|此邮件|本郵件|此郵件|"
+    r"the contents? of this (?:e-?mail|message)|der inhalt dieser|le contenu de ce|"
+    r"el contenido de este|o conteúdo des[st]a|il contenuto di questo|de inhoud van dit|"
+    r"innehållet i detta|indholdet af denne|innholdet i denne|treść tej wiadomości|"
+    r"(?:содержание|содержимое) (?:этого|данного) (?:сообщения|письма)|"
+    r"bu e-?postanın içeriği|本邮件的内容|本メールの内容|"
     r"please consider the environment|think before you print)",
     re.IGNORECASE,
 )

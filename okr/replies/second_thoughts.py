@@ -29,6 +29,9 @@ _CONTRASTS = (
     "of", "eerder", "nog", "men", "utom", "eller", "snarare", "fortfarande", "ale",
     "oprócz", "albo", "raczej", "nadal", "но", "кроме", "или", "скорее", "всё ещё",
     "все еще", "але", "крім", "або", "但是", "不过", "还是", "でも", "しかし", "ただ",
+    # "well", "hmm" in the other languages: "grün – naja, nicht wirklich"
+    "naja", "na ja", "tja", "hm", "enfin", "bon", "bueno", "pues", "bem", "hum", "beh",
+    "mah", "nou", "no cóż", "cóż", "ну", "хм", "şey", "まあ", "うーん", "嗯", "其实",
 )  # fmt: skip
 # Words that set what is so against what is said: "green in theory, red in practice".
 _IN_TRUTH = (
@@ -86,10 +89,17 @@ def second_thought(note: list[str], meaning: str, title: str = "") -> str | None
     """Why the note makes the flag unclear ("it says green, then red"), or None."""
     if meaning not in (*COLOURS, DONE, DROP):
         return None
+    if later := _later_colour(note, meaning, title):
+        return later
     if note and (back := _taken_back(fold(note[0]))):
         return f"it says {meaning}, then “{back}”"  # "green, but not really"
     if note and meaning in (*COLOURS, DONE) and (tag := _question_tag(fold(note[0]))):
         return f"it asks “{meaning}, {tag}?”"  # "done, right?"
+    return None
+
+
+def _later_colour(note: list[str], meaning: str, title: str) -> str | None:
+    """Another colour of now, at the note's start or after a turn of phrase."""
     for index, line in enumerate(note):
         folded = fold(line)
         for start in (m.start() for m in _CANDIDATE.finditer(folded)):
@@ -152,8 +162,8 @@ def _taken_back(folded: str) -> str | None:
     at, turned = len(folded) - len(folded.lstrip(_OPENING)), False
     while True:
         back = phrase_at(folded, at, _TAKEN_BACK) if turned else None
-        if back is not None and not folded[at + len(back) :].strip(" .!?…)"):
-            return back
+        if back is not None and _CLAUSE_END.match(folded, at + len(back)):
+            return back  # "well, not really", "well, not really, nobody starts in January"
         turn = phrase_at(folded, at, _TURNS)
         if turn is None:
             return None
