@@ -23,8 +23,8 @@ def _title(reading: Reading, titles: dict[str, str]) -> str:
 
 
 def _says_something(note: str) -> bool:
-    """A note of only symbols ("🟢" after a green) was kept for the check above, not to
-    show."""
+    """A note of only symbols ("🟢" after a green) is kept for second_thoughts.py to
+    read, not to show."""
     return any(c.isalnum() for c in note)
 
 

@@ -15,7 +15,7 @@ import re
 from . import blanket_words, grammar
 from .grammar import COLOURS, DONE, DROP, GREEN, UNSURE, Word
 from .heads import names_a_thing
-from .phrases import WORD, flag_at, fold, phrase_at, phrase_table, skip_space
+from .phrases import EMOJI, WORD, flag_at, fold, phrase_at, phrase_table, skip_space
 
 # Words that turn a sentence against what came before it.
 _CONTRASTS = (
@@ -69,7 +69,7 @@ _QUESTION_TAGS = phrase_table((
     "right", "correct", "no", "yes", "isn't it", "is it", "am i right", "don't you think",
     "wouldn't you say", "agreed", "ok", "okay", "eh", "huh", "yeah", "or", "or not",
     "oder", "oder nicht", "nicht wahr", "gell", "ne", "non", "n'est-ce pas", "pas vrai",
-    "hein", "verdad", "no", "cierto", "vale", "né", "não é", "certo", "vero", "giusto",
+    "hein", "verdad", "cierto", "vale", "né", "não é", "certo", "vero", "giusto",
     "toch", "of niet", "hè", "eller hur", "eller", "va", "ikke sant", "eller hva",
     "ikke", "prawda", "tak", "nie", "да", "правда", "не так ли", "верно", "değil mi",
     "吧", "对吧", "是吧", "よね", "ですよね", "でしょう", "だよね",
@@ -77,7 +77,8 @@ _QUESTION_TAGS = phrase_table((
 _FUTURE = re.compile(grammar.FUTURE)
 _PAST = phrase_table(grammar.PAST)
 _BEFORE = phrase_table((*grammar.WAS, *grammar.PAST, "were", "had been", "used to"))
-_CANDIDATE = re.compile(rf"{WORD.pattern}|[🟢🟡🟠🔴]")  # where a later flag may start
+# Where a later flag may start: a word, or a flag symbol ("green - 🔴").
+_CANDIDATE = re.compile(rf"{WORD.pattern}|[{''.join(sorted({e[0] for e in EMOJI}))}]")
 _OPENING = " -–—:,.;(…/|"  # what may stand before a colour that opens the note
 _WINDOW = 8  # words between the turn and the later colour
 _SENTENCE_END = re.compile(r"[.!;](?:\s|$)")
@@ -91,9 +92,10 @@ def second_thought(note: list[str], meaning: str, title: str = "") -> str | None
         return None
     if later := _later_colour(note, meaning, title):
         return later
-    if note and (back := _taken_back(fold(note[0]))):
+    first = fold(note[0]) if note else ""
+    if back := _taken_back(first):
         return f"it says {meaning}, then “{back}”"  # "green, but not really"
-    if note and meaning in (*COLOURS, DONE) and (tag := _question_tag(fold(note[0]))):
+    if meaning in (*COLOURS, DONE) and (tag := _question_tag(first)):
         return f"it asks “{meaning}, {tag}?”"  # "done, right?"
     return None
 
