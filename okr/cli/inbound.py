@@ -158,7 +158,7 @@ def parse_reply(file: str, as_json: bool) -> None:
     else:
         person = identity.person
         entries = form_entries(person)
-        reading = read_message(msg, entries, clock.day_in(person.timezone), names_of(person))
+        reading = read_message(msg, entries, clock.day_in(person.timezone), names_of(person, msg))
         result.update(
             text=reading.text,
             person=person.email,

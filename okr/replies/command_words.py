@@ -43,7 +43,19 @@ DUE_PHRASES = (
     "empurrar para", "empurramos para", "empurrado para", "passamos para",
     "schuiven het naar", "schuiven naar", "geschoven naar",
     "new eta", "eta moved to", "new target date", "target date moved to", "new target",
+    "skjuter fram det till", "skjuter det till", "skjuter till", "skjuts fram till",
+    "skjuts till", "flyttar det till", "flyttar till", "ny deadline", "nytt slutdatum",
+    "skyver det til", "skyver til", "utsetter til", "utsetter det til", "ny frist",
+    "rykker det til", "udskyder til", "udskyder det til", "flytter det til", "flytter til",
+    "期限を", "期限", "新しい期限", "締め切りを", "締切を", "納期を", "期日を",
+    "hedef tarihini", "hedef tarihi", "yeni hedef tarihi", "teslim tarihi", "son tarih",
+    "yeni son tarih", "bitiş tarihi",
     "due",
+)  # fmt: skip
+# After the date, in languages that put the verb last: "20 Ocak'a ertelendi", "1月20日に延期".
+DUE_AFTER_DATE = (
+    "ertelendi", "erteledik", "kaydırıldı", "kaydırdık", "ötelendi",
+    "öteledik", "に延期", "へ延期", "まで延期", "に変更", "へ変更", "に後ろ倒し", "に再設定",
 )  # fmt: skip
 # Before a date phrase: the date is not decided yet ("might push to Jan 20").
 UNDECIDED_WORDS = (

@@ -30,6 +30,9 @@ MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "2.2.2027", "02.02.2027": day first, as everywhere dots are used (only with a year).
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "18/12/2026", "12/18", "18/12/26": only when one number is over 12, or both are the same
+# (03/04 means different days on two sides of the Atlantic, and is refused).
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 # Words before a date that add nothing: "to the 13th", "auf den 2.", "au 2 février".
 _ARTICLE = re.compile(r"^(?:the|den|dem|am|le|el|il|o|het|de|on|op|på)\s+", re.I)
 _MONTH = r"([^\W\d_]{3,12})\.?"
@@ -47,9 +50,10 @@ def parse_date(text: str, today: date) -> tuple[date, int] | None:
     """A date at the start of `text` (ISO, "Dec 15", "15 December 2026", "2. Februar",
     "2 de febrero", "2.2.2027"): (date, length of `text` it took).
 
-    Without a year, the next such day from today is meant; numeric d/m forms with a slash
-    are refused because 03/04 means different days on two sides of the Atlantic (dotted
-    ones with a year are day first wherever they are written).
+    Without a year, the next such day from today is meant; numeric forms with a slash count
+    only when they can be read one way (18/12, 12/18), because 03/04 means different days on
+    two sides of the Atlantic (dotted ones with a year are day first wherever they are
+    written).
     """
     stripped = text.lstrip()
     skipped = len(text) - len(stripped)
@@ -73,6 +77,14 @@ def _parse_date(text: str, today: date) -> tuple[date, int] | None:
             continue
         month = MONTHS[match[month_group].lower()]
         found = _dated(match[3], month, int(match[day_group]), today)
+        return (found, match.end()) if found else None
+    if match := _SLASHED.match(text):
+        first, second = int(match[1]), int(match[2])
+        if first != second and max(first, second) <= 12:
+            return None  # 03/04: the third of April or the fourth of March
+        day, month = (first, second) if first > 12 else (second, first)
+        year = match[3] and (match[3] if len(match[3]) == 4 else f"20{match[3]}")
+        found = _dated(year, month, day, today)
         return (found, match.end()) if found else None
     if match := _CJK_DATE.match(text):
         found = _dated(match[1], int(match[2]), int(match[3]), today)

@@ -22,6 +22,21 @@ def _title(reading: Reading, titles: dict[str, str]) -> str:
     return titles.get(reading.refs[0], "") if len(reading.refs) == 1 else ""
 
 
+# A check mark alone says "fine" or "finished": green or done, and the two differ.
+_CHECK_MARKS = frozenset({"✅", "✔", "✓", "☑"})
+
+
+def _bare_check_mark(reading: Reading) -> bool:
+    """ "#12 ✅" and nothing more: asked (with words after it, "✅ on track" or "✔ signed 4
+    of 5", it is read)."""
+    return (
+        reading.guess is not None
+        and reading.guess.rstrip("\ufe0f") in _CHECK_MARKS
+        and reading.score is None
+        and not any(_says_something(line) for line in reading.note)
+    )
+
+
 def _says_something(note: str) -> bool:
     """A note of only symbols ("🟢" after a green) is kept for second_thoughts.py to
     read, not to show."""
@@ -58,6 +73,10 @@ def resolve(
             turn := second_thought(reading.note, reading.meaning, _title(reading, titles))
         ):
             reading = replace(reading, meaning=UNSURE, reason=turn)  # "green, or rather red"
+        elif not reading.blanket and _bare_check_mark(reading):
+            reading = replace(
+                reading, meaning=UNSURE, reason=f"{reading.guess} can mean on track or done"
+            )
         if any(not _says_something(line) for line in reading.note):  # "green - 🟢"
             reading = replace(reading, note=[n for n in reading.note if _says_something(n)])
         if reading.meaning in (DONE, DROP) and not reading.refs:

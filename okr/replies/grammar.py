@@ -33,7 +33,15 @@ from .remarks import MAIL_REMARK_PATTERNS as MAIL_REMARK_PATTERNS
 from .remarks import REMARKS as REMARKS
 from .remarks import TABLE_HEADER as TABLE_HEADER
 from .remarks import TYPED_OVER as TYPED_OVER
-from .status_words import DONE_NEUTER, DROP_CLAUSES, FINE, LOOKS_GOOD, NO_PROBLEMS, ON_COLOUR
+from .status_words import (
+    DONE_NEUTER,
+    DROP_CLAUSES,
+    FINE,
+    LOOKS_GOOD,
+    NO_PROBLEMS,
+    ON_COLOUR,
+    RIGHT_TRACK,
+)
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 COLOURS = (GREEN, YELLOW, RED)
@@ -65,6 +73,12 @@ LATE = (
     "försenad", "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
     "achter", "loopt achter", "achter op schema", "off plan", "off-plan",
     "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
+    # said with a verb: "Le 13 a pris du retard : rouge", "hat sich verzögert: rot"
+    "a pris du retard", "prend du retard",
+    "a du retard", "hat sich verzögert", "verzögert sich", "lleva retraso",
+    "va con retraso", "tiene retraso", "está atrasando", "ha accumulato ritardo",
+    "heeft vertraging", "har försenats", "har blitt forsinket", "er blevet forsinket",
+    "opóźnia się", "отстаёт", "отстает", "gecikti", "遅れています", "延误",
 )  # fmt: skip
 # Between a late word and its colour: "delayed, so red", "en retard, donc rouge".
 SO_WORDS = (
@@ -208,7 +222,8 @@ FLAG_WORDS: dict[str, Word] = {
              "we're dropping it", "we are dropping it", "annulleret", "aflyst", "droppet",
              "avlyst", "kansellert", "avbrutt", "afbrudt", "zrušené", "zrezygnowano"),
     # Round 8 (status_words.py): "sieht gut aus", "tout va bien", "op rood", "das lassen wir –"
-    **_words(GREEN, *LOOKS_GOOD), **_words(GREEN, *FINE, *NO_PROBLEMS, closed=True),
+    **_words(GREEN, *LOOKS_GOOD, *RIGHT_TRACK),
+    **_words(GREEN, *FINE, *NO_PROBLEMS, closed=True),
     **{phrase: Word(meaning) for meaning, phrases in ON_COLOUR.items() for phrase in phrases},
     **_words(DROP, *DROP_CLAUSES, closed=True), **_words(DONE, *DONE_NEUTER, closed=True),
 }
@@ -327,6 +342,16 @@ CORRECTIONS = (
     "je veux dire", "ich meine", "bedoel", "ik bedoel", "intendo", "quer dizer", "digo",
     "wacht", "warte", "attends", "aspetta", "czekaj", "a nie", "待って", "等等",
     "strike that", "scrap that", "ignore that", "forget that", "doch", "sondern",
+    # "sorry" and "I meant", in the languages of the table: "rojo… perdón, quería decir
+    # amarillo" (the later flag wins, as with "no wait")
+    "désolé", "désolée", "je voulais dire", "perdona", "disculpa", "lo siento",
+    "quería decir", "quise decir", "desculpa", "desculpe", "quis dizer", "queria dizer",
+    "scusa", "scusate", "volevo dire", "entschuldigung", "ich meinte", "ich wollte sagen",
+    "excuus", "ik bedoelde", "förlåt", "jag menar", "jag menade", "beklager", "unnskyld",
+    "undskyld", "jeg mener", "jeg mente", "przepraszam", "miałem na myśli",
+    "miałam na myśli", "chciałem powiedzieć", "chciałam powiedzieć", "извините", "извини",
+    "я имел в виду", "я имела в виду", "özür dilerim", "demek istedim", "すみません",
+    "ごめん", "失礼", "抱歉", "不好意思", "我是说", "我的意思是",
 )  # fmt: skip
 
 # Corrections that are a bare "no": only with a separator after them ("amarillo, no, rojo"),
@@ -360,6 +385,10 @@ CONNECTORS = (
     "desværre", "niestety", "bohužel", "к сожалению", "на жаль", "残念ながら", "hélas",
     "aktuell", "derzeit", "momentan", "actuellement", "actualmente", "attualmente",
     "momenteel", "för närvarande", "obecnie",
+    # "everything" before a status word: "#12 alles gut", "#12 tout va bien", "#12 tudo certo"
+    "alles", "tout", "todo", "tudo", "tutto", "allt", "alt", "alting", "wszystko", "всё",
+    "все", "her şey", "一切", "全部", "すべて", "全て", "everything", "everything's",
+    "everything is", "all is",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".
@@ -471,6 +500,10 @@ REF = re.compile(
 )
 # A bare number at the start of a line: "12:", "12)", "12.", "12 -" (not "12:30").
 BARE_REF = re.compile(r"\(?(?P<n>\d{1,9})(?:\s*(?::(?!\d)|\))|\.(?=\s)|\s+[-–—](?=\s)|(?=\s))")
+# An article or "number" before a bare number: "le 13", "el 13", "the 13", "número 13".
+REF_ARTICLE = re.compile(
+    r"(?:le|la|el|il|lo|o|the|number|nummer|numéro|numero|número|nº|n°|№|номер)\s+(?=\d)"
+)
 # Kept for the digest's question replies (services/questions.py).
 REF_AT_START = re.compile(
     r"^\s*(?:(?:kr\s*#?\s*|#)(?P<a>\d{1,9})\b[\s:.)\]-]*|(?P<b>\d{1,9})\s*(?::(?!\d)|\))\s*)",

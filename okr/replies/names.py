@@ -99,7 +99,10 @@ class NameReader:
         return next((ref for title, ref in self.titles if key == title), None)
 
     def bare_ref_at(self, folded: str, at: int) -> tuple[str | None, int]:
-        match = grammar.BARE_REF.match(folded, at)
+        """A bare number starting the answer, an article or "number" before it or not ("Le
+        13 est rouge", "Il 13 è rosso"): still only when a closed flag follows it."""
+        article = grammar.REF_ARTICLE.match(folded, at)
+        match = grammar.BARE_REF.match(folded, article.end() if article else at)
         if not match:
             return None, at
         ref = f"#{int(match['n'])}"

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from . import command_words, grammar
+from .phrases import is_cjk
 
 _DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
 DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:?\s*")
@@ -42,8 +43,35 @@ _OPEN_AFTER = re.compile(
 )
 
 
+# Between the date and a verb that comes last: Turkish case endings and "tarihine",
+# "olarak"; Japanese particles are part of the verb phrases themselves.
+_DUE_AFTER = re.compile(
+    r"(?:['’]?(?:y?[aeıiuüoö]|n?[dt][aeıiuüoö])?\s*(?:tarihine|olarak)?\s*)(?:"
+    + "|".join(
+        re.escape(p) + ("" if is_cjk(p[0]) else r"(?!\w)")
+        for p in sorted(command_words.DUE_AFTER_DATE, key=len, reverse=True)
+    )
+    + ")"
+)
+_DATE_START = re.compile(r"(?<!\w)\d|\d(?=\s*月)")
+
+
+def _date_before_verb(text: str, folded: str, at: int, stop: int, today: date) -> str | None:
+    """ "#12 20 Ocak'a ertelendi", "#14 1月20日に延期": the date, then the verb."""
+    for start in _DATE_START.finditer(folded, at, stop):
+        parsed = grammar.parse_date(text[start.start() : start.start() + 40], today)
+        if parsed is None:
+            continue
+        after = start.start() + parsed[1]
+        if _DUE_AFTER.match(folded, after) and not _UNDECIDED.search(folded, at, start.start()):
+            return parsed[0].isoformat()
+    return None
+
+
 def due_in(text: str, folded: str, at: int, stop: int, today: date) -> str | None:
     """The new date said between `at` and `stop` (ISO), or None."""
+    if (later := _date_before_verb(text, folded, at, stop, today)) is not None:
+        return later
     for match in DUE.finditer(folded, at, stop):
         if _UNDECIDED.search(folded, at, match.start()):
             return None
@@ -60,3 +88,16 @@ def opens_due(folded: str, at: int) -> bool:
     """Whether a date phrase starts at `at`: "delayed to Jan 20" is a new date, where
     "delayed" alone says late but not how late."""
     return DUE.match(folded, at) is not None
+
+
+_TWO_WAY = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
+
+
+def two_way_date(folded: str, at: int) -> str | None:
+    """A new date after a date phrase that reads as two days ("moved to 03/04"), as typed:
+    the confirmation asks for the month in words rather than record either."""
+    for match in DUE.finditer(folded, at):
+        slashed = _TWO_WAY.match(folded, match.end())
+        if slashed and slashed[1] != slashed[2] and max(int(slashed[1]), int(slashed[2])) <= 12:
+            return slashed.group()
+    return None

@@ -39,6 +39,17 @@ FINE = (
     "bestens", "roule", "va bien", "bien", "bon", "certo", "a posto", "in ordnung",
     "en orden", "em ordem", "in orde", "i ordning", "i orden", "w porządku", "в порядке",
     "в норме", "у порядку", "в порядку", "en ordre", "bene",
+    # "good", "fine" and "all clear" said alone in the other languages: "#12 prima"
+    "gut", "prima", "alles klar", "goed", "bra", "godt", "dobrze", "хорошо", "нормально",
+    "iyi", "良好", "bem", "tranquilo", "all is well", "all well",
+)  # fmt: skip
+# "On the right track": green, like "on track".
+RIGHT_TRACK = (
+    "on the right track", "well on track", "bien encaminado", "bien encaminada",
+    "bem encaminhado", "bem encaminhada", "ben avviato", "ben avviata", "goed op weg",
+    "op de goede weg", "auf einem guten weg", "auf gutem weg", "sur la bonne voie",
+    "på god väg", "på rätt väg", "på god vei", "godt på vej", "na dobrej drodze",
+    "на верном пути", "на правильном пути", "doğru yolda", "順調に進んでいます", "进展良好",
 )  # fmt: skip
 # Done in the neuter, closing a sentence: "så det er færdigt".
 DONE_NEUTER = ("færdigt", "färdigt", "ferdigt")

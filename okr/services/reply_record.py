@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from email.message import Message
+from email.utils import parseaddr
 
 from sqlalchemy import select
 from sqlalchemy.orm import contains_eager
@@ -13,6 +15,7 @@ from .. import clock, weeks
 from ..errors import InvalidInput
 from ..extensions import db
 from ..models import ChangeSource, CheckIn, KeyResult, KRState, Objective, Person
+from ..replies.phrases import is_cjk
 from ..replies.understand import FormEntry, Understanding
 from . import checkins, forms, okrs, reply_links
 
@@ -29,9 +32,26 @@ class Recorded:
     titles: dict[str, str] = field(default_factory=dict)  # ref -> title, for the answer
 
 
-def names_of(person: Person) -> tuple[str, ...]:
-    """How a person signs a reply: full name and first name."""
-    return (person.name, person.name.split()[0]) if person.name.split() else ()
+def names_of(person: Person, msg: Message | None = None) -> tuple[str, ...]:
+    """How a person signs a reply: full name and first name, and the same of the name their
+    mail client sends ("渡辺 健二" for Kenji Watanabe signs "渡辺" or "渡辺健二")."""
+    names = [person.name, *person.name.split()[:1]]
+    display = _display_name(msg) if msg is not None else ""
+    if display and display.casefold() != person.name.casefold():
+        names += [display, display.split()[0]]
+        if is_cjk(display):
+            names.append("".join(display.split()))
+    return tuple(n for n in dict.fromkeys(names) if n.strip())
+
+
+def _display_name(msg: Message) -> str:
+    """The name in the From header, or "" (a header that cannot be read names nobody)."""
+    try:
+        name = parseaddr(str(msg.get("From", "")))[0]
+    except (TypeError, ValueError, IndexError):
+        return ""
+    name = " ".join(name.replace('"', "").split())
+    return name if 0 < len(name) <= 60 and "@" not in name else ""
 
 
 def form_entries(person: Person) -> list[FormEntry]:

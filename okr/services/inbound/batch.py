@@ -472,7 +472,9 @@ def _understand_and_record(
     the lookups from what it loaded for all its messages."""
     entries, krs = batch.form(identity.person)
     said_on = clock.day_in(identity.person.timezone, row.received_at)
-    understanding = read_message(msg, entries, said_on, names_of(identity.person)).understanding
+    understanding = read_message(
+        msg, entries, said_on, names_of(identity.person, msg)
+    ).understanding
     recorded = apply(
         understanding,
         identity.person,
