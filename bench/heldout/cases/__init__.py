@@ -10,6 +10,7 @@ from . import (
     fresh2,
     fresh3,
     fresh4,
+    fresh5,
     giulia,
     jonas,
     kenji,
@@ -40,6 +41,7 @@ CASES = [
         fresh2,  # written at the start of round 7; measured alone with --only fresh2-
         fresh3,  # written after round 8; measured alone with --only fresh3-
         fresh4,  # written at the end of the round after fresh3; measured alone with --only fresh4-
+        fresh5,  # written on 2026-12-06 after fresh4; measured alone with --only fresh5-
     )
     for case in module.CASES
 ]
