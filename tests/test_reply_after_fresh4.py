@@ -75,3 +75,21 @@ def test_a_cjk_name_right_under_the_answer_is_no_part_of_its_note(signed: str) -
     assert [(a.ref, a.status, a.note) for a in result.items] == [("#12", "green", "順調です")]
     without = read_text(f"#12 緑 - 順調です\n{signed}", ENTRIES, THURSDAY, names_of(person))
     assert without.understanding.items[0].note != "順調です"  # the test can fail
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["----- Mail original -----", "----- Ursprüngliche Mail -----",
+     "----- Originalmeddelande -----", "----- Correo original -----"],
+)  # fmt: skip
+def test_an_answer_typed_into_history_under_a_webmail_marker_is_read(marker: str) -> None:
+    body = (
+        f'Bonjour,\n\n{marker}\nDe: "Flagpost" <status@okr.example>\n'
+        "Envoyé: Jeudi 19 Novembre 2026 09:00:00\nObjet: Weekly status\n\n"
+        "> #12 Sign 5 design partners\n> Due 15 Dec 2026, due in 26 days.\n"
+        "Cette semaine : vert, 4 signés\n>\n> #13 Ship the beta\n"
+        "> Last week: [YELLOW] waiting on QA\n"
+    )
+    result = read_text(body, ENTRIES, THURSDAY).understanding
+    assert [(a.ref, a.status, a.note) for a in result.items] == [("#12", "green", "4 signés")]
+    assert result.unmatched == []

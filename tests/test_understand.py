@@ -408,7 +408,7 @@ def test_flag_words_in_names_and_prose_are_not_flags(line):
         ("#12 gren", "green", "gren"),
         ("#12 yelow - legal", "yellow", "yelow"),
         ("#12 amebr", "yellow", "amebr"),
-        ("#12 ✅", "green", "✅"),
+        ("#12 ✅ signed 4 of 5", "green", "✅"),
         ("#12 ⚠️ legal is slow", "yellow", "⚠"),
         ("#12 ❌ offer declined", "red", "❌"),
     ],

@@ -29,7 +29,8 @@ _THIS_IS = (
     "it's", "it is", "it’s", "that’s", "ist es", "ist das", "das ist", "es ist", "c'est",
     "c’est", "ceci est", "está", "ya está", "esto está", "eso está", "isto está", "fica",
     "è", "questo è", "dit is", "dat is", "het is", "is het", "är det", "det är", "er det",
-    "det er", "to jest", "jest", "это", "这个",
+    "det er", "to jest", "jest", "это", "这个", "die is", "deze is", "die is nu", "den är",
+    "den er", "ten jest", "ta jest", "он", "она", "bu", "bu da", "o da",
 )  # fmt: skip
 # Said closing an answer, these are green: "#12 signed four, we're good".
 _GOOD = (

@@ -83,8 +83,8 @@ def _parse_date(text: str, today: date) -> tuple[date, int] | None:
         if first != second and max(first, second) <= 12:
             return None  # 03/04: the third of April or the fourth of March
         day, month = (first, second) if first > 12 else (second, first)
-        year = match[3] and (match[3] if len(match[3]) == 4 else f"20{match[3]}")
-        found = _dated(year, month, day, today)
+        written = match[3] and (match[3] if len(match[3]) == 4 else f"20{match[3]}")
+        found = _dated(written, month, day, today)
         return (found, match.end()) if found else None
     if match := _CJK_DATE.match(text):
         found = _dated(match[1], int(match[2]), int(match[3]), today)

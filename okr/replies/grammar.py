@@ -95,6 +95,22 @@ NOW_AFTER_ARROW = (
     "adesso", "deze week", "nu", "agora", "denna vecka", "w tym tygodniu",
 )  # fmt: skip
 
+# Red said as a state rather than a colour: in a note after a contrast it may be of a part
+# ("yellow - iOS is through, but Android is stuck"), see second_thoughts.py.
+STUCK = (
+    "off track", "off-track", "blocked", "behind", "behind schedule", "stuck", "in trouble",
+    "won't make it", "won’t make it", "wont make it", "will not make it", "running behind",
+    "falling behind", "fallen behind", "not going to make it", "not gonna make it",
+    "in bad shape", "off the rails", "derailed",
+)  # fmt: skip
+BLOCKED = (
+    "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "bloccato", "bloccata",
+    "geblokkeerd", "blockerad", "blockerat", "blokkert", "blokeret", "zablokowany",
+    "zablokowana", "zablokowane", "zablokované", "blokováno", "заблокирован", "заблокировано",
+    "заблокирована", "заблокированы", "заблоковано", "заблокований", "停滞", "ブロック中",
+    "受阻", "阻塞", "被阻塞", "engellendi", "engelli", "bloke", "takıldı",
+)  # fmt: skip
+
 # fmt: off
 FLAG_WORDS: dict[str, Word] = {
     # English
@@ -105,11 +121,7 @@ FLAG_WORDS: dict[str, Word] = {
              "all fine", "🟢"),
     **_words(GREEN, "good", "fine", "ok", "okay", closed=True),
     **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠"),
-    **_words(RED, "red", "off track", "off-track", "blocked", "behind", "behind schedule",
-             "stuck", "in trouble", "won't make it", "won’t make it", "wont make it",
-             "will not make it", "running behind", "falling behind", "fallen behind",
-             "not going to make it", "not gonna make it", "in bad shape",
-             "off the rails", "derailed", "🔴"),
+    **_words(RED, "red", "🔴"), **_words(RED, *STUCK),
     **_words(GREEN, "g", short=True, closed=True),
     **_words(YELLOW, "y", "a", short=True, closed=True),
     **_words(RED, "r", short=True, closed=True),
@@ -158,12 +170,7 @@ FLAG_WORDS: dict[str, Word] = {
              "zagrożone", "ohrožený", "под угрозой", "リスクあり", "要注意", "有风险",
              "存在风险", "в зоне риска", "под риском", "під загрозою", "risk altında", "riskli",
              "risk var"),
-    **_words(RED, "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "bloccato",
-             "bloccata", "geblokkeerd", "blockerad", "blockerat", "blokkert", "blokeret",
-             "zablokowany", "zablokowana", "zablokowane", "zablokované", "blokováno",
-             "заблокирован", "заблокировано", "заблокирована", "заблокированы", "заблоковано",
-             "заблокований", "停滞", "ブロック中", "受阻", "阻塞", "被阻塞", "engellendi",
-             "engelli", "bloke", "takıldı"),
+    **_words(RED, *BLOCKED),
     # Symbols that suggest a colour: read, and the confirmation says what was guessed.
     **_words(GREEN, "✅", "✔", "✓", "☑", "🟩", "👍", guess=True),
     **_words(YELLOW, "⚠", "🟨", guess=True),
@@ -182,6 +189,7 @@ FLAG_WORDS: dict[str, Word] = {
     # "red flags: none" says the opposite of red: asked about, not read.
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).
+    **_words(DONE, "done and dusted", "done & dusted", "all wrapped up", closed=True),
     **_words(DONE, "done", "shipped", "complete", "completed", "finished", "delivered",
              "launched", "achieved", "wrapped up", "all done", "erledigt", "geliefert", "livré",
              "livrée", "entregado", "entregada", "entregue", "consegnato", "consegnata",
@@ -329,6 +337,17 @@ BETWEEN_FLAGS = (
     "/", "or", "to", "->", "→", "=>", "and", "&", "+", "oder", "bzw.", "beziehungsweise",
     "voire", "ou", "o", "of", "eller", "albo", "lub", "czy", "nebo", "или", "або", "oppure",
     "ou bien", "o bien", "bzw", "vs", "versus", "か", "または", "もしくは", "或者", "还是", "或",
+    # "leaning to": the flag is somewhere between the two ("jaune tirant sur le rouge")
+    "verging on", "bordering on", "tending to", "tending towards", "tending toward",
+    "leaning", "leaning to", "leaning towards", "leaning toward", "edging towards",
+    "edging toward", "close to", "almost", "nearly", "tirant sur le", "tirant sur",
+    "tirant vers le", "tirant vers", "tendant vers le", "tendant vers", "proche du",
+    "presque", "tendiert zu", "tendiert richtung", "tendenz", "richtung", "eher richtung",
+    "fast", "beinahe", "tirando a", "tirando para", "tendiendo a", "tendiendo al", "casi",
+    "quase", "tendendo para", "tendendo a", "tendendo al", "tendente al", "quasi",
+    "neigend naar", "richting", "tegen het", "bijna", "på väg mot", "nästan", "nesten",
+    "næsten", "w stronę", "w kierunku", "prawie", "ближе к", "почти", "в сторону",
+    "neredeyse", "寄りの", "寄り", "に近い", "偏", "接近",
 )  # fmt: skip
 # Marks a later flag as the person's correction of an earlier one: the later one wins.
 CORRECTIONS = (
@@ -352,6 +371,13 @@ CORRECTIONS = (
     "miałam na myśli", "chciałem powiedzieć", "chciałam powiedzieć", "извините", "извини",
     "я имел в виду", "я имела в виду", "özür dilerim", "demek istedim", "すみません",
     "ごめん", "失礼", "抱歉", "不好意思", "我是说", "我的意思是",
+    # "hang on" and "after all": "yellow... hang on, make that red", "nie, jednak żółty"
+    "hang on", "hold on", "wait a sec", "wait a second", "one sec", "on second thought",
+    "on second thoughts", "thinking about it", "warte mal", "moment mal", "moment",
+    "attendez", "un momento", "momento", "aspetta un attimo", "wacht even", "vänta",
+    "vent", "vent litt", "chwila", "poczekaj", "погоди", "подожди", "bekle", "dur",
+    "ちょっと待って", "等一下", "jednak", "finalement", "al final", "afinal", "alla fine",
+    "toch", "ändå", "likevel", "alligevel", "всё-таки", "все-таки", "всё же", "все же",
 )  # fmt: skip
 
 # Corrections that are a bare "no": only with a separator after them ("amarillo, no, rojo"),
@@ -378,6 +404,8 @@ CONNECTORS = (
     "durum", "stan", "статус", "状态", "狀態", "ステータス", "状況", "：",
     "situação", "situacao", "situación", "statut", "stand", "diese woche", "cette semaine",
     "esta semana", "questa settimana", "deze week", "denna vecka", "answer", "my answer",
+    "ten tydzień", "w tym tygodniu", "bu hafta", "den här veckan", "denne uken", "denne uge",
+    "на этой неделе", "эта неделя", "今週", "今週は", "本周", "这周",
     "antwort", "réponse", "respuesta", "resposta", "risposta", "antwoord",
     # an adverb of regret says nothing about the colour: "#12 ist leider rot"
     "unfortunately", "sadly", "leider", "malheureusement", "helaas", "purtroppo",

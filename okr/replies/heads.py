@@ -28,6 +28,7 @@ from .phrases import (
     skip_space,
 )
 from .readings import Head
+from .status_words import DOUBTS, FRANKLY
 
 _EMOJI_NAME = {w: p for p, w in reversed(EMOJI.items())}
 _DONE_WHEN = phrase_table(command_words.DONE_WHEN)  # also read after the head
@@ -45,7 +46,10 @@ _QUALIFIERS = phrase_table(grammar.QUALIFIERS)
 _BETWEEN = phrase_table(grammar.BETWEEN_FLAGS)
 _CORRECTIONS = phrase_table(grammar.CORRECTIONS)
 _MODAL_BE = ("could be", "might be", "may be", "should be", "will be", "will go")
-_HEDGES = phrase_table((*grammar.HEDGES, *grammar.LIKELY_AFTER, *grammar.TAKEN_BACK, *_MODAL_BE))
+_HEDGES = phrase_table(
+    (*grammar.HEDGES, *grammar.LIKELY_AFTER, *grammar.TAKEN_BACK, *_MODAL_BE, *DOUBTS)
+)
+_FRANKLY = phrase_table(FRANKLY)
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 _WAS = phrase_table(grammar.WAS)
@@ -264,6 +268,8 @@ class HeadReader:
         """ "red, maybe yellow", "green probably", "黄色かもしれない": the flag is a guess.
         ("green, I think we're fine" says the same twice: not hedged.)"""
         at = skip_space(folded, at + 1) if folded[at : at + 1] == "(" else at
+        if frankly := phrase_at(folded, at, _FRANKLY):  # "yellow, honestly not sure"
+            at = self._skip_separator(folded, at + len(frankly))
         hedge = phrase_at(folded, at, _HEDGES)
         if hedge is None:
             return False

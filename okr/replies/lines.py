@@ -375,9 +375,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if parsed.empty and refs and (owner_rule != context_rule or not context):
             what = refs[0] if len(refs) == 1 else " and ".join(refs)
             parsed.problem = f"no flag for {what}: add green, yellow or red"
-            if typed := new_dates.two_way_date(folded, end):
+            if two_way := new_dates.two_way_date(folded, end):
                 parsed.problem = (
-                    f"{typed} for {what} can be two days: write the month as a word (3 April)"
+                    f"{two_way} for {what} can be two days: write the month as a word (3 April)"
                 )
         return parsed
 

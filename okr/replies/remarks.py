@@ -171,6 +171,7 @@ FORM_FLAG = re.compile(
 TYPED_OVER = re.compile(
     r"(?:last week|this week|status|diese woche|cette semaine|esta semana|questa settimana|"
     r"deze week|denna vecka|denne uke|denne uge|w tym tygodniu|tento týden|на этой неделе|"
+    r"ten tydzień|bu hafta|den här veckan|denne uken|denne ugen|эта неделя|这周|這週|"
     r"цього тижня|今週|本周|stand|statut|estado(?: actual| atual)?|stato(?: attuale)?|"
     r"status atual|situação|situacao|situación|(?:my )?answer|reply|antwort|réponse|"
     r"respuesta|resposta|risposta|antwoord|svar)\s*[:：]\s*",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import blanket_words, grammar
-from .grammar import COLOURS, DONE, DROP, GREEN, UNSURE, Word
+from .grammar import COLOURS, DONE, DROP, GREEN, RED, UNSURE, YELLOW, Word
 from .heads import names_a_thing
 from .phrases import EMOJI, WORD, flag_at, fold, phrase_at, phrase_table, skip_space
 
@@ -117,12 +117,43 @@ def _later_colour(note: list[str], meaning: str, title: str) -> str | None:
                 and meaning != DROP
                 and _opens(folded, start, start + len(found[0]), fold(title))
             )
+            if not opens and meaning in (YELLOW, RED) and _a_part_stuck(folded, start, found[0]):
+                continue  # "yellow - iOS is through review, but Android is stuck"
             if opens or _turned(folded, start):
                 later = found[1].meaning
                 if later == UNSURE:  # "slipping", "at risk": the words, not a colour
                     later = line[start : start + len(found[0])]
                 return f"it says {meaning}, then {later}"
     return None
+
+
+_STUCK = frozenset(fold(p) for p in (*grammar.STUCK, *grammar.BLOCKED))
+_TURN_WORDS = frozenset(w for p in _CONTRASTS for w in p.split())
+
+
+# Between a subject and its state: "Android is stuck", "legal still blocked".
+_COPULAS = frozenset(
+    {"is", "are", "was", "still", "now", "currently", "also", "ist", "sind", "noch", "est",
+     "sont", "encore", "está", "están", "sigue", "è", "ancora", "nog", "är", "er",
+     "jest", "są", "nadal", "pořád", "всё", "еще", "ещё", "hâlâ", "da", "de"}
+)  # fmt: skip
+# A subject that is the key result itself: "but we're behind" says the flag is wrong.
+_THE_WHOLE = frozenset(
+    {"we", "we're", "we’re", "it", "it's", "it’s", "this", "that", "they", "everything",
+     "all", "wir", "es", "das", "alles", "on", "nous", "c'est", "tout", "estamos", "todo",
+     "estiamo", "tutto", "het", "vi", "det", "allt", "alt", "jesteśmy", "wszystko",
+     "мы", "всё", "все", "biz", "her şey"}
+)  # fmt: skip
+
+
+def _a_part_stuck(folded: str, start: int, phrase: str) -> bool:
+    """A state word after a contrast in the note of a yellow or a red, of a part of the work
+    named before it ("but Android is stuck"): what the flag already says. A colour word, or
+    the state of the whole ("but we're behind"), is still a second thought."""
+    if fold(phrase) not in _STUCK:
+        return False
+    before = [w for w in WORD.findall(folded[:start]) if w not in _COPULAS]
+    return bool(before) and before[-1] not in _THE_WHOLE and before[-1] not in _TURN_WORDS
 
 
 def _contradicts(word: Word, meaning: str) -> bool:

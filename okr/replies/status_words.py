@@ -68,4 +68,37 @@ DROP_CLAUSES = (
     "we laten het", "desistimos dele", "vazgeçiyoruz", "vi lägger ner det", "vi lägger ner",
     "vi skrotar det", "vi legger det ned", "vi legger ned", "vi lægger det ned",
     "vi lukker det ned", "vi skroter det",
+    "we cancel it", "we're cancelling it", "we are cancelling it", "we're canceling it",
+    "we are canceling it", "we cancelled it", "we canceled it", "wir canceln es",
+    "wir brechen es ab", "wir brechen das ab", "on l'annule", "on l’annule", "on annule",
+    "lo cancelamos", "la cancelamos", "lo anulamos", "la anulamos", "o cancelamos",
+    "a cancelamos", "vamos cancelar", "lo cancelliamo", "la cancelliamo", "lo annulliamo",
+    "we annuleren het", "we stoppen ermee", "vi ställer in det", "vi avbryter det",
+    "vi avlyser det", "vi aflyser det", "anulujemy", "odwołujemy", "anulujemy to",
+    "iptal ediyoruz", "iptal ettik", "中止します", "中止しました", "取消了",
+)  # fmt: skip
+# After a flag and ending the answer, "I don't know": the flag is a guess, and asked.
+DOUBTS = (
+    "not sure", "i'm not sure", "im not sure", "i am not sure", "not certain", "unsure",
+    "no idea", "don't know", "dont know", "i don't know", "i dont know", "dunno",
+    "hard to say", "hard to tell", "difficult to say", "can't tell", "cant tell",
+    "can't say", "je ne sais pas", "je sais pas", "pas sûr", "pas sûre", "pas certain",
+    "difficile à dire", "weiß nicht", "ich weiß nicht", "ich weiß es nicht", "keine ahnung",
+    "nicht sicher", "schwer zu sagen", "no sé", "no lo sé", "no estoy seguro",
+    "no estoy segura", "difícil de decir", "não sei", "não tenho certeza", "difícil dizer",
+    "non so", "non lo so", "non sono sicuro", "non sono sicura", "difficile dirlo",
+    "weet niet", "ik weet het niet", "niet zeker", "moeilijk te zeggen", "vet inte",
+    "jag vet inte", "osäker", "svårt att säga", "vet ikke", "jeg vet ikke", "ved ikke",
+    "jeg ved ikke", "usikker", "vanskelig å si", "svært at sige", "nie wiem",
+    "nie jestem pewien", "nie jestem pewna", "trudno powiedzieć", "не знаю", "не уверен",
+    "не уверена", "трудно сказать", "bilmiyorum", "emin değilim", "söylemek zor",
+    "わからない", "分からない", "わかりません", "不知道", "不确定", "说不好", "不好说",
+)  # fmt: skip
+# Before a hedge or a doubt, "honestly" adds nothing: "jaune, franchement je ne sais pas".
+FRANKLY = (
+    "honestly", "frankly", "to be honest", "tbh", "truthfully", "franchement",
+    "honnêtement", "ehrlich gesagt", "ehrlich", "sinceramente", "francamente",
+    "la verdad", "a decir verdad", "eerlijk gezegd", "ärligt talat", "ærligt talt",
+    "ærlig talt", "szczerze mówiąc", "szczerze", "честно говоря", "честно", "açıkçası",
+    "dürüst olmak gerekirse", "正直", "正直なところ", "说实话", "老实说",
 )  # fmt: skip

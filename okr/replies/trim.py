@@ -332,14 +332,15 @@ def _split(text: str) -> tuple[str, str]:
         start = after
 
     # 3. The first history marker ends the reply, unless it introduces a quote that is
-    #    answered inline: then only the marker goes.
+    #    answered inline: then only the marker goes ("On … wrote:", and a webmail's
+    #    "----- Original Message -----" with its From/Sent block over a ">" quote).
     i = start
     while i < end:
         if kinds[i] not in _HISTORY:
             i += 1
             continue
-        after = _skip(kinds, i, end, (_ATTRIBUTION, _EMPTY))
-        if kinds[i] == _ATTRIBUTION and after < end and _is_plain_quote(lines[after], kinds[after]):
+        after = _skip(kinds, i, end, (*_HISTORY, _EMPTY))
+        if after < end and _is_plain_quote(lines[after], kinds[after]):
             answer = _skip(kinds, after, end, (_QUOTE, _EMPTY))
             if (
                 answer < end
@@ -347,7 +348,7 @@ def _split(text: str) -> tuple[str, str]:
                 and not _quotes_history(lines, kinds, after, answer)
             ):
                 for k in range(i, after):
-                    if kinds[k] == _ATTRIBUTION:
+                    if kinds[k] in _HISTORY:
                         keep[k] = False
                 i = answer
                 continue

@@ -66,6 +66,13 @@ VOCABULARY: Vocabulary = {
     "history_markers": (
         "begin forwarded message", "forwarded message", "original message", "reply message",
         "début du message transféré", "message transféré", "message d'origine",
+        "mail original", "message original", "courriel original", "e-mail original",
+        "mail d'origine", "originalnachricht", "original-nachricht", "ursprüngliche mail",
+        "ursprüngliche e-mail", "correo original", "mail originale", "e-mail originale",
+        "oorspronkelijke e-mail", "oorspronkelijke mail", "originalmeddelande",
+        "originalmelding", "opprinnelig e-post", "oprindelig e-mail", "исходное письмо",
+        "пересланное сообщение", "原邮件", "原始郵件", "元のメール", "orijinal ileti",
+        "özgün ileti",
         "ursprüngliche nachricht", "weitergeleitete nachricht",
         "mensaje original", "mensaje reenviado",
         "messaggio originale", "messaggio inoltrato",
