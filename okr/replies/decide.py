@@ -170,6 +170,9 @@ def _decide(claims: list[Reading]) -> tuple[Reading | None, tuple[str, str] | No
                 current = claim
             continue
         conflict = (claim.line, f"it reads as {current.meaning} and as {claim.meaning}")
+        if UNSURE in (claim.meaning, current.meaning):  # "…, then on reflection, red"
+            unsure = claim if claim.meaning == UNSURE else current
+            conflict = (unsure.line, unsure.reason or "the word can mean two colours")
     if conflict:
         return None, conflict
     if current is not None and current.meaning == UNSURE:

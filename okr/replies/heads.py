@@ -50,6 +50,7 @@ _HEDGES = phrase_table(
     (*grammar.HEDGES, *grammar.LIKELY_AFTER, *grammar.TAKEN_BACK, *_MODAL_BE, *DOUBTS)
 )
 _FRANKLY = phrase_table(FRANKLY)
+_TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 _WAS = phrase_table(grammar.WAS)
@@ -194,7 +195,9 @@ class HeadReader:
         if word.meaning == DROP and drop_held(phrase, folded, end):  # "lo dejamos – por ahora"
             result.meaning, result.reason = UNSURE, "it may be a pause, not a drop"
         result.late = phrase in _LATE
-        if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
+        if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？") or (
+            _TR_QUESTION.match(folded, end)  # "sarı mı kırmızı mı": Turkish asks with "mı"
+        ):
             result.meaning, result.reason = UNSURE, "it is a question"
         if lead is not None and not agrees(lead, word):
             result.meaning, result.reason = UNSURE, "the symbol and the word say different things"

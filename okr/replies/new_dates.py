@@ -53,7 +53,7 @@ _DUE_AFTER = re.compile(
     )
     + ")"
 )
-_DATE_START = re.compile(r"(?<!\w)\d|\d(?=\s*月)")
+_DATE_START = re.compile(r"(?<!\w)\d|(?<!\d)\d(?=\d{0,3}\s*[年月])")  # "を12月25日"
 
 
 def _date_before_verb(text: str, folded: str, at: int, stop: int, today: date) -> str | None:

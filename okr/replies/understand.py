@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from . import blanket_words, grammar
 from .decide import resolve
-from .grammar import COLOURS
+from .grammar import COLOURS, UNSURE
+from .heads import names_a_thing
 from .line_commands import read_command_line
 from .lines import LineReader
 from .phrases import clean, flag_at, fold, title_key
@@ -178,6 +179,13 @@ def understand(
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
             continue
+        if parsed.empty and (spoken := _coloured_elsewhere(reader, cleaned)):
+            # "On reflection, #14 should stay red" after #14's answer or under #12's: asked
+            for ref in sorted(spoken):
+                why = f"another line speaks of {ref} with a colour: “{cleaned.strip()[:80]}”"
+                readings.append(Reading([ref], UNSURE, None, [], "ref-line", line, reason=why))
+            current, previous = None, line
+            continue
         if parsed.empty and not ended and _AS_BEFORE.match(fold(cleaned)):
             unmatched.append(f"{line}  ({_AS_BEFORE_ANSWER})")  # "The rest as last week"
             current, previous = None, line
@@ -310,6 +318,35 @@ def _names_another(
         return False
     ref = reader.bare_ref_at(fold(cleaned), 0)[0]
     return ref is not None and ref not in current.refs
+
+
+# Lines that speak of all key results, or give an example (our own help, pasted back).
+_OF_ALL = re.compile(
+    r"(?<!\w)(?:all green|every key result|for example|e\.g\.|zum beispiel|par exemple|"
+    r"por ejemplo|per esempio|bijvoorbeeld|till exempel|for eksempel|na przykład|"
+    r"still missing|noch offen|no flag for|add green)(?!\w)"
+)
+
+
+def _coloured_elsewhere(reader: LineReader, cleaned: str) -> set[str]:
+    """The key results a line read as no answer names together with a colour word ("On
+    reflection, #14 should stay red"): what it says of them may differ from their answer,
+    the one above included."""
+    refs = reader.refs_in(cleaned)
+    folded = fold(cleaned)
+    if not refs or _OF_ALL.search(
+        folded
+    ):  # the form's own help, wrapped: "…all green except #2 red"
+        return set()
+    for match in re.finditer(r"(?<!\w)\w", folded):
+        found = flag_at(folded, match.start(), False)
+        if found is None or found[1].short or found[1].meaning not in COLOURS:
+            continue
+        if not names_a_thing(
+            cleaned, folded, match.start(), match.start() + len(found[0]), found[1]
+        ):
+            return refs
+    return set()
 
 
 def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:

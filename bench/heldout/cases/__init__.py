@@ -11,6 +11,7 @@ from . import (
     fresh3,
     fresh4,
     fresh5,
+    fresh6,
     giulia,
     jonas,
     kenji,
@@ -42,6 +43,7 @@ CASES = [
         fresh3,  # written after round 8; measured alone with --only fresh3-
         fresh4,  # written at the end of the round after fresh3; measured alone with --only fresh4-
         fresh5,  # written on 2026-12-06 after fresh4; measured alone with --only fresh5-
+        fresh6,  # sealed at the start of the round after fresh5; measured once at its end
     )
     for case in module.CASES
 ]
