@@ -213,8 +213,9 @@ FLAG_WORDS: dict[str, Word] = {
              closed=True),
     # Drop, out loud: a reason must follow.
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
-             "descoped", "de-scoped", "scrapped", "abandoned", "gestrichen", "abgebrochen",
-             "storniert", "abandonné", "abandonnée", "annulé", "annulée", "cancelado",
+             "descoped", "de-scoped", "scrapped", "abandoned", "abandon", "gestrichen",
+             "abgebrochen", "storniert", "abandonné", "abandonnée", "annulé", "annulée",
+             "cancelado",
              "cancelada", "descartado", "descartada", "abandonado", "abandonada",
              "annullato", "annullata", "abbandonato", "abbandonata",
              "geschrapt", "geannuleerd", "struken", "inställd", "avbruten", "anulowane",

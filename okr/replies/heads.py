@@ -50,6 +50,31 @@ _HEDGES = phrase_table(
     (*grammar.HEDGES, *grammar.LIKELY_AFTER, *grammar.TAKEN_BACK, *_MODAL_BE, *DOUBTS)
 )
 _FRANKLY = phrase_table(FRANKLY)
+_OR = frozenset(
+    {
+        "/",
+        "or",
+        "oder",
+        "ou",
+        "o",
+        "of",
+        "eller",
+        "albo",
+        "lub",
+        "czy",
+        "или",
+        "або",
+        "oppure",
+        "ou bien",
+        "o bien",
+        "か",
+        "または",
+        "もしくは",
+        "或者",
+        "还是",
+        "或",
+    }
+)
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
@@ -455,6 +480,13 @@ class HeadReader:
             if meaning == DONE and head.meaning in COLOURS and not between:
                 head.colour, head.meaning = head.meaning, DONE
                 return j + len(later[0])
+            if (
+                between in _OR
+                and meaning != head.meaning
+                and {meaning, head.meaning} & {DONE, DROP}
+            ):
+                head.meaning, head.reason = UNSURE, f"it reads as {head.meaning} or {meaning}"
+                return j + len(later[0])  # "rouge ou abandon", "red or drop it"
             if meaning in (DONE, DROP) or head.meaning in (DONE, DROP):
                 return end
             if meaning != head.meaning:

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from . import blanket_words, grammar
 from .decide import resolve
-from .grammar import COLOURS, UNSURE
+from .grammar import COLOURS, DONE, DROP, UNSURE
 from .heads import names_a_thing
 from .line_commands import read_command_line
 from .lines import LineReader
@@ -179,10 +179,10 @@ def understand(
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
             continue
-        if parsed.empty and (spoken := _coloured_elsewhere(reader, cleaned)):
+        if parsed.empty and not parsed.problem and (spoken := _coloured_elsewhere(reader, cleaned)):
             # "On reflection, #14 should stay red" after #14's answer or under #12's: asked
             for ref in sorted(spoken):
-                why = f"another line speaks of {ref} with a colour: “{cleaned.strip()[:80]}”"
+                why = f"another line speaks of {ref}: “{cleaned.strip()[:80]}”"
                 readings.append(Reading([ref], UNSURE, None, [], "ref-line", line, reason=why))
             current, previous = None, line
             continue
@@ -340,7 +340,7 @@ def _coloured_elsewhere(reader: LineReader, cleaned: str) -> set[str]:
         return set()
     for match in re.finditer(r"(?<!\w)\w", folded):
         found = flag_at(folded, match.start(), False)
-        if found is None or found[1].short or found[1].meaning not in COLOURS:
+        if found is None or found[1].short or found[1].meaning not in (*COLOURS, DONE, DROP):
             continue
         if not names_a_thing(
             cleaned, folded, match.start(), match.start() + len(found[0]), found[1]
