@@ -80,7 +80,7 @@ def _parse_date(text: str, today: date) -> tuple[date, int] | None:
         return (found, match.end()) if found else None
     if match := _SLASHED.match(text):
         first, second = int(match[1]), int(match[2])
-        if first != second and max(first, second) <= 12:
+        if _two_ways(first, second):
             return None  # 03/04: the third of April or the fourth of March
         day, month = (first, second) if first > 12 else (second, first)
         written = match[3] and (match[3] if len(match[3]) == 4 else f"20{match[3]}")
@@ -90,6 +90,16 @@ def _parse_date(text: str, today: date) -> tuple[date, int] | None:
         found = _dated(match[1], int(match[2]), int(match[3]), today)
         return (found, match.end()) if found else None
     return None
+
+
+def _two_ways(first: int, second: int) -> bool:
+    return first != second and max(first, second) <= 12
+
+
+def two_way_slash(text: str) -> str | None:
+    """A slash date at the start of `text` that reads as two days ("03/04"), as typed."""
+    match = _SLASHED.match(text.lstrip())
+    return match.group() if match and _two_ways(int(match[1]), int(match[2])) else None
 
 
 def _dated(year: str | None, month: int, day: int, today: date) -> date | None:

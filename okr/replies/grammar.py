@@ -215,8 +215,7 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
              "descoped", "de-scoped", "scrapped", "abandoned", "abandon", "gestrichen",
              "abgebrochen", "storniert", "abandonné", "abandonnée", "annulé", "annulée",
-             "cancelado",
-             "cancelada", "descartado", "descartada", "abandonado", "abandonada",
+             "cancelado", "cancelada", "descartado", "descartada", "abandonado", "abandonada",
              "annullato", "annullata", "abbandonato", "abbandonata",
              "geschrapt", "geannuleerd", "struken", "inställd", "avbruten", "anulowane",
              "anulowany", "anulowana", "zrušeno", "отменено", "скасовано", "中止", "取消",
@@ -334,10 +333,14 @@ NEGATIONS = (
     "ikke", "nie", "не", "не є", "没有", "不",
 )  # fmt: skip
 # Between two flag words, these make it two answers at once ("red/yellow", "yellow or red").
+# "Or" between two answers: "red or yellow", "rouge ou abandon" (asked, never either).
+ALTERNATIVES = (
+    "/", "or", "oder", "ou", "o", "of", "eller", "albo", "lub", "czy", "nebo", "или", "або",
+    "oppure", "ou bien", "o bien", "か", "または", "もしくは", "或者", "还是", "或",
+)  # fmt: skip
 BETWEEN_FLAGS = (
-    "/", "or", "to", "->", "→", "=>", "and", "&", "+", "oder", "bzw.", "beziehungsweise",
-    "voire", "ou", "o", "of", "eller", "albo", "lub", "czy", "nebo", "или", "або", "oppure",
-    "ou bien", "o bien", "bzw", "vs", "versus", "か", "または", "もしくは", "或者", "还是", "或",
+    *ALTERNATIVES, "to", "->", "→", "=>", "and", "&", "+", "bzw.", "beziehungsweise",
+    "voire", "bzw", "vs", "versus",
     # "leaning to": the flag is somewhere between the two ("jaune tirant sur le rouge")
     "verging on", "bordering on", "tending to", "tending towards", "tending toward",
     "leaning", "leaning to", "leaning towards", "leaning toward", "edging towards",

@@ -50,31 +50,7 @@ _HEDGES = phrase_table(
     (*grammar.HEDGES, *grammar.LIKELY_AFTER, *grammar.TAKEN_BACK, *_MODAL_BE, *DOUBTS)
 )
 _FRANKLY = phrase_table(FRANKLY)
-_OR = frozenset(
-    {
-        "/",
-        "or",
-        "oder",
-        "ou",
-        "o",
-        "of",
-        "eller",
-        "albo",
-        "lub",
-        "czy",
-        "или",
-        "або",
-        "oppure",
-        "ou bien",
-        "o bien",
-        "か",
-        "または",
-        "もしくは",
-        "或者",
-        "还是",
-        "或",
-    }
-)
+_OR = frozenset(grammar.ALTERNATIVES)
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from . import command_words, grammar
+from .dates import two_way_slash
 from .phrases import is_cjk
 
 _DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
@@ -53,11 +54,14 @@ _DUE_AFTER = re.compile(
     )
     + ")"
 )
+_VERB_LAST = re.compile("|".join(map(re.escape, command_words.DUE_AFTER_DATE)))
 _DATE_START = re.compile(r"(?<!\w)\d|(?<!\d)\d(?=\d{0,3}\s*[年月])")  # "を12月25日"
 
 
 def _date_before_verb(text: str, folded: str, at: int, stop: int, today: date) -> str | None:
     """ "#12 20 Ocak'a ertelendi", "#14 1月20日に延期": the date, then the verb."""
+    if not _VERB_LAST.search(folded, at, stop):
+        return None  # most lines: no such verb, no date to parse
     for start in _DATE_START.finditer(folded, at, stop):
         parsed = grammar.parse_date(text[start.start() : start.start() + 40], today)
         if parsed is None:
@@ -90,14 +94,10 @@ def opens_due(folded: str, at: int) -> bool:
     return DUE.match(folded, at) is not None
 
 
-_TWO_WAY = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
-
-
 def two_way_date(folded: str, at: int) -> str | None:
     """A new date after a date phrase that reads as two days ("moved to 03/04"), as typed:
     the confirmation asks for the month in words rather than record either."""
     for match in DUE.finditer(folded, at):
-        slashed = _TWO_WAY.match(folded, match.end())
-        if slashed and slashed[1] != slashed[2] and max(int(slashed[1]), int(slashed[2])) <= 12:
-            return slashed.group()
+        if typed := two_way_slash(folded[match.end() : match.end() + 12]):
+            return typed
     return None

@@ -334,9 +334,7 @@ def _coloured_elsewhere(reader: LineReader, cleaned: str) -> set[str]:
     the one above included."""
     refs = reader.refs_in(cleaned)
     folded = fold(cleaned)
-    if not refs or _OF_ALL.search(
-        folded
-    ):  # the form's own help, wrapped: "…all green except #2 red"
+    if not refs or _OF_ALL.search(folded):  # the form's help, wrapped: "…except #2 red"
         return set()
     for match in re.finditer(r"(?<!\w)\w", folded):
         found = flag_at(folded, match.start(), False)
