@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 from pathlib import Path
@@ -18,6 +19,10 @@ def write_eml(raw: bytes, recipient: str) -> Path:
     stamp = clock.now().strftime("%Y%m%dT%H%M%S%f")
     who = re.sub(r"[^a-z0-9]+", "-", recipient.lower()).strip("-")
     path = folder / f"{stamp}-{who}-{secrets.token_hex(4)}.eml"
-    path.write_bytes(raw)
+    # Written under another name and renamed: whoever watches the folder (a person, a mail
+    # program, a test) never opens a message half written.
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(raw)
+    os.replace(partial, path)
     current_app.logger.debug("mail kept in the outbox folder: %s", path)  # outbox logs a batch
     return path
