@@ -15,6 +15,7 @@ from .phrases import (
     agrees,
     decoration_at,
     flag_at,
+    fold,
     head_ends,
     note_text,
     phrase_at,
@@ -34,7 +35,13 @@ _SET_APART = phrase_table(blanket_words.SET_APART_WORDS)
 _SET_APART_FILLERS = phrase_table(blanket_words.SET_APART_FILLERS)
 _CORRECTED_TO = phrase_table(blanket_words.CORRECTED_TO)
 _UNSAID = phrase_table(
-    (*blanket_words.PROSE_MODALS, *grammar.HEDGES, *grammar.QUALIFIERS, *grammar.NEGATIONS)
+    (
+        *blanket_words.PROSE_MODALS,
+        *grammar.HEDGES,
+        *grammar.QUALIFIERS,
+        *grammar.NEGATIONS,
+        *grammar.AWAY_FROM,
+    )
 )
 _CHANGED = phrase_table(blanket_words.CHANGED)
 _VERB_FINAL = phrase_table(blanket_words.VERB_FINAL)
@@ -48,6 +55,21 @@ _DASHES = ("- ", "– ", "— ")
 _PROSE_WORDS = 5  # words of prose a set-apart reference's flag may come after
 # "and" before a further answer or command after a blanket (never "but": an exception).
 _CONJUNCTION = re.compile(r"(?:and|also|plus|und|et|y|e|en|och|og|i|и)\s+(?=#|kr\b|(?:i|we)\b)")
+
+
+def _in_title(folded: str, at: int, word: str, title: str) -> bool:
+    """Whether the flag word at `at` is typed as part of the key result's title: a word of
+    the title next to the title's own word before or after it ("cut blocked deploys" for
+    "Cut blocked deploys"; but "Red alerts (#14) are still red" gives a flag)."""
+    title_words = fold(title).split()
+    if word not in title_words:
+        return False
+    k = title_words.index(word)
+    before = folded[:at].split()[-1:]
+    after = folded[at + len(word) :].split()[:1]
+    return (k > 0 and before == title_words[k - 1 : k]) or (
+        k + 1 < len(title_words) and after == title_words[k + 1 : k + 2]
+    )
 
 
 class BlanketReader:
@@ -356,7 +378,7 @@ class BlanketReader:
                 word = flag[1]
                 if word.meaning not in COLOURS or word.short or word.guess:
                     return None
-                if re.search(rf"(?<!\w){re.escape(flag[0])}(?!\w)", self.title_of.get(ref, "")):
+                if _in_title(folded, i, flag[0], self.title_of.get(ref, "")):
                     return None  # "#24 cut blocked deploys": a word of its title, not a flag
                 after = skip_space(folded, i + len(flag[0]))
                 verb = phrase_at(folded, after, _VERB_FINAL)

@@ -131,21 +131,22 @@ FLAG_WORDS: dict[str, Word] = {
              "зелёный", "зеленый", "зелёная", "зеленая", "зелений", "зелена", "绿色", "绿",
              "綠色", "綠", "緑", "緑色", "グリーン", "vihreä", "zöld", "yeşil", "зелёное",
              "зеленое", "зелёные", "зеленые", "зелене", "зелені", "verdes", "groene", "gröna",
-             "grønne", "zielone"),
-    **_words(GREEN, "vert", closed=True),
+             "grønne", "zielone", "verdi"),
+    **_words(GREEN, "vert", "verte", "verts", "vertes", closed=True),
     **_words(GREEN, "au vert", "im grünen bereich", "in the green"),
     **_words(YELLOW, "gelb", "amarillo", "jaune", "giallo", "amarelo", "geel", "żółty",
              "żółta", "żółte", "žlutá", "žlutý", "žltá", "žltý", "жёлтый", "желтый",
              "жёлтая", "желтая", "жовтий", "жовта", "黄色", "黄", "黃色", "黃", "イエロー",
              "keltainen", "sárga", "sarı", "жёлтое", "желтое", "жёлтые", "желтые", "жовте",
              "жовті", "jaunes", "amarillos", "amarillas", "amarelos", "amarelas", "gialli",
-             "gialle", "gele", "gula", "gule", "żółte"),
+             "gialle", "gele", "gula", "gule", "żółte", "gialla", "amarilla", "amarela"),
     **_words(YELLOW, "gul", closed=True),
     **_words(RED, "rojo", "rouge", "rosso", "vermelho", "röd", "rød", "czerwony", "czerwona",
              "czerwone", "červená", "červený", "červena", "красный", "красная", "червоний",
              "червона", "红色", "红", "紅色", "紅", "赤", "赤色", "レッド", "punainen", "piros",
              "kırmızı", "красное", "красные", "червоне", "червоні", "rouges", "rojos", "rojas",
-             "vermelhos", "vermelhas", "rossi", "rosse", "rode", "röda", "røde"),
+             "vermelhos", "vermelhas", "rossi", "rosse", "rode", "röda", "røde", "rossa", "roja",
+             "vermelha"),
     **_words(RED, "rot", "rood", closed=True),
     **_words(GREEN, "grönt", "grønt", closed=True),
     **_words(YELLOW, "gult", closed=True),
@@ -331,6 +332,27 @@ NEGATIONS = (
     "not", "no longer", "isn't", "isnt", "is not", "aren't", "are not", "never", "no more",
     "not yet", "hardly", "barely", "nicht", "kein", "keine", "pas", "non", "niet", "inte",
     "ikke", "nie", "не", "не є", "没有", "不",
+)  # fmt: skip
+# Before a colour, these say where a key result is not: "far from green", "out of the
+# red", "saiu do amarelo", "lontani dal verde". Asked unless the colour follows plainly.
+AWAY_FROM = (
+    "far from", "out of", "away from", "not far from", "weit weg von", "weit entfernt von",
+    "raus aus", "aus dem", "loin du", "loin de", "sorti du", "sortis du", "sortie du",
+    "lejos de", "lejos del", "lejos de la", "salió del", "salimos del", "sale del", "longe do",
+    "longe de", "saiu do", "saímos do", "sai do", "longe da", "saiu da", "lontano dal",
+    "lontani dal", "lontana dal", "lontane dal", "lontano da", "lontani da", "lontana da",
+    "lontane da", "lontano dalla", "lontana dalla", "uscito dal", "usciti dal", "ver van",
+    "uit het", "weg uit", "långt ifrån", "ut ur", "ute av", "langt fra", "ude af", "daleko od",
+    "daleko do", "wyszedł z", "wyszliśmy z", "далеко от", "далеко до", "вышли из", "вышел из",
+    "远离", "脱离",
+)  # fmt: skip
+# Before a key result in prose, these make what follows a condition or a question, not an
+# answer: "If #13 is green by Friday…", "Whether #13 stays red…".
+CONDITIONS = (
+    "if", "unless", "once", "whether", "in case", "as soon as", "wenn", "falls", "sobald",
+    "ob", "si", "dès que", "lorsque", "quand", "cuando", "en cuanto", "caso", "quando",
+    "se", "als", "zodra", "indien", "om", "när", "så snart", "hvis", "når", "jeśli",
+    "jeżeli", "gdy", "kiedy", "если", "когда", "якщо", "eğer", "もし", "如果", "要是", "假如",
 )  # fmt: skip
 # Between two flag words, these make it two answers at once ("red/yellow", "yellow or red").
 # "Or" between two answers: "red or yellow", "rouge ou abandon" (asked, never either).

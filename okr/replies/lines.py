@@ -27,7 +27,13 @@ from .phrases import (
     phrase_table,
     skip_space,
 )
-from .prose import bare_numbers, no_change_except, only_changed
+from .prose import (
+    bare_numbers,
+    bracketed_subject,
+    no_change_except,
+    only_changed,
+    ref_after_so,
+)
 from .readings import Parsed, Reading
 from .results import Command, Source
 
@@ -167,6 +173,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if parsed.empty and not parsed.header and "#" in folded:  # "Only #14 changed: red"
             parsed = only_changed(self, text, folded, raw) or parsed
             parsed = no_change_except(self, text, folded, raw) or parsed
+            if parsed.empty:  # "Design partners (#12): green."
+                parsed = bracketed_subject(self, text, folded, raw) or parsed
+            if parsed.empty:  # "Churn came in at 1.9%, so #32 is finally green"
+                parsed = ref_after_so(self, text, folded, raw) or parsed
         unsure = all(not r.refs and r.meaning == UNSURE for r in parsed.readings)
         if (parsed.empty or unsure) and not parsed.problem and not parsed.header:
             parsed = self._after_prose(text, folded, i, raw) or parsed  # also "Late, sorry: …"

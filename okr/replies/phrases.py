@@ -40,7 +40,11 @@ ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
 _HEAD_END = re.compile(
     r"^(?:\s*$|\s*[-–—:;,.!?|/)\]…]|\s+\d|\s*\(|\s*[^\w\s]"
     r"|\s+(?:and|but|though|although|however|yet|und|aber|et|mais|y|pero|e|mas|ma|però|en"
-    r"|maar|och|men|og|i|ale)\s+(?=#|kr\b))"  # "#213 klaar en #214 rood", "vert mais #13"
+    r"|maar|och|men|og|i|ale)\s+(?=#|kr\b)"  # "#213 klaar en #214 rood", "vert mais #13"
+    # a reason: "#91 er gul fordi …", "#22 gelb, weil …"
+    r"|\s+(?:because|since|as|weil|da|denn|parce que|parce qu'|car|porque|perché|poiché"
+    r"|omdat|want|eftersom|för att|fordi|da|bo|ponieważ|gdyż|потому что|так как|бо"
+    r"|çünkü)\s)"
 )
 
 

@@ -5,6 +5,13 @@
   amarillo". The answer after the colon is read as `#14: now yellow` would be.
 - Nothing changed but one: "Nothing new except #14: yellow now", "Wie letzte Woche, nur
   #14 ist jetzt gelb" (#14 only when the prose clearly gives its colour).
+- A key result named by a few words with its reference in brackets, as the subject of
+  its sentence: "Design partners (#12): green.", "Red alerts (#14) are still red because
+  …", "Playbooken (#91) er fortsatt gul fordi …". After a colon or a dash the answer is
+  read as `#12: green` would be; otherwise only a colour a few plain words on (no modal,
+  hedge, negation or "far from" on the way).
+- A key result named after "so" that ends a remark: "Churn came in at 1.9%, so #32 is
+  finally green", "… donc #32 passe au vert" (a colour a few plain words on, as above).
 - Numbers without `#`, several: "Sorry, late again. 21 done, 22 yellow, 23 green" (only
   numbers of the form's key results, each with its flag: "3 offers" is a count).
 
@@ -16,8 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import blanket_words
-from .phrases import fold
+from . import blanket_words, grammar
+from .phrases import fold, phrase_at, phrase_table
 from .readings import Parsed
 
 if TYPE_CHECKING:
@@ -45,6 +52,20 @@ _NO_CHANGE = re.compile(
     rf"(?:(?:{_alternatives(blanket_words.RELATIVES)})\s+)?"
 )
 _CLAUSE = re.compile(r"(?:^|[.!?;]\s+)")
+# A subject of a few words, then its reference in brackets: "Design partners (#12)".
+_BRACKETED = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?P<subject>[^\W_][^.!?;:#()（）\[\]]{0,80}?)\s*[(（]\s*"
+    r"(?P<ref>#\s?\d{1,9})\s*[)）]"
+)
+_SUBJECT_WORDS = 8
+_ANSWER_AFTER = re.compile(r"\s*(?::|[-–—]{1,2}\s)\s*(?=\S)")
+# Words in the subject that make the sentence something other than an answer.
+_NOT_A_SUBJECT = phrase_table(
+    (*grammar.CONDITIONS, *grammar.NEGATIONS, *grammar.HEDGES, *blanket_words.PROSE_MODALS)
+)
+_WORD_START = re.compile(r"(?<!\w)\w")
+_SO = _alternatives(tuple(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS))
+_SO_REF = re.compile(rf"[,;:]\s*(?:{_SO})\s+(?=#)")
 
 
 def only_changed(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
@@ -83,6 +104,53 @@ def no_change_except(reader: LineReader, text: str, folded: str, raw: str) -> Pa
     if len(ref) != 1:
         return None
     reading = reader.prose_flag(text, folded, match.end(), ref[0], raw, "ref-line")
+    if reading is None:
+        return None
+    return Parsed(readings=[reading], named=True, closed=True, explicit=True)
+
+
+def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
+    """ "Design partners (#12): green", "Red alerts (#14) are still red because …": the
+    answer of a key result named as the subject of its sentence, or None."""
+    match = _BRACKETED.search(folded)
+    if match is None or len(grammar.REF.findall(folded)) != 1:
+        return None
+    subject = match["subject"]
+    if len(subject.split()) > _SUBJECT_WORDS or any(
+        phrase_at(subject, word.start(), _NOT_A_SUBJECT) for word in _WORD_START.finditer(subject)
+    ):
+        return None
+    refs, _, problem = reader.refs_at(folded, match.start("ref"))
+    if len(refs) != 1 or problem:
+        return None
+    if after := _ANSWER_AFTER.match(folded, match.end()):
+        answer = f"{refs[0]}: {text[after.end() :]}"
+        parsed = reader.named(answer, fold(answer), 0, raw, Parsed(), None, "", False, None)
+        if (parsed.readings or parsed.commands) and not parsed.problem:
+            parsed.explicit = True
+            for read in parsed.readings:
+                read.rule = "ref-in-prose"
+            return parsed
+        return None
+    reading = reader.prose_flag(text, folded, match.end(), refs[0], raw, "ref-in-prose")
+    if reading is None:
+        return None
+    return Parsed(readings=[reading], named=True, closed=True, explicit=True)
+
+
+def ref_after_so(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
+    """ "Churn came in at 1.9% for November, so #32 is finally green": the colour a remark
+    concludes for the one key result it names, or None."""
+    match = _SO_REF.search(folded)
+    if match is None or len(grammar.REF.findall(folded)) != 1:
+        return None
+    before = folded[: match.start()]
+    if any(phrase_at(before, w.start(), _NOT_A_SUBJECT) for w in _WORD_START.finditer(before)):
+        return None  # "If churn drops, so #32 …", "Not sure, so #32 …"
+    refs, end, problem = reader.refs_at(folded, match.end())
+    if len(refs) != 1 or problem:
+        return None
+    reading = reader.prose_flag(text, folded, end, refs[0], raw, "ref-in-prose")
     if reading is None:
         return None
     return Parsed(readings=[reading], named=True, closed=True, explicit=True)

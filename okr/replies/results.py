@@ -23,7 +23,8 @@ class Source:
 
     line: str
     rule: str  # ref-line | ref-list | title-prefix | all | all-except | inline-under-quote |
-    # under-title-line | typed-over-form | flag-first | by-order; commands: due-verb, away,
+    # under-title-line | typed-over-form | flag-first | ref-in-prose | by-order; commands:
+    # due-verb, away,
     # depends-on, watch, unwatch, lesson
 
 

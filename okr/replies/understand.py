@@ -70,6 +70,7 @@ __all__ = [  # what other code imports from here; the data lives in results.py
 
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
+_BRACKETED_REF = re.compile(r"[(（]\s*#\s?(?P<n>\d{1,9})\s*[)）]")
 _WRAP_WIDTH = 50  # a line this long that ends mid-sentence was probably wrapped by the client
 
 _AS_BEFORE = re.compile(
@@ -182,7 +183,7 @@ def understand(
         if parsed.empty and not parsed.problem and (spoken := _coloured_elsewhere(reader, cleaned)):
             # "On reflection, #14 should stay red" after #14's answer or under #12's: asked
             for ref in sorted(spoken):
-                why = f"another line speaks of {ref}: “{cleaned.strip()[:80]}”"
+                why = f"a line speaks of {ref} without a clear flag: “{cleaned.strip()[:80]}”"
                 readings.append(Reading([ref], UNSURE, None, [], "ref-line", line, reason=why))
             current, previous = None, line
             continue
@@ -243,7 +244,8 @@ def understand(
                 commands.append(command)
         current = parsed.readings[-1] if parsed.readings else None
         if any(
-            r.refs and r.rule in ("ref-line", "ref-list", "title-prefix") for r in parsed.readings
+            r.refs and r.rule in ("ref-line", "ref-list", "title-prefix", "ref-in-prose")
+            for r in parsed.readings
         ):
             context = None
         previous = line
@@ -311,12 +313,17 @@ def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool
 def _names_another(
     reader: LineReader, cleaned: str, previous: str, parsed: Parsed, current: Reading
 ) -> bool:
-    """A line that starts with the number of another key result of the form, read as no
-    answer: it is its own (not understood), not the note of the answer above, unless the
-    line above was wrapped by a client."""
+    """A line that starts with the number of another key result of the form, or names one
+    in brackets ("A central de ajuda (#53) continua atrasada"), read as no answer: it is
+    its own (not understood), not the note of the answer above, unless the line above was
+    wrapped by a client."""
     if not parsed.empty or len(previous) >= _WRAP_WIDTH and _CONTINUES.search(previous):
         return False
-    ref = reader.bare_ref_at(fold(cleaned), 0)[0]
+    folded = fold(cleaned)
+    others = reader.refs_in(cleaned) - set(current.refs)
+    if others and any(f"#{int(m['n'])}" in others for m in _BRACKETED_REF.finditer(folded)):
+        return True
+    ref = reader.bare_ref_at(folded, 0)[0]
     return ref is not None and ref not in current.refs
 
 
