@@ -1,7 +1,8 @@
 """Managers' prose after the sixth fresh batch (issue 12): a key result named as the subject
 of its sentence with its reference in brackets, or concluded by a remark ("…, so #13 is
 green"), is read with the rule that says so; a condition, negation, hedge or a colour it
-has left is asked, never recorded."""
+has left is asked, never recorded; a negated colour is never that colour, and the plain colour
+that concludes it counts ("kırmızı değil, sarı")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,33 @@ def test_a_later_line_naming_another_key_result_in_brackets_is_not_the_note_abov
         ("#12", "green", "four of five signed.")
     ]
     assert "#13" not in result.items[0].note
+
+
+@pytest.mark.parametrize(
+    "line", ["#13 kırmızı değil", "#13 yeşil değil, QA bitmedi", "#13 緑ではない"]
+)
+def test_a_colour_negated_after_it_is_never_that_colour(line: str) -> None:
+    result = understand(line, ENTRIES, THURSDAY)
+    assert result.items == []
+    assert [a.refs for a in result.ambiguous] == [("#13",)]
+
+
+@pytest.mark.parametrize(
+    ("line", "flag"),
+    [("#13 kırmızı değil, sarı", "yellow"), ("#13 no longer red - yellow", "yellow"),
+     ("#13 nicht mehr rot, aber auch noch nicht grün – sagen wir gelb.", "yellow"),
+     ("#13 não está mais em risco, voltou para o verde.", "green")],
+)  # fmt: skip
+def test_the_colour_that_concludes_a_negation_is_the_flag(line: str, flag: str) -> None:
+    result = understand(line, ENTRIES, THURSDAY)
+    assert [(a.ref, a.status) for a in result.items] == [("#13", flag)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["#13 not red, maybe yellow", "#13 not red, but not green either",
+     "#13 not green, red team found issues", "#13 not green: QA could fail, so red"],
+)  # fmt: skip
+def test_a_negation_without_a_plain_conclusion_is_asked(line: str) -> None:
+    result = understand(line, ENTRIES, THURSDAY)
+    assert result.items == [] and [a.refs for a in result.ambiguous] == [("#13",)]

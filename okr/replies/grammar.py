@@ -170,7 +170,7 @@ FLAG_WORDS: dict[str, Word] = {
              "a rischio", "in gevaar", "i riskzonen", "risikabel", "zagrożony", "zagrożona",
              "zagrożone", "ohrožený", "под угрозой", "リスクあり", "要注意", "有风险",
              "存在风险", "в зоне риска", "под риском", "під загрозою", "risk altında", "riskli",
-             "risk var"),
+             "risk var", "i fare", "i faresonen", "i fara", "i farozonen"),
     **_words(RED, *BLOCKED),
     # Symbols that suggest a colour: read, and the confirmation says what was guessed.
     **_words(GREEN, "✅", "✔", "✓", "☑", "🟩", "👍", guess=True),
@@ -466,6 +466,11 @@ TRANSITIONS = (
     "est passé à", "pasó a", "ha pasado a", "passou a", "passou para", "è passato a",
     "è passato al", "ging naar", "is gegaan naar", "passe au", "passe à", "passe en",
     "vient de passer au", "vient de passer à",
+    "voltou para o", "voltou para", "voltou ao", "voltou a", "volvió a", "volvió al",
+    "ha vuelto a", "de vuelta en", "tornato al", "tornato in", "tornata al", "tornato a",
+    "è tornato", "è tornato al", "revenu au", "revenu à", "repassé au", "retour au",
+    "terug naar", "terug op", "tillbaka till", "tillbaka på", "tilbake til", "tilbage til",
+    "z powrotem na", "вернулся в", "вернулся к", "geri döndü",
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (

@@ -12,7 +12,7 @@ from . import blanket_words, command_words, grammar
 from .done_days import done_then_note, done_when
 from .drop_clauses import drop_held
 from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
-from .negated import colour_after_negation
+from .negated import NEGATED_AFTER, colour_after_negation
 from .phrases import (
     EMOJI,
     WORD,
@@ -180,6 +180,15 @@ class HeadReader:
                     lead, (phrase, word) = word, following
                     end = skip_space(folded, end) + len(phrase)
                     result.guess = None
+        if word is not None and word.meaning in COLOURS and not word.short:
+            gap = skip_space(folded, end)
+            if negation := phrase_at(folded, gap, NEGATED_AFTER):  # "kırmızı değil, sarı"
+                known = frozenset({word.meaning})
+                if said := colour_after_negation(self, text, folded, gap + len(negation), known):
+                    return said
+                result.meaning, result.reason = UNSURE, "a negation does not say which colour it is"
+                result.rest = len(folded)
+                return result
         if word is None:
             if lead is None:  # "#12 no va según lo previsto: rojo"
                 return colour_after_negation(self, text, folded, i) or result

@@ -1,6 +1,8 @@
-""" "#12 not on plan: yellow", "#12 nicht im Plan – rot": a negated status says something
-is wrong but not how wrong (asked about), unless the colour follows it plainly after a
-colon or a dash; then that colour is the flag (the explicit colour wins).
+""" "#12 not on plan: yellow", "#12 nicht mehr rot, aber auch noch nicht grün – sagen wir
+gelb", "#12 kırmızı değil, sarı": a negated colour or status says something is not so, but
+not what is (asked about), unless a plain colour concludes it; then that colour is the flag
+(the explicit colour wins). The conclusion comes after a colon or a dash, or ends its clause
+after a comma or "so" ("…, dus groen"), and is none of the colours negated before it.
 """
 
 from __future__ import annotations
@@ -8,25 +10,59 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from . import grammar
-from .grammar import GREEN, RED, YELLOW
-from .phrases import WORD, flag_at, phrase_at, phrase_table, skip_space
+from .grammar import COLOURS
+from .phrases import WORD, flag_at, head_ends, phrase_at, phrase_table, skip_space
 
 if TYPE_CHECKING:
     from .readings import Head
 
 # "no" and "ne" only here: "no va según lo previsto", "ne va pas" (elsewhere "no" corrects).
-_NEGATIONS = phrase_table((*grammar.NEGATIONS, "no", "ne", "nicht mehr", "n'est pas"))
-_SEPARATORS = (":", "- ", "– ", "— ", "-- ")
+_NEGATIONS = phrase_table(
+    (*grammar.NEGATIONS, "no", "ne", "nicht mehr", "n'est pas", "ya no", "não", "não está mais",
+     "nem", "non è più", "niet meer", "inte längre", "ikke længere", "ikke lenger", "już nie",
+     "больше не", "уже не", "artık", "plus", "n'est plus", "ne plus", "pas encore")
+)  # fmt: skip
+# After the colour: "kırmızı değil" (Turkish), "赤ではありません" (Japanese).
+NEGATED_AFTER = phrase_table(
+    ("değil", "degil", "ではありません", "ではない", "じゃありません", "じゃない", "ではなく",
+     "じゃなく", "でない")
+)  # fmt: skip
+# Between two negated colours: "not red, but not green either", "nicht rot, aber auch nicht".
+_BETWEEN = phrase_table(
+    ("but", "and", "aber", "und", "mais", "et", "pero", "y", "mas", "e", "ma", "maar", "en",
+     "men", "og", "ale", "i", "но", "и", "also", "auch", "aussi", "también", "também", "anche",
+     "ook", "också", "også", "też", "тоже", "yet", "noch", "encore", "todavía", "ainda",
+     "ancora", "nog", "ännu", "ennå", "endnu", "jeszcze", "ещё", "still", "either")
+)  # fmt: skip
+# Before the concluding colour: "let's say", "so", "now", "just", a regret ("niestety").
+_CONCLUDE = phrase_table(
+    (*(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS), "let's say", "lets say",
+     "let’s say", "say", "sagen wir", "disons", "digamos", "diciamo", "laten we zeggen",
+     "zeg maar", "vi säger", "la oss si", "lad os sige", "powiedzmy", "скажем", "diyelim",
+     "now", "jetzt", "maintenant", "ahora", "agora", "ora", "nu", "teraz", "теперь", "şimdi",
+     "just", "nur", "juste", "solo", "sólo", "apenas", "alleen", "bara", "bare", "tylko",
+     "только", "sadly", "unfortunately", "leider", "malheureusement", "lamentablemente",
+     "infelizmente", "purtroppo", "helaas", "tyvärr", "dessverre", "desværre", "niestety",
+     "к сожалению", "maalesef")
+)  # fmt: skip
+_SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
+_CLAUSE = (",", ";", "，", "、")
+_SENTENCE_END = (". ", "! ", "? ", "。")
+_UNSAID = phrase_table(
+    (*grammar.HEDGES, *grammar.QUALIFIERS, *grammar.AWAY_FROM, *grammar.CONDITIONS, "could",
+     "might", "may", "would", "will", "should")
+)  # fmt: skip
 
 
 class _Reader(Protocol):
     def head(self, text: str, folded: str, at: int, short: bool) -> Head: ...
+    def connectors(self, folded: str, at: int) -> int: ...
     @staticmethod
     def _skip_separator(folded: str, at: int, dots: bool = False) -> int: ...
 
 
-def colour_after_negation(reader: _Reader, text: str, folded: str, at: int) -> Head | None:
-    """The yellow or red said after a negated status ("not on track - red"), or None."""
+def _negated(folded: str, at: int) -> tuple[str, int] | None:
+    """(meaning, end) of "not on track", "nicht mehr rot", "no va según lo previsto"."""
     negation = phrase_at(folded, at, _NEGATIONS)
     if negation is None:
         return None
@@ -41,12 +77,94 @@ def colour_after_negation(reader: _Reader, text: str, folded: str, at: int) -> H
         i = skip_space(folded, word.end())
     else:
         return None
-    if flag[1].meaning != GREEN or flag[1].short:  # only a status negated: "not on plan"
+    if flag[1].meaning not in COLOURS or flag[1].short or flag[1].guess:
         return None
-    j = skip_space(folded, i + len(flag[0]))
-    if not folded.startswith(_SEPARATORS, j):
+    end = i + len(flag[0])
+    after = phrase_at(folded, skip_space(folded, end), NEGATED_AFTER)
+    if after:  # "artık kırmızı değil": one negation, said twice
+        end = skip_space(folded, end) + len(after)
+    elif negation == "artık":  # "artık yeşil" is "green now"
         return None
-    said = reader.head(text, folded, reader._skip_separator(folded, j), short=False)
-    if said.meaning not in (YELLOW, RED) or said.guess:
+    return flag[1].meaning, end
+
+
+def _between(folded: str, at: int) -> int:
+    """Past a comma and "but also not yet" between two negated colours."""
+    i = skip_space(folded, at)
+    if folded[i : i + 1] in _CLAUSE:
+        i = skip_space(folded, i + 1)
+    for _ in range(4):
+        word = phrase_at(folded, i, _BETWEEN)
+        if word is None:
+            break
+        i = skip_space(folded, i + len(word))
+    return i
+
+
+def colour_after_negation(
+    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
+) -> Head | None:
+    """The colour a negation leads to ("not on track - red"), or None. `negated`: the colours
+    already said not to be, with `at` after them ("kırmızı değil, sarı")."""
+    seen, i = set(negated), at
+    for _ in range(3):  # "nicht mehr rot, aber auch noch nicht grün"
+        found = _negated(folded, i)
+        if found is None:
+            break
+        seen.add(found[0])
+        i = found[1]
+        j = _between(folded, i)
+        if phrase_at(folded, j, _NEGATIONS) is None:
+            break
+        i = j
+    if not seen:
+        return None
+    return _conclusion(reader, text, folded, i, frozenset(seen))
+
+
+def _conclusion(
+    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str]
+) -> Head | None:
+    """The plain colour that concludes the negations before `at`, or None."""
+    j = skip_space(folded, at)
+    dashed = folded.startswith(_SEPARATORS, j)
+    if not dashed and not folded.startswith(_CLAUSE, j):
+        return None
+    k = reader._skip_separator(folded, j)
+    said = _said(reader, text, folded, k, negated, strict=not dashed)
+    if said is not None:
+        return said
+    # "…: sales approved the short version, so green."
+    stop = min((p for p in (folded.find(e, k) for e in _SENTENCE_END) if p >= 0), default=None)
+    stop = len(folded) if stop is None else stop
+    for match in WORD.finditer(folded, k, stop):
+        m = match.start()
+        if phrase_at(folded, m, _UNSAID) or flag_at(folded, m, False):
+            return None  # a hedge or another colour on the way: not a conclusion
+        if folded[m - 2 : m] in (", ", "，") and phrase_at(folded, m, _CONCLUDE):
+            said = _said(reader, text, folded, m, negated, strict=True)
+            if said is not None:
+                said.rest = k  # the reason is the note: "salg har godkendt …, så grøn."
+            return said
+    return None
+
+
+def _said(
+    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str], strict: bool
+) -> Head | None:
+    i = at
+    for _ in range(2):  # "sagen wir gelb", "so, now green"
+        word = phrase_at(folded, i, _CONCLUDE)
+        if word is None:
+            break
+        i = reader._skip_separator(folded, i + len(word))
+    i = reader.connectors(folded, i)  # "voltou para o verde", "is green"
+    flag = flag_at(folded, i, False)
+    if flag is None or flag[1].meaning not in COLOURS or flag[1].short or flag[1].guess:
+        return None
+    if strict and not head_ends(folded, i + len(flag[0])):
+        return None  # "not green, red team found issues": a name, not a conclusion
+    said = reader.head(text, folded, i, short=False)
+    if said.meaning not in COLOURS or said.guess or said.meaning in negated:
         return None
     return said
