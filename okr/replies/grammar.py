@@ -248,6 +248,8 @@ COMPOUNDS = frozenset(
         "carpet", "herring", "belt", "belts", "field", "fields", "hat", "cross", "wine",
         "bull", "button", "pen", "ink", "tag", "tags", "screen", "sea", "house", "room",
         "box", "shirt", "shirts", "wave", "washing", "card's", "ticket", "tickets", "bar",
+        # "green light" in the other languages: "yeşil ışık aldık", "зелёный свет"
+        "ışık", "işık", "licht", "lys", "ljus", "światło", "свет", "світло", "luz",
     }
 )  # fmt: skip
 
@@ -374,6 +376,13 @@ BETWEEN_FLAGS = (
     "neigend naar", "richting", "tegen het", "bijna", "på väg mot", "nästan", "nesten",
     "næsten", "w stronę", "w kierunku", "prawie", "ближе к", "почти", "в сторону",
     "neredeyse", "寄りの", "寄り", "に近い", "偏", "接近",
+    # turning into another: "green turning red", "gelb, wird rot" (asked)
+    "turning", "turning to", "turning into", "going", "going to", "heading", "heading to",
+    "heading for", "headed for", "headed to", "drifting", "drifting to", "drifting towards",
+    "sliding", "sliding to", "sliding towards", "slipping to", "slipping towards",
+    "moving to", "moving towards", "becoming", "wird", "wird gerade", "devient", "devenant",
+    "virando", "vira", "volviéndose", "se vuelve", "diventando", "diventa", "wordt",
+    "blir", "på väg att bli", "robi się", "staje się", "становится", "dönüyor",
 )  # fmt: skip
 # Marks a later flag as the person's correction of an earlier one: the later one wins.
 CORRECTIONS = (

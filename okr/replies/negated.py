@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 _NEGATIONS = phrase_table(
     (*grammar.NEGATIONS, "no", "ne", "nicht mehr", "n'est pas", "ya no", "não", "não está mais",
      "nem", "non è più", "niet meer", "inte längre", "ikke længere", "ikke lenger", "już nie",
-     "больше не", "уже не", "artık", "plus", "n'est plus", "ne plus", "pas encore")
+     "больше не", "уже не", "artık", "plus", "n'est plus", "ne plus", "pas encore", "不是",
+     "不再是", "已经不是", "并不是", "并非")
 )  # fmt: skip
 # After the colour: "kırmızı değil" (Turkish), "赤ではありません" (Japanese).
 NEGATED_AFTER = phrase_table(
@@ -43,7 +44,7 @@ _CONCLUDE = phrase_table(
      "just", "nur", "juste", "solo", "sólo", "apenas", "alleen", "bara", "bare", "tylko",
      "только", "sadly", "unfortunately", "leider", "malheureusement", "lamentablemente",
      "infelizmente", "purtroppo", "helaas", "tyvärr", "dessverre", "desværre", "niestety",
-     "к сожалению", "maalesef")
+     "к сожалению", "maalesef", "是", "而是", "现在是", "です")
 )  # fmt: skip
 _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
 _CLAUSE = (",", ";", "，", "、")
