@@ -387,6 +387,12 @@ BETWEEN_FLAGS = (
 # Marks a later flag as the person's correction of an earlier one: the later one wins.
 CORRECTIONS = (
     "no wait", "wait", "actually", "sorry", "i mean", "i meant", "make that", "correction",
+    # a typo owned up to: "red (typo, meant green)", "rot – Tippfehler, grün"
+    "typo", "meant", "should read", "should say", "tippfehler", "vertippt", "gemeint",
+    "faute de frappe", "coquille", "errata", "quise decir", "typfout", "bedoel", "bedoelde",
+    "felskrivning", "skrivfel", "menade", "skrivefeil", "slåfejl", "erro de digitação",
+    "quis dizer", "refuso", "literówka", "опечатка", "yazım hatası", "yanlış yazdım",
+    "誤字", "打ち間違い", "打错了", "笔误",
     "corrected", "scratch that", "oops", "rather", "err", "er", "um", "no", "nope", "update",
     "edit", "eigentlich", "pardon", "en fait", "perdón", "non", "nein", "nee", "nej",
     "nei", "nie", "não", "nao", "ne", "нет", "ні", "いや", "いいえ", "不", "不对", "不是",

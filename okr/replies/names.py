@@ -15,6 +15,12 @@ from .results import FormEntry
 _TITLE_WORD = re.compile(r"[^\W_]+")
 _CLOSING_BRACKET = {"(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
 _JOINERS = phrase_table(grammar.REF_JOINERS)
+# A range of references, both with "#": "#12-#14", "#12 to #14", "#12 bis #14".
+_RANGE = re.compile(
+    r"(?:[-–—]|\s+(?:to|through|thru|until|bis|à|a|al|tot en met|t/m|till|til|do|по|～|~)\s+)"
+    r"#\s?(?P<n>\d{1,9})(?!\d)"
+)
+_RANGE_MAX = 20
 
 
 # Where a title (or the start of one) ends and the answer begins: " - ", ":", "…", ", ",
@@ -64,6 +70,11 @@ class NameReader:
             ref = f"#{int(match['n'])}"
             (found if ref in self.refs else unknown).append(ref)
             i = match.end()
+            if (span := _RANGE.match(folded, i)) and match["n"] and folded[match.start()] == "#":
+                first, last = int(match["n"]), int(span["n"])
+                if first < last <= first + _RANGE_MAX:  # "#12-#14": the form's refs between
+                    found += [r for n in range(first + 1, last + 1) if (r := f"#{n}") in self.refs]
+                    i = span.end()
             j = skip_space(folded, i)
             joiner = phrase_at(folded, j, _JOINERS) or ""
             if not joiner and j == i:
