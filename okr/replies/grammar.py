@@ -308,6 +308,17 @@ TAKEN_BACK = (
     "mniej więcej", "niby", "не совсем", "не очень", "не особо", "теоретически",
     "на бумаге", "более или менее", "якобы", "вроде", "не зовсім", "теоретично",
     "pek değil", "tam değil", "teoride", "kağıt üzerinde", "不太", "不完全", "理论上",
+    # a bound, not the colour: "yellow at best", "rouge au mieux"
+    "at best", "at worst", "at the very best", "at the very least", "at least", "at most",
+    "im besten fall", "bestenfalls", "schlimmstenfalls",
+    "im schlimmsten fall", "au mieux", "au pire", "dans le meilleur des cas",
+    "en el mejor de los casos", "en el peor de los casos", "como mucho", "como mínimo",
+    "na melhor das hipóteses", "na pior das hipóteses", "no máximo", "no mínimo",
+    "nel migliore dei casi", "nel peggiore dei casi", "al massimo", "al minimo",
+    "op zijn best", "in het beste geval", "in het slechtste geval", "i bästa fall",
+    "i värsta fall", "i beste fall", "i verste fall", "i bedste fald", "i værste fald",
+    "w najlepszym razie", "w najgorszym razie", "в лучшем случае", "в худшем случае",
+    "en iyi ihtimalle", "en kötü ihtimalle", "せいぜい", "最好的情况", "最坏的情况",
     "名义上", "号称", "あまり", "理論上", "一応", "いちおう", "建前上",
 )  # fmt: skip
 

@@ -130,7 +130,7 @@ def _later_colour(note: list[str], meaning: str, title: str) -> str | None:
             )
             if not opens and meaning in (YELLOW, RED) and _a_part_stuck(folded, start, found[0]):
                 continue  # "yellow - iOS is through review, but Android is stuck"
-            if opens or _turned(folded, start):
+            if opens or _turned(folded, start) or _in_parallel(folded, start, found[0]):
                 later = found[1].meaning
                 if later == UNSURE:  # "slipping", "at risk": the words, not a colour
                     later = line[start : start + len(found[0])]
@@ -221,6 +221,24 @@ def _question_tag(folded: str) -> str | None:
     tag = phrase_at(folded, at, _QUESTION_TAGS)
     rest = folded[at + len(tag) :].strip() if tag else ""
     return tag if tag and rest[:1] in ("?", "？") and not rest.strip("?？!") else None
+
+
+# After a colour, a scope: "green for Q1, red for Q2", "green on our side, red on theirs".
+_SCOPES = phrase_table(
+    ("for", "on", "in", "at", "with", "from", "bei", "für", "auf", "im", "pour", "sur",
+     "côté", "para", "en", "por", "per", "su", "voor", "op", "bij", "för", "på", "dla", "w",
+     "na", "для", "в", "на", "için", "de", "da")
+)  # fmt: skip
+
+
+def _in_parallel(folded: str, start: int, word: str) -> bool:
+    """A colour that opens a clause and is given a scope, after the flag was given one:
+    two colours of two parts ("green for Q1, red for Q2"), so which one holds is asked."""
+    if folded[max(0, start - 2) : start] not in (", ", "; ") and not folded[:start].endswith(
+        ("，", "、")
+    ):
+        return False
+    return phrase_at(folded, skip_space(folded, start + len(word)), _SCOPES) is not None
 
 
 def _turned(folded: str, start: int) -> bool:
