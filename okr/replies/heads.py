@@ -51,6 +51,10 @@ _HEDGES = phrase_table(
 )
 _FRANKLY = phrase_table(FRANKLY)
 _OR = frozenset(grammar.ALTERNATIVES)
+_ACTUALLY = phrase_table(
+    ("actually", "in fact", "en fait", "en realidad", "na verdade", "in realtà", "faktiskt",
+     "faktisk", "на самом деле")
+)  # fmt: skip
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
@@ -146,13 +150,14 @@ class HeadReader:
         opened = folded[i : i + 1] in "(["
         i = skip_space(folded, i + 1) if opened else i
         result.score, i = self.score_at(folded, i, strict=False)
-        i = self.connectors(folded, i)
+        i = self.connectors(folded, self._actually(folded, i, result))  # "#13 en fait rouge"
         if result.score is None and folded[i : i + 1] in "0123456789.,":  # "#31 : 7/10, vert"
             score, j = self.score_at(folded, i, strict=False)
             if score is not None and flag_at(folded, k := self.connectors(folded, j), False):
                 result.score, i = score, k
         if not opened and folded[i : i + 1] in "([":
             opened, i = True, skip_space(folded, i + 1)
+        i = self._actually(folded, i, result)  # "#13 is actually red"
         if unsure := self._unsure_before(folded, i):
             if (said := colour_after_negation(self, text, folded, i)) is not None:
                 return said  # "#12 not on plan: yellow"
@@ -232,6 +237,18 @@ class HeadReader:
             end = skip_space(folded, end) + 1
         result.rest = end
         return result
+
+    def _actually(self, folded: str, at: int, head: Head) -> int:
+        """Past "actually" before a flag ("#13 is actually red"): a correction of what was
+        said before, so the head says it corrects."""
+        actually = phrase_at(folded, at, _ACTUALLY)
+        if actually is None:
+            return at
+        k = self.connectors(folded, at + len(actually))
+        if flag_at(folded, k, False) is None:
+            return at
+        head.correction = True
+        return k
 
     def _transition(self, folded: str, at: int) -> tuple[int, str | None]:
         """ "was yellow, now red", "from yellow to red": (where the flag of now starts, or
