@@ -23,8 +23,8 @@ def _name_like(line: str) -> bool:
     s = line.strip(" -–—/,.()（）")
     if not s or any(c.isdigit() for c in s) or len(s) > 40:
         return False
-    if is_cjk(s):  # "渡辺", "(渡辺)", "（王伟）"
-        return len(s) <= 5 and " " not in s
+    if is_cjk(s):  # "渡辺", "(渡辺)", "（王伟）", after a blank line; "渡辺 健二"
+        return len(s) <= 5 and " " not in s or cjk_name(s)
     words = s.split()
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or is_closing(s):
         return False
@@ -34,6 +34,59 @@ def _name_like(line: str) -> bool:
         w.lower() in _NAME_PARTICLES or (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.'’-]*", w))
         for w in words
     )
+
+
+# The most common family names in Japan and China: a line of Chinese characters that starts
+# with one is a name signed, not a note ("渡辺 健二", "张伟"; "要対応 明日" is a note).
+_JA_FAMILY = frozenset(
+    (
+        "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡部", "渡邊", "渡邉", "山本",
+        "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村",
+        "林", "斎藤", "斉藤", "清水", "山崎", "森", "池田", "橋本", "阿部", "石川",
+        "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤",
+        "村上", "遠藤", "青木", "坂本", "福田", "太田", "西村", "藤井", "金子", "岡本",
+        "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "中山",
+        "和田", "石田", "森田", "上田", "原", "内田", "柴田", "酒井", "宮崎", "横山",
+        "高木", "安藤", "宮本", "大野", "小島", "谷口", "今井", "工藤", "高田", "増田",
+        "丸山", "杉山", "村田", "大塚", "新井", "小山", "平野", "藤本", "河野", "上野",
+        "野口", "武田", "松井", "千葉", "岩崎", "菅原", "木下", "久保", "佐野", "野村",
+        "松尾", "菊地", "杉本", "市川", "古川", "大西", "島田", "水野", "桜井", "高野",
+    )
+)  # fmt: skip
+_ZH_FAMILY = frozenset(
+    "王李张刘陈杨赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+    "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙"
+    "史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊趙吳孫馬鄭謝韓馮鄧葉蘇呂盧鍾譚陸賈"
+    "鄒閻龍陶賀顧龔萬錢湯"
+)
+
+
+def cjk_name(line: str) -> bool:
+    """ "渡辺", "渡辺 健二", "张伟": a name in Chinese or Japanese characters, starting with
+    a common family name (two to five characters, at most one space), no flag word."""
+    s = line.strip(" -–—/,.()（）")
+    parts = s.split()
+    joined = "".join(parts)
+    if not 1 <= len(parts) <= 2 or not 2 <= len(joined) <= 5:
+        return False
+    if not all(ord(c) >= 0x2E80 and c.isalpha() for c in joined):
+        return False
+    if flag_at(fold(joined), 0, False) is not None:
+        return False
+    if len(parts) == 2:
+        return parts[0] in _JA_FAMILY or len(parts[0]) == 1 and parts[0] in _ZH_FAMILY
+    return any(joined.startswith(f) for f in _JA_FAMILY) or (
+        joined[0] in _ZH_FAMILY and len(joined) <= 3
+    )
+
+
+def names_own(line: str, own: frozenset[str]) -> bool:
+    """ "张伟 | Wei Zhang", "Wei Zhang / 张伟": the person's own name with a name in other
+    letters beside it."""
+    parts = [p.strip() for p in re.split(r"[|/·•]", line) if p.strip()]
+    if len(parts) < 2 or not any(is_own(p, own) for p in parts):
+        return False
+    return all(is_own(p, own) or _name_like(p) or _title_like(p) for p in parts)
 
 
 def _title_like(line: str) -> bool:

@@ -44,12 +44,14 @@ from .readings import Parsed, Reading
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
 from .signature import (
     QUOTE_LINE,
+    cjk_name,
     greeting,
     is_contact,
     is_dashed_name,
     is_farewell,
     is_own,
     is_remark,
+    names_own,
     own_names,
     signature_at,
 )
@@ -158,6 +160,9 @@ def understand(
             is_closing(cleaned)
             or is_closing(cleaned.split("|")[0])  # "Kind regards, Dana Smith | VP Sales | …"
             or is_own(cleaned, own)
+            or names_own(cleaned, own)  # "张伟 | Wei Zhang"
+            or cjk_name(cleaned)
+            and _last_words(lines, number)  # "渡辺 健二" under the answer
             or is_contact(cleaned)
             or is_dashed_name(line)
             or grammar.DISCLAIMER.match(cleaned)
@@ -299,6 +304,12 @@ def _answers_after_remark(
     if not grammar.REF.search(fold(cleaned)) and not any(c.isdigit() for c in cleaned):
         return False  # (a number without "#" may be an answer too: "Sorry! 12 green, 13 red")
     return not reader.read(line, context, context_rule).empty
+
+
+def _last_words(lines: list[str], number: int) -> bool:
+    """Whether nothing but blank or quoted lines follows line `number`: a name there is
+    the person signing, not the note going on."""
+    return all(not rest.strip() or QUOTE_LINE.match(rest) for rest in lines[number + 1 :])
 
 
 def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool:
