@@ -253,6 +253,14 @@ COMPOUNDS = frozenset(
     }
 )  # fmt: skip
 
+# Chinese and Japanese words that start with a colour character and name a thing: "红头文件"
+# (an official document), "赤字" (a deficit), "绿灯" (a green light).
+CJK_COMPOUNDS = (
+    "红头文件", "红头", "红线", "红灯", "绿灯", "黄灯", "红包", "红利", "红牌", "黄牌", "绿色通道",
+    "红队", "绿化", "黄金", "红酒", "红海", "赤字", "黒字", "赤信号", "青信号", "黄信号", "赤ペン",
+    "緑化", "赤ちゃん", "赤坂", "紅包", "紅線", "紅燈", "綠燈", "紅頭文件",
+)  # fmt: skip
+
 # Words a typo may stand for (one letter off): read as a guess, never for "red" (three
 # letters: "rd", "read", "bed" are too close) and never when the typo is a word itself.
 GUESSABLE = {"green": GREEN, "yellow": YELLOW, "amber": YELLOW}
@@ -469,6 +477,23 @@ CONNECTORS = (
     "alles", "tout", "todo", "tudo", "tutto", "allt", "alt", "alting", "wszystko", "всё",
     "все", "her şey", "一切", "全部", "すべて", "全て", "everything", "everything's",
     "everything is", "all is",
+    # "both": "#72 en #73 allebei groen", "#12 et #13 tous les deux verts"
+    "allebei", "alle twee", "beide", "alle beide", "tous les deux", "toutes les deux",
+    "les deux", "ambos", "ambas", "los dos", "las dos", "os dois", "as duas", "entrambi",
+    "entrambe", "tutti e due", "tutte e due", "båda", "bägge", "begge", "begge to",
+    "oba", "obie", "оба", "обе", "ikisi de", "her ikisi de", "両方", "两个都", "都",
+    # the person setting the flag: "I'm calling it green", "je le passe en vert"
+    "i'm calling it", "i am calling it", "calling it", "i'm marking it", "i am marking it",
+    "marking it", "i'm setting it to", "setting it to", "i'm putting it at",
+    "putting it at", "i'm putting it on", "je le passe en", "je le passe au",
+    "je la passe en", "je la passe au", "je le mets en", "je le mets au", "je la mets en",
+    "lo pongo en", "la pongo en", "lo paso a", "lo marco en", "lo dejo en", "coloco em",
+    "coloco como", "passo para", "marco como", "lo metto in", "lo metto a", "lo passo a",
+    "ich setze es auf", "ich setze ihn auf", "ich setze sie auf", "setze es auf",
+    "ich stelle es auf", "ik zet het op", "ik zet hem op", "zet ik op", "jag sätter den till",
+    "jag sätter den på", "sätter den till", "jeg setter den til", "jeg setter den på",
+    "setter den til", "jeg sætter den til", "sætter den til", "ustawiam na",
+    "oznaczam jako", "ставлю", "ставлю на", "отмечаю как",
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".

@@ -70,6 +70,8 @@ def names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> b
     Partners". Only a plain space may separate them ("green - Energy" is an answer)."""
     if word.meaning not in COLOURS or word.guess or not folded[start : start + 1].isalpha():
         return False
+    if is_cjk(folded[start : start + 1]):  # "红头文件已经下发", "赤字は解消"
+        return folded.startswith(grammar.CJK_COMPOUNDS, start)
     if folded[end : end + 1] != " ":
         return False
     following = WORD.match(folded, end + 1)

@@ -64,6 +64,9 @@ _WORD = re.compile(r"[^\W_]+")
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
 _WORD_START = re.compile(r"(?<!\w)\S")
+_EXCEPT_AFTER = phrase_table(blanket_words.EXCEPT_AFTER_WORDS)
+_THIS_WEEK_LEADS = phrase_table(("今週は", "今週も", "今週", "本周", "这周", "bu hafta"))
+_PARTICLES = phrase_table(("は", "の", "では", "、", "，", ","))
 # Words and the punctuation of a sentence, nothing else: "Sorry, late again!"
 _SENTENCE = re.compile(r"^\(?[^\W\d_]+(?:[\s,.;:!?'’()\-–—…]+[^\W\d_]+)*[\s.:!?…。！)]*$")
 
@@ -163,6 +166,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
             return parsed.from_line(raw.strip())
+        if blanket := self._exception_after_first(text, folded, i, raw, parsed.commands):
+            parsed.readings += blanket  # "今週は#113以外はすべて順調です"
+            parsed.named = parsed.closed = True
+            return parsed.from_line(raw.strip())
         if blanket := self._exception_first(text, folded, i, raw, parsed.commands):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
@@ -198,6 +205,31 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             found = self.blanket(swapped, fold(swapped), 0, raw, commands=commands)
             if found and any(r.rule == "all-except" for r in found):
                 return found
+        return None
+
+    def _exception_after_first(
+        self, text: str, folded: str, at: int, raw: str, commands: list[Command]
+    ) -> list[Reading] | None:
+        """ "#113以外はすべて順調です", "#214 hariç hepsi yeşil": the exception word after its
+        key results, then the blanket; read as the blanket with its exception after it."""
+        if lead := phrase_at(folded, at, _THIS_WEEK_LEADS):  # "今週は"
+            at = skip_space(folded, at + len(lead))
+        refs, end, problem = self.refs_at(folded, at)
+        if not refs or problem:
+            return None
+        j = skip_space(folded, end)
+        word = phrase_at(folded, j, _EXCEPT_AFTER)
+        if word is None:
+            return None
+        k = j + len(word)
+        k = skip_space(folded, k + len(phrase_at(folded, k, _PARTICLES) or ""))
+        k = self._skip_separator(folded, k)
+        if phrase_at(folded, k, BLANKETS) is None:
+            return None
+        swapped = f"{text[k:].rstrip(' .。!')} except {text[at:end]}"
+        found = self.blanket(swapped, fold(swapped), 0, raw, commands=commands)
+        if found and any(r.rule == "all-except" for r in found):
+            return found
         return None
 
     def _after_prose(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:

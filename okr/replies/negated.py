@@ -28,6 +28,10 @@ NEGATED_AFTER = phrase_table(
     ("değil", "degil", "ではありません", "ではない", "じゃありません", "じゃない", "ではなく",
      "じゃなく", "でない")
 )  # fmt: skip
+_ANY_MORE = phrase_table(
+    ("any more", "anymore", "any longer", "mehr", "más", "plus", "più", "meer", "längre",
+     "lenger", "længere", "больше")
+)  # fmt: skip
 # Between two negated colours: "not red, but not green either", "nicht rot, aber auch nicht".
 _BETWEEN = phrase_table(
     ("but", "and", "aber", "und", "mais", "et", "pero", "y", "mas", "e", "ma", "maar", "en",
@@ -86,6 +90,8 @@ def _negated(folded: str, at: int) -> tuple[str, int] | None:
         end = skip_space(folded, end) + len(after)
     elif negation == "artık":  # "artık yeşil" is "green now"
         return None
+    if more := phrase_at(folded, skip_space(folded, end), _ANY_MORE):  # "not red any more"
+        end = skip_space(folded, end) + len(more)
     return flag[1].meaning, end
 
 

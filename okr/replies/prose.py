@@ -24,8 +24,9 @@ import re
 from typing import TYPE_CHECKING
 
 from . import blanket_words, grammar
-from .phrases import fold, phrase_at, phrase_table
-from .readings import Parsed
+from .negated import colour_after_negation
+from .phrases import fold, note_text, phrase_at, phrase_table
+from .readings import Parsed, Reading
 
 if TYPE_CHECKING:
     from .lines import LineReader
@@ -133,8 +134,16 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
             return parsed
         return None
     reading = reader.prose_flag(text, folded, match.end(), refs[0], raw, "ref-in-prose")
-    if reading is None:
-        return None
+    if reading is None:  # "The data platform (#13) is no longer at risk: …, so green."
+        start = reader.connectors(folded, match.end())
+        said = colour_after_negation(reader, text, folded, start)
+        if said is None or said.meaning is None:
+            return None
+        note = note_text(text[said.rest :])
+        reading = Reading(
+            [refs[0]], said.meaning, said.score, [note] if note else [], "ref-in-prose",
+            raw.strip(),
+        )  # fmt: skip
     return Parsed(readings=[reading], named=True, closed=True, explicit=True)
 
 
