@@ -69,7 +69,7 @@ def test_the_name_the_mail_client_sends_is_one_the_person_signs_with() -> None:
 
 @pytest.mark.parametrize("signed", ["東海林", "東海林誠", "東海林 誠"])
 def test_a_cjk_name_right_under_the_answer_is_no_part_of_its_note(signed: str) -> None:
-    """A rarer family name (common ones are known: test_reply_signed_names.py) is known
+    """A rarer family name (common ones are known: test_reply_note_edges.py) is known
     from the name the mail client sends."""
     person = Person(name="Makoto Shoji", email="makoto@example.com")
     names = names_of(person, _reply_from("東海林 誠"))

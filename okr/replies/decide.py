@@ -65,7 +65,7 @@ def resolve(
     closing: dict[tuple[str, str], Command] = {}  # (kind, ref): the latest done or drop
     titles = {entry.ref: entry.title for entry in entries}
     for reading in readings:
-        if reading.meaning == DONE and only_part("\n".join(reading.note), reading.score):
+        if reading.meaning == DONE and only_part(reading.note_text(), reading.score):
             reading = replace(
                 reading, meaning=UNSURE, reason="it says done, and part of it is still open"
             )
@@ -78,13 +78,18 @@ def resolve(
                 reading, meaning=UNSURE, reason=f"{reading.guess} can mean on track or done"
             )
         if any(not _says_something(line) for line in reading.note):  # "green - 🟢"
-            reading = replace(reading, note=[n for n in reading.note if _says_something(n)])
+            kept = [i for i, n in enumerate(reading.note) if _says_something(n)]
+            reading = replace(
+                reading,
+                note=[reading.note[i] for i in kept],
+                wrapped={kept.index(i) for i in reading.wrapped if i in kept},
+            )
         if reading.meaning in (DONE, DROP) and not reading.refs:
             unnamed.append(reading)  # "Done!" answering a form of one key result
             continue
         if reading.meaning in (DONE, DROP):
             for ref in reading.refs:
-                note = without_sign_off("\n".join(reading.note).strip())
+                note = without_sign_off(reading.note_text().strip())
                 closing[(reading.meaning, ref)] = Command(
                     reading.meaning, ref, note, Source(reading.line, reading.rule)
                 )
@@ -144,7 +149,7 @@ def resolve(
     order = {e.ref: n for n, e in enumerate(entries)}
     for ref in sorted(answers, key=lambda r: order.get(r, len(order))):
         reading, rule = answers[ref]
-        note = without_sign_off("\n".join(reading.note).strip())
+        note = without_sign_off(reading.note_text().strip())
         answer = Answer(ref, reading.meaning, reading.score, note, Source(reading.line, rule))
         if reading.guess:
             answer.guess = reading.guess
@@ -193,7 +198,7 @@ def _by_order(
     if not named and len(unnamed) == len(entries) and all(r.meaning != UNSURE for r in unnamed):
         for entry, reading in zip(entries, unnamed, strict=True):
             if reading.meaning in (DONE, DROP):
-                note = without_sign_off("\n".join(reading.note).strip())
+                note = without_sign_off(reading.note_text().strip())
                 source = Source(reading.line, "by-order")
                 result.commands.append(Command(reading.meaning, entry.ref, note, source))
             else:

@@ -41,6 +41,17 @@ class Reading:
     asked: set[str] = field(default_factory=set)  # excepted without a flag
     void: bool = False  # a blanket whose exceptions could not be read
     awaits: bool = False  # "all green except:" with the exceptions on the lines below
+    wrapped: set[int] = field(default_factory=set)  # note lines a client wrapped off the last
+
+    def note_text(self) -> str:
+        """The note as typed: lines a client wrapped mid-sentence joined back with a space."""
+        parts: list[str] = []
+        for index, line in enumerate(self.note):
+            if index in self.wrapped and parts:
+                parts[-1] = f"{parts[-1]} {line}"
+            else:
+                parts.append(line)
+        return "\n".join(parts)
 
 
 @dataclass

@@ -214,7 +214,7 @@ def understand(
             current, previous = None, line
             continue
         if current is not None and _continues(previous, parsed, context):
-            current.note.append(line)
+            _add_to_note(current, line, previous)
             previous = line
             continue
         if parsed.problem and not parsed.readings:
@@ -224,7 +224,7 @@ def understand(
             continue
         if parsed.empty:
             if current is not None:
-                current.note.append(line)
+                _add_to_note(current, line, previous)
             elif context is not None:
                 unmatched.append(f"{line}  (no flag for {context}: add green, yellow or red)")
                 flagless.add(context)
@@ -304,6 +304,15 @@ def _answers_after_remark(
     if not grammar.REF.search(fold(cleaned)) and not any(c.isdigit() for c in cleaned):
         return False  # (a number without "#" may be an answer too: "Sorry! 12 green, 13 red")
     return not reader.read(line, context, context_rule).empty
+
+
+def _add_to_note(current: Reading, line: str, previous: str) -> None:
+    """A line that goes on with the note: a sentence a client wrapped ("the first time
+    this" / "quarter.") joins its line, anything else is a line of its own."""
+    wrapped = len(previous) >= _WRAP_WIDTH and bool(_CONTINUES.search(previous))
+    if wrapped and current.note and current.note[-1] and line[:1].islower():
+        current.wrapped.add(len(current.note))
+    current.note.append(line)
 
 
 def _last_words(lines: list[str], number: int) -> bool:

@@ -1,6 +1,7 @@
-"""Names signed under the answers (issue 12): a name in Chinese or Japanese characters that
-starts with a common family name, right under the last answer, or the person's own name
-beside a name in other letters, is a signature, never the note going on."""
+"""Where a note ends and how it reads (issue 12): a name in Chinese or Japanese characters
+that starts with a common family name, right under the last answer, or the person's own name
+beside a name in other letters, is a signature, never the note going on; a sentence a client
+wrapped is joined back."""
 
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ def test_a_name_signed_under_the_last_answer_is_not_its_note(signed: str) -> Non
 def test_words_under_the_last_answer_that_are_no_name_stay_the_note() -> None:
     result = understand("#13 黄色 - テスト遅延\n要確認 明日", ENTRIES, THURSDAY)
     assert [a.note for a in result.items] == ["テスト遅延\n要確認 明日"]
+
+
+def test_a_note_a_client_wrapped_mid_sentence_is_joined_back() -> None:
+    text = (
+        "#13 yellow - QA found two bugs; one of them is a regression we marked\n"
+        "red in the tracker, the other is cosmetic\n"
+        "- and a list item of its own"
+    )
+    result = understand(text, ENTRIES, THURSDAY)
+    assert [(a.status, a.note) for a in result.items] == [
+        (
+            "yellow",
+            "QA found two bugs; one of them is a regression we marked red in the tracker, "
+            "the other is cosmetic\n- and a list item of its own",
+        )
+    ]
