@@ -51,6 +51,26 @@ _HEDGES = phrase_table(
 )
 _FRANKLY = phrase_table(FRANKLY)
 _OR = frozenset(grammar.ALTERNATIVES)
+# After a flag and a comma, a condition: "green, if legal signs", "vert, si QA passe".
+_CONDITION = re.compile(
+    r"(?:if|unless|assuming|provided|providing|as long as|once(?! more| again)|when|wenn|"
+    r"falls|sofern|vorausgesetzt|solange|si|à condition|pourvu|tant que|se|caso|qualora|"
+    r"a condizione|mientras|siempre que|con tal de|desde que|contanto|indien|mits|zolang|"
+    r"om|förutsatt|så länge|hvis|forutsatt|forudsat|jeśli|jeżeli|o ile|если|при условии|"
+    r"eğer|yeter ki|もし|如果|只要|假如)(?!\w)"
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;.]|\s[-–—])\s+(?:(?:but|aber|mais|pero|mas|ma|maar|men|ale|но|ama)\s+)?"
+)
+_TODAY = phrase_table(
+    ("today", "right now", "for now", "as of today", "currently", "at the moment", "now",
+     "heute", "derzeit", "aktuell", "im moment", "jetzt", "aujourd'hui", "actuellement",
+     "pour l'instant", "maintenant", "hoy", "por ahora", "ahora mismo", "ahora", "actualmente",
+     "hoje", "por enquanto", "atualmente", "agora", "oggi", "per ora", "attualmente", "ora",
+     "vandaag", "op dit moment", "momenteel", "nu", "idag", "i dag", "för närvarande",
+     "just nu", "foreløpig", "lige nu", "dzisiaj", "dziś", "obecnie", "teraz", "сегодня",
+     "сейчас", "пока", "bugün", "şu an", "şimdilik", "今日は", "今は", "现在", "今天", "目前")
+)  # fmt: skip
 _ACTUALLY = phrase_table(
     ("actually", "in fact", "en fait", "en realidad", "na verdade", "in realtà", "faktiskt",
      "faktisk", "на самом деле")
@@ -237,7 +257,7 @@ class HeadReader:
                 result.score, end = score, k
         if opened and folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ")]":
             end = skip_space(folded, end) + 1
-        result.rest = end
+        result.rest = end if result.note_from is None else result.note_from
         return result
 
     def _actually(self, folded: str, at: int, head: Head) -> int:
@@ -275,6 +295,22 @@ class HeadReader:
             if first is _WAS:
                 return at, earlier[0]
         return at, None
+
+    def _today_after(self, folded: str, at: int) -> tuple[str, int] | None:
+        """After a flag of a later week, the colour said for today in a later clause of the
+        same answer ("green if the cutover works; today it's yellow"): (colour, end)."""
+        for brk in _CLAUSE_BREAK.finditer(folded, at):
+            j = brk.end()
+            today = phrase_at(folded, j, _TODAY)
+            if today is None:
+                continue
+            k = self.connectors(folded, j + len(today))
+            flag = flag_at(folded, k, False)
+            if flag is None or flag[1].meaning not in COLOURS or flag[1].guess or flag[1].short:
+                return None
+            end = k + len(flag[0])
+            return (flag[1].meaning, end) if head_ends(folded, end) else None
+        return None
 
     def _now_after(self, folded: str, at: int) -> int | None:
         """After "red last week", where "now green" puts the flag of now, if it follows."""
@@ -374,9 +410,16 @@ class HeadReader:
                 end = now_at + len(later[0])
                 head.closed = head_ends(folded, end)
                 continue
-            if not changed and _FUTURE.match(
-                folded, i
-            ):  # "green by Friday", "green once legal signs"
+            if not changed and (
+                _FUTURE.match(folded, i)
+                or folded.startswith((",", "，", " -", " –"), i)
+                and _CONDITION.match(folded, self._skip_separator(folded, i)) is not None
+            ):  # "green by Friday", "green once legal signs", "grün, wenn Legal unterschreibt"
+                if (today := self._today_after(folded, i)) is not None:
+                    head.meaning, end = today  # "green if legal signs; today it's yellow"
+                    head.note_from = i if head.note_from is None else head.note_from
+                    head.closed = head_ends(folded, end)
+                    continue
                 head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
                 return end
             filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS)

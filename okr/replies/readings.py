@@ -23,6 +23,7 @@ class Head:
     correction: bool = False
     moved: bool = False  # a transition led to the flag ("moved to red"): "yesterday" is when
     late: bool = False  # the flag is a late word ("delayed"): a yellow or red after it counts
+    note_from: int | None = None  # the note starts before the flag of now ("green if …; today …")
 
 
 @dataclass

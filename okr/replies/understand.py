@@ -213,7 +213,11 @@ def understand(
             flagless |= refs
             current, previous = None, line
             continue
-        if current is not None and _continues(previous, parsed, context):
+        if (
+            current is not None
+            and _continues(previous, parsed, context)
+            and not _answers_another(reader, cleaned, parsed, current)
+        ):
             _add_to_note(current, line, previous)
             previous = line
             continue
@@ -304,6 +308,16 @@ def _answers_after_remark(
     if not grammar.REF.search(fold(cleaned)) and not any(c.isdigit() for c in cleaned):
         return False  # (a number without "#" may be an answer too: "Sorry! 12 green, 13 red")
     return not reader.read(line, context, context_rule).empty
+
+
+def _answers_another(reader: LineReader, cleaned: str, parsed: Parsed, current: Reading) -> bool:
+    """A line that starts with another key result's reference and reads a flag for it, even
+    an unclear one ("#33 rouge ou abandon"): its own answer, after a wrapped line too."""
+    ref = grammar.REF.match(fold(cleaned).lstrip())
+    if ref is None or not parsed.readings:
+        return False
+    named = f"#{int(ref['n'])}"
+    return named in reader.refs and named not in current.refs
 
 
 def _add_to_note(current: Reading, line: str, previous: str) -> None:
