@@ -178,6 +178,8 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(RED, "❌", "✖", "✗", "✘", "🟥", "⛔", "🛑", guess=True),
     # Words that can mean two colours: the key result is asked about, not recorded.
     **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
+    # A thumb down: something is wrong, not how wrong ("👍👎" is two readings).
+    **_words(UNSURE, "👎"),
     # "Critical" and "late" in any language: wrong, but not how wrong.
     **_words(UNSURE, "critical", "kritisch", "critique", "crítico", "crítica", "critico",
              "critica", "kritiek", "kritisk", "krytyczny", "krytyczne"),

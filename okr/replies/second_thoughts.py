@@ -104,6 +104,8 @@ def second_thought(note: list[str], meaning: str, title: str = "") -> str | None
     if later := _later_colour(note, meaning, title):
         return later
     first = fold(note[0]) if note else ""
+    if meaning == GREEN and (excepted := _excepted(first)):
+        return f"it says green, then “{excepted}”"  # "all good except the vendor"
     if back := _taken_back(first):
         return f"it says {meaning}, then “{back}”"  # "green, but not really"
     if meaning in (*COLOURS, DONE) and (tag := _question_tag(first)):
@@ -198,6 +200,28 @@ def _opens(folded: str, start: int, end: int, title: str) -> bool:
         return True
     run = " ".join(WORD.findall(folded[start : following.end()]))
     return f" {run} " not in f" {' '.join(WORD.findall(title))} "
+
+
+# Right after a green, an exception: "#12 all good except the vendor", "vert, sauf le juridique".
+_EXCEPT_FIRST = phrase_table(
+    ("except", "except for", "except that", "apart from", "aside from", "other than",
+     "but for", "save for", "excluding", "with the exception of", "außer", "ausser",
+     "bis auf", "abgesehen von", "sauf", "à part", "excepté", "hormis", "excepto", "salvo",
+     "menos", "aparte de", "exceto", "tirando", "a não ser", "tranne", "eccetto", "salvo",
+     "a parte", "behalve", "utom", "förutom", "bortsett från", "unntatt",
+     "bortsett fra", "undtagen", "bortset fra", "oprócz", "poza", "z wyjątkiem", "кроме",
+     "за исключением", "крім", "除了", "以外")
+)  # fmt: skip
+
+
+def _excepted(folded: str) -> str | None:
+    """The exception a note opens with after a green ("except the vendor"), or None."""
+    at = len(folded) - len(folded.lstrip(_OPENING))
+    word = phrase_at(folded, at, _EXCEPT_FIRST)
+    if word is None:
+        return None
+    rest = folded[at:].split(",")[0].split(".")[0].strip()
+    return rest if len(rest) > len(word) else None
 
 
 def _taken_back(folded: str) -> str | None:
