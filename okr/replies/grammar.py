@@ -101,7 +101,8 @@ STUCK = (
     "off track", "off-track", "blocked", "behind", "behind schedule", "stuck", "in trouble",
     "won't make it", "won’t make it", "wont make it", "will not make it", "running behind",
     "falling behind", "fallen behind", "not going to make it", "not gonna make it",
-    "in bad shape", "off the rails", "derailed",
+    "in bad shape", "off the rails", "derailed", "way behind", "far behind", "well behind",
+    "badly behind", "seriously behind",
 )  # fmt: skip
 BLOCKED = (
     "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "bloccato", "bloccata",
@@ -118,7 +119,11 @@ FLAG_WORDS: dict[str, Word] = {
              "on plan", "on course", "ahead of schedule", "healthy", "looks good",
              "looking good", "all good", "going well", "progressing well", "in good shape",
              "in great shape", "going fine", "going great", "doing well", "doing fine",
-             "all fine", "🟢"),
+             "all fine", "ahead of plan", "ahead of target", "🟢",
+             # "going well" in the other languages
+             "avanza bien", "ça avance bien", "gaat goed", "gaat prima", "loopt goed",
+             "går fint", "idzie dobrze", "идёт хорошо", "идет хорошо", "iyi gidiyor",
+             "avança bem", "gut unterwegs"),
     **_words(GREEN, "good", "fine", "ok", "okay", closed=True),
     **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠"),
     **_words(RED, "red", "🔴"), **_words(RED, *STUCK),
@@ -189,6 +194,13 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(UNSURE, "完了していない", "完了してない", "完了していません", "完了できていない",
              "完成していない", "完成してない", "完成していません", "終わっていない"),
     **_words(UNSURE, "on hold", "paused", "so-so", "mixed", "tbd", "unclear", "unknown"),
+    # Parked or put off: wrong, or a choice, not a colour (asked; "postponed to Jan 20" is
+    # a new date).
+    **_words(UNSURE, "parked", "postponed", "on ice", "pending", "rescheduled", "deferred",
+             "zurückgestellt", "pausiert", "en pausa", "pospuesto", "en attente", "en pause",
+             "reporté", "adiado", "em pausa", "rinviato", "in pausa", "in attesa",
+             "on hold gezet", "geparkeerd", "pausad", "parkert", "wstrzymane", "отложено",
+             "на паузе", "ertelendi", "beklemede", "保留", "暂停", "延期"),
     # "red flags: none" says the opposite of red: asked about, not read.
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).
