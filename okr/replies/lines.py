@@ -353,7 +353,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if (
             head.meaning == UNSURE
             and len(refs) == 1
-            and new_dates.opens_due(folded, skip_space(folded, end))
+            and new_dates.opens_due(folded, self._skip_separator(folded, end))
         ):
             head.meaning, head.rest = None, end  # "#13 delayed to Jan 20": a new date
         if bare and not head.closed and (stop is None or head.meaning != UNSURE):
