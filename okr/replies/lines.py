@@ -104,7 +104,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         ("Sorry, late again.", "Quick one this week.", "Thanks, will answer on Monday").
         Such a line is neither a note nor an error; anything that might be an answer is
         still reported as not understood."""
-        text = clean(raw, self.ref_set)
+        text = clean(raw, self.ref_set, self.acronyms)
         folded = fold(text)
         if not folded or grammar.REF.search(folded) or self.bare_ref_at(folded, 0)[0]:
             return False
@@ -133,7 +133,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
 
     # -- a whole line ---------------------------------------------------------------------
     def read(self, raw: str, context: str | None, context_rule: str) -> Parsed:
-        text = closings.closing_line(clean(raw, self.ref_set))  # "#14 …, so this one is done."
+        # "#14 …, so this one is done."
+        text = closings.closing_line(clean(raw, self.ref_set, self.acronyms))
         folded = fold(text)
         parsed = Parsed()
         if when := self.away(text, folded):

@@ -54,6 +54,12 @@ class NameReader:
             reverse=True,
         )
         self.title_of = {e.ref: title_key(e.title) for e in entries}
+        firsts = [e.title.split()[0] for e in entries if e.title.split()]
+        self.acronyms = frozenset(  # "ICP" for "ICP licence approved": names, not initials
+            w
+            for w in firsts
+            if 2 <= len(w) <= 3 and w.isupper() and w.isalpha() and firsts.count(w) == 1
+        )
         self.longest = max((len(e.title) for e in entries), default=0) + 40
 
     # -- naming --------------------------------------------------------------------------
@@ -126,7 +132,9 @@ class NameReader:
             if key.startswith(title) and (len(key) == len(title) or not key[len(title)].isalnum()):
                 return ref, self._position(folded, at, title), True
         head = _HEAD_END.split(key, maxsplit=1)[0].strip()
-        if len(head) < 4 or head.endswith("-"):
+        if len(head) < 4 and not self._acronym(text[at : at + len(head) + 1], head):
+            return None, at, False
+        if head.endswith("-"):
             return None, at, False
         hits = [  # a prefix ends at a word's end, or where the title's own colon is
             ref
@@ -138,6 +146,11 @@ class NameReader:
         if len(hits) != 1 or flag_at(head, 0, False) and len(head.split()) == 1:
             return None, at, False
         return hits[0], self._position(folded, at, head), False
+
+    def _acronym(self, typed: str, head: str) -> bool:
+        """ "ICP: still red" for "ICP licence approved": a short head typed in capitals that
+        is the first word of one title, in capitals there too."""
+        return typed.strip()[: len(head)] in self.acronyms
 
     def title_clash(self, text: str, at: int) -> list[str]:
         """The key results whose titles all start with the words at `at`, up to their own

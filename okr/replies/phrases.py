@@ -67,9 +67,12 @@ _FORM_NOTE_OVER = re.compile(
 )
 
 
-def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
+def clean(
+    line: str, refs: frozenset[str] = frozenset(), acronyms: frozenset[str] = frozenset()
+) -> str:
     """A line without decoration: bullets, Markdown emphasis, table bars, an "[Ann]" tag.
-    "12. green" keeps its number when #12 is on the form (it names the key result)."""
+    "12. green" keeps its number when #12 is on the form (it names the key result), and
+    "ICP: red" its acronym when a title starts with it (not initials, then)."""
     text = _INVISIBLE.sub("", line).replace("\u00a0", " ").strip()
     if text.startswith("|"):  # a Markdown table row: "| #12 | green | signed 4 |"
         text = text.strip("| ")
@@ -88,6 +91,8 @@ def clean(line: str, refs: frozenset[str] = frozenset()) -> str:
     text = _FORM_FLAG_OVER.sub("", text, count=1)
     text = _FORM_NOTE_OVER.sub(r"\1", text, count=1) if "[" in text else text
     initials = _INITIALS.match(text)
+    if initials and initials.group().strip(" :-–—>→=*_") in acronyms:
+        initials = None  # "ICP: red" for "ICP licence approved"
     if initials and _flag_follows(fold(text), initials.end()):
         text = text[initials.end() :]  # "DK: green", "DK: actually red" under a quoted item
     return _MD_NOISE.sub("", text).strip()
