@@ -183,6 +183,9 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(RED, "❌", "✖", "✗", "✘", "🟥", "⛔", "🛑", guess=True),
     # Words that can mean two colours: the key result is asked about, not recorded.
     **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
+    # A traffic light in Chinese: the status itself ("#121 绿灯，第三家已经上线").
+    **_words(GREEN, "绿灯", "綠燈"), **_words(YELLOW, "黄灯", "黃燈"),
+    **_words(RED, "红灯", "紅燈"),
     # A thumb down: something is wrong, not how wrong ("👍👎" is two readings).
     **_words(UNSURE, "👎"),
     # "Critical" and "late" in any language: wrong, but not how wrong.
