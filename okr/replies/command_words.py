@@ -36,6 +36,8 @@ DUE_PHRASES = (
     "延期到", "延期至", "推迟到", "推迟至", "改到", "改期到", "新日期", "新截止日期",
     "截止日期改为",
     "перенесено на", "перенесён на", "перенесен на", "новый срок", "ertelendi", "yeni tarih",
+    "перенос на", "переносим на", "переносится на", "переношу на", "сдвигаем на",
+    "сдвинули на", "сдвинуто на", "перенесено до", "переносимо на",
     "pushing this out to", "pushing it out to", "push it out to", "pushed it out to",
     "pushing this to", "bumping it to", "bumped it to", "bumping to", "bumped to", "bump to",
     "land it by", "landing it by", "will land it by", "will now land on", "now landing on",

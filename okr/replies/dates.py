@@ -27,9 +27,11 @@ _MONTH_NAMES = [  # English first; then de, fr, es, pt, it, nl, sv, pl, ru, tr (
      "dicembre", "grudnia", "декабря", "aralık"),
 ]  # fmt: skip
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})\b")
+# A date ends where no letter or digit of an alphabet follows ("2026-12-19に変更" is a date).
+_END = r"(?![0-9A-Za-z_\u00c0-\u024f\u0370-\u052f])"
+_ISO_DATE = re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_END}")
 # "2.2.2027", "02.02.2027": day first, as everywhere dots are used (only with a year).
-_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DOTTED = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_END}")
 # "18/12/2026", "12/18", "18/12/26": only when one number is over 12, or both are the same
 # (03/04 means different days on two sides of the Atlantic, and is refused).
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")

@@ -273,8 +273,9 @@ COMPOUNDS = frozenset(
 # Chinese and Japanese words that start with a colour character and name a thing: "红头文件"
 # (an official document), "赤字" (a deficit). A traffic light ("绿灯", "红灯") is the status.
 CJK_COMPOUNDS = (
-    "红头文件", "红头", "红线", "红包", "红利", "红牌", "黄牌", "绿色通道", "红队", "绿化", "黄金",
-    "红酒", "红海", "赤字", "黒字", "赤ペン", "緑化", "赤ちゃん", "赤坂", "紅包", "紅線", "紅頭文件",
+    "红头文件", "红头", "红线", "红包", "红利", "红牌", "黄牌", "绿色通道",
+    "红队", "绿化", "黄金", "红酒", "红海", "赤字", "黒字", "赤ペン",
+    "緑化", "赤ちゃん", "赤坂", "紅包", "紅線", "紅頭文件",
 )  # fmt: skip
 
 # Words a typo may stand for (one letter off): read as a guess, never for "red" (three

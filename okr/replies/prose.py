@@ -8,8 +8,10 @@
 - A key result named by a few words with its reference in brackets, as the subject of
   its sentence: "Design partners (#12): green.", "Red alerts (#14) are still red because
   …", "Playbooken (#91) er fortsatt gul fordi …". After a colon or a dash the answer is
-  read as `#12: green` would be; otherwise only a colour a few plain words on (no modal,
-  hedge, negation or "far from" on the way).
+  read as `#12: green` would be; a command after it as `#33 is done: …` would be
+  ("The forum (#33) is done: …", "Фишинговые учения (#103) переносим на 15 января");
+  otherwise only a colour a few plain words on (no modal, hedge, negation or "far from"
+  on the way).
 - A key result named after "so" that ends a remark: "Churn came in at 1.9%, so #32 is
   finally green", "… donc #32 passe au vert" (a colour a few plain words on, as above).
 - Numbers without `#`, several: "Sorry, late again. 21 done, 22 yellow, 23 green" (only
@@ -24,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import blanket_words, grammar
+from .grammar import DONE, DROP
 from .negated import colour_after_negation
 from .phrases import fold, note_text, phrase_at, phrase_table
 from .readings import Parsed, Reading
@@ -133,6 +136,14 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
                 read.rule = "ref-in-prose"
             return parsed
         return None
+    answer = f"{refs[0]} {text[match.end() :].lstrip()}"  # "The forum (#33) is done: …"
+    parsed = reader.named(answer, fold(answer), 0, raw, Parsed(), None, "", False, None)
+    closes = parsed.readings and all(r.meaning in (DONE, DROP) for r in parsed.readings)
+    if (parsed.commands and not parsed.readings or closes) and not parsed.problem:
+        parsed.explicit = True
+        for read in parsed.readings:
+            read.rule = "ref-in-prose"
+        return parsed
     reading = reader.prose_flag(text, folded, match.end(), refs[0], raw, "ref-in-prose")
     if reading is None:  # "The data platform (#13) is no longer at risk: …, so green."
         start = reader.connectors(folded, match.end())
