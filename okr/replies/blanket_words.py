@@ -9,8 +9,8 @@ from __future__ import annotations
 
 # "all green": answers every key result the reply does not name otherwise.
 BLANKETS = (
-    "everything else", "everything", "all the rest", "all the others", "all others",
-    "all other krs", "all other key results", "all other items", "all remaining",
+    "everything else", "all else", "everything", "all the rest", "all the others",
+    "all others", "all other krs", "all other key results", "all other items", "all remaining",
     "all items", "all krs", "all key results", "all of them", "all of mine", "all mine",
     "all my krs", "all three", "all four", "all five", "all six", "all 2", "all 3", "all 4",
     "all 5", "all 6", "all", "the rest",
@@ -24,7 +24,7 @@ BLANKETS = (
 BLANKETS_OF_THE_REST = (
     "everything else", "all the rest", "all the others", "all others", "all other krs",
     "all other key results", "all other items", "all remaining", "the rest", "rest",
-    "the others", "others", "remaining",
+    "the others", "others", "remaining", "all else", "the other ones",
 )  # fmt: skip
 # Flag-first blankets: "green across the board", "green for everything else".
 BLANKET_AFTER = (
@@ -189,6 +189,7 @@ REST_WORDS = (
     "gli altri", "o resto", "tudo o resto", "os outros", "de rest", "de andere", "de anderen",
     "resten", "reszta", "pozostałe", "остальное", "всё остальное", "все остальное",
     "остальные", "решта", "інше", "el resto", "everything else", "the remaining ones",
+    "others", "all else", "the other ones",
 )  # fmt: skip
 UNCHANGED_WORDS = (
     "as last week", "same as last week", "like last week", "as before", "unchanged",

@@ -308,9 +308,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             return parsed
         bare = False
         if not refs:
-            ref, end = self.bare_ref_at(folded, i)
-            if ref:
-                refs, bare = [ref], True
+            refs, end = self.bare_refs_at(folded, i)  # "13 red", "13 and 14 red"
+            bare = bool(refs)
+            rule = "ref-line" if len(refs) <= 1 else "ref-list"
         if not refs:
             ref, end, whole = self.title_at(text, folded, i)
             if ref:

@@ -21,6 +21,10 @@ _RANGE = re.compile(
     r"#\s?(?P<n>\d{1,9})(?!\d)"
 )
 _RANGE_MAX = 20
+# After a bare number, another joined to it: "13 and 14 red", "13, 14: red".
+_BARE_MORE = re.compile(
+    r"\s*(?:,|and|&|\+|/|und|et|y|e|en|och|og|i|и)\s*(?P<n>\d{1,9})(?=\s|[:.)]|$)"
+)
 
 
 # Where a title (or the start of one) ends and the answer begins: " - ", ":", "…", ", ",
@@ -124,6 +128,21 @@ class NameReader:
             return None, at
         ref = f"#{int(match['n'])}"
         return (ref, match.end()) if ref in self.refs else (None, at)
+
+    def bare_refs_at(self, folded: str, at: int) -> tuple[list[str], int]:
+        """Bare numbers starting the answer, one or a list ("13 and 14 red", "13, 14: red"):
+        every one a key result of the form, else none."""
+        ref, end = self.bare_ref_at(folded, at)
+        if ref is None:
+            return [], at
+        refs = [ref]
+        while more := _BARE_MORE.match(folded, end):
+            following = f"#{int(more['n'])}"
+            if following not in self.refs:
+                return [], at
+            refs.append(following)
+            end = more.end()
+        return refs, end
 
     def title_at(self, text: str, folded: str, at: int) -> tuple[str | None, int, bool]:
         """(ref, end, whole) for a line starting with a title or a clear prefix of one."""
