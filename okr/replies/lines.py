@@ -12,6 +12,7 @@ from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader
 from .names import NameReader
+from .negated import concluded
 from .phrases import (
     BLANKETS,
     ELLIPSIS,
@@ -351,6 +352,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             typed = grammar.TYPED_OVER.match(folded, i)
             end = typed.end() if typed else end
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
+        if head.meaning is None and not bare and (refs or context):
+            start = self._skip_separator(folded, end)  # "QA found a crash, so red."
+            head = concluded(self, text, folded, start) or head
         if (
             head.meaning == UNSURE
             and len(refs) == 1

@@ -141,17 +141,30 @@ def _conclusion(
     said = _said(reader, text, folded, k, negated, strict=not dashed)
     if said is not None:
         return said
-    # "…: sales approved the short version, so green."
-    stop = min((p for p in (folded.find(e, k) for e in _SENTENCE_END) if p >= 0), default=None)
+    return concluded(reader, text, folded, k, negated)  # "…: sales approved it, so green."
+
+
+def concluded(
+    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
+) -> Head | None:
+    """The colour a sentence from `at` concludes with ("QA found a crash, so I'm calling it
+    red", "2,0 % en novembre, donc vert"), with no colour, hedge or condition before it, or
+    None. The whole sentence is the note."""
+    stop = min((p for p in (folded.find(e, at) for e in _SENTENCE_END) if p >= 0), default=None)
     stop = len(folded) if stop is None else stop
-    for match in WORD.finditer(folded, k, stop):
+    for match in WORD.finditer(folded, at, stop):
         m = match.start()
+        if m > at and folded[m - 2 : m] in (": ", "：") and flag_at(folded, m, False):
+            said = _said(reader, text, folded, m, negated, strict=True)  # "…: red."
+            if said is not None:
+                said.rest = at
+            return said
         if phrase_at(folded, m, _UNSAID) or flag_at(folded, m, False):
             return None  # a hedge or another colour on the way: not a conclusion
         if folded[m - 2 : m] in (", ", "，") and phrase_at(folded, m, _CONCLUDE):
             said = _said(reader, text, folded, m, negated, strict=True)
             if said is not None:
-                said.rest = k  # the reason is the note: "salg har godkendt …, så grøn."
+                said.rest = at  # the reason is the note: "salg har godkendt …, så grøn."
             return said
     return None
 
