@@ -353,10 +353,15 @@ class BlanketReader:
             if filler is None or grammar.REF.match(folded, i):
                 break
             i = skip_space(folded, i + len(filler))
-        refs, end, problem = self.refs_at(folded, i)
+        return self.prose_answer(text, folded, i, raw, "ref-line")
+
+    def prose_answer(self, text: str, folded: str, at: int, raw: str, rule: str) -> Parsed | None:
+        """The one key result named at `at` with the flag a few words of prose give it, as a
+        line's answer, or None."""
+        refs, end, problem = self.refs_at(folded, at)
         if len(refs) != 1 or problem:
             return None
-        reading = self.prose_flag(text, folded, end, refs[0], raw, "ref-line")
+        reading = self.prose_flag(text, folded, end, refs[0], raw, rule)
         if reading is None:
             return None
         return Parsed(readings=[reading], named=True, closed=True, explicit=True)

@@ -167,10 +167,4 @@ def ref_after_so(reader: LineReader, text: str, folded: str, raw: str) -> Parsed
     before = folded[: match.start()]
     if any(phrase_at(before, w.start(), _NOT_A_SUBJECT) for w in _WORD_START.finditer(before)):
         return None  # "If churn drops, so #32 …", "Not sure, so #32 …"
-    refs, end, problem = reader.refs_at(folded, match.end())
-    if len(refs) != 1 or problem:
-        return None
-    reading = reader.prose_flag(text, folded, end, refs[0], raw, "ref-in-prose")
-    if reading is None:
-        return None
-    return Parsed(readings=[reading], named=True, closed=True, explicit=True)
+    return reader.prose_answer(text, folded, match.end(), raw, "ref-in-prose")
