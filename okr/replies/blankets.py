@@ -44,6 +44,7 @@ _UNSAID = phrase_table(
     )
 )
 _CHANGED = phrase_table(blanket_words.CHANGED)
+_WAS = phrase_table((*grammar.WAS, "were", "had been"))
 _VERB_FINAL = phrase_table(blanket_words.VERB_FINAL)
 _CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
 _APART_LEADS = phrase_table((*blanket_words.SET_APART_WORDS, "only", "but", "except", "however"))
@@ -404,6 +405,14 @@ class BlanketReader:
                 )  # fmt: skip
             if phrase_at(folded, i, _UNSAID):
                 return None
+            if phrase_at(folded, i, _WAS):  # "was red last week, now green": as a head reads it
+                head = self.head(text, folded, i, short=False)
+                if head.meaning not in COLOURS or head.guess:
+                    return None
+                note = note_text(text[head.rest :])
+                return Reading(
+                    [ref], head.meaning, head.score, [note] if note else [], rule, raw.strip(),
+                )  # fmt: skip
             token = _TOKEN.match(folded, i)
             if token is None:
                 return None

@@ -384,6 +384,17 @@ AWAY_FROM = (
     "daleko do", "wyszedł z", "wyszliśmy z", "далеко от", "далеко до", "вышли из", "вышел из",
     "远离", "脱离",
 )  # fmt: skip
+# Someone else's view of the colour: "green - legal says red", "grün (Dana meint gelb)".
+OTHERS_SAY = (
+    "says", "say", "thinks", "think", "believes", "reckons", "feels", "claims", "insists",
+    "would say", "calls it", "rates it", "sees it as", "considers it", "disagrees",
+    "sagt", "sagen", "meint", "meinen", "findet", "finden", "hält es für", "dit", "disent",
+    "pense", "pensent", "trouve", "estime", "considère", "dice", "dicen", "cree", "creen",
+    "piensa", "considera", "diz", "dizem", "acha", "acham", "pensa", "ritiene", "zegt",
+    "zeggen", "vindt", "vinden", "denkt", "säger", "tycker", "anser", "sier", "synes",
+    "mener", "siger", "mówi", "mówią", "uważa", "twierdzi", "говорит", "говорят", "считает",
+    "думает", "diyor", "düşünüyor", "说", "认为", "觉得", "と言って", "と見て",
+)  # fmt: skip
 # Before a key result in prose, these make what follows a condition or a question, not an
 # answer: "If #13 is green by Friday…", "Whether #13 stays red…".
 CONDITIONS = (

@@ -65,8 +65,9 @@ _SUBJECT_WORDS = 8
 _ANSWER_AFTER = re.compile(r"\s*(?::|[-–—]{1,2}\s)\s*(?=\S)")
 # Words in the subject that make the sentence something other than an answer.
 _NOT_A_SUBJECT = phrase_table(
-    (*grammar.CONDITIONS, *grammar.NEGATIONS, *grammar.HEDGES, *blanket_words.PROSE_MODALS)
-)
+    (*grammar.CONDITIONS, *grammar.NEGATIONS, *grammar.HEDGES, *blanket_words.PROSE_MODALS,
+     *grammar.PAST, *grammar.WAS, *grammar.OTHERS_SAY)
+)  # fmt: skip
 _WORD_START = re.compile(r"(?<!\w)\w")
 _SO = _alternatives(tuple(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS))
 _SO_REF = re.compile(rf"[,;:]\s*(?:{_SO})\s+(?=#)")

@@ -47,20 +47,9 @@ _IN_TRUTH = (
     "честно говоря", "реально", "pratikte", "aslında", "açıkçası", "实际上", "其实",
     "说实话", "実際は", "実は", "正直",
 )  # fmt: skip
-# Someone else's view of the colour: "green - legal says red", "grün (Dana meint gelb)".
-_OTHERS_SAY = (
-    "says", "say", "thinks", "think", "believes", "reckons", "feels", "claims", "insists",
-    "would say", "calls it", "rates it", "sees it as", "considers it", "disagrees",
-    "sagt", "sagen", "meint", "meinen", "findet", "finden", "hält es für", "dit", "disent",
-    "pense", "pensent", "trouve", "estime", "considère", "dice", "dicen", "cree", "creen",
-    "piensa", "considera", "diz", "dizem", "acha", "acham", "pensa", "ritiene", "zegt",
-    "zeggen", "vindt", "vinden", "denkt", "säger", "tycker", "anser", "sier", "synes",
-    "mener", "siger", "mówi", "mówią", "uważa", "twierdzi", "говорит", "говорят", "считает",
-    "думает", "diyor", "düşünüyor", "说", "认为", "觉得", "と言って", "と見て",
-)  # fmt: skip
 _TURNS = phrase_table(
     (*_CONTRASTS, *_IN_TRUTH, *grammar.CORRECTIONS, *grammar.HEDGES, *grammar.TAKEN_BACK,
-     *blanket_words.SET_APART_WORDS, *_OTHERS_SAY)
+     *blanket_words.SET_APART_WORDS, *grammar.OTHERS_SAY)
 )  # fmt: skip
 # Right before the later colour, these put it in another time or make it a possibility.
 _ELSEWHEN = phrase_table((
