@@ -54,7 +54,8 @@ _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
 _CLAUSE = (",", ";", "，", "、")
 _SENTENCE_END = (". ", "! ", "? ", "。")
 _UNSAID = phrase_table(
-    (*grammar.HEDGES, *grammar.QUALIFIERS, *grammar.AWAY_FROM, *grammar.CONDITIONS, "could",
+    (*grammar.HEDGES, *grammar.QUALIFIERS, *grammar.AWAY_FROM, *grammar.CONDITIONS,
+     *grammar.OTHERS_SAY, "could",
      "might", "may", "would", "will", "should")
 )  # fmt: skip
 
