@@ -44,6 +44,10 @@ _UNSAID = phrase_table(
     )
 )
 _CHANGED = phrase_table(blanket_words.CHANGED)
+# A few words describing a key result, then its reference in brackets: "the partner portal
+# (#42)" after an exception word.
+_DESCRIBED_REF = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,6}?(?=[(（]\s*#\s?\d)")
+_WORD_AT = re.compile(r"(?<!\w)\w")
 _WAS = phrase_table((*grammar.WAS, "were", "had been"))
 _VERB_FINAL = phrase_table(blanket_words.VERB_FINAL)
 _CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
@@ -193,6 +197,10 @@ class BlanketReader:
                 if skip is None or not grammar.REF.match(folded, skip_space(folded, k + len(skip))):
                     break
                 k = skip_space(folded, k + len(skip))
+            if described := _DESCRIBED_REF.match(folded, k):  # "salvo el portal (#42), que …"
+                words = folded[k : described.end()]
+                if not any(flag_at(words, w.start(), False) for w in _WORD_AT.finditer(words)):
+                    k = described.end()
             segment = self.exception(text, folded, k, raw)
             if segment is None and self._excepted_after_prose(
                 text, folded, k, raw, readings, commands

@@ -21,7 +21,7 @@ _NEGATIONS = phrase_table(
     (*grammar.NEGATIONS, "no", "ne", "nicht mehr", "n'est pas", "ya no", "não", "não está mais",
      "nem", "non è più", "niet meer", "inte längre", "ikke længere", "ikke lenger", "już nie",
      "больше не", "уже не", "artık", "plus", "n'est plus", "ne plus", "pas encore", "不是",
-     "不再是", "已经不是", "并不是", "并非")
+     "不再是", "已经不是", "并不是", "并非", *grammar.AWAY_FROM)
 )  # fmt: skip
 # After the colour: "kırmızı değil" (Turkish), "赤ではありません" (Japanese).
 NEGATED_AFTER = phrase_table(

@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 
 from . import blanket_words, grammar
 from .grammar import DONE, DROP
-from .negated import colour_after_negation
-from .phrases import fold, note_text, phrase_at, phrase_table
-from .readings import Parsed, Reading
+from .negated import colour_after_negation, concluded
+from .phrases import fold, note_text, phrase_at, phrase_table, skip_space
+from .readings import Head, Parsed, Reading
 
 if TYPE_CHECKING:
     from .lines import LineReader
@@ -69,6 +69,7 @@ _NOT_A_SUBJECT = phrase_table(
      *grammar.PAST, *grammar.WAS, *grammar.OTHERS_SAY)
 )  # fmt: skip
 _WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 _SO = _alternatives(tuple(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS))
 _SO_REF = re.compile(rf"[,;:]\s*(?:{_SO})\s+(?=#)")
 
@@ -147,8 +148,9 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
         return parsed
     reading = reader.prose_flag(text, folded, match.end(), refs[0], raw, "ref-in-prose")
     if reading is None:  # "The data platform (#13) is no longer at risk: …, so green."
-        start = reader.connectors(folded, match.end())
-        said = colour_after_negation(reader, text, folded, start)
+        said = _negated_then_said(reader, text, folded, match.end()) or concluded(
+            reader, text, folded, match.end()
+        )  # "NPS-målingen (#93) ligger på 39, …, så jeg setter den til gul."
         if said is None or said.meaning is None:
             return None
         note = note_text(text[said.rest :])
@@ -157,6 +159,20 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
             raw.strip(),
         )  # fmt: skip
     return Parsed(readings=[reading], named=True, closed=True, explicit=True)
+
+
+def _negated_then_said(reader: LineReader, text: str, folded: str, at: int) -> Head | None:
+    """A negation a few words after `at` that a plain colour concludes ("siamo ancora lontani
+    dal verde: …, quindi rosso"), or None."""
+    i = reader.connectors(folded, at)
+    for _ in range(3):
+        if said := colour_after_negation(reader, text, folded, i):
+            return said
+        word = _WORD_RUN.match(folded, i)
+        if word is None:
+            return None
+        i = skip_space(folded, word.end())
+    return None
 
 
 def ref_after_so(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:

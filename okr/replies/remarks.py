@@ -99,6 +99,8 @@ FAREWELL_PATTERNS = (
     r"happy (?:monday|friday|weekend|holidays|new year)|(?:sorry|apologies) for (?:the )?"
     r"(?:brevity|short (?:reply|update|answer)|typos)|enjoy your (?:weekend|day|week)",
     r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
+    r"buon fine settimana|buona settimana|bonne semaine|buena semana|boa semana",
+    r"хороших выходных|iyi hafta sonları|良い週末を|周末愉快",
     r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
     # "That's all from me, have a good weekend!": the answers are over, whatever follows.
     r"that(?:'s|’s| is| was) (?:all|it|everything)\b.*",

@@ -197,6 +197,7 @@ VOCABULARY: Vocabulary = {
             "un saluto", "buona giornata", "a presto", "un caro saluto", "un cordiale saluto",
             "cari saluti", "tanti saluti", "un abbraccio", "saluti cordiali",
             "cordialità", "buon weekend", "buona serata", "grazie ancora", "grazie in anticipo",
+            "buon fine settimana", "buona settimana",
         ),
         "pt": (
             "obrigado", "obrigada", "muito obrigado", "muito obrigada", "atenciosamente",
