@@ -71,6 +71,7 @@ _TODAY = phrase_table(
      "just nu", "foreløpig", "lige nu", "dzisiaj", "dziś", "obecnie", "teraz", "сегодня",
      "сейчас", "пока", "bugün", "şu an", "şimdilik", "今日は", "今は", "现在", "今天", "目前")
 )  # fmt: skip
+_LETTER_JOINT = re.compile(r"(?:/|\||->|=>|→|⇒|➜|➔|⟶)\s*")
 _ACTUALLY = phrase_table(
     ("actually", "in fact", "en fait", "en realidad", "na verdade", "in realtà", "faktiskt",
      "faktisk", "на самом деле")
@@ -378,9 +379,14 @@ class HeadReader:
         a second flag ("red/yellow", "yellow or red": unclear), or done ("green, done")."""
         while True:
             i = skip_space(folded, end)
-            if folded[i : i + 1] in ("/", "|"):  # "G/Y": two one-letter flags
-                other = flag_at(folded, skip_space(folded, i + 1), True)
-                if other is not None and other[1].short and other[1].meaning != head.meaning:
+            if joint := _LETTER_JOINT.match(folded, i):  # "G/Y", "R→Y": two one-letter flags
+                other = flag_at(folded, joint.end(), True)
+                if (
+                    other is not None
+                    and other[1].short
+                    and other[1].meaning != head.meaning
+                    and head_ends(folded, joint.end() + len(other[0]))  # not "/ a few risks"
+                ):
                     head.meaning, head.reason = UNSURE, "it reads as two different flags"
                     return len(folded)
             symbol = flag_at(folded, i, False)
