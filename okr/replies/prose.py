@@ -72,6 +72,33 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 _SO = _alternatives(tuple(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS))
 _SO_REF = re.compile(rf"[,;:]\s*(?:{_SO})\s+(?=#)")
+# "Nothing new on #16, it stays green", "Zum Ledger #22: das ist jetzt grün".
+_IT = _alternatives(
+    (
+        "it",
+        "this one",
+        "that one",
+        "es",
+        "das",
+        "il",
+        "elle",
+        "ça",
+        "lo",
+        "esto",
+        "isso",
+        "questo",
+        "het",
+        "dat",
+        "det",
+        "den",
+        "to",
+        "это",
+        "он",
+        "bu",
+        "它",
+    )
+)
+_REF_IT = re.compile(rf"#\s?\d{{1,9}}(?!\d)\s*[,:;]\s*(?:{_IT})\s+")
 
 
 def only_changed(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
@@ -176,12 +203,24 @@ def _negated_then_said(reader: LineReader, text: str, folded: str, at: int) -> H
 
 
 def ref_after_so(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
-    """ "Churn came in at 1.9% for November, so #32 is finally green": the colour a remark
-    concludes for the one key result it names, or None."""
-    match = _SO_REF.search(folded)
-    if match is None or len(grammar.REF.findall(folded)) != 1:
+    """ "Churn came in at 1.9% for November, so #32 is finally green", "Nothing new on #16,
+    it stays green": the colour a remark gives the one key result it names, or None."""
+    if len(grammar.REF.findall(folded)) != 1:
         return None
-    before = folded[: match.start()]
+    if match := _SO_REF.search(folded):
+        before, at = folded[: match.start()], match.end()
+    elif match := _REF_IT.search(folded):  # the colour comes after "it": read from there
+        before, at = folded[: match.start()], match.start()
+    else:
+        return None
     if any(phrase_at(before, w.start(), _NOT_A_SUBJECT) for w in _WORD_START.finditer(before)):
         return None  # "If churn drops, so #32 …", "Not sure, so #32 …"
-    return reader.prose_answer(text, folded, match.end(), raw, "ref-in-prose")
+    if match.re is _REF_IT:
+        refs, _, problem = reader.refs_at(folded, match.start())
+        if len(refs) != 1 or problem:
+            return None
+        reading = reader.prose_flag(text, folded, match.end(), refs[0], raw, "ref-in-prose")
+        if reading is None:
+            return None
+        return Parsed(readings=[reading], named=True, closed=True, explicit=True)
+    return reader.prose_answer(text, folded, at, raw, "ref-in-prose")
