@@ -825,9 +825,14 @@ def test_a_set_apart_key_result_whose_colour_is_unclear_is_asked_the_rest_green(
     assert "#13" in asked(result) or any("#13" in line for line in result.unmatched)
 
 
-def test_a_title_in_brackets_after_an_exception_word_leaves_the_blanket_unclear():
+def test_a_key_result_described_in_brackets_after_an_exception_word_is_the_exception():
+    """Issue 12: "salvo el portal de partners (#42), que sigue en rojo" is read; a description
+    holding a flag word still leaves the blanket unclear."""
     result = read("All green apart from hiring (#14), which is yellow")
-    assert result.items == []
+    assert flags(result) == {
+        "#12": ("green", None, ""), "#13": ("green", None, ""), "#14": ("yellow", None, "")
+    }  # fmt: skip
+    assert read("All green except the red alerts work (#14), which is yellow").items == []
 
 
 def test_two_answers_on_one_line_after_a_bracket_or_a_conjunction():

@@ -155,7 +155,11 @@ def concluded(
     stop = len(folded) if stop is None else stop
     for match in WORD.finditer(folded, at, stop):
         m = match.start()
-        if m > at and folded[m - 2 : m] in (": ", "：") and flag_at(folded, m, False):
+        if (
+            len(folded[at:m].split()) >= 2  # a sentence, not a label ("xy: green")
+            and folded[m - 2 : m] in (": ", "：")
+            and flag_at(folded, m, False)
+        ):
             said = _said(reader, text, folded, m, negated, strict=True)  # "…: red."
             if said is not None:
                 said.rest = at
