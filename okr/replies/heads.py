@@ -74,7 +74,9 @@ _TODAY = phrase_table(
 _LETTER_JOINT = re.compile(r"(?:/|\||->|=>|→|⇒|➜|➔|⟶)\s*")
 _ACTUALLY = phrase_table(
     ("actually", "in fact", "en fait", "en realidad", "na verdade", "in realtà", "faktiskt",
-     "faktisk", "на самом деле")
+     "faktisk", "на самом деле", "correction", "corrected", "update", "updated",
+     "korrektur", "berichtigung", "corrección", "correção", "correzione", "correctie",
+     "rättelse", "korekta", "исправление", "düzeltme", "訂正", "更正")
 )  # fmt: skip
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)

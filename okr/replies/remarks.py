@@ -100,6 +100,7 @@ FAREWELL_PATTERNS = (
     r"(?:brevity|short (?:reply|update|answer)|typos)|enjoy your (?:weekend|day|week)",
     r"schönes wochenende|bonne journée|bon week-end|buen fin de semana|buon weekend",
     r"buon fine settimana|buona settimana|bonne semaine|buena semana|boa semana",
+    r"bonne fin de semaine|buen finde|schöne woche|fijne week|trevlig vecka|god uke",
     r"хороших выходных|iyi hafta sonları|良い週末を|周末愉快",
     r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
     # "That's all from me, have a good weekend!": the answers are over, whatever follows.

@@ -104,6 +104,12 @@ def _title_like(line: str) -> bool:
     return not grammar.REF.search(s) and flag_at(fold(s), 0, False) is None
 
 
+def signature_line(line: str) -> bool:
+    """A line of a signature block under a name: a title, a company, contact details, a
+    postal address ("〒100-0005 東京都…")."""
+    return _title_like(line) or is_contact(line) or line.startswith(("〒", "邮编", "地址"))
+
+
 def signature_at(lines: list[str]) -> int:
     """Where a trailing signature block starts (a name, then titles, company, contact
     details, after a blank line), or len(lines). Its lines are neither notes nor errors."""

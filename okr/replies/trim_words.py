@@ -150,7 +150,8 @@ VOCABULARY: Vocabulary = {
             "sendt fra min", "sendt fra",
             "wysłane z mojego", "wysłano z", "odesláno z", "lähetetty",
             "отправлено с", "отправлено из", "надіслано з",
-            "從我的", "发自我的", "来自我的",
+            "從我的", "发自我的", "来自我的", "发自网易邮箱", "发自 网易邮箱", "发自qq邮箱",
+            "发自企业微信", "发自钉钉", "发自 outlook", "发自outlook",
         ),
         # A short line ending with one of these and naming a device ("iPhoneから送信").
         "suffixes": ("から送信",),
@@ -184,6 +185,7 @@ VOCABULARY: Vocabulary = {
             "à bientôt", "bises",
             "bien amicalement", "sincères salutations", "salutations distinguées",
             "bonne soirée", "bon week-end", "bonne fin de journée", "merci d'avance",
+            "bonne fin de semaine", "bonne semaine",
             "merci encore",
         ),
         "es": (

@@ -54,6 +54,7 @@ from .signature import (
     names_own,
     own_names,
     signature_at,
+    signature_line,
 )
 from .trim import is_closing
 from .unmarked import joined_heading
@@ -185,7 +186,7 @@ def understand(
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
             continue
-        if parsed.empty and not parsed.problem and (spoken := _coloured_elsewhere(reader, cleaned)):
+        if parsed.empty and (spoken := _coloured_elsewhere(reader, cleaned)):
             # "On reflection, #14 should stay red" after #14's answer or under #12's: asked
             for ref in sorted(spoken):
                 why = f"a line speaks of {ref} without a clear flag: “{cleaned.strip()[:80]}”"
@@ -330,9 +331,13 @@ def _add_to_note(current: Reading, line: str, previous: str) -> None:
 
 
 def _last_words(lines: list[str], number: int) -> bool:
-    """Whether nothing but blank or quoted lines follows line `number`: a name there is
-    the person signing, not the note going on."""
-    return all(not rest.strip() or QUOTE_LINE.match(rest) for rest in lines[number + 1 :])
+    """Whether nothing but blank or quoted lines, or a signature's title, company and
+    address lines, follow line `number`: a name there is the person signing, not the note
+    going on."""
+    return all(
+        not rest.strip() or QUOTE_LINE.match(rest) or signature_line(rest.strip())
+        for rest in lines[number + 1 :]
+    )
 
 
 def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool:
