@@ -12,6 +12,8 @@ from . import (
     fresh4,
     fresh5,
     fresh6,
+    fresh7,
+    fresh8,
     giulia,
     jonas,
     kenji,
@@ -44,6 +46,8 @@ CASES = [
         fresh4,  # written at the end of the round after fresh3; measured alone with --only fresh4-
         fresh5,  # written on 2026-12-06 after fresh4; measured alone with --only fresh5-
         fresh6,  # sealed at the start of the round after fresh5; measured once at its end
+        fresh7,  # sealed at the start of the round after fresh6; measured once at its end
+        fresh8,  # sealed at the start of the round after fresh6; measured once at its end
     )
     for case in module.CASES
 ]
