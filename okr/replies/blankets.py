@@ -364,13 +364,16 @@ class BlanketReader:
             i = skip_space(folded, i + len(filler))
         return self.prose_answer(text, folded, i, raw, "ref-line")
 
-    def prose_answer(self, text: str, folded: str, at: int, raw: str, rule: str) -> Parsed | None:
-        """The one key result named at `at` with the flag a few words of prose give it, as a
-        line's answer, or None."""
+    def prose_answer(
+        self, text: str, folded: str, at: int, raw: str, rule: str, colour_from: int | None = None
+    ) -> Parsed | None:
+        """The one key result named at `at` with the flag a few words of prose give it (from
+        `colour_from`, or right after the reference), as a line's answer, or None."""
         refs, end, problem = self.refs_at(folded, at)
         if len(refs) != 1 or problem:
             return None
-        reading = self.prose_flag(text, folded, end, refs[0], raw, rule)
+        start = end if colour_from is None else colour_from
+        reading = self.prose_flag(text, folded, start, refs[0], raw, rule)
         if reading is None:
             return None
         return Parsed(readings=[reading], named=True, closed=True, explicit=True)

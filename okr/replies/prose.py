@@ -74,30 +74,9 @@ _SO = _alternatives(tuple(w for w in grammar.SO_WORDS if w not in grammar.REF_JO
 _SO_REF = re.compile(rf"[,;:]\s*(?:{_SO})\s+(?=#)")
 # "Nothing new on #16, it stays green", "Zum Ledger #22: das ist jetzt grün".
 _IT = _alternatives(
-    (
-        "it",
-        "this one",
-        "that one",
-        "es",
-        "das",
-        "il",
-        "elle",
-        "ça",
-        "lo",
-        "esto",
-        "isso",
-        "questo",
-        "het",
-        "dat",
-        "det",
-        "den",
-        "to",
-        "это",
-        "он",
-        "bu",
-        "它",
-    )
-)
+    ("it", "this one", "that one", "es", "das", "il", "elle", "ça", "lo", "esto", "isso",
+     "questo", "het", "dat", "det", "den", "to", "это", "он", "bu", "它")
+)  # fmt: skip
 _REF_IT = re.compile(rf"#\s?\d{{1,9}}(?!\d)\s*[,:;]\s*(?:{_IT})\s+")
 
 
@@ -157,21 +136,12 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
     if len(refs) != 1 or problem:
         return None
     if after := _ANSWER_AFTER.match(folded, match.end()):
-        answer = f"{refs[0]}: {text[after.end() :]}"
-        parsed = reader.named(answer, fold(answer), 0, raw, Parsed(), None, "", False, None)
-        if (parsed.readings or parsed.commands) and not parsed.problem:
-            parsed.explicit = True
-            for read in parsed.readings:
-                read.rule = "ref-in-prose"
-            return parsed
-        return None
-    answer = f"{refs[0]} {text[match.end() :].lstrip()}"  # "The forum (#33) is done: …"
-    parsed = reader.named(answer, fold(answer), 0, raw, Parsed(), None, "", False, None)
+        parsed = _read_as_answer(reader, f"{refs[0]}: {text[after.end() :]}", raw)
+        return parsed if parsed.readings or parsed.commands else None
+    # "The forum (#33) is done: …": a command after the subject, as "#33 is done: …" reads
+    parsed = _read_as_answer(reader, f"{refs[0]} {text[match.end() :].lstrip()}", raw)
     closes = parsed.readings and all(r.meaning in (DONE, DROP) for r in parsed.readings)
-    if (parsed.commands and not parsed.readings or closes) and not parsed.problem:
-        parsed.explicit = True
-        for read in parsed.readings:
-            read.rule = "ref-in-prose"
+    if parsed.commands and not parsed.readings or closes:
         return parsed
     reading = reader.prose_flag(text, folded, match.end(), refs[0], raw, "ref-in-prose")
     if reading is None:  # "The data platform (#13) is no longer at risk: …, so green."
@@ -186,6 +156,18 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
             raw.strip(),
         )  # fmt: skip
     return Parsed(readings=[reading], named=True, closed=True, explicit=True)
+
+
+def _read_as_answer(reader: LineReader, answer: str, raw: str) -> Parsed:
+    """`answer` ("#12: green", "#33 is done: …") read as a line of the grammar would be, its
+    readings marked as read in prose; empty when it has a problem."""
+    parsed = reader.named(answer, fold(answer), 0, raw, Parsed(), None, "", False, None)
+    if parsed.problem:
+        return Parsed()
+    parsed.explicit = True
+    for reading in parsed.readings:
+        reading.rule = "ref-in-prose"
+    return parsed
 
 
 def _negated_then_said(reader: LineReader, text: str, folded: str, at: int) -> Head | None:
@@ -215,12 +197,5 @@ def ref_after_so(reader: LineReader, text: str, folded: str, raw: str) -> Parsed
         return None
     if any(phrase_at(before, w.start(), _NOT_A_SUBJECT) for w in _WORD_START.finditer(before)):
         return None  # "If churn drops, so #32 …", "Not sure, so #32 …"
-    if match.re is _REF_IT:
-        refs, _, problem = reader.refs_at(folded, match.start())
-        if len(refs) != 1 or problem:
-            return None
-        reading = reader.prose_flag(text, folded, match.end(), refs[0], raw, "ref-in-prose")
-        if reading is None:
-            return None
-        return Parsed(readings=[reading], named=True, closed=True, explicit=True)
-    return reader.prose_answer(text, folded, at, raw, "ref-in-prose")
+    colour_from = match.end() if match.re is _REF_IT else None  # after "it"
+    return reader.prose_answer(text, folded, at, raw, "ref-in-prose", colour_from)
