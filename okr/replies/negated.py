@@ -3,6 +3,9 @@ gelb", "#12 kırmızı değil, sarı": a negated colour or status says something
 not what is (asked about), unless a plain colour concludes it; then that colour is the flag
 (the explicit colour wins). The conclusion comes after a colon or a dash, or ends its clause
 after a comma or "so" ("…, dus groen"), and is none of the colours negated before it.
+
+`concluded` reads the same conclusion without a negation, for an answer whose head gives no
+flag: "#13 QA found a crash, so red.", "… 2,0 % en novembre, donc vert."
 """
 
 from __future__ import annotations
@@ -53,10 +56,10 @@ _CONCLUDE = phrase_table(
 _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
 _CLAUSE = (",", ";", "，", "、")
 _SENTENCE_END = (". ", "! ", "? ", "。")
+# Before a concluding colour, these leave it unsaid ("…, so red is likely" aside).
 _UNSAID = phrase_table(
     (*grammar.HEDGES, *grammar.QUALIFIERS, *grammar.AWAY_FROM, *grammar.CONDITIONS,
-     *grammar.OTHERS_SAY, "could",
-     "might", "may", "would", "will", "should")
+     *grammar.OTHERS_SAY, "could", "might", "may", "would", "will", "should")
 )  # fmt: skip
 
 
