@@ -73,6 +73,7 @@ __all__ = [  # what other code imports from here; the data lives in results.py
 
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
+_NO_FLAG = "no flag for"  # the problem of a line that names a key result and reads no flag
 _BRACKETED_REF = re.compile(r"[(（]\s*#\s?(?P<n>\d{1,9})\s*[)）]")
 _WRAP_WIDTH = 50  # a line this long that ends mid-sentence was probably wrapped by the client
 
@@ -186,7 +187,11 @@ def understand(
             context, context_rule, current = parsed.header, "under-title-line", None
             previous = ""
             continue
-        if parsed.empty and (spoken := _coloured_elsewhere(reader, cleaned)):
+        if (
+            parsed.empty
+            and (not parsed.problem or parsed.problem.startswith(_NO_FLAG))
+            and (spoken := _coloured_elsewhere(reader, cleaned))
+        ):  # also a line with no flag read: "#13 correction: yellow" (not "#13 drop": why?)
             # "On reflection, #14 should stay red" after #14's answer or under #12's: asked
             for ref in sorted(spoken):
                 why = f"a line speaks of {ref} without a clear flag: “{cleaned.strip()[:80]}”"
