@@ -543,6 +543,31 @@ def test_the_confirmation_says_what_was_guessed_and_asks_what_was_unclear(client
     assert "Still missing" not in text  # the unclear one is asked, not listed twice
 
 
+def test_unchanged_carries_last_weeks_flag_and_the_confirmation_says_so(client, forms, app):
+    """ "#12 unchanged" is last week's flag again, said to be carried over; without a flag
+    last week it is asked, never guessed."""
+    from okr.services import checkins as checkin_service
+
+    kr1, kr2, _ = forms["krs"]
+    checkin_service.record(kr1, "2026-W46", "yellow", note="legal review")
+    checkin_service.record(kr1, "2026-W45", "red")  # older: not last week's
+    db.session.commit()
+    body = f"{kr1.ref} unchanged - legal still reviewing\n{kr2.ref} same as last week"
+    post(client, reply_to(forms["sent"]["dana@example.com"], body))
+    recorded = {
+        (c.key_result_id, c.week): (c.flag.value, c.note)
+        for c in db.session.scalars(db.select(CheckIn))
+    }
+    assert recorded[(kr1.id, "2026-W47")] == ("yellow", "legal still reviewing")
+    assert (kr2.id, "2026-W47") not in recorded
+    text = " ".join(_confirmation_text(app).split())
+    assert (
+        f"{kr1.ref} Sign 5 design partners: yellow - legal still reviewing "
+        "(as last week: you said it is unchanged)"
+    ) in text
+    assert f"it says {kr2.ref} is as last week, and last week had no flag for it" in text
+
+
 def test_a_flag_taken_back_in_its_note_is_asked_not_recorded(client, forms, app):
     kr1, kr2, _ = forms["krs"]
     body = f"{kr1.ref} green, though legal says red\n{kr2.ref} done, actually no, still yellow"

@@ -166,6 +166,26 @@ def test_parse_reply_prints_the_understanding_without_storing(app, runner, tmp_p
     assert db.session.scalar(db.select(db.func.count(CheckIn.id))) == 0
 
 
+def test_parse_reply_shows_a_flag_carried_over_from_last_week(app, runner, tmp_path):
+    """ "#12 unchanged" shows last week's flag, marked as carried, and what would be
+    recorded says so."""
+    from okr.services import checkins
+
+    ann = make_person("ann@example.com", "Ann Example")
+    kr12, _ = _krs_12_and_13(ann)
+    checkins.record(kr12, weeks.shift(weeks.current(), -1), "red", note="vendor late")
+    db.session.commit()
+    raw = (CORPUS / "plain.eml").read_bytes()
+    raw = _readdress(raw, addresses.reply_address(ann.id, weeks.current()), "ann@example.com")
+    raw = re.sub(rb"(?s)\r?\n\r?\n.*", b"\r\n\r\n#12 unchanged\r\n#13 green\r\n", raw, count=1)
+    path = tmp_path / "reply.eml"
+    path.write_bytes(raw)
+    data = json.loads(runner.invoke(args=["parse-reply", str(path), "--json"]).output)
+    shown = {i["ref"]: (i["status"], i["carried"]) for i in data["items"]}
+    assert shown == {"#12": ("red", True), "#13": ("green", False)}
+    assert any("#12 Sign 5 design partners: red (as last week" in x for x in data["would_record"])
+
+
 def test_parse_reply_of_a_message_from_elsewhere_still_prints_the_text(app, runner, tmp_path):
     path = tmp_path / "other.eml"
     path.write_bytes(

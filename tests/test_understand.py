@@ -370,7 +370,7 @@ def test_a_flag_word_inside_a_note_never_becomes_a_flag(line):
         "#12 no longer blocked",
         "#12 not done yet",
         "#12 mostly green",
-        "#12 orange",
+        "#12 orange-red",
         "#12 red/yellow",
         "#12 yellow or red",
         "#12 green-ish",

@@ -53,6 +53,18 @@ def test_answers_typed_under_the_items_are_read_and_initials_dropped():
     }
 
 
+def test_a_new_date_typed_under_an_item_is_an_answer_not_the_forms_due_line():
+    """ "due 2027-01-29 – …" typed under the form's own "Due 15 Dec 2026, …" line."""
+    body = reply(
+        "Answers below each item.",
+        item("#12 Sign 5 design partners", "[RED]", "green - all signed"),
+        item("#13 Ship the beta", "[GREEN]", "due 2027-01-29 – the vendor moved its release"),
+    )
+    result = read_text(body, ENTRIES, TODAY, ("Dana Smith", "Dana")).understanding
+    assert [(c.kind, c.ref, c.value) for c in result.commands] == [("due", "#13", "2027-01-29")]
+    assert {a.ref: a.status for a in result.items} == {"#12": "green"}
+
+
 def test_the_same_initials_after_several_answers_are_a_signature():
     body = reply(
         "Antworten im Text.",

@@ -157,7 +157,7 @@ def parse_reply(file: str, as_json: bool) -> None:
         result["text"] = read_message(msg, [], clock.today()).text
     else:
         person = identity.person
-        entries = form_entries(person)
+        entries = form_entries(person, identity.week)
         reading = read_message(msg, entries, clock.day_in(person.timezone), names_of(person, msg))
         result.update(
             text=reading.text,

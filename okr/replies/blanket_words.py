@@ -159,9 +159,26 @@ CHANGE_VERBS = (
     "ha cambiado", "se movió", "mudou", "se mexeu", "è cambiato", "è cambiata", "si è mosso",
     "is veranderd", "is gewijzigd", "veranderde", "har ändrats", "zmienił się", "zmieniło się",
 )  # fmt: skip
+# How many exceptions follow on the lines below: "all good apart from two:".
+COUNTS = (
+    ("one", "1", "eins", "einen", "une", "un", "uno", "una", "um", "uma", "een", "en", "ett",
+     "jeden", "одного", "один"),
+    ("two", "2", "zwei", "deux", "dos", "dois", "duas", "due", "twee", "två", "to", "dwa",
+     "два", "две"),
+    ("three", "3", "drei", "trois", "tres", "três", "tre", "drie", "trzy", "три"),
+    ("four", "4", "vier", "quatre", "cuatro", "quatro", "quattro", "fyra", "fire", "cztery",
+     "четыре"),
+)  # fmt: skip
+COUNT_WORDS = "|".join(w for names in COUNTS for w in names)
 # "all green except #13, which is red": words between an exception and its flag.
 RELATIVES = (
     "which is", "which are", "that is", "that's", "being", "which", "who", "som är",
+    # "… still": "which is still red", "som stadig er rød", "die immer noch rot ist"
+    "which is still", "which are still", "that is still", "som stadig er", "som fortsatt er",
+    "som fortfarande är", "som stadig är", "der immer noch", "die immer noch", "das immer noch",
+    "qui est toujours", "qui reste", "que sigue siendo", "que continua", "que continúa",
+    "che è ancora", "che resta", "die nog steeds", "dat nog steeds", "który nadal jest",
+    "która nadal jest", "które nadal jest",
     "som er", "der ist", "die ist", "das ist", "qui est", "que está", "que es", "que está",
     "che è", "die is", "dat is", "który jest", "która jest", "które jest",
     "both are", "are both", "both", "all are", "are all", "each", "beide", "beide sind",

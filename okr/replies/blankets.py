@@ -29,6 +29,21 @@ from .trim import is_closing
 _EXCEPT = phrase_table(blanket_words.EXCEPT_WORDS)
 _EXCEPT_AFTER = phrase_table(blanket_words.EXCEPT_AFTER_WORDS)
 _FILLERS = phrase_table(blanket_words.BLANKET_FILLERS)
+
+
+def _count(words: str) -> int:
+    """How many exceptions "two:", "these three:" announce (2 for "these:", at least)."""
+    for n, names in enumerate(blanket_words.COUNTS, start=1):
+        if any(re.search(rf"(?<!\w){name}(?!\w)", words) for name in names):
+            return n
+    return 2
+
+
+# After an exception word, a count of what follows on the lines below: "apart from two:".
+_COUNTED = re.compile(
+    rf"(?:(?:these|those|the following|the)\s+)?(?:{blanket_words.COUNT_WORDS}|these|"
+    r"the following|following)(?:\s+(?:ones?|things?|items?|key results?))?\s*:\s*"
+)
 _RELATIVES = sorted(blanket_words.RELATIVES, key=len, reverse=True)  # "que están" before "que está"
 _BLANKET_AFTER = phrase_table(blanket_words.BLANKET_AFTER)
 _SET_APART = phrase_table(blanket_words.SET_APART_WORDS)
@@ -86,6 +101,7 @@ class BlanketReader:
         def refs_at(self, folded: str, at: int) -> tuple[list[str], int, str | None]: ...
         def refs_in(self, line: str) -> set[str]: ...
         def title_at(self, text: str, folded: str, at: int) -> tuple[str | None, int, bool]: ...
+        def title_words_in(self, text: str, folded: str, at: int) -> tuple[str | None, int]: ...
         def skip_title(self, text: str, folded: str, at: int, ref: str) -> int: ...
         def connectors(self, folded: str, at: int) -> int: ...
         def head(
@@ -189,8 +205,11 @@ class BlanketReader:
         if exception is not None:
             reading.rule = "all-except"
             k = self._skip_separator(folded, k + len(exception))
-            if k >= len(folded.rstrip(" .!:")):
-                reading.awaits = True
+            counted = _COUNTED.fullmatch(folded, k)
+            if k >= len(folded.rstrip(" .!:")) or counted:
+                reading.awaits = True  # "all green except:", "apart from two:", the lines below
+                if counted:
+                    reading.expects = _count(counted.group())
                 return readings
             for _ in range(2):  # "except for #13", "só o #13", "nur bei #13"
                 skip = phrase_at(folded, k, _SET_APART_FILLERS)
@@ -201,6 +220,11 @@ class BlanketReader:
                 words = folded[k : described.end()]
                 if not any(flag_at(words, w.start(), False) for w in _WORD_AT.finditer(words)):
                     k = described.end()
+            if not grammar.REF.match(folded, k):  # "except the ICP licence, which is red"
+                ref, stop = self.title_words_in(text, folded, k)
+                if ref is not None:
+                    text = f"{text[:k]}{ref}{text[stop:]}"
+                    folded = f"{folded[:k]}{ref}{folded[stop:]}"
             segment = self.exception(text, folded, k, raw)
             if segment is None and self._excepted_after_prose(
                 text, folded, k, raw, readings, commands
@@ -477,7 +501,7 @@ class BlanketReader:
                 parsed.readings.append(prose)
                 named.add(refs[0])
         for reading in parsed.readings:
-            if reading.rule in ("ref-line", "ref-list", "title-prefix"):
+            if reading.rule in ("ref-line", "ref-list", "title-prefix", "title-words"):
                 reading.rule = "all-except"
         # "except #14 (red, …) and #15," wrapped: #15 is set apart too, never the blanket's
         mentioned = set(refs) | self.refs_in(text[at:])

@@ -1,6 +1,7 @@
 """A sentence about a key result that ends by saying where it stands: "#14 both hires
 started on Monday, so this one is done.", "#12 signed four, we're good". The closing
-clause is the answer and the sentence before it is its note.
+clause is the answer and the sentence before it is its note. Also a key result closed by a
+verb before it: "Closing #12 - shipped on Tuesday", "Please mark #12 as done.".
 
 Read by rewriting the line into the grammar's own order ("#14 done - both hires started on
 Monday") before the line reader sees it, only when nothing else on the line could be a
@@ -64,9 +65,35 @@ _UNSAID_WORDS = (*grammar.HEDGES, *grammar.NEGATIONS, *blanket_words.PROSE_MODAL
 _UNSAID = re.compile(rf"(?<!\w)(?:{_alternation(_UNSAID_WORDS)})(?!\w)")
 
 
+# "Closing #12.", "We can close out #12 - shipped", "Mark #12 as done": done, said as a verb
+# before the reference. Only at the start of the line, with a note after a separator.
+_CLOSE_VERB = re.compile(
+    r"^(?:(?:please|we can|you can|let's|lets|i'm|i am|go ahead and|ok to)\s+)?"
+    r"(?:closing|close|mark|marking)(?:\s+out)?\s+(?P<ref>#\s?\d{1,9})"
+    r"(?:\s+(?:out|off))?(?:\s+as\s+(?:done|complete|completed|finished))?"
+    r"(?:\s*(?:[.!:;,]|\s[-–—])\s*(?P<note>.*?))?\s*$",
+    re.IGNORECASE,
+)
+_LATER = re.compile(rf"(?<!\w)(?:{grammar.FUTURE})", re.IGNORECASE)
+
+
+def closed_by_verb(text: str) -> str | None:
+    """ "Closing #12 - shipped" as "#12 done - shipped"; None when the line is not that, or
+    its note speaks of later, hedges or negates ("Closing #12 next week", "… if QA passes")."""
+    match = _CLOSE_VERB.match(text)
+    if match is None or "?" in text:
+        return None
+    note = match["note"] or ""
+    if _UNSAID.search(fold(note)) or _LATER.search(fold(note)):
+        return None
+    return f"{match['ref']} done - {note}" if note else f"{match['ref']} done"
+
+
 def closing_line(text: str) -> str:
     """The line in the grammar's order when it ends with a clause saying it is done or
     fine ("#14 done - both hires started on Monday"); otherwise the line as it is."""
+    if (closed := closed_by_verb(text)) is not None:
+        return closed
     match = _CLOSING.match(text)
     if match is None or "?" in text:
         return text

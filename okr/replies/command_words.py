@@ -125,7 +125,8 @@ DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be 
 # English done words are left out: "completed 3 of 5 steps", "finished the design".
 DONE_THEN_NOTE_NOT_AFTER = (
     "done", "shipped", "complete", "completed", "finished", "delivered", "launched",
-    "achieved", "wrapped up", "all done",
+    "achieved", "wrapped up", "all done", "closed", "closed out", "can be closed", "can close",
+    "closing it", "closing it out",
 )  # fmt: skip
 DONE_NOTE_BLOCKERS = frozenset(
     {"with", "mit", "met", "med", "avec", "con", "com", "z", "ze", "с", "з", "by", "bis", "until",

@@ -5,10 +5,11 @@ about, flags without names count in form order only when they match one for one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .done_days import only_part
-from .grammar import COLOURS, DONE, DROP, REF, UNSURE
+from .grammar import COLOURS, DONE, DROP, REF, SAME, UNSURE
 from .phrases import fold, without_sign_off
 from .readings import Reading
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
@@ -64,10 +65,15 @@ def resolve(
     unnamed: list[Reading] = []
     closing: dict[tuple[str, str], Command] = {}  # (kind, ref): the latest done or drop
     titles = {entry.ref: entry.title for entry in entries}
-    for reading in readings:
+    last_flags = {entry.ref: entry.last_flag for entry in entries}
+    for reading in [one for said in readings for one in _carried(said, last_flags)]:
         if reading.meaning == DONE and only_part(reading.note_text(), reading.score):
             reading = replace(
                 reading, meaning=UNSURE, reason="it says done, and part of it is still open"
+            )
+        elif reading.meaning == DONE and _closes_what_it_counts(reading, _title(reading, titles)):
+            reading = replace(
+                reading, meaning=UNSURE, reason="“closed” may be about what the title counts"
             )
         elif not reading.blanket and (
             turn := second_thought(reading.note, reading.meaning, _title(reading, titles))
@@ -131,7 +137,8 @@ def resolve(
             continue
         if not covering:
             continue
-        if any(b.void or b.awaits and not explicit for b in covering):
+        named = len(set(explicit) | closed | commanded | set(flagless))
+        if any(b.void or b.awaits and (not explicit or named < b.expects) for b in covering):
             void = next(b for b in covering if b.void or b.awaits)
             result.ambiguous.append(
                 Ambiguity((ref,), void.line, "it is not clear which key results it covers")
@@ -151,6 +158,7 @@ def resolve(
         reading, rule = answers[ref]
         note = without_sign_off(reading.note_text().strip())
         answer = Answer(ref, reading.meaning, reading.score, note, Source(reading.line, rule))
+        answer.carried = reading.carried
         if reading.guess:
             answer.guess = reading.guess
             result.guesses.append(Guess(ref, reading.guess, reading.meaning))
@@ -160,6 +168,33 @@ def resolve(
         more = len(result.unmatched) - MAX_UNMATCHED
         result.unmatched[MAX_UNMATCHED:] = [f"(and {more} more lines not understood)"]
     return result
+
+
+_CLOSE = re.compile(r"(?<!\w)clos(?:e|ed|es|ing)(?!\w)")
+
+
+def _closes_what_it_counts(reading: Reading, title: str) -> bool:
+    """ "#104 closed - Acme signed" for "Close 3 enterprise deals": a deal closed, or the
+    key result? Asked; "closed" closes any other key result."""
+    return bool(_CLOSE.search(fold(title))) and bool(_CLOSE.search(fold(reading.line)))
+
+
+def _carried(reading: Reading, last_flags: dict[str, str | None]) -> list[Reading]:
+    """ "#16 unchanged": last week's flag for each key result it names, said to be carried
+    over; asked when last week had none, or when no key result is named."""
+    if reading.meaning != SAME:
+        return [reading]
+    if not reading.refs:
+        return [replace(reading, meaning=UNSURE, reason="it does not say which key result")]
+    readings = []
+    for ref in reading.refs:
+        flag = last_flags.get(ref)
+        if flag in COLOURS:
+            readings.append(replace(reading, refs=[ref], meaning=flag, carried=True))
+        else:
+            reason = f"it says {ref} is as last week, and last week had no flag for it"
+            readings.append(replace(reading, refs=[ref], meaning=UNSURE, reason=reason))
+    return readings
 
 
 def _decide(claims: list[Reading]) -> tuple[Reading | None, tuple[str, str] | None]:

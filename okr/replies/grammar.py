@@ -41,19 +41,23 @@ from .status_words import (
     NO_PROBLEMS,
     ON_COLOUR,
     RIGHT_TRACK,
+    SAME_AS_LAST_WEEK,
 )
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 COLOURS = (GREEN, YELLOW, RED)
 DONE, DROP = "done", "drop"
 UNSURE = "unsure"  # a word that can mean two colours: never recorded, always asked
+SAME = "same"  # "same as last week": last week's flag, carried over by decide.py
+# Not flag words: read only right after a key result's name, where heads.py looks for them.
+SAME_WORDS = SAME_AS_LAST_WEEK
 
 
 @dataclass(frozen=True)
 class Word:
     """What a word at the answer's flag position means, and how sure we are of it."""
 
-    meaning: str  # green | yellow | red | done | drop | unsure
+    meaning: str  # green | yellow | red | done | drop | unsure | same
     guess: bool = False  # read, and the confirmation says it was a guess
     closed: bool = False  # counts only when the answer's head ends after it ("#12 good.")
     short: bool = False  # one letter: only right after a reference ("#12 G")
@@ -181,8 +185,12 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(GREEN, "✅", "✔", "✓", "☑", "🟩", "👍", guess=True),
     **_words(YELLOW, "⚠", "🟨", guess=True),
     **_words(RED, "❌", "✖", "✗", "✘", "🟥", "⛔", "🛑", guess=True),
+    # Orange is the middle light of a traffic light in French, Dutch and more: yellow, and
+    # the confirmation says it was read so.
+    **_words(YELLOW, "orange", "oranje", "naranja", "arancione", "laranja", "turuncu",
+             "pomarańczowy", "pomarańczowa", "оранжевый", "橙色", "オレンジ", guess=True),
     # Words that can mean two colours: the key result is asked about, not recorded.
-    **_words(UNSURE, "orange", "oranje", "naranja", "arancione", "laranja", "青"),
+    **_words(UNSURE, "青"),
     # A traffic light in Chinese: the status itself ("#121 绿灯，第三家已经上线").
     **_words(GREEN, "绿灯", "綠燈"), **_words(YELLOW, "黄灯", "黃燈"),
     **_words(RED, "红灯", "紅燈"),
@@ -208,6 +216,10 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).
     **_words(DONE, "done and dusted", "done & dusted", "all wrapped up", closed=True),
+    # Closed by its owner: "#12 closed", "#12 can be closed - all five signed".
+    **_words(DONE, "closed", "closed out", "can be closed", "can close", "closing it",
+             "closing it out", "mark as done", "mark it done", "mark it as done",
+             "marked as done", "marked done", closed=True),
     **_words(DONE, "done", "shipped", "complete", "completed", "finished", "delivered",
              "launched", "achieved", "wrapped up", "all done", "erledigt", "geliefert", "livré",
              "livrée", "entregado", "entregada", "entregue", "consegnato", "consegnata",
@@ -492,6 +504,9 @@ CONNECTORS = (
     "durum", "stan", "статус", "状态", "狀態", "ステータス", "状況", "：",
     "situação", "situacao", "situación", "statut", "stand", "diese woche", "cette semaine",
     "esta semana", "questa settimana", "deze week", "denna vecka", "answer", "my answer",
+    # Japanese and Chinese particles and copulas: "#12は順調", "#13も緑", "#14目前是黄色"
+    "は", "も", "が", "については", "は現在", "は今", "の状況は", "の状態は", "是", "目前",
+    "目前是", "现在", "现在是", "的状态是",
     "ten tydzień", "w tym tygodniu", "bu hafta", "den här veckan", "denne uken", "denne uge",
     "на этой неделе", "эта неделя", "今週", "今週は", "本周", "这周",
     "antwort", "réponse", "respuesta", "resposta", "risposta", "antwoord",
@@ -617,7 +632,9 @@ NEXT_WEEK = (
     r"|w przyszłym tygodniu"
 )
 FUTURE = (
-    r"(?:by|before|from|after|until|till) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|"
+    r"(?:by|before|from|after|until|till|til|bis|bis zum|jusqu'au|jusqu'à|avant le|hasta el"
+    r"|hasta|antes del|até|até ao|entro il|entro|tot|före|innan|innen|inden|przed|до) "
+    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|"
     r"the end|the \d|end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
     r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
     r"|(?:si|se|wenn|falls|sofern|indien|caso|qualora)\b(?!-)"  # "rouge si QA échoue"
@@ -628,7 +645,10 @@ FUTURE = (
 HEDGED_LATER = rf"(?:{NEXT_WEEK}|if\b)"
 
 # "#12 and #13: green": words that join references into one answer.
-REF_JOINERS = ("and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и")
+REF_JOINERS = (
+    "and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и", "と", "和",
+    "及", "与", "跟", "、",
+)  # fmt: skip
 
 
 # "#12", "# 12", "KR 12", "KR-12", "KR#12", "key result 12", "(#12)", "[#12]".
@@ -637,7 +657,11 @@ REF = re.compile(
     re.IGNORECASE,
 )
 # A bare number at the start of a line: "12:", "12)", "12.", "12 -" (not "12:30").
-BARE_REF = re.compile(r"\(?(?P<n>\d{1,9})(?:\s*(?::(?!\d)|\))|\.(?=\s)|\s+[-–—](?=\s)|(?=\s))")
+# In Chinese and Japanese the number may meet the next word ("12は順調", "14正常").
+BARE_REF = re.compile(
+    r"\(?(?P<n>\d{1,9})(?:\s*(?::(?!\d)|\))|\.(?=\s)|\s+[-–—](?=\s)|(?=\s)"
+    r"|(?=[\u3001\u3040-\u30ff\u3400-\u9fff\uff0c\uff1a]))"
+)
 # An article or "number" before a bare number: "le 13", "el 13", "the 13", "número 13".
 REF_ARTICLE = re.compile(
     r"(?:le|la|el|il|lo|o|the|number|nummer|numéro|numero|número|nº|n°|№|номер)\s+(?=\d)"

@@ -11,7 +11,7 @@ from datetime import date
 from . import blanket_words, command_words, grammar
 from .done_days import done_then_note, done_when
 from .drop_clauses import drop_held
-from .grammar import COLOURS, DONE, DROP, RED, UNSURE, YELLOW, Word
+from .grammar import COLOURS, DONE, DROP, RED, SAME, UNSURE, YELLOW, Word
 from .negated import NEGATED_AFTER, colour_after_negation
 from .phrases import (
     EMOJI,
@@ -81,6 +81,7 @@ _ACTUALLY = phrase_table(
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
+_SAME = phrase_table(grammar.SAME_WORDS)
 _WAS = phrase_table(grammar.WAS)
 _NOW = phrase_table(grammar.NOW)
 _BUT = phrase_table(("but", "aber", "mais", "pero", "mas", "ma", "maar", "men", "ale", "но", "але"))
@@ -143,6 +144,12 @@ class HeadReader:
             j = skip_space(folded, i)
             flag = flag_at(folded, j, False)
             transition = phrase_at(folded, j, _TRANSITIONS)
+            if flag is None and (same := phrase_at(folded, j, _SAME)):
+                k = self.connectors(folded, j + len(same))
+                if flag_at(folded, k, False) is not None:
+                    return k  # "sin cambios, sigue en rojo": the colour it names is the flag
+                if head_ends(folded, j + len(same)):
+                    return j  # "#16 unchanged": the answer itself (head() reads it)
             if flag is not None and not (transition and len(transition) > len(flag[0])):
                 return j  # "#12 en plazo": the flag, not the connector "en"
             phrase = (
@@ -219,6 +226,13 @@ class HeadReader:
                 result.meaning, result.reason = UNSURE, "a negation does not say which colour it is"
                 result.rest = len(folded)
                 return result
+        if (
+            word is None
+            and short  # after a key result's name: "#16 unchanged", not "Wie letzte Woche, …"
+            and (same := phrase_at(folded, i, _SAME))
+            and head_ends(folded, i + len(same))
+        ):
+            word, phrase, end = Word(SAME, closed=True), same, i + len(same)  # "unchanged"
         if word is None:
             if lead is None:  # "#12 no va según lo previsto: rojo"
                 return colour_after_negation(self, text, folded, i) or result

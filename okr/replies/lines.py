@@ -49,7 +49,7 @@ _PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
 # "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(
-    r"(?:[,;|/，；、)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|though|although|however|yet|&|\+"
+    r"(?:[,;|/，；、。！)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|though|although|however|yet|&|\+"
     r"|und|aber|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и))\s*$"
 )
 # After a dash, a reference starts a further answer only if one is read there: "#12 green —
@@ -176,7 +176,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
             return parsed.from_line(raw.strip())
-        parsed = self.named(text, folded, i, raw, parsed, context, context_rule, correction, lead)
+        parsed = self.named(
+            text, folded, i, raw, parsed, context, context_rule, correction, lead, line_start=True
+        )
         if parsed.empty and not parsed.header and (prose := self.set_apart_line(text, folded, raw)):
             parsed = prose  # "Only #14 I'd call yellow now", under "All green this week."
         if parsed.empty and not parsed.header and "#" in folded:  # "Only #14 changed: red"
@@ -241,6 +243,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             return due
         for match in _PROSE_BREAK.finditer(folded, at, min(len(folded), _SCAN_LIMIT)):
             i = match.end()
+            closed = closings.closed_by_verb(text[i:])  # "… five of five. Closing #12."
+            if closed is not None and match.group().strip() in (".", "!", ";"):
+                parsed = self.named(closed, fold(closed), 0, raw, Parsed(), None, "", False, None)
+                if parsed.readings or parsed.commands:
+                    return parsed
             if not (grammar.REF.match(folded, i) or phrase_at(folded, i, BLANKETS)):
                 if found := bare_numbers(self, text, folded, i, raw):
                     return found  # "Sorry, late again. 21 done, 22 yellow, 23 green"
@@ -299,9 +306,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         correction: bool,
         lead: Word | None,
         stop: int | None = None,
+        line_start: bool = False,
     ) -> Parsed:
         """The answer that starts at `i`. Further answers on the line are looked for after
-        it, unless this is one of them (`stop`: where the next one starts)."""
+        it, unless this is one of them (`stop`: where the next one starts). Words of a title
+        name a key result only at the start of the line (`line_start`)."""
         refs, end, problem = self.refs_at(folded, i)
         rule = "ref-line" if len(refs) == 1 else "ref-list"
         if problem:
@@ -325,6 +334,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             why = f"the words start the titles of {' and '.join(clash)}: say which"
             reading = Reading(clash, UNSURE, None, [], "title-prefix", raw.strip(), reason=why)
             return Parsed(readings=[reading], named=True, closed=True)
+        if not refs and not context and line_start:  # "SOC 2 audit - red": words of a title
+            ref, after = self.title_words_at(text, folded, i)
+            if ref and self.head(text, folded, after, short=False).meaning is not None:
+                refs, rule, end = [ref], "title-words", after
         if not refs:
             first = self.flag_first(text, folded, i, raw, lead, stop)
             if first is not None:
@@ -368,7 +381,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         segments = self.further(text, folded, rest) if further else []
         note_end = segments[0][0] if segments else (stop or len(text))
         note = note_text(text[rest:note_end], split=note_end < len(text))
-        parsed.named = owner_rule in ("ref-line", "ref-list", "title-prefix")
+        parsed.named = owner_rule in ("ref-line", "ref-list", "title-prefix", "title-words")
         parsed.closed = head.closed
         if note and phrase_at(fold(note), 0, _CORRECTION_LEAD_INS):
             head.correction = True

@@ -23,7 +23,8 @@ _RANGE = re.compile(
 _RANGE_MAX = 20
 # After a bare number, another joined to it: "13 and 14 red", "13, 14: red".
 _BARE_MORE = re.compile(
-    r"\s*(?:,|and|&|\+|/|und|et|y|e|en|och|og|i|и)\s*(?P<n>\d{1,9})(?=\s|[:.)]|$)"
+    r"\s*(?:,|and|&|\+|/|und|et|y|e|en|och|og|i|и|と|和|及|与|跟|、)\s*(?P<n>\d{1,9})"
+    r"(?=\s|[:.)]|$|[\u3001\u3040-\u30ff\u3400-\u9fff\uff0c\uff1a])"
 )
 
 
@@ -36,6 +37,39 @@ def _loose_words(text: str) -> list[str]:
     """A title's words with hyphens as spaces, to compare loosely ("videos" is still not
     "video series": only the form's own words name a key result)."""
     return text.replace("-", " ").split()
+
+
+# A few words, then ":", a dash or an arrow: "SOC 2 audit - red", "deploys -> a rischio".
+_WORDS_THEN_SEPARATOR = re.compile(
+    r"(?P<words>[^\W_][\w'’-]*(?: [\w'’-]+){0,4}?)\s*(?::|：|\s[-–—]\s|\s*(?:->|=>|→)\s)\s*"
+)
+# A few words up to where a clause ends: ",", ":", a dash, a bracket, "which", "som".
+_WORDS_TO_CLAUSE_END = re.compile(
+    r"(?P<words>[^\W_][\w'’-]*(?: [\w'’-]+){0,4}?)"
+    r"(?=\s*(?:[,:;：(（]|\s[-–—]\s|$)|\s+(?:which|that|who|som|que|qui|die|der|das|che|dat)\b)"
+)
+# Words that name nothing on their own: articles, "the … one", prepositions.
+_NAMING_FILLERS = frozenset(
+    {"the", "a", "an", "of", "for", "to", "on", "in", "at", "our", "my", "and", "one", "le",
+     "la", "les", "l", "du", "des", "de", "el", "los", "las", "del", "o", "os", "as", "do",
+     "da", "il", "lo", "gli", "i", "der", "die", "das", "den", "dem", "het", "een", "re"}
+)  # fmt: skip
+
+
+_LINKS = phrase_table(("is", "is now", "is still", "still", "now", "are", "are now", "ist", "est"))
+
+
+def _flag_after(folded: str, at: int) -> bool:
+    """A flag at `at`, or after "is", "still": "ledger still red", "the ledger is green"."""
+    link = phrase_at(folded, at, _LINKS)
+    return flag_at(folded, skip_space(folded, at + len(link)) if link else at, False) is not None
+
+
+def _word_in(word: str, title_words: list[str]) -> bool:
+    """`word` is one of `title_words`, or a form of one ("rotation", "playbooken")."""
+    if word in title_words:
+        return True
+    return len(word) >= 5 and any(len(t) >= 5 and t[:5] == word[:5] for t in title_words)
 
 
 def _loose_prefix(head: str, title: str) -> bool:
@@ -58,11 +92,13 @@ class NameReader:
             reverse=True,
         )
         self.title_of = {e.ref: title_key(e.title) for e in entries}
-        firsts = [e.title.split()[0] for e in entries if e.title.split()]
-        self.acronyms = frozenset(  # "ICP" for "ICP licence approved": names, not initials
+        # "ICP" for "ICP licence approved", "NPS" for "Partner NPS above 40": names, not
+        # initials, when one title holds them
+        words = [w for e in entries for w in set(e.title.replace(":", " ").split())]
+        self.acronyms = frozenset(
             w
-            for w in firsts
-            if 2 <= len(w) <= 3 and w.isupper() and w.isalpha() and firsts.count(w) == 1
+            for w in words
+            if 2 <= len(w) <= 3 and w.isupper() and w.isalpha() and words.count(w) == 1
         )
         self.longest = max((len(e.title) for e in entries), default=0) + 40
 
@@ -165,6 +201,53 @@ class NameReader:
         if len(hits) != 1 or flag_at(head, 0, False) and len(head.split()) == 1:
             return None, at, False
         return hits[0], self._position(folded, at, head), False
+
+    def title_words_at(self, text: str, folded: str, at: int) -> tuple[str | None, int]:
+        """(ref, where its separator ends) for a line opening with a few words of one title,
+        not its start, then a separator: "SOC 2 audit - red" for "Complete the SOC 2 audit",
+        "secrets rotation: done" for "Rotate all production secrets", "Telenor: red". Every
+        word that says something must be one of that title's words (or share its first five
+        letters: "rotation", "rotate"), and of no other title's; else (None, at)."""
+        if folded[at : at + 1].isdigit():
+            return None, at  # "3 deals closed": a count, or a key result's number
+        sep = _WORDS_THEN_SEPARATOR.match(folded, at)
+        if sep is not None:
+            ref = self._title_of_words(sep["words"], text[at : at + len(sep["words"])])
+            if ref:
+                return ref, sep.end()
+        words = list(islice(_TITLE_WORD.finditer(folded, at), 5))
+        for count in range(1, len(words)):  # "Ledger migration on track": the flag follows
+            start = words[count].start()
+            if folded[words[count - 1].end() : start].strip() or not _flag_after(folded, start):
+                continue
+            ref = self._title_of_words(folded[at:start], text[at:start])
+            return (ref, start) if ref else (None, at)
+        return None, at
+
+    def title_words_in(self, text: str, folded: str, at: int) -> tuple[str | None, int]:
+        """(ref, where the words end) for words of one title up to a clause's end, as an
+        exception names a key result: "all fine except the ICP licence, which is blocked",
+        "alt grønt undtagen Telenor, som er rød"; else (None, at)."""
+        words = _WORDS_TO_CLAUSE_END.match(folded, at)
+        if words is None:
+            return None, at
+        ref = self._title_of_words(words["words"], text[at : at + len(words["words"])])
+        return (ref, words.end("words")) if ref else (None, at)
+
+    def _title_of_words(self, words_text: str, typed: str) -> str | None:
+        """The one title holding every word of `words_text` that says something (see
+        title_words_at), or None."""
+        words = [w for w in _TITLE_WORD.findall(words_text) if w not in _NAMING_FILLERS]
+        if not words or len(words) > 4 or any(flag_at(w, 0, False) for w in words):
+            return None
+        if all(len(w) <= 3 for w in words) and not typed.strip().isupper():
+            return None  # "icp: red" may be someone's initials; "ICP: red" is the title's
+        hits = [
+            ref
+            for title, ref in self.titles
+            if all(_word_in(w, _TITLE_WORD.findall(title)) for w in words)
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def _acronym(self, typed: str, head: str) -> bool:
         """ "ICP: still red" for "ICP licence approved": a short head typed in capitals that

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from . import grammar
-from .grammar import COLOURS
+from .grammar import COLOURS, DONE
 from .phrases import WORD, flag_at, head_ends, phrase_at, phrase_table, skip_space
 
 if TYPE_CHECKING:
@@ -51,8 +51,13 @@ _CONCLUDE = phrase_table(
      "just", "nur", "juste", "solo", "sólo", "apenas", "alleen", "bara", "bare", "tylko",
      "только", "sadly", "unfortunately", "leider", "malheureusement", "lamentablemente",
      "infelizmente", "purtroppo", "helaas", "tyvärr", "dessverre", "desværre", "niestety",
-     "к сожалению", "maalesef", "是", "而是", "现在是", "です")
+     "к сожалению", "maalesef", "是", "而是", "现在是", "です",
+     # the person setting the flag: "…, je mets vert" ("I'd say yellow" is a hedge: asked)
+     "je mets", "je le mets", "je la mets", "je mets ça en")
 )  # fmt: skip
+_SO = phrase_table(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS)
+# Before a colour that ends the line, these conclude like a colon: "… - red", "… -> gelb".
+_ENDING_MARKS = (" - ", " – ", " — ", " -> ", " => ", " → ")
 _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
 _CLAUSE = (",", ";", "，", "、")
 _SENTENCE_END = (". ", "! ", "? ", "。")
@@ -160,7 +165,11 @@ def concluded(
         m = match.start()
         if (
             len(folded[at:m].split()) >= 2  # a sentence, not a label ("xy: green")
-            and folded[m - 2 : m] in (": ", "：")
+            and (
+                folded[m - 2 : m] in (": ", "：")
+                or folded[:m].endswith(_ENDING_MARKS)
+                and _ends_line(folded, m)
+            )
             and flag_at(folded, m, False)
         ):
             said = _said(reader, text, folded, m, negated, strict=True)  # "…: red."
@@ -170,11 +179,31 @@ def concluded(
         if phrase_at(folded, m, _UNSAID) or flag_at(folded, m, False):
             return None  # a hedge or another colour on the way: not a conclusion
         if folded[m - 2 : m] in (", ", "，") and phrase_at(folded, m, _CONCLUDE):
-            said = _said(reader, text, folded, m, negated, strict=True)
+            said = _said(reader, text, folded, m, negated, strict=True) or _done(folded, m)
             if said is not None:
                 said.rest = at  # the reason is the note: "salg har godkendt …, så grøn."
             return said
     return None
+
+
+def _ends_line(folded: str, at: int) -> bool:
+    """Whether the flag phrase at `at` is the last thing on the line ("… – im Plan.")."""
+    flag = flag_at(folded, at, False)
+    return flag is not None and not folded[at + len(flag[0]) :].strip(" .!…")
+
+
+def _done(folded: str, at: int) -> Head | None:
+    """ "…, so done." ending the line: done, the sentence before it the note."""
+    word = phrase_at(folded, at, _SO)
+    if word is None:
+        return None
+    i = skip_space(folded, at + len(word))
+    flag = flag_at(folded, i, False)
+    if flag is None or flag[1].meaning != DONE or folded[i + len(flag[0]) :].strip(" .!…"):
+        return None
+    from .readings import Head  # (readings imports this module's users)
+
+    return Head(meaning=DONE, closed=True)
 
 
 def _said(

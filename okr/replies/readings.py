@@ -29,7 +29,7 @@ class Head:
 @dataclass
 class Reading:
     refs: list[str]
-    meaning: str  # colour | unsure | done | drop
+    meaning: str  # colour | unsure | done | drop | same
     score: float | None
     note: list[str]
     rule: str
@@ -42,7 +42,9 @@ class Reading:
     asked: set[str] = field(default_factory=set)  # excepted without a flag
     void: bool = False  # a blanket whose exceptions could not be read
     awaits: bool = False  # "all green except:" with the exceptions on the lines below
+    expects: int = 0  # how many exceptions it announced ("apart from two:"), 0 unsaid
     wrapped: set[int] = field(default_factory=set)  # note lines a client wrapped off the last
+    carried: bool = False  # "same as last week": the colour is last week's, carried over
 
     def note_text(self) -> str:
         """The note as typed: lines a client wrapped mid-sentence joined back with a space."""

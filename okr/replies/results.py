@@ -15,6 +15,7 @@ class FormEntry:
     ref: str  # "#12"
     title: str
     objective: str = ""  # the form prints it above its key results
+    last_flag: str | None = None  # the form's "Last week:" flag: what "unchanged" carries
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,9 @@ class Source:
     """Why something was read: the line it came from and the rule that named it."""
 
     line: str
-    rule: str  # ref-line | ref-list | title-prefix | all | all-except | inline-under-quote |
-    # under-title-line | typed-over-form | flag-first | ref-in-prose | by-order; commands:
-    # due-verb, away,
-    # depends-on, watch, unwatch, lesson
+    rule: str  # ref-line | ref-list | title-prefix | title-words | all | all-except |
+    # inline-under-quote | under-title-line | typed-over-form | flag-first | ref-in-prose |
+    # by-order; commands: due-verb, away, depends-on, watch, unwatch, lesson
 
 
 @dataclass
@@ -36,6 +36,7 @@ class Answer:
     note: str = ""
     source: Source | None = None
     guess: str | None = None  # the word read as this flag when it was a guess ("gren")
+    carried: bool = False  # "same as last week": last week's flag, carried over
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,12 @@ def _later_colour(note: list[str], meaning: str, title: str) -> str | None:
             )
             if not opens and meaning in (YELLOW, RED) and _a_part_stuck(folded, start, found[0]):
                 continue  # "yellow - iOS is through review, but Android is stuck"
-            if opens or _turned(folded, start) or _in_parallel(folded, start, found[0]):
+            if (
+                opens
+                or _turned(folded, start)
+                or _in_parallel(folded, start, found[0])
+                or _closes_the_note(folded, start, start + len(found[0]))
+            ):
                 later = found[1].meaning
                 if later == UNSURE:  # "slipping", "at risk": the words, not a colour
                     later = line[start : start + len(found[0])]
@@ -252,6 +257,14 @@ def _in_parallel(folded: str, start: int, word: str) -> bool:
     ):
         return False
     return phrase_at(folded, skip_space(folded, start + len(word)), _SCOPES) is not None
+
+
+def _closes_the_note(folded: str, start: int, end: int) -> bool:
+    """A colour alone after a comma, ending the note: "done - 2 more features, red" says
+    the colour the answer is, against the flag before it."""
+    return folded[max(0, start - 2) : start] in (", ", "; ", "– ", "- ") and not folded[end:].strip(
+        " .!。！"
+    )
 
 
 def _turned(folded: str, start: int) -> bool:

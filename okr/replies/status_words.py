@@ -55,6 +55,40 @@ RIGHT_TRACK = (
 DONE_NEUTER = ("færdigt", "färdigt", "ferdigt")
 # A colour after "op" (Dutch: "alles op groen", "die staan op rood").
 ON_COLOUR = {"green": ("op groen",), "yellow": ("op geel",), "red": ("op rood",)}
+# "Same as last week", "unchanged", said of one key result: last week's flag again, which
+# the form showed next to it. decide.py carries that flag over and the confirmation says
+# so; without a flag last week it is asked. Only when the answer ends there ("#16
+# unchanged", "#16 unchanged - vendor still quiet"); before a colour it is a connector
+# ("unchanged, still red"). "The rest unchanged" is a blanket: nothing recorded.
+SAME_AS_LAST_WEEK = (
+    "same as last week", "the same as last week", "same as before", "as last week",
+    "like last week", "as before", "unchanged", "unchanged from last week",
+    "unchanged since last week", "no change", "no changes", "no change from last week",
+    "no change since last week", "same", "the same", "same again", "ditto", "still the same",
+    "nothing changed", "status quo",
+    "wie letzte woche", "wie in der letzten woche", "wie vorige woche", "wie gehabt",
+    "unverändert", "keine änderung", "keine veränderung", "wie bisher",
+    "comme la semaine dernière", "comme la semaine derniere", "inchangé", "inchangée",
+    "pas de changement", "sans changement", "idem", "pareil", "comme avant",
+    "igual que la semana pasada", "igual que la semana anterior", "como la semana pasada",
+    "sin cambios", "igual", "lo mismo", "como antes",
+    "igual à semana passada", "igual a semana passada", "como na semana passada",
+    "sem alterações", "sem alteração", "sem mudanças", "sem mudança", "inalterado",
+    "come la settimana scorsa", "uguale alla settimana scorsa", "invariato", "invariata",
+    "nessun cambiamento", "nessuna variazione", "come prima", "uguale",
+    "zelfde als vorige week", "hetzelfde als vorige week", "als vorige week",
+    "zoals vorige week", "ongewijzigd", "onveranderd", "geen verandering", "geen wijziging",
+    "hetzelfde", "samma som förra veckan", "som förra veckan", "oförändrat", "oförändrad",
+    "ingen förändring", "samma", "samme som sidste uge", "som sidste uge", "uændret",
+    "ingen ændring", "ingen ændringer", "samme", "samme som forrige uke", "som forrige uke",
+    "uendret", "ingen endring", "ingen endringer",
+    "bez zmian", "tak jak w zeszłym tygodniu", "jak w zeszłym tygodniu",
+    "jak w poprzednim tygodniu", "to samo", "без изменений", "как на прошлой неделе",
+    "то же самое", "всё так же", "все так же", "değişiklik yok", "geçen haftayla aynı",
+    "geçen hafta ile aynı", "aynı", "değişmedi",
+    "先週と同じ", "先週と同様", "変わらず", "変化なし", "変更なし", "前回と同じ",
+    "和上周一样", "与上周相同", "跟上周一样", "同上周", "没有变化", "无变化", "照旧",
+)  # fmt: skip
 # Drop said as a verb clause; counted only when the clause ends there, a reason after a
 # dash ("#12 das lassen wir – kein Budget"): "das lassen wir so" is no drop.
 DROP_CLAUSES = (

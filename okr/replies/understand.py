@@ -75,6 +75,8 @@ _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
 _NO_FLAG = "no flag for"  # the problem of a line that names a key result and reads no flag
 _BRACKETED_REF = re.compile(r"[(（]\s*#\s?(?P<n>\d{1,9})\s*[)）]")
+# Rules that name a key result on the line itself: a quoted item above no longer counts.
+_NAMING_RULES = ("ref-line", "ref-list", "title-prefix", "title-words", "ref-in-prose")
 _WRAP_WIDTH = 50  # a line this long that ends mid-sentence was probably wrapped by the client
 
 _AS_BEFORE = re.compile(
@@ -223,6 +225,7 @@ def understand(
             current is not None
             and _continues(previous, parsed, context)
             and not _answers_another(reader, cleaned, parsed, current)
+            and not _next_in_order(parsed, current)
         ):
             _add_to_note(current, line, previous)
             previous = line
@@ -258,10 +261,7 @@ def understand(
             if command not in commands:
                 commands.append(command)
         current = parsed.readings[-1] if parsed.readings else None
-        if any(
-            r.refs and r.rule in ("ref-line", "ref-list", "title-prefix", "ref-in-prose")
-            for r in parsed.readings
-        ):
+        if any(r.refs and r.rule in _NAMING_RULES for r in parsed.readings):
             context = None
         previous = line
     understanding = resolve(readings, commands, unmatched, entries, flagless)
@@ -396,6 +396,15 @@ def _coloured_elsewhere(reader: LineReader, cleaned: str) -> set[str]:
         ):
             return refs
     return set()
+
+
+def _next_in_order(parsed: Parsed, current: Reading) -> bool:
+    """ "yellow 0,6 - churn …" under "green - 14 comptes …": a flag with its separator after
+    an answer without a name is the next answer in the form's order, not the wrapped end of
+    the note above (a wrapped note goes on "Green Energy Partners before we sign")."""
+    if current.refs or current.blanket or not parsed.closed or parsed.named:
+        return False
+    return len(parsed.readings) == 1 and not parsed.readings[0].refs
 
 
 def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:

@@ -32,7 +32,10 @@ from .trim import under_header_block
 # The form's own lines under an item, besides its heading ("Set this week: Green Yellow
 # Red" is its HTML version's row of links, as a mail client turns it into text).
 _FORM_ITEM_LINE = re.compile(r"^(?:last week\s*:|set this week\s*:)", re.IGNORECASE)
-_FORM_ITEM_START = re.compile(r"^(?:due \d|was due \d|last week\s*:|set this week\s*:)", re.I)
+# "Due 15 Dec 2026, …" as printed; "due 2027-01-29 – …" typed under it is an answer.
+_FORM_ITEM_START = re.compile(
+    r"^(?:(?:was )?due \d{1,2} \w{3,9}\.? \d{4}\b|last week\s*:|set this week\s*:)", re.I
+)
 # Where the form's items end: its "Looking back" section, its buttons (HTML) or footer.
 _FORM_END = re.compile(
     r"^(?:looking back\s*[:.]?$|these key results ended|this key result ended|"

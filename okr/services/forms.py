@@ -83,6 +83,18 @@ def _latest(week: str, kr_ids: list[int]) -> dict[int, CheckIn]:
     return {row.key_result_id: row for row in rows}
 
 
+def last_week_flags(week: str, kr_ids: list[int]) -> dict[int, str]:
+    """Key result id -> the flag the form of `week` shows as "Last week:" (a reply's
+    "unchanged" carries it over)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(kr_ids), 500):
+        chunk = kr_ids[start : start + 500]
+        found.update(
+            {kr_id: row.flag.value for kr_id, row in _latest(weeks.shift(week, -1), chunk).items()}
+        )
+    return found
+
+
 def items_for(person_ids: list[int], week: str, today: date) -> dict[int, list[FormItem]]:
     """Active key results per owner with last week's flag: three queries for the whole batch."""
     krs = db.session.scalars(

@@ -3,6 +3,7 @@ key result depends on, watching and lessons in `reply_links`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from email.message import Message
@@ -54,16 +55,23 @@ def _display_name(msg: Message) -> str:
     return name if 0 < len(name) <= 60 and "@" not in name else ""
 
 
-def form_entries(person: Person) -> list[FormEntry]:
-    """The key results a reply may name: the person's active ones, in form order."""
-    return entries_of(active_key_results(person))
+def form_entries(person: Person, week: str | None = None) -> list[FormEntry]:
+    """The key results a reply may name: the person's active ones, in form order; with the
+    reply's `week`, each with the flag its form showed as last week's."""
+    krs = active_key_results(person)
+    last = forms.last_week_flags(week, [kr.id for kr in krs]) if week else {}
+    return entries_of(krs, last)
 
 
-def entries_of(krs: list[KeyResult]) -> list[FormEntry]:
+def entries_of(
+    krs: list[KeyResult], last_flags: Mapping[int, str] | None = None
+) -> list[FormEntry]:
     """Key results (ordered by objective and id, objectives loaded) as the form lists them:
-    a reply's lines without references count in that order."""
+    a reply's lines without references count in that order. `last_flags` (key result id ->
+    flag): what the form showed as last week's, which "unchanged" carries over."""
     ordered = sorted(krs, key=lambda kr: forms.form_order(kr.objective.title))
-    return [FormEntry(kr.ref, kr.title, kr.objective.title) for kr in ordered]
+    last = last_flags or {}
+    return [FormEntry(kr.ref, kr.title, kr.objective.title, last.get(kr.id)) for kr in ordered]
 
 
 def active_key_results(person: Person) -> list[KeyResult]:
@@ -136,6 +144,7 @@ def apply(
         score_text = f" {score:.0%}" if score is not None else ""
         note_text = f" - {answer.note.splitlines()[0]}" if answer.note else ""
         guess = f' (we read "{answer.guess}" as {flag})' if answer.guess else ""
+        guess += " (as last week: you said it is unchanged)" if answer.carried else ""
         recorded.checked_in.append(kr.id)
         recorded.lines.append(f"{kr.ref} {kr.title}: {flag}{score_text}{note_text}{guess}")
     for command in understanding.commands:

@@ -39,6 +39,7 @@ class Expected:
     asks: set[str] = field(default_factory=set)
     commands: set[tuple[str, str | None, str]] = field(default_factory=set)
     guesses: set[str] = field(default_factory=set)
+    carried: set[str] = field(default_factory=set)  # last week's flag, said to be unchanged
     quiet: bool = False
 
 
@@ -49,6 +50,7 @@ class Got:
     guesses: set[str]
     asked: set[str]
     unmatched: list[str]
+    carried: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -69,7 +71,8 @@ class Verdict:
 
 
 @cache
-def forms() -> dict[str, list[tuple[str, str]]]:
+def forms() -> dict[str, list[tuple[str, ...]]]:
+    """Form name -> its rows: ref, title, and optionally the flag it shows as last week's."""
     data = tomllib.loads((HERE / "forms.toml").read_text(encoding="utf-8"))
     return {name: [tuple(pair) for pair in pairs] for name, pairs in data["forms"].items()}
 
@@ -141,6 +144,9 @@ def expected(case: Case) -> Expected:
         if words[0] == "guess":
             result.guesses.add(words[1])
             continue
+        if words[0] == "carried":
+            result.carried.add(words[1])
+            continue
         if words[0] in ("done", "drop", "due"):
             value = words[2] if len(words) > 2 else ""
             if words[0] in ("done", "drop"):
@@ -190,7 +196,8 @@ def got_from(understanding) -> Got:
         commands.add((command.kind, command.ref, value))
     guesses = {g.ref for g in getattr(understanding, "guesses", [])}
     asked = {ref for a in getattr(understanding, "ambiguous", []) for ref in a.refs}
-    return Got(flags, commands, guesses, asked, list(understanding.unmatched))
+    carried = {a.ref for a in understanding.items if getattr(a, "carried", False)}
+    return Got(flags, commands, guesses, asked, list(understanding.unmatched), carried)
 
 
 def judge(case: Case, got: Got, wrapper: str = "text") -> Verdict:
@@ -223,6 +230,9 @@ def judge(case: Case, got: Got, wrapper: str = "text") -> Verdict:
         verdict.problems.append(f"the guess for {ref} is not reported")
     for ref in sorted(got.guesses - want.guesses):
         verdict.problems.append(f"{ref} reported as a guess")
+    for ref in sorted(want.carried ^ got.carried):
+        said = "not said to be" if ref in want.carried else "said to be"
+        verdict.problems.append(f"{ref} {said} carried over from last week")
     if want.quiet and got.unmatched:
         verdict.problems.append(f"not understood: {got.unmatched}")
     return verdict

@@ -10,7 +10,7 @@ FROM_US = "Flagpost <status@flagpost.example>"
 LAST_WEEK = ("[RED] vendor slipped", "[GREEN]", "[YELLOW] 3 of 5 signed", "no report")
 
 
-def form_text(entries: list[tuple[str, str]]) -> str:
+def form_text(entries: list[tuple[str, ...]]) -> str:
     """The weekly form's text part, as the template writes it (last week's flags differ
     from this week's answers, so reading the quote would show up as a misread)."""
     first = entries[0][0]
@@ -31,11 +31,13 @@ def form_text(entries: list[tuple[str, str]]) -> str:
         "Win the first customers",
         "",
     ]
-    for n, (ref, title) in enumerate(entries):
+    for n, (ref, title, *last) in enumerate(entries):
         lines += [
             f"{ref} {title}",
             "Due 15 Dec 2026, due in 26 days.",
-            f"Last week: {LAST_WEEK[n % len(LAST_WEEK)]}",
+            f"Last week: [{last[0].upper()}]"
+            if last
+            else f"Last week: {LAST_WEEK[n % len(LAST_WEEK)]}",
             "",
         ]
     lines += [

@@ -22,7 +22,10 @@ except ImportError:  # before it existed: the same steps, spelled out
 
 
 def _entries(case: Case) -> list[FormEntry]:
-    return [FormEntry(ref, title) for ref, title in forms()[case.form]]
+    return [
+        FormEntry(ref, title, last_flag=last[0] if last else None)
+        for ref, title, *last in forms()[case.form]
+    ]
 
 
 def run_text(case: Case) -> Verdict:

@@ -37,7 +37,7 @@ from ...replies import decode
 from ...replies.classify import classify
 from ...replies.read import read_message
 from ...replies.understand import FormEntry
-from .. import questions
+from .. import forms, questions
 from ..reply_auth import Identity, NotAuthenticated, authenticate, sender_of
 from ..reply_record import apply, entries_of, names_of
 from .bounces import record_bounce
@@ -312,6 +312,7 @@ class _Batch:
                     .distinct()
                 ).all()
             )
+        self.last_flags = {week: forms.last_week_flags(week, kr_ids) for week in weeks}
         self.later = _processed_answers(person_ids, weeks)
         self.open_questions: dict[int, list] | None = defaultdict(list)
         for question, message_id in db.session.execute(
@@ -404,10 +405,11 @@ class _Batch:
 
     # --- what `_understand_and_record` asks of a batch ---------------------------------------
 
-    def form(self, person: Person) -> tuple[list[FormEntry], dict[str, KeyResult]]:
-        """The person's active key results now: as the form lists them, and by ref."""
+    def form(self, person: Person, week: str) -> tuple[list[FormEntry], dict[str, KeyResult]]:
+        """The person's active key results now: as the form of `week` lists them (with
+        last week's flags), and by ref."""
         active = [kr for kr in self.krs.get(person.id, []) if kr.state is KRState.ACTIVE]
-        return entries_of(active), {kr.ref: kr for kr in active}
+        return entries_of(active, self.last_flags[week]), {kr.ref: kr for kr in active}
 
     def answered_before(self, krs: dict[str, KeyResult], week: str) -> set[int]:
         return {kr.id for kr in krs.values() if (kr.id, week) in self.answered}
@@ -470,7 +472,7 @@ def _understand_and_record(
 ):
     """Read the reply's new text against the person's form and record it; the batch serves
     the lookups from what it loaded for all its messages."""
-    entries, krs = batch.form(identity.person)
+    entries, krs = batch.form(identity.person, identity.week)
     said_on = clock.day_in(identity.person.timezone, row.received_at)
     understanding = read_message(
         msg, entries, said_on, names_of(identity.person, msg)
