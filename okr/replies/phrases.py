@@ -20,6 +20,7 @@ _FOLD = str.maketrans(
     {
         "＃": "#", "：": ":", "，": ",", "；": ";", "（": "(", "）": ")", "！": "!",
         "’": "'", "‘": "'", "\u00a0": " ", "\u3000": " ", "\t": " ",
+        "¡": " ", "¿": " ",  # Spanish opening marks: "¡listo!" reads as "listo!"
         **{chr(0xFF10 + n): str(n) for n in range(10)},
     }
 )  # fmt: skip
