@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,6 +156,13 @@ def test_any_history_is_read_without_error_and_never_invents_a_flag_from_form_li
     body = "\n".join(lines)
     result = read_text(body, ENTRIES, TODAY, ("Dana Smith",)).understanding
     assert all(a.ref in {"#12", "#13", "#14"} for a in result.items)
+
+
+@pytest.mark.parametrize("body", [">", ">\n>", "> \n\n>"])
+def test_a_reply_of_only_quote_marks_reads_nothing(body):
+    """Found by the property above: a lone ">" once raised inside the history search."""
+    result = read_text(body, ENTRIES, TODAY, ("Dana Smith",)).understanding
+    assert result.items == [] and result.commands == [] and result.ambiguous == []
 
 
 _FORM_ONLY = [p for p in _PIECES if "→" not in p and "[DS]" not in p and not p.endswith(":")]

@@ -109,7 +109,7 @@ def under_header_block(text: str) -> tuple[str, list[str]]:
         lines = [_unquote_once(line) for line in lines[first:end]]
         kinds = _classify(lines)
         first = _skip(kinds, 0, len(lines), (_EMPTY,))
-    if first is not None and kinds[first] == _MARKER:  # "-----Original Message-----"
+    if first is not None and first < len(lines) and kinds[first] == _MARKER:  # "---Original"
         first = _skip(kinds, first, len(lines), (_MARKER, _EMPTY))
     if first is None or first >= len(lines) or kinds[first] != _HEADER:
         return "", []
