@@ -128,6 +128,45 @@ CONTACT = re.compile(
     re.IGNORECASE,
 )
 
+# The form's fixed sentences (templates/email/form.md, _items.md, reminder.md), any number
+# or date in them as "0": a client that wraps the quoted form at 72 columns leaves their
+# tails on lines of their own, without ">" ("drop and the reason; or due and a new date
+# (for example #92 due 2026-12-24)."), and such a tail is never an answer.
+FORM_SENTENCES = (
+    "was due 0 nov 0, overdue by 0 days. please answer with one of: done; drop and the "
+    "reason; or due and a new date (for example #0 due 0-0-0).",
+    "this is your weekly status for week 0 (0 to 0 december 0). reply to this email with one "
+    "line per key result: its number, a flag (green, yellow or red), an optional score, and "
+    "a short note. for example:",
+    "or type your answer under each item below. a red flag is welcome: bad news early is "
+    "good news.",
+    "you get this email because you own key results in flagpost. your answers appear in your "
+    "managers' weekly digest.",
+    "a link opens your status page with that flag chosen; nothing is recorded until you press "
+    "the button there.",
+)
+_NUMBERS = re.compile(
+    r"\d+|(?<!\w)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|"
+    r"april|june|july|august|september|october|november|december)(?!\w)"
+)
+
+
+def form_fragment(folded: str) -> bool:
+    """Whether a line is a piece of one of the form's fixed sentences, cut where a client
+    wrapped it (five words at least, so an answer's note of a few words never is)."""
+    line = _plain(folded)
+    if len(line.split()) < 5:
+        return False
+    return any(line in sentence for sentence in _PLAIN_SENTENCES)
+
+
+def _plain(text: str) -> str:
+    return _NUMBERS.sub("0", " ".join(text.split())).replace(" days", " day")
+
+
+_PLAIN_SENTENCES = tuple(_plain(sentence) for sentence in FORM_SENTENCES)
+
+
 # The form's own lines, when a client pastes the form without quoting it: never answers.
 FORM_LINES = re.compile(
     r"^(?:(?:was )?due \d{1,2} \w{3,9}\.? \d{4}, (?:due|overdue)\b.*"

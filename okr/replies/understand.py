@@ -41,6 +41,7 @@ from .line_commands import read_command_line
 from .lines import LineReader
 from .phrases import clean, flag_at, fold, title_key
 from .readings import Parsed, Reading
+from .remarks import form_fragment
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
 from .signature import (
     QUOTE_LINE,
@@ -461,6 +462,8 @@ def _form_echo(cleaned: str, pasted: bool, objectives: frozenset[str] = frozense
     example answers."""
     folded = fold(cleaned)
     if grammar.FORM_LINES.match(folded) or _TABLE_RULE.match(cleaned):
+        return True
+    if form_fragment(folded):  # "drop and the reason; or due …", the rest of a wrapped line
         return True
     if title_key(cleaned) in objectives:  # an objective's heading
         return True

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from . import grammar
 from .phrases import clean, fold, title_key
+from .remarks import form_fragment
 from .results import FormEntry
 from .signature import own_names
 from .trim import under_header_block
@@ -202,7 +203,11 @@ def _form_rest(cleaned: str, heading: str) -> bool:
 
 def _form_line(cleaned: str) -> bool:
     folded = fold(cleaned)
-    return bool(_FORM_ITEM_LINE.match(folded) or grammar.FORM_LINES.match(folded))
+    return bool(
+        _FORM_ITEM_LINE.match(folded)
+        or grammar.FORM_LINES.match(folded)
+        or form_fragment(folded)  # the rest of a form line the client wrapped
+    )
 
 
 def _drop_initials_after(built: list[str], typed: list[int], own: frozenset[str]) -> None:
