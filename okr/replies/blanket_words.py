@@ -94,6 +94,8 @@ CORRECTING_WORDS = (
 CORRECTED_TO = (
     "should be", "should go", "must be", "needs to be", "sollte", "müsste", "devrait être",
     "debería estar", "debería ser", "deveria estar", "dovrebbe essere", "zou moeten",
+    "moet", "ska vara", "skal være", "skal vere", "bør være", "powinien być", "powinno być",
+    "должен быть", "должно быть", "olmalı", "应该是", "应该", "应当是", "应是", "べき",
 )  # fmt: skip
 # In prose about a set-apart key result, before its flag: these leave the flag unsaid
 # ("#13 could turn red if QA slips", "#14 would be yellow if ...").

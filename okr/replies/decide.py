@@ -95,6 +95,8 @@ def resolve(
             continue
         if reading.meaning in (DONE, DROP):
             for ref in reading.refs:
+                if reading.correction:  # "#33 red …" then "#33 correction: drop - …"
+                    explicit.pop(ref, None)
                 note = without_sign_off(reading.note_text().strip())
                 closing[(reading.meaning, ref)] = Command(
                     reading.meaning, ref, note, Source(reading.line, reading.rule)

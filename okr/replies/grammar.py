@@ -612,6 +612,15 @@ LEAD_INS = (
 CORRECTION_LEAD_INS = (
     "correction", "corrected", "update", "updated", "actually", "sorry", "edit", "oops",
     "i mean", "i meant", "scratch that", "my mistake", "berichtigung", "korrektur",
+    # in the other languages of the table: "perdón, el 43 es amarillo", "更正：#121 …"
+    "entschuldigung", "rectification", "erratum", "pardon", "désolé", "désolée", "je corrige",
+    "corrección", "correccion", "perdón", "perdon", "perdona", "disculpa", "rectifico",
+    "correção", "correcção", "desculpa", "desculpe", "correzione", "rettifica", "scusa",
+    "scusate", "scusami", "correctie", "verbetering", "excuus", "rättelse", "korrigering",
+    "förlåt", "ursäkta", "rettelse", "korrektion", "undskyld", "retting", "korreksjon",
+    "beklager", "unnskyld", "poprawka", "korekta", "sprostowanie", "przepraszam", "поправка",
+    "исправление", "извините", "уточнение", "düzeltme", "özür dilerim", "訂正", "修正",
+    "すみません", "失礼しました", "更正", "纠正", "抱歉", "不好意思",
 )  # fmt: skip
 
 DROP_WORDS = tuple(w for w, word in FLAG_WORDS.items() if word.meaning == DROP)

@@ -44,6 +44,7 @@ _SCAN_LIMIT = 5000  # no answer starts this far into a line
 _OTHERS = phrase_table(blanket_words.BLANKETS_OF_THE_REST)
 _LEAD_INS = phrase_table(grammar.LEAD_INS)
 _CORRECTION_LEAD_INS = phrase_table(grammar.CORRECTION_LEAD_INS)
+_FIXED = phrase_table(blanket_words.CORRECTED_TO)
 # Prose, then answers on the same line: "Quick update. #12 green, #13 red".
 _PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
 # "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
@@ -146,7 +147,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         lead_in = phrase_at(folded, 0, _CORRECTION_LEAD_INS)
         if lead_in:
             j = self._skip_separator(folded, len(lead_in))
-            named = grammar.REF.match(folded, j) or self.title_at(text, folded, j)[0]
+            named = (
+                grammar.REF.match(folded, j)
+                or self.title_at(text, folded, j)[0]
+                or self.bare_ref_at(folded, j)[0]  # "perdón, el 43 es amarillo"
+            )
             if named or (context and flag_at(folded, j, False)):  # quoted item: "actually red"
                 i, correction = j, True
         if label := _WEEK_LABEL.match(folded, i):
@@ -364,6 +369,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             refs, owner_rule, end = [], "by-order", i
             typed = grammar.TYPED_OVER.match(folded, i)
             end = typed.end() if typed else end
+        if correction and refs and (should := phrase_at(folded, skip_space(folded, end), _FIXED)):
+            end = skip_space(folded, end) + len(should)  # "Correction: #121 should be green"
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
         if head.meaning is None and not bare and (refs or context):
             start = self._skip_separator(folded, end)  # "QA found a crash, so red."
@@ -374,7 +381,14 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             and new_dates.opens_due(folded, self._skip_separator(folded, end))
         ):
             head.meaning, head.rest = None, end  # "#13 delayed to Jan 20": a new date
-        if bare and not head.closed and (stop is None or head.meaning != UNSURE):
+        if (
+            bare
+            and not head.closed
+            and (stop is None or head.meaning != UNSURE)
+            and not (
+                len(refs) == 1 and new_dates.opens_due(folded, self._skip_separator(folded, end))
+            )
+        ):
             return Parsed(problem=None)  # a count ("12 people"), unless "…, 13 maybe red"
         rest = parsed.head_end = head.rest
         further = stop is None and refs and head.meaning != UNSURE
@@ -396,14 +410,24 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                     f"say why {ref} is dropped, for example: {ref} drop - no longer needed"
                 )
                 return parsed
-            parsed.readings.append(Reading(list(refs), DROP, None, [note], owner_rule, raw.strip()))
+            parsed.readings.append(
+                Reading(
+                    list(refs), DROP, None, [note], owner_rule, raw.strip(),
+                    correction=correction or head.correction,
+                )
+            )  # fmt: skip
         elif head.meaning == DONE:
             notes = [note] if note else []  # shared: a continuation line goes to both
             said = (
                 [(head.colour, head.score), (DONE, None)] if head.colour else [(DONE, head.score)]
             )
             for meaning, score in said:  # a done's own score ("completed 60%") is only part
-                parsed.readings.append(Reading(list(refs), meaning, score, notes, owner_rule, line))
+                parsed.readings.append(
+                    Reading(
+                        list(refs), meaning, score, notes, owner_rule, line,
+                        correction=correction or head.correction,
+                    )
+                )  # fmt: skip
         elif head.meaning is not None:
             if not refs and not head.closed:
                 return Parsed()
