@@ -75,7 +75,8 @@ LATE = (
     "delayed", "slipping", "late", "running late", "en retard", "verzögert", "verspätet",
     "im verzug", "retrasado", "retrasada", "atrasado", "atrasada", "in ritardo", "vertraagd",
     "försenad", "forsinket", "opóźniony", "opóźnione", "opóźniona", "zpožděný", "задерживается",
-    "achter", "loopt achter", "achter op schema", "off plan", "off-plan",
+    "achter", "loopt achter", "loopt iets achter", "loopt wat achter", "achter op schema",
+    "off plan", "off-plan",
     "отстаём", "отстаем", "gecikiyor", "gecikmeli", "遅延", "遅れ", "延迟", "延期", "滞后",
     # said with a verb: "Le 13 a pris du retard : rouge", "hat sich verzögert: rot"
     "a pris du retard", "prend du retard",
@@ -128,8 +129,8 @@ FLAG_WORDS: dict[str, Word] = {
              "avanza bien", "ça avance bien", "gaat goed", "gaat prima", "loopt goed",
              "går fint", "idzie dobrze", "идёт хорошо", "идет хорошо", "iyi gidiyor",
              "avança bem", "gut unterwegs"),
-    **_words(GREEN, "good", "fine", "ok", "okay", closed=True),
-    **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠"),
+    **_words(GREEN, "good", "fine", "ok", "okay", "ок", "окей", closed=True),
+    **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠", "ámbar", "âmbar"),
     **_words(RED, "red", "🔴"), **_words(RED, *STUCK),
     **_words(GREEN, "g", short=True, closed=True),
     **_words(YELLOW, "y", "a", short=True, closed=True),
@@ -216,6 +217,10 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).
     **_words(DONE, "done and dusted", "done & dusted", "all wrapped up", closed=True),
+    # Launched, in the other languages ("launched" is above): "#42 ¡lanzado!". ("Live" is
+    # not: a beta live for some users is no done.)
+    **_words(DONE, "lanzado", "lanzada", "lançado", "lançada", "lanciato", "lanciata",
+             "lancé", "lancée", "gelanceerd", "lanserad", "lansert", "lanceret", closed=True),
     # Closed by its owner: "#12 closed", "#12 can be closed - all five signed".
     **_words(DONE, "closed", "closed out", "can be closed", "can close", "closing it",
              "closing it out", "mark as done", "mark it done", "mark it as done",
@@ -565,6 +570,13 @@ TRANSITIONS = (
     "è tornato", "è tornato al", "revenu au", "revenu à", "repassé au", "retour au",
     "terug naar", "terug op", "tillbaka till", "tillbaka på", "tilbake til", "tilbage til",
     "z powrotem na", "вернулся в", "вернулся к", "geri döndü",
+    # still, in the other languages: "#42 seguimos en rojo", "#52 continua verde" (the
+    # connector after them stays apart: "continúa en riesgo" keeps its flag phrase)
+    "seguimos", "continúa", "se mantiene", "continua", "permanece", "resta", "rimane",
+    "reste", "reste au", "on reste au", "toujours au", "bleibt", "blijft", "ligger kvar på",
+    "är fortfarande", "er fortsatt", "er stadig", "ciągle", "по-прежнему", "остаётся",
+    "остается", "всё так же", "引き続き", "こちらも", "依旧", "继续", "holding steady at",
+    "holding at", "steady at", "stays at", "remains at", "still at",
 )  # fmt: skip
 # Right after a flag, words that add nothing: "#13 went red this week - vendor".
 AFTER_FLAG_FILLERS = (
@@ -575,6 +587,9 @@ AFTER_FLAG_FILLERS = (
     "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
     "denna vecka", "w tym tygodniu", "今週", "本周",
     "です", "でした", "だ", "である", "了",
+    # still, after the colour: "91 gul fortsatt", "#13 rouge encore"
+    "still", "fortsatt", "fortsat", "stadig", "fortfarande", "noch", "encore", "todavía",
+    "ainda", "ancora", "nog", "nadal", "wciąż",
 )  # fmt: skip
 # "was yellow, now red": a flag of before, then the one of now (the later one counts).
 WAS = (

@@ -241,7 +241,13 @@ class HeadReader:
             return result
         done_note = done_when(folded, end, word, self.today) or done_then_note(folded, i, end, word)
         lettered = short and (letter_then_note(text, folded, i, end, word) or done_note)
-        if word.closed and not head_ends(folded, end) and not lettered and not done_note:
+        if (
+            word.closed
+            and not head_ends(folded, end)
+            and not lettered
+            and not done_note
+            and not self._filler_ends(folded, end)  # "91 gul fortsatt"
+        ):
             return Head(rest=at)
         if names_a_thing(text, folded, i, end, word):
             return Head(rest=at)
@@ -276,6 +282,12 @@ class HeadReader:
             end = skip_space(folded, end) + 1
         result.rest = end if result.note_from is None else result.note_from
         return result
+
+    @staticmethod
+    def _filler_ends(folded: str, at: int) -> bool:
+        """Whether a word that adds nothing ends the head after a flag: "gul fortsatt"."""
+        filler = phrase_at(folded, skip_space(folded, at), _AFTER_FLAG_FILLERS)
+        return filler is not None and head_ends(folded, skip_space(folded, at) + len(filler))
 
     def _actually(self, folded: str, at: int, head: Head) -> int:
         """Past "actually" before a flag ("#13 is actually red"): a correction of what was
@@ -448,6 +460,9 @@ class HeadReader:
             after = self._skip_separator(folded, i + len(filler or ""), dots=True)
             if filler and flag_at(folded, after, False) is None:
                 end = i + len(filler)  # "went red this week - vendor"
+                if folded[skip_space(folded, end) :][:1] in ("?", "？"):
+                    head.meaning, head.reason = UNSURE, "it is a question"  # "green still?"
+                    return end
                 continue
             k = self._skip_separator(folded, i, dots=True)
             now = phrase_at(folded, k, _NOW) or ""

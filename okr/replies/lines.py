@@ -372,7 +372,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if correction and refs and (should := phrase_at(folded, skip_space(folded, end), _FIXED)):
             end = skip_space(folded, end) + len(should)  # "Correction: #121 should be green"
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
-        if head.meaning is None and not bare and (refs or context):
+        labelled = bare and folded[:end].rstrip().endswith((":", "："))  # "93: …, så gul"
+        if head.meaning is None and (not bare or labelled) and (refs or context):
             start = self._skip_separator(folded, end)  # "QA found a crash, so red."
             head = concluded(self, text, folded, start) or head
         if (

@@ -173,6 +173,8 @@ def concluded(
             and flag_at(folded, m, False)
         ):
             said = _said(reader, text, folded, m, negated, strict=True)  # "…: red."
+            if said is None and folded[:m].endswith(_ENDING_MARKS):
+                said = _done_at(folded, m)  # "zero bugs as of today → done"
             if said is not None:
                 said.rest = at
             return said
@@ -197,7 +199,11 @@ def _done(folded: str, at: int) -> Head | None:
     word = phrase_at(folded, at, _SO)
     if word is None:
         return None
-    i = skip_space(folded, at + len(word))
+    return _done_at(folded, skip_space(folded, at + len(word)))
+
+
+def _done_at(folded: str, i: int) -> Head | None:
+    """A done word at `i` that ends the line: done."""
     flag = flag_at(folded, i, False)
     if flag is None or flag[1].meaning != DONE or folded[i + len(flag[0]) :].strip(" .!…"):
         return None

@@ -32,6 +32,7 @@ NO_PROBLEMS = (
     "ingen problemer", "intet at rapportere", "ikke noe å rapportere", "bez problemów",
     "brak problemów", "nic do zgłoszenia", "без проблем", "проблем нет", "sorun yok",
     "問題なし", "問題ありません", "問題ない", "没问题", "沒問題", "没有问题", "無問題",
+    "inga konstigheter", "inget konstigt", "ingen problemer her", "一切顺利", "一切正常",
 )  # fmt: skip
 # Words that are green only when they end the answer ("Tout va bien", "Todo bien",
 # "Alles bestens"): a word after them makes them part of a sentence.
@@ -41,7 +42,7 @@ FINE = (
     "в норме", "у порядку", "в порядку", "en ordre", "bene",
     # "good", "fine" and "all clear" said alone in the other languages: "#12 prima"
     "gut", "prima", "alles klar", "goed", "bra", "godt", "dobrze", "хорошо", "нормально",
-    "iyi", "良好", "bem", "tranquilo", "all is well", "all well",
+    "iyi", "gayet iyi", "çok iyi", "良好", "顺利", "bem", "tranquilo", "all is well", "all well",
 )  # fmt: skip
 # "On the right track": green, like "on track".
 RIGHT_TRACK = (
