@@ -602,7 +602,7 @@ class HeadReader:
     @staticmethod
     def _skip_separator(folded: str, at: int, dots: bool = False) -> int:
         i = skip_space(folded, at)
-        while i < len(folded) and folded[i] in ",;:-–—、，：；" + (".。" if dots else ""):
+        while i < len(folded) and folded[i] in ",;:-–—、，：；" + (".。…" if dots else ""):
             i += 1
         return skip_space(folded, i)
 

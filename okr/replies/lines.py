@@ -30,6 +30,7 @@ from .phrases import (
 )
 from .prose import (
     bare_numbers,
+    bracketed_sentences,
     bracketed_subject,
     no_change_except,
     only_changed,
@@ -191,6 +192,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             parsed = no_change_except(self, text, folded, raw) or parsed
             if parsed.empty:  # "Design partners (#12): green."
                 parsed = bracketed_subject(self, text, folded, raw) or parsed
+            if parsed.empty:  # "Localisation (#111) is green, …. Customers (#112): yellow."
+                parsed = bracketed_sentences(self, text, folded, raw) or parsed
             if parsed.empty:  # "Churn came in at 1.9%, so #32 is finally green"
                 parsed = ref_after_so(self, text, folded, raw) or parsed
         unsure = all(not r.refs and r.meaning == UNSURE for r in parsed.readings)

@@ -149,6 +149,11 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
             reader, text, folded, match.end()
         )  # "NPS-målingen (#93) ligger på 39, …, så jeg setter den til gul."
         if said is None or said.meaning is None:
+            # "Stop-ship bugs (#113) dropped to red from yellow overnight: …"
+            plain = _read_as_answer(reader, f"{refs[0]} {text[match.end() :].lstrip()}", raw)
+            colours = [r for r in plain.readings if r.meaning in grammar.COLOURS]
+            if len(colours) == len(plain.readings) == 1 and not plain.commands:
+                return plain
             return None
         note = note_text(text[said.rest :])
         reading = Reading(
@@ -156,6 +161,26 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
             raw.strip(),
         )  # fmt: skip
     return Parsed(readings=[reading], named=True, closed=True, explicit=True)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def bracketed_sentences(reader: LineReader, text: str, folded: str, raw: str) -> Parsed | None:
+    """A paragraph of such sentences on one line ("Localisation (#111) is green, … .
+    Customers (#112): still yellow – …"): each sentence that names one key result by its
+    bracketed number is read as `bracketed_subject` reads a line; None when none is."""
+    if len(_BRACKETED.findall(folded)) < 2:
+        return None
+    found = Parsed(named=True, closed=True, explicit=True)
+    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        sentence = text[start:end].strip()
+        one = bracketed_subject(reader, sentence, fold(sentence), raw)
+        if one is not None:
+            found.readings += one.readings
+            found.commands += one.commands
+    return found if found.readings or found.commands else None
 
 
 def _read_as_answer(reader: LineReader, answer: str, raw: str) -> Parsed:
