@@ -154,6 +154,9 @@ _NUMBERS = re.compile(
 def form_fragment(folded: str) -> bool:
     """Whether a line is a piece of one of the form's fixed sentences, cut where a client
     wrapped it (five words at least, so an answer's note of a few words never is)."""
+    words = _LETTERS.findall(folded)
+    if len(words) < 4 or not _FORM_WORDS.issuperset(words):
+        return False  # (cheap: most lines hold a word the form's sentences do not)
     line = _plain(folded)
     if len(line.split()) < 5:
         return False
@@ -165,6 +168,16 @@ def _plain(text: str) -> str:
 
 
 _PLAIN_SENTENCES = tuple(_plain(sentence) for sentence in FORM_SENTENCES)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FORM_WORDS = frozenset(
+    word
+    for sentence in FORM_SENTENCES
+    for word in _LETTERS.findall(sentence)
+    if word not in ("nov", "december")
+) | {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} | {
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "day",
+}  # fmt: skip
 
 
 # The form's own lines, when a client pastes the form without quoting it: never answers.

@@ -14,6 +14,8 @@ from . import (
     fresh6,
     fresh7,
     fresh8,
+    fresh9,
+    fresh10,
     giulia,
     jonas,
     kenji,
@@ -48,6 +50,8 @@ CASES = [
         fresh6,  # sealed at the start of the round after fresh5; measured once at its end
         fresh7,  # sealed at the start of the round after fresh6; measured once at its end
         fresh8,  # sealed at the start of the round after fresh6; measured once at its end
+        fresh9,  # sealed at the start of the round after fresh8; measured once at its end
+        fresh10,  # sealed at the start of the round after fresh8; measured once at its end
     )
     for case in module.CASES
 ]
