@@ -173,12 +173,15 @@ def resolve(
 
 
 _CLOSE = re.compile(r"(?<!\w)clos(?:e|ed|es|ing)(?!\w)")
+_HEAD_OF_LINE = re.compile(r"\s[-–—]\s|:")  # where a line's note starts
 
 
 def _closes_what_it_counts(reading: Reading, title: str) -> bool:
     """ "#104 closed - Acme signed" for "Close 3 enterprise deals": a deal closed, or the
-    key result? Asked; "closed" closes any other key result."""
-    return bool(_CLOSE.search(fold(title))) and bool(_CLOSE.search(fold(reading.line)))
+    key result? Asked; "closed" closes any other key result, and "#104 done - we closed the
+    third" says done before its note."""
+    head = _HEAD_OF_LINE.split(fold(reading.line), maxsplit=1)[0]
+    return bool(_CLOSE.search(fold(title))) and bool(_CLOSE.search(head))
 
 
 def _carried(reading: Reading, last_flags: dict[str, str | None]) -> list[Reading]:
