@@ -42,6 +42,7 @@ from .status_words import (
     ON_COLOUR,
     RIGHT_TRACK,
     SAME_AS_LAST_WEEK,
+    SAME_BARE,
 )
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
@@ -51,6 +52,7 @@ UNSURE = "unsure"  # a word that can mean two colours: never recorded, always as
 SAME = "same"  # "same as last week": last week's flag, carried over by decide.py
 # Not flag words: read only right after a key result's name, where heads.py looks for them.
 SAME_WORDS = SAME_AS_LAST_WEEK
+SAME_BARE_WORDS = SAME_BARE  # "same", "ditto": as last week, or as the answer above? Asked.
 
 
 @dataclass(frozen=True)

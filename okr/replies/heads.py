@@ -82,6 +82,10 @@ _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 _SAME = phrase_table(grammar.SAME_WORDS)
+_SAME_BARE = phrase_table(grammar.SAME_BARE_WORDS)
+_ANY_SAME = phrase_table((*grammar.SAME_WORDS, *grammar.SAME_BARE_WORDS))
+# After "same", another key result: the same as that one, not as last week.
+_OF_ANOTHER = re.compile(r"\s*(?:as|like|wie|comme|que|als|som|jak|как|gibi)?\s*[(\[]?(?:#|kr\b)")
 _WAS = phrase_table(grammar.WAS)
 _NOW = phrase_table(grammar.NOW)
 _BUT = phrase_table(("but", "aber", "mais", "pero", "mas", "ma", "maar", "men", "ale", "но", "але"))
@@ -144,7 +148,7 @@ class HeadReader:
             j = skip_space(folded, i)
             flag = flag_at(folded, j, False)
             transition = phrase_at(folded, j, _TRANSITIONS)
-            if flag is None and (same := phrase_at(folded, j, _SAME)):
+            if flag is None and (same := phrase_at(folded, j, _ANY_SAME)):
                 k = self.connectors(folded, j + len(same))
                 if flag_at(folded, k, False) is not None:
                     return k  # "sin cambios, sigue en rojo": the colour it names is the flag
@@ -229,10 +233,16 @@ class HeadReader:
         if (
             word is None
             and short  # after a key result's name: "#16 unchanged", not "Wie letzte Woche, …"
-            and (same := phrase_at(folded, i, _SAME))
+            and (same := phrase_at(folded, i, _ANY_SAME))
             and head_ends(folded, i + len(same))
+            and not _OF_ANOTHER.match(folded, i + len(same))  # "#13 same as #12": asked
         ):
             word, phrase, end = Word(SAME, closed=True), same, i + len(same)  # "unchanged"
+            if phrase_at(folded, i, _SAME) != same:  # "#12 green, #13 same": as which?
+                result.meaning = UNSURE
+                result.reason = f"“{same}” may mean as last week or as the answer before it"
+                result.rest = len(folded)
+                return result
         if word is None:
             if lead is None:  # "#12 no va según lo previsto: rojo"
                 return colour_after_negation(self, text, folded, i) or result
