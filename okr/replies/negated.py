@@ -10,6 +10,7 @@ flag: "#13 QA found a crash, so red.", "… 2,0 % en novembre, donc vert."
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Protocol
 
 from . import grammar
@@ -170,6 +171,7 @@ def concluded(
                 or folded[:m].endswith(_ENDING_MARKS)
                 and _ends_line(folded, m)
             )
+            and not _another_time(folded[at:m])  # "#13 last week it was: red": asked
             and flag_at(folded, m, False)
         ):
             said = _said(reader, text, folded, m, negated, strict=True)  # "…: red."
@@ -186,6 +188,23 @@ def concluded(
                 said.rest = at  # the reason is the note: "salg har godkendt …, så grøn."
             return said
     return None
+
+
+_PAST = phrase_table(grammar.PAST)
+_LATER = re.compile(rf"(?<!\w)(?:{grammar.FUTURE})", re.IGNORECASE)
+_TIME_WORDS = frozenset(
+    {"was", "were", "will", "would", "could", "might", "next", "last", "yesterday", "tomorrow",
+     "war", "wird", "était", "sera", "era", "será", "fue", "foi", "sarà", "wordt", "var",
+     "blir", "bliver", "był", "była", "было", "был", "была", "будет", "idi", "olacak"}
+)  # fmt: skip
+
+
+def _another_time(sentence: str) -> bool:
+    """Whether a sentence speaks of another week or of later ("last week", "by Friday",
+    "was", "will"): then the colour ending it may not be this week's."""
+    if _LATER.search(sentence) or any(w in _TIME_WORDS for w in WORD.findall(sentence)):
+        return True
+    return any(phrase_at(sentence, m.start(), _PAST) for m in WORD.finditer(sentence))
 
 
 def _ends_line(folded: str, at: int) -> bool:
