@@ -81,6 +81,14 @@ _ACTUALLY = phrase_table(
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
+# After a colour, "not yet" in the languages of the table: the colour is not so yet.
+_NOT_YET_AFTER = phrase_table(
+    ("not yet", "still not", "noch nicht", "immer noch nicht", "nog niet", "nog steeds niet",
+     "ainda não", "ainda nao", "jeszcze nie", "todavía no", "todavia no", "aún no", "aun no",
+     "pas encore", "toujours pas", "non ancora", "ancora no", "inte ännu", "inte än",
+     "ikke ennå", "ikke enda", "ikke endnu", "ikke ennu", "ещё нет", "еще нет", "пока нет",
+     "henüz değil", "まだ", "还没有", "还没", "尚未")
+)  # fmt: skip
 _SAME = phrase_table(grammar.SAME_WORDS)
 _SAME_BARE = phrase_table(grammar.SAME_BARE_WORDS)
 _ANY_SAME = phrase_table((*grammar.SAME_WORDS, *grammar.SAME_BARE_WORDS))
@@ -228,6 +236,12 @@ class HeadReader:
                 if said := colour_after_negation(self, text, folded, gap + len(negation), known):
                     return said
                 result.meaning, result.reason = UNSURE, "a negation does not say which colour it is"
+                result.rest = len(folded)
+                return result
+            if (not_yet := phrase_at(folded, gap, _NOT_YET_AFTER)) and head_ends(
+                folded, gap + len(not_yet)
+            ):  # "#13 grün noch nicht", "verde ainda não": not that colour yet
+                result.meaning, result.reason = UNSURE, f"it says {word.meaning}, then not yet"
                 result.rest = len(folded)
                 return result
         if (
