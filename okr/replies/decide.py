@@ -75,6 +75,8 @@ def resolve(
             reading = replace(
                 reading, meaning=UNSURE, reason="“closed” may be about what the title counts"
             )
+        elif reading.meaning == DONE and _launched_not_a_launch(reading, _title(reading, titles)):
+            reading = replace(reading, meaning=UNSURE, reason="“launched” may mean started")
         elif not reading.blanket and (
             turn := second_thought(reading.note, reading.meaning, _title(reading, titles))
         ):
@@ -182,6 +184,20 @@ def _closes_what_it_counts(reading: Reading, title: str) -> bool:
     third" says done before its note."""
     head = _HEAD_OF_LINE.split(fold(reading.line), maxsplit=1)[0]
     return bool(_CLOSE.search(fold(title))) and bool(_CLOSE.search(head))
+
+
+_LAUNCHED = re.compile(
+    r"(?<!\w)(?:lanzad[oa]|lançad[oa]|lanciat[oa]|lancée?|gelanceerd|lanserad|lansert|"
+    r"lanceret)(?!\w)"
+)
+_LAUNCH_TITLE = re.compile(r"(?<!\w)(?:launch|ship|release|lanc|lanz|lanç|go live)", re.I)
+
+
+def _launched_not_a_launch(reading: Reading, title: str) -> bool:
+    """ "#41 lancé" for "Cut time on track 3": launched is done for a key result that is a
+    launch ("Launch the partner portal"); for others it may mean the work has started."""
+    head = _HEAD_OF_LINE.split(fold(reading.line), maxsplit=1)[0]
+    return bool(_LAUNCHED.search(head)) and not _LAUNCH_TITLE.search(title)
 
 
 def _carried(reading: Reading, last_flags: dict[str, str | None]) -> list[Reading]:

@@ -191,7 +191,8 @@ FLAG_WORDS: dict[str, Word] = {
     # Orange is the middle light of a traffic light in French, Dutch and more: yellow, and
     # the confirmation says it was read so.
     **_words(YELLOW, "orange", "oranje", "naranja", "arancione", "laranja", "turuncu",
-             "pomarańczowy", "pomarańczowa", "оранжевый", "橙色", "オレンジ", guess=True),
+             "pomarańczowy", "pomarańczowa", "оранжевый", "橙色", "オレンジ", guess=True,
+             closed=True),  # ("#13 Orange signed": the telecom company, not a colour)
     # Words that can mean two colours: the key result is asked about, not recorded.
     **_words(UNSURE, "青"),
     # A traffic light in Chinese: the status itself ("#121 绿灯，第三家已经上线").
