@@ -11,14 +11,12 @@ flag: "#13 QA found a crash, so red.", "… 2,0 % en novembre, donc vert."
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from . import grammar
 from .grammar import COLOURS, DONE
 from .phrases import WORD, flag_at, head_ends, phrase_at, phrase_table, skip_space
-
-if TYPE_CHECKING:
-    from .readings import Head
+from .readings import Head
 
 # "no" and "ne" only here: "no va según lo previsto", "ne va pas" (elsewhere "no" corrects).
 _NEGATIONS = phrase_table(
@@ -226,8 +224,6 @@ def _done_at(folded: str, i: int) -> Head | None:
     flag = flag_at(folded, i, False)
     if flag is None or flag[1].meaning != DONE or folded[i + len(flag[0]) :].strip(" .!…"):
         return None
-    from .readings import Head  # (readings imports this module's users)
-
     return Head(meaning=DONE, closed=True)
 
 
