@@ -74,7 +74,6 @@ _CLOSE_VERB = re.compile(
     r"(?:\s*(?:[.!:;,]|\s[-–—])\s*(?P<note>.*?))?\s*$",
     re.IGNORECASE,
 )
-_LATER = re.compile(rf"(?<!\w)(?:{grammar.FUTURE})", re.IGNORECASE)
 
 
 def closed_by_verb(text: str) -> str | None:
@@ -84,7 +83,7 @@ def closed_by_verb(text: str) -> str | None:
     if match is None or "?" in text:
         return None
     note = match["note"] or ""
-    if _UNSAID.search(fold(note)) or _LATER.search(fold(note)):
+    if _UNSAID.search(fold(note)) or grammar.LATER_IN_SENTENCE.search(fold(note)):
         return None
     return f"{match['ref']} done - {note}" if note else f"{match['ref']} done"
 

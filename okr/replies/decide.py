@@ -71,12 +71,8 @@ def resolve(
             reading = replace(
                 reading, meaning=UNSURE, reason="it says done, and part of it is still open"
             )
-        elif reading.meaning == DONE and _closes_what_it_counts(reading, _title(reading, titles)):
-            reading = replace(
-                reading, meaning=UNSURE, reason="“closed” may be about what the title counts"
-            )
-        elif reading.meaning == DONE and _launched_not_a_launch(reading, _title(reading, titles)):
-            reading = replace(reading, meaning=UNSURE, reason="“launched” may mean started")
+        elif reading.meaning == DONE and (doubt := _done_word_doubted(reading, titles)):
+            reading = replace(reading, meaning=UNSURE, reason=doubt)
         elif not reading.blanket and (
             turn := second_thought(reading.note, reading.meaning, _title(reading, titles))
         ):
@@ -174,30 +170,35 @@ def resolve(
     return result
 
 
-_CLOSE = re.compile(r"(?<!\w)clos(?:e|ed|es|ing)(?!\w)")
 _HEAD_OF_LINE = re.compile(r"\s[-–—]\s|:")  # where a line's note starts
-
-
-def _closes_what_it_counts(reading: Reading, title: str) -> bool:
-    """ "#104 closed - Acme signed" for "Close 3 enterprise deals": a deal closed, or the
-    key result? Asked; "closed" closes any other key result, and "#104 done - we closed the
-    third" says done before its note."""
-    head = _HEAD_OF_LINE.split(fold(reading.line), maxsplit=1)[0]
-    return bool(_CLOSE.search(fold(title))) and bool(_CLOSE.search(head))
-
-
-_LAUNCHED = re.compile(
-    r"(?<!\w)(?:lanzad[oa]|lançad[oa]|lanciat[oa]|lancée?|gelanceerd|lanserad|lansert|"
-    r"lanceret)(?!\w)"
+# A done word that may not close the key result it names, by the title: (the word, a title
+# pattern, whether the word is doubted when the title matches it or when it does not).
+_CLOSE = re.compile(r"(?<!\w)clos(?:e|ed|es|ing)(?!\w)")
+_DOUBTED_DONE = (
+    # "#104 closed - Acme signed" for "Close 3 enterprise deals": one deal, or the key result?
+    (_CLOSE, _CLOSE, True, "“closed” may be about what the title counts"),
+    # "#41 lancé" for "Cut time on track 3": started; for "Launch the partner portal": done.
+    (
+        re.compile(
+            r"(?<!\w)(?:lanzad[oa]|lançad[oa]|lanciat[oa]|lancée?|gelanceerd|lanserad|lansert|"
+            r"lanceret)(?!\w)"
+        ),
+        re.compile(r"(?<!\w)(?:launch|ship|release|lanc|lanz|lanç|go live)"),
+        False,
+        "“launched” may mean started",
+    ),
 )
-_LAUNCH_TITLE = re.compile(r"(?<!\w)(?:launch|ship|release|lanc|lanz|lanç|go live)", re.I)
 
 
-def _launched_not_a_launch(reading: Reading, title: str) -> bool:
-    """ "#41 lancé" for "Cut time on track 3": launched is done for a key result that is a
-    launch ("Launch the partner portal"); for others it may mean the work has started."""
+def _done_word_doubted(reading: Reading, titles: dict[str, str]) -> str | None:
+    """Why a done said in the answer's own words ("closed", "lancé") may not close the key
+    result it names, or None ("#104 done - we closed the third" says done first)."""
     head = _HEAD_OF_LINE.split(fold(reading.line), maxsplit=1)[0]
-    return bool(_LAUNCHED.search(head)) and not _LAUNCH_TITLE.search(title)
+    title = fold(_title(reading, titles))
+    for word, title_words, when_matched, doubt in _DOUBTED_DONE:
+        if word.search(head) and bool(title_words.search(title)) == when_matched:
+            return doubt
+    return None
 
 
 def _carried(reading: Reading, last_flags: dict[str, str | None]) -> list[Reading]:

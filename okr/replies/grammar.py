@@ -670,6 +670,8 @@ FUTURE = (
 # After a hedged flag, these put it in a later week: "yellow – maybe red next week" is
 # yellow now (but "yellow, maybe red" and "green, probably red by Friday" are asked).
 HEDGED_LATER = rf"(?:{NEXT_WEEK}|if\b)"
+# Anywhere in a sentence: "Closing #12 next week", "#13 by Friday - green".
+LATER_IN_SENTENCE = re.compile(rf"(?<!\w)(?:{FUTURE})", re.IGNORECASE)
 
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = (

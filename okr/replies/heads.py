@@ -90,7 +90,6 @@ _NOT_YET_AFTER = phrase_table(
      "henüz değil", "まだ", "还没有", "还没", "尚未")
 )  # fmt: skip
 _SAME = phrase_table(grammar.SAME_WORDS)
-_SAME_BARE = phrase_table(grammar.SAME_BARE_WORDS)
 _ANY_SAME = phrase_table((*grammar.SAME_WORDS, *grammar.SAME_BARE_WORDS))
 # After "same", another key result: the same as that one, not as last week.
 _OF_ANOTHER = re.compile(r"\s*(?:as|like|wie|comme|que|als|som|jak|как|gibi)?\s*[(\[]?(?:#|kr\b)")

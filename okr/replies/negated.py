@@ -10,7 +10,6 @@ flag: "#13 QA found a crash, so red.", "… 2,0 % en novembre, donc vert."
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
 from . import grammar
@@ -189,7 +188,6 @@ def concluded(
 
 
 _PAST = phrase_table(grammar.PAST)
-_LATER = re.compile(rf"(?<!\w)(?:{grammar.FUTURE})", re.IGNORECASE)
 _TIME_WORDS = frozenset(
     {"was", "were", "will", "would", "could", "might", "next", "last", "yesterday", "tomorrow",
      "war", "wird", "était", "sera", "era", "será", "fue", "foi", "sarà", "wordt", "var",
@@ -200,7 +198,9 @@ _TIME_WORDS = frozenset(
 def _another_time(sentence: str) -> bool:
     """Whether a sentence speaks of another week or of later ("last week", "by Friday",
     "was", "will"): then the colour ending it may not be this week's."""
-    if _LATER.search(sentence) or any(w in _TIME_WORDS for w in WORD.findall(sentence)):
+    if grammar.LATER_IN_SENTENCE.search(sentence):
+        return True
+    if any(w in _TIME_WORDS for w in WORD.findall(sentence)):
         return True
     return any(phrase_at(sentence, m.start(), _PAST) for m in WORD.finditer(sentence))
 

@@ -169,15 +169,14 @@ def _plain(text: str) -> str:
 
 _PLAIN_SENTENCES = tuple(_plain(sentence) for sentence in FORM_SENTENCES)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_MONTHS = (
+    "jan feb mar apr may jun jul aug sep oct nov dec january february march april june july "
+    "august september october november december"
+)
 _FORM_WORDS = frozenset(
-    word
-    for sentence in FORM_SENTENCES
-    for word in _LETTERS.findall(sentence)
-    if word not in ("nov", "december")
-) | {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} | {
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "day",
-}  # fmt: skip
+    {w for sentence in FORM_SENTENCES for w in _LETTERS.findall(sentence)}
+    | {*_MONTHS.split(), "day"}
+)
 
 
 # The form's own lines, when a client pastes the form without quoting it: never answers.
