@@ -299,7 +299,7 @@ def test_the_exception_keeps_its_note_and_the_blanket_gets_none():
 @pytest.mark.parametrize(
     "text",
     [
-        "All green except the hiring one",
+        "All green except the recruiting one",
         "All green but hiring is slow",
         "Everything green except that legal is slow",
         "all green\nall yellow",
@@ -311,8 +311,9 @@ def test_a_blanket_that_cannot_be_read_whole_records_nothing_and_asks(text):
     assert asked(result) == {"#12", "#13", "#14"}
 
 
-def test_an_exception_without_its_flag_is_asked_and_the_rest_recorded():
-    result = read("All green except #13")
+@pytest.mark.parametrize("text", ["All green except #13", "All green except the shipping one"])
+def test_an_exception_without_its_flag_is_asked_and_the_rest_recorded(text):
+    result = read(text)
     assert {a.ref: a.status for a in result.items} == {"#12": "green", "#14": "green"}
     assert asked(result) == {"#13"}
 

@@ -25,6 +25,9 @@ DUE_PHRASES = (
     "on la décale au", "décalé à", "wir verschieben auf", "verschieben wir auf",
     "passa para", "mudado para", "we verschuiven naar",
     "adiado para", "adiada para", "nova data", "novo prazo", "remarcado para",
+    # "p/" is how Portuguese writers abbreviate "para": "adiado p/ 20/01"
+    "adiado p/", "adiada p/", "remarcado p/", "remarcada p/", "passa p/", "mudado p/",
+    "empurrado p/", "empurrada p/", "movido p/", "movida p/",
     "uitgesteld naar", "uitgesteld tot", "verschoven naar", "nieuwe datum", "nieuwe deadline",
     "rinviato al", "rinviata al", "posticipato al", "posticipata al", "spostato al",
     "spostata al", "nuova data", "nuova scadenza", "flyttad till", "flyttat till",

@@ -32,6 +32,9 @@ _END = r"(?![0-9A-Za-z_\u00c0-\u024f\u0370-\u052f])"
 _ISO_DATE = re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_END}")
 # "2.2.2027", "02.02.2027": day first, as everywhere dots are used (only with a year).
 _DOTTED = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}){_END}")
+# "29.01.", "29.1.27": day first too, with its closing dot (without it "29.01" may be a
+# number) or a year of two digits.
+_DOTTED_SHORT = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})\.(\d{{2}})?(?![\d.]){_END}")
 # "18/12/2026", "12/18", "18/12/26": only when one number is over 12, or both are the same
 # (03/04 means different days on two sides of the Atlantic, and is refused).
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
@@ -73,6 +76,10 @@ def _parse_date(text: str, today: date) -> tuple[date, int] | None:
                 return date(year, month, day), match.end()
             except ValueError:
                 return None
+    if match := _DOTTED_SHORT.match(text):
+        written = match[3] and f"20{match[3]}"
+        found = _dated(written, int(match[2]), int(match[1]), today)
+        return (found, match.end()) if found else None
     for pattern, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
         match = pattern.match(text)
         if not match or match[month_group].lower() not in MONTHS:

@@ -110,6 +110,15 @@ STUCK = (
     "falling behind", "fallen behind", "not going to make it", "not gonna make it",
     "in bad shape", "off the rails", "derailed", "way behind", "far behind", "well behind",
     "badly behind", "seriously behind",
+    # "won't make it" in the other languages of the table
+    "schaffen wir nicht", "wird nicht klappen", "on n'y arrivera pas",
+    "on ne va pas y arriver", "no llegamos", "no vamos a llegar", "no llegaremos",
+    "não vamos conseguir", "não vai dar tempo", "nao vai dar tempo", "não vai dar",
+    "nao vai dar", "non ce la facciamo",
+    "non ce la faremo", "gaat niet lukken", "halen we niet", "gaan we niet halen",
+    "kommer inte att hinna", "hinner inte", "rekker det ikke", "rekker ikke",
+    "når det ikke", "når vi ikke", "nie zdążymy", "nie zdążę", "не успеваем", "не успеем",
+    "yetişmeyecek", "yetiştiremeyeceğiz", "間に合いません", "間に合わない", "来不及了", "来不及",
 )  # fmt: skip
 BLOCKED = (
     "blockiert", "bloqué", "bloquée", "bloqueado", "bloqueada", "bloccato", "bloccata",
@@ -130,7 +139,9 @@ FLAG_WORDS: dict[str, Word] = {
              # "going well" in the other languages
              "avanza bien", "ça avance bien", "gaat goed", "gaat prima", "loopt goed",
              "går fint", "idzie dobrze", "идёт хорошо", "идет хорошо", "iyi gidiyor",
-             "avança bem", "gut unterwegs"),
+             "avança bem", "gut unterwegs", "läuft gut", "läuft rund", "va viento en popa",
+             "está indo bem", "tá indo bem", "indo bem", "procede bene", "procede bem",
+             "идёт нормально", "идет нормально", "問題なく進んでいます", "順調に進んでいます"),
     **_words(GREEN, "good", "fine", "ok", "okay", "ок", "окей", closed=True),
     **_words(YELLOW, "yellow", "amber", "at risk", "at-risk", "🟡", "🟠", "ámbar", "âmbar"),
     **_words(RED, "red", "🔴"), **_words(RED, *STUCK),
@@ -593,6 +604,13 @@ AFTER_FLAG_FILLERS = (
     # still, after the colour: "91 gul fortsatt", "#13 rouge encore"
     "still", "fortsatt", "fortsat", "stadig", "fortfarande", "noch", "encore", "todavía",
     "ainda", "ancora", "nog", "nadal", "wciąż",
+    # so far, for the moment: "#12 no issues so far", "vert pour l'instant"
+    "so far", "at the moment", "for the moment", "at present", "currently", "bisher",
+    "bislang", "im moment", "derzeit", "pour l'instant", "pour le moment", "por ahora",
+    "por el momento", "hasta ahora", "por enquanto", "até agora", "per ora",
+    "per il momento", "finora", "tot nu toe", "voorlopig", "op dit moment", "hittills",
+    "för tillfället", "så langt", "foreløpig", "indtil videre", "na razie", "jak dotąd",
+    "пока что", "şimdilik", "şu ana kadar", "今のところ", "目前", "暂时",
 )  # fmt: skip
 # "was yellow, now red": a flag of before, then the one of now (the later one counts).
 WAS = (
@@ -625,6 +643,10 @@ TO = (
 LEAD_INS = (
     "re", "regarding", "about", "for", "on", "ps", "p.s.", "pps", "also", "and", "only",
     "otherwise", "apart from that", "other than that",
+    # an article or "both" before the references: "Both #12 and #13 are green", "Les #12 …"
+    "both", "the", "der", "die", "das", "beide", "le", "la", "les", "les deux", "el", "los",
+    "las", "ambos", "o", "os", "a", "as", "il", "lo", "gli", "entrambi", "de", "het", "båda",
+    "begge", "oba", "оба",
 )  # fmt: skip
 # A line or a note that starts with one of these corrects an earlier answer: it wins.
 CORRECTION_LEAD_INS = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import blanket_words, command_words, grammar
+from . import blanket_words, command_words, grammar, new_dates
 from .done_days import done_then_note, done_when
 from .drop_clauses import drop_held
 from .grammar import COLOURS, DONE, DROP, RED, SAME, UNSURE, YELLOW, Word
@@ -596,6 +596,8 @@ class HeadReader:
                 return j + len(later[0])  # "rouge ou abandon", "red or drop it"
             if meaning in (DONE, DROP) or head.meaning in (DONE, DROP):
                 return end
+            if meaning == UNSURE and not between and new_dates.opens_due(folded, j):
+                return end  # "yellow, postponed to Jan 20": a new date, no second flag
             if meaning != head.meaning:
                 head.meaning, head.reason = UNSURE, "it reads as two different flags"
                 return j + len(later[0])

@@ -12,7 +12,7 @@ from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader
 from .names import NameReader
-from .negated import concluded
+from .negated import concluded, overruled
 from .phrases import (
     BLANKETS,
     ELLIPSIS,
@@ -52,7 +52,9 @@ _PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(
     r"(?:[,;|/，；、。！)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|though|although|however|yet|&|\+"
-    r"|und|aber|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и))\s*$"
+    r"|und|aber|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и))"
+    # an article before the reference: ", le #14 est rouge", "y el #13 en amarillo"
+    r"(?:\s*(?:the|der|die|das|le|la|les|el|los|las|o|os|a|as|il|lo|de|het)\s)?\s*$"
 )
 # After a dash, a reference starts a further answer only if one is read there: "#12 green —
 # #13 red", but "#12 green - #13 is the blocker" is a note.
@@ -378,7 +380,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         labelled = bare and folded[:end].rstrip().endswith((":", "："))  # "93: …, så gul"
         if head.meaning is None and (not bare or labelled) and (refs or context):
             start = self._skip_separator(folded, end)  # "QA found a crash, so red."
-            head = concluded(self, text, folded, start) or head
+            head = (
+                concluded(self, text, folded, start) or overruled(self, text, folded, start) or head
+            )
         if (
             head.meaning == UNSURE
             and len(refs) == 1
@@ -397,8 +401,14 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         rest = parsed.head_end = head.rest
         further = stop is None and refs and head.meaning != UNSURE
         segments = self.further(text, folded, rest) if further else []
+        if stop is None and refs and head.meaning == UNSURE:
+            segments = self._others_after_unsure(text, folded, end, refs)
         note_end = segments[0][0] if segments else (stop or len(text))
-        note = note_text(text[rest:note_end], split=note_end < len(text))
+        noted = text[rest:note_end]
+        if head.note_to is not None and rest <= head.note_to < note_end:
+            # "#14 - no hires yet, red": the note ends before "red" and its separator
+            noted = text[rest : head.note_to].rstrip(" \t:：,，、-–—→>=")
+        note = note_text(noted, split=note_end < len(text))
         parsed.named = owner_rule in ("ref-line", "ref-list", "title-prefix", "title-words")
         parsed.closed = head.closed
         if note and phrase_at(fold(note), 0, _CORRECTION_LEAD_INS):
@@ -519,14 +529,19 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         ", red for #13". Found one after the other (never by recursion: a line may hold
         thousands)."""
         starts: list[int] = []
+        unclear = False  # after an unclear answer only a reference starts the next one
         while len(starts) < _MAX_PER_LINE and at < _SCAN_LIMIT:
             if (found := self._next(text, folded, at)) is None:
                 break
             start, trial = found
+            if unclear and not grammar.REF.match(folded, start):
+                at = start + 1  # "#13 a bit behind, maybe red, #14 red": not "maybe red"
+                continue
             starts.append(start)
+            unclear = bool(trial.readings) and all(r.meaning == UNSURE for r in trial.readings)
             if trial.head_end <= at:
                 break
-            at = trial.head_end
+            at = start + 1 if unclear else trial.head_end
         if not starts:
             return []
         bounds = [*starts[1:], None]
@@ -534,6 +549,19 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             (start, self._segment(text, folded, start, stop or len(text)))
             for start, stop in zip(starts, bounds, strict=True)
         ]
+
+    def _others_after_unsure(
+        self, text: str, folded: str, at: int, refs: list[str]
+    ) -> list[tuple[int, Parsed]]:
+        """After an unclear answer, the answers of other key results named by reference
+        on the same line ("#13 a bit behind, #14 red"): #14's answer is its own, not lost
+        with #13's. What lies between stays #13's."""
+        segments = self.further(text, folded, at)
+        for index, (start, _segment) in enumerate(segments):
+            ref = grammar.REF.match(folded, start)
+            if ref is not None and f"#{int(ref['n'])}" not in refs:
+                return segments[index:]
+        return []
 
     def _next(self, text: str, folded: str, at: int) -> tuple[int, Parsed] | None:
         """Where the next answer on the line starts after `at`, and a trial reading of it.
@@ -588,5 +616,13 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 return Parsed(
                     readings=blanket, commands=commands, named=True, closed=True, head_end=end
                 )
+        if sentence:  # "Partners: fine. Beta: late, two weeks.": a title's words, labelled
+            ref, after = self.title_words_at(text, folded, start)
+            if ref and folded[:after].rstrip().endswith((":", "：")):
+                parsed = self.named(
+                    text, folded, start, text, Parsed(), None, "", False, None, stop, True
+                )
+                if parsed.readings or parsed.commands:
+                    return parsed
         first = self.flag_first(text, folded, start, text, None, stop)
         return first if first is not None else Parsed()

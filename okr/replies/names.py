@@ -69,7 +69,22 @@ def _word_in(word: str, title_words: list[str]) -> bool:
     """`word` is one of `title_words`, or a form of one ("rotation", "playbooken")."""
     if word in title_words:
         return True
-    return len(word) >= 5 and any(len(t) >= 5 and t[:5] == word[:5] for t in title_words)
+    if len(word) >= 5 and any(len(t) >= 5 and t[:5] == word[:5] for t in title_words):
+        return True
+    stem = _english_stem(word)  # "hiring" for "Hire two engineers", "shipping" for "Ship"
+    return len(stem) >= 3 and any(_english_stem(t) == stem for t in title_words)
+
+
+_ENDINGS = re.compile(r"(?:ing|ed|es|s|e)$")
+
+
+def _english_stem(word: str) -> str:
+    """A word without its English ending ("hiring", "hired", "hires" and "hire" all give
+    "hir"; "shipping" gives "ship"), for words of a title said as another form."""
+    stem = _ENDINGS.sub("", word) if len(word) > 3 else word
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        stem = stem[:-1]  # "shipp" of "shipping"
+    return stem
 
 
 def _loose_prefix(head: str, title: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from . import grammar
 from .grammar import COLOURS, DONE
-from .phrases import WORD, flag_at, head_ends, phrase_at, phrase_table, skip_space
+from .phrases import WORD, flag_at, head_ends, is_cjk, phrase_at, phrase_table, skip_space
 from .readings import Head
 
 # "no" and "ne" only here: "no va según lo previsto", "ne va pas" (elsewhere "no" corrects).
@@ -54,6 +54,26 @@ _CONCLUDE = phrase_table(
      "je mets", "je le mets", "je la mets", "je mets ça en")
 )  # fmt: skip
 _SO = phrase_table(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS)
+# Someone else's colour ("Sales calls it red", "l'équipe voulait mettre rouge"), and then
+# the owner's own call, said as a decision, never as a guess ("I think", "I'd say").
+_OTHERS = phrase_table(
+    (*grammar.OTHERS_SAY, "wanted", "wants", "would call it", "would still call it",
+     "voulait", "veut", "voulaient", "wollte", "wollten", "quería", "querían", "quiere",
+     "queria", "queriam", "quer", "voleva", "volevano", "vuole", "wilde", "wilden", "ville",
+     "vill", "ville ha", "chciał", "chciała", "chcieli", "хотел", "хотела", "хотели",
+     "istedi", "istiyor")
+)  # fmt: skip
+_OWN_CALL = phrase_table(
+    ("i'm calling it", "i am calling it", "i call it", "i'm putting it at", "i put it at",
+     "i'm marking it", "i mark it", "i'm setting it to", "i set it to", "i say", "my call:",
+     "my call is", "i'm going with", "i go with", "je mets", "je le mets en", "je la mets en",
+     "je préfère", "moi je dis", "je dis", "ich sage", "ich setze", "ich setze es auf",
+     "ich bleibe bei", "yo digo", "lo pongo en", "yo lo pongo en", "yo lo dejo en",
+     "eu digo", "eu coloco", "coloco em", "eu ponho", "io dico", "lo metto", "lo metto a",
+     "ik zeg", "ik zet hem op", "ik zet het op", "jag säger", "jag sätter", "jeg sier",
+     "jeg setter", "jeg siger", "jeg sætter", "ja mówię", "daję", "я ставлю", "я говорю",
+     "ben diyorum", "我说", "我定为", "我给")
+)  # fmt: skip
 # Before a colour that ends the line, these conclude like a colon: "… - red", "… -> gelb".
 _ENDING_MARKS = (" - ", " – ", " — ", " -> ", " => ", " → ")
 _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
@@ -162,11 +182,12 @@ def concluded(
     for match in WORD.finditer(folded, at, stop):
         m = match.start()
         if (
-            len(folded[at:m].split()) >= 2  # a sentence, not a label ("xy: green")
+            _sentence(folded[at:m])  # a sentence, not a label ("xy: green")
             and (
                 folded[m - 2 : m] in (": ", "：")
-                or folded[:m].endswith(_ENDING_MARKS)
-                and _ends_line(folded, m)
+                or folded[m - 1 : m] == "："
+                or (folded[:m].endswith(_ENDING_MARKS) or _after_comma(folded, m))
+                and _ends_line(folded, m)  # "#14 - no hires yet, red", "…辞退、赤"
             )
             and not _another_time(folded[at:m])  # "#13 last week it was: red": asked
             and flag_at(folded, m, False)
@@ -176,6 +197,8 @@ def concluded(
                 said = _done_at(folded, m)  # "zero bugs as of today → done"
             if said is not None:
                 said.rest = at
+                if _ends_line(folded, m):  # the flag closing the line is no part of the note
+                    said.note_to = m
             return said
         if phrase_at(folded, m, _UNSAID) or flag_at(folded, m, False):
             return None  # a hedge or another colour on the way: not a conclusion
@@ -184,7 +207,31 @@ def concluded(
             if said is not None:
                 said.rest = at  # the reason is the note: "salg har godkendt …, så grøn."
             return said
-    return None
+    return _last_sentence(reader, text, folded, at, stop, negated)
+
+
+def _last_sentence(
+    reader: _Reader, text: str, folded: str, at: int, stop: int, negated: frozenset[str]
+) -> Head | None:
+    """A colour said as the line's last sentence, alone ("#12: 4 of 5 signed. Green."),
+    after sentences that hold no colour, hedge, condition or other time."""
+    end = len(folded.rstrip(" .!。！"))
+    last = max(folded.rfind(mark, at, end) for mark in _SENTENCE_END)
+    if last < 0 or last < stop:
+        return None
+    m = skip_space(folded, last + len(next(e for e in _SENTENCE_END if folded.startswith(e, last))))
+    flag = flag_at(folded, m, False)
+    if flag is None or m + len(flag[0]) != end or not _sentence(folded[at:last]):
+        return None
+    for match in WORD.finditer(folded, at, last):
+        if phrase_at(folded, match.start(), _UNSAID) or flag_at(folded, match.start(), False):
+            return None
+    if _another_time(folded[at:last]):
+        return None
+    said = _said(reader, text, folded, m, negated, strict=True)
+    if said is not None:
+        said.rest, said.note_to = at, last + 1
+    return said
 
 
 _PAST = phrase_table(grammar.PAST)
@@ -203,6 +250,18 @@ def _another_time(sentence: str) -> bool:
     if any(w in _TIME_WORDS for w in WORD.findall(sentence)):
         return True
     return any(phrase_at(sentence, m.start(), _PAST) for m in WORD.finditer(sentence))
+
+
+def _sentence(text: str) -> bool:
+    """Whether `text` says something (two words, or four CJK characters), not a label."""
+    words = text.split()
+    return len(words) >= 2 or bool(words) and sum(map(is_cjk, text)) >= 4
+
+
+def _after_comma(folded: str, at: int) -> bool:
+    """Whether a comma comes right before `at` ("…, red", "…，红色", "…、赤")."""
+    cjk = folded[at - 1 : at] in (",", "，", "、") and is_cjk(folded[at - 2 : at - 1])
+    return folded[at - 2 : at] == ", " or cjk  # a folded "，" is ","
 
 
 def _ends_line(folded: str, at: int) -> bool:
@@ -246,3 +305,48 @@ def _said(
     if said.meaning not in COLOURS or said.guess or said.meaning in negated:
         return None
     return said
+
+
+def overruled(
+    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
+) -> Head | None:
+    """The owner's colour after someone else's, overruled ("Sales calls it red; I'm
+    calling it yellow", "l'équipe voulait mettre rouge, je préfère jaune"): the owner's
+    call, said as a decision, with one other colour before it that someone else gave, and
+    no other colour, hedge or condition anywhere. The note is what follows the call (the
+    other colour in it would read as a second thought)."""
+    others = own = None
+    for match in WORD.finditer(folded, at):
+        m = match.start()
+        if own is None and (call := phrase_at(folded, m, _OWN_CALL)):
+            if others is None or not _coloured(folded, others, m):
+                return None
+            own = m + len(call)
+            break
+        if others is None and phrase_at(folded, m, _OTHERS):
+            others = m
+        elif others is None and flag_at(folded, m, False):
+            return None  # a colour before anyone else's view: the answer's own
+        if phrase_at(folded, m, _UNSAID) and not phrase_at(folded, m, _OTHERS):
+            return None
+    if own is None:
+        return None
+    i = reader.connectors(folded, skip_space(folded, own))
+    said = _said(reader, text, folded, i, negated, strict=True)
+    if said is None or said.meaning not in COLOURS:
+        return None
+    end = i + len(flag_at(folded, i, False)[0])  # type: ignore[index]
+    for match in WORD.finditer(folded, end):
+        if flag_at(folded, match.start(), False) or phrase_at(folded, match.start(), _UNSAID):
+            return None  # "…, I say yellow, maybe red": not decided
+    return said
+
+
+def _coloured(folded: str, start: int, stop: int) -> bool:
+    """Whether exactly one colour is said between `start` and `stop`."""
+    found = [
+        flag
+        for match in WORD.finditer(folded, start, stop)
+        if (flag := flag_at(folded, match.start(), False)) is not None
+    ]
+    return len(found) == 1 and found[0][1].meaning in COLOURS

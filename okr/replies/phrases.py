@@ -35,7 +35,9 @@ _TAG = re.compile(  # "[Dana] Green", "[KT]: amber"
 )
 _SPLIT_TAIL = re.compile(
     r"(?:\s*(?:[,;|/&+.，；、]|\b(?:and|but|while|whereas|though|although|however|yet|und|aber"
-    r"|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и)(?!\w)))+\s*$"
+    r"|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и)(?!\w))"
+    # the article of the next reference: "verts, le #14 est rouge"
+    r"|\s*(?<!\w)(?:the|der|die|das|le|la|les|el|los|las|o|os|a|as|il|lo|de|het)(?!\w))+\s*$"
 )
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)")
 _HEAD_END = re.compile(

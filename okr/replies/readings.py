@@ -24,6 +24,7 @@ class Head:
     moved: bool = False  # a transition led to the flag ("moved to red"): "yesterday" is when
     late: bool = False  # the flag is a late word ("delayed"): a yellow or red after it counts
     note_from: int | None = None  # the note starts before the flag of now ("green if …; today …")
+    note_to: int | None = None  # the note ends before a concluding flag ("no hires yet, red")
 
 
 @dataclass

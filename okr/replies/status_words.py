@@ -33,6 +33,11 @@ NO_PROBLEMS = (
     "brak problemów", "nic do zgłoszenia", "без проблем", "проблем нет", "sorun yok",
     "問題なし", "問題ありません", "問題ない", "没问题", "沒問題", "没有问题", "無問題",
     "inga konstigheter", "inget konstigt", "ingen problemer her", "一切顺利", "一切正常",
+    # "nothing to highlight", "nichts Besonderes": nothing worth a word, so fine
+    "nothing to flag", "nothing to highlight", "nada a destacar", "nada que destacar",
+    "nada a assinalar", "nichts besonderes", "rien de particulier", "niente di particolare",
+    "niets bijzonders", "inget särskilt", "ikke noe spesielt", "intet særligt",
+    "nic szczególnego", "ничего особенного", "特になし", "没什么特别的",
 )  # fmt: skip
 # Words that are green only when they end the answer ("Tout va bien", "Todo bien",
 # "Alles bestens"): a word after them makes them part of a sentence.
@@ -67,6 +72,12 @@ SAME_AS_LAST_WEEK = (
     "unchanged since last week", "no change", "no changes", "no change from last week",
     "no change since last week", "same again", "still the same", "nothing changed",
     "status quo",
+    # "Nothing new", "sin novedad": no news since last week, so last week's flag again
+    "nothing new", "nothing new to report", "no news", "no update", "no updates",
+    "nichts neues", "rien de neuf", "nada nuevo", "sin novedad", "sin novedades",
+    "nada de novo", "sem novidade", "sem novidades", "niente di nuovo", "nessuna novità",
+    "niets nieuws", "inget nytt", "ingenting nytt", "intet nyt", "ikke noe nytt", "nic nowego",
+    "ничего нового", "yeni bir şey yok", "特に変化なし", "没有新进展",
     "wie letzte woche", "wie in der letzten woche", "wie vorige woche", "wie gehabt",
     "unverändert", "keine änderung", "keine veränderung", "wie bisher",
     "comme la semaine dernière", "comme la semaine derniere", "inchangé", "inchangée",

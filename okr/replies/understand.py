@@ -39,7 +39,7 @@ from .grammar import COLOURS, DONE, DROP, UNSURE
 from .heads import names_a_thing
 from .line_commands import read_command_line
 from .lines import LineReader
-from .phrases import clean, flag_at, fold, title_key
+from .phrases import clean, flag_at, fold, head_ends, title_key
 from .readings import Parsed, Reading
 from .remarks import form_fragment
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
@@ -222,6 +222,12 @@ def understand(
             flagless |= refs
             current, previous = None, line
             continue
+        if current is not None and parsed.empty and _unnamed_answer(cleaned, previous):
+            # "Contratación: rojo, nadie aceptó" under #13's answer: an answer for a key
+            # result the line does not name, never #13's note
+            unmatched.append(f"{line}  ({_UNNAMED})")
+            current, previous = None, line
+            continue
         if (
             current is not None
             and _continues(previous, parsed, context)
@@ -325,6 +331,28 @@ def _answers_another(reader: LineReader, cleaned: str, parsed: Parsed, current: 
         return False
     named = f"#{int(ref['n'])}"
     return named in reader.refs and named not in current.refs
+
+
+# "Hiring: red", "Vendor side: done - …": a label of a few words, then a flag that ends it.
+_LABEL = re.compile(r"\s*[^\W\d_][^\W_]*(?:[ '’-][^\W\d_][^\W_]*){0,3}\s*[:：]\s*")
+_UNNAMED = "which key result is this? Write its number, e.g. #12 red"
+
+
+def _unnamed_answer(cleaned: str, previous: str) -> bool:
+    """Whether a line that names no key result reads as an answer for one ("Hiring: red"),
+    so it is shown as not understood rather than joined to the note above; a line a client
+    wrapped goes on with the note."""
+    if len(previous) >= _WRAP_WIDTH and _CONTINUES.search(previous):
+        return False
+    folded = fold(cleaned)
+    label = _LABEL.match(folded)
+    if label is None:
+        return False
+    flag = flag_at(folded, label.end(), False)
+    if flag is None or flag[1].guess or flag[1].meaning not in (*COLOURS, DONE, DROP):
+        return False
+    end = label.end() + len(flag[0])
+    return head_ends(folded, end) and not names_a_thing(cleaned, folded, label.end(), end, flag[1])
 
 
 def _add_to_note(current: Reading, line: str, previous: str) -> None:
