@@ -16,6 +16,8 @@ from . import (
     fresh8,
     fresh9,
     fresh10,
+    fresh11,
+    fresh12,
     giulia,
     jonas,
     kenji,
@@ -52,6 +54,8 @@ CASES = [
         fresh8,  # sealed at the start of the round after fresh6; measured once at its end
         fresh9,  # sealed at the start of the round after fresh8; measured once at its end
         fresh10,  # sealed at the start of the round after fresh8; measured once at its end
+        fresh11,  # sealed at the start of the round after fresh10; measured once at its end
+        fresh12,  # sealed at the start of the round after fresh10; measured once at its end
     )
     for case in module.CASES
 ]
