@@ -177,6 +177,7 @@ RELATIVES = (
     "which is", "which are", "that is", "that's", "being", "which", "who", "som är",
     # "… still": "which is still red", "som stadig er rød", "die immer noch rot ist"
     "which is still", "which are still", "that is still", "som stadig er", "som fortsatt er",
+    "der er stadig", "der stadig er", "der er", "som er stadig",
     "som fortfarande är", "som stadig är", "der immer noch", "die immer noch", "das immer noch",
     "qui est toujours", "qui reste", "que sigue siendo", "que continua", "que continúa",
     "che è ancora", "che resta", "die nog steeds", "dat nog steeds", "który nadal jest",

@@ -170,6 +170,14 @@ class BlanketReader:
             symbol = flag_at(folded, k, False)
             if not filler and symbol and symbol[0] in EMOJI and agrees(symbol[1], word):
                 filler = symbol[0]  # "All green 👍"
+            elif (
+                not filler
+                and symbol
+                and word.meaning == GREEN == symbol[1].meaning
+                and not symbol[1].short
+                and not symbol[1].guess
+            ):
+                filler = symbol[0]  # "Allt bra, inga konstigheter": green said twice
             if not filler:
                 break
             j = k + len(filler)

@@ -53,6 +53,10 @@ DUE_PHRASES = (
     "skjuter fram det till", "skjuter det till", "skjuter till", "skjuts fram till",
     "skjuts till", "flyttar det till", "flyttar till", "ny deadline", "nytt slutdatum",
     "skyver det til", "skyver til", "utsetter til", "utsetter det til", "ny frist",
+    # the verb first, then "we": "skyver vi til 31. januar", "skjuter vi till"
+    "skyver vi til", "skyver vi det til", "flytter vi til", "utsetter vi til",
+    "udskyder vi til", "rykker vi til", "skjuter vi till", "skjuter vi det till",
+    "flyttar vi till", "verschieben wir es auf",
     "rykker det til", "udskyder til", "udskyder det til", "flytter det til", "flytter til",
     "期限を", "期限", "新しい期限", "締め切りを", "締切を", "納期を", "期日を",
     "hedef tarihini", "hedef tarihi", "yeni hedef tarihi", "teslim tarihi", "son tarih",

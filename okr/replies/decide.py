@@ -63,6 +63,7 @@ def resolve(
     explicit: dict[str, list[Reading]] = {}
     blankets: list[Reading] = []
     unnamed: list[Reading] = []
+    ordered: list[tuple[str | None, Reading]] = []  # the answers in the reply's order
     closing: dict[tuple[str, str], Command] = {}  # (kind, ref): the latest done or drop
     titles = {entry.ref: entry.title for entry in entries}
     last_flags = {entry.ref: entry.last_flag for entry in entries}
@@ -88,6 +89,8 @@ def resolve(
                 note=[reading.note[i] for i in kept],
                 wrapped={kept.index(i) for i in reading.wrapped if i in kept},
             )
+        if not reading.blanket:
+            ordered.append((reading.refs[0] if len(reading.refs) == 1 else "", reading))
         if reading.meaning in (DONE, DROP) and not reading.refs:
             unnamed.append(reading)  # "Done!" answering a form of one key result
             continue
@@ -151,6 +154,10 @@ def resolve(
             )
             continue
         answers[ref] = (covering[-1], covering[-1].rule)
+    if unnamed and not blankets and (placed := _labelled_in_order(ordered, entries)):
+        unnamed = []  # "Gelbe Seiten: fertig" / "Ledger-Migration läuft" / "…: blockiert"
+        for entry, reading in placed:
+            _place(entry, reading, answers, result, "by-label")
     if unnamed:
         _by_order(unnamed, entries, answers, result, bool(explicit or blankets or closed))
     order = {e.ref: n for n, e in enumerate(entries)}
@@ -244,6 +251,54 @@ def _decide(claims: list[Reading]) -> tuple[Reading | None, tuple[str, str] | No
     return current, None
 
 
+def _labelled_in_order(
+    ordered: list[tuple[str | None, Reading]], entries: list[FormEntry]
+) -> list[tuple[FormEntry, Reading]] | None:
+    """Labelled answers without a number, among answers naming their key result, one per
+    key result ("Swish & Vipps: går enligt plan", "Prisexperimentet: lite efter, gult"):
+    each label whose words point to one key result answers it, and a single label that
+    points to none answers the one key result left. The order of the lines never decides
+    (people put the bad news first); two labels pointing nowhere, or to the same key
+    result, and nothing is placed."""
+    if len(ordered) != len(entries) or not any(r.label is not None for _, r in ordered):
+        return None
+    refs = {entry.ref: entry for entry in entries}
+    taken: dict[str, Reading] = {}
+    loose: list[Reading] = []
+    for ref, reading in ordered:
+        if reading.meaning == UNSURE:
+            return None
+        target = ref if reading.refs else reading.label
+        if target in ("", None) and not reading.refs:
+            loose.append(reading)
+        elif target in refs and target not in taken:
+            taken[target] = reading
+        else:
+            return None  # "?", a list, or two answers pointing to one key result
+    left = [ref for ref in refs if ref not in taken]
+    if len(loose) > 1 or len(left) != len(loose):
+        return None
+    placed = [(refs[ref], r) for ref, r in taken.items() if not r.refs]
+    return placed + [(refs[left[0]], loose[0])] if loose else placed
+
+
+def _place(
+    entry: FormEntry,
+    reading: Reading,
+    answers: dict[str, tuple[Reading, str]],
+    result: Understanding,
+    rule: str = "by-order",
+) -> None:
+    """An unnamed answer given to the key result it was placed with."""
+    if reading.meaning in (DONE, DROP):
+        note = without_sign_off(reading.note_text().strip())
+        result.commands.append(
+            Command(reading.meaning, entry.ref, note, Source(reading.line, rule))
+        )
+    else:
+        answers[entry.ref] = (reading, rule)
+
+
 def _by_order(
     unnamed: list[Reading],
     entries: list[FormEntry],
@@ -252,14 +307,14 @@ def _by_order(
     named: bool,
 ) -> None:
     """Flags without names count in form order only when they match one for one."""
-    if not named and len(unnamed) == len(entries) and all(r.meaning != UNSURE for r in unnamed):
+    if (
+        not named
+        and len(unnamed) == len(entries)
+        and all(r.meaning != UNSURE for r in unnamed)
+        and all(r.label in (None, "", e.ref) for e, r in zip(entries, unnamed, strict=True))
+    ):  # a label's words never point to another key result than its place in the form
         for entry, reading in zip(entries, unnamed, strict=True):
-            if reading.meaning in (DONE, DROP):
-                note = without_sign_off(reading.note_text().strip())
-                source = Source(reading.line, "by-order")
-                result.commands.append(Command(reading.meaning, entry.ref, note, source))
-            else:
-                answers[entry.ref] = (reading, "by-order")
+            _place(entry, reading, answers, result)
         return
     example = entries[0].ref if entries else "#12"
     for reading in unnamed:

@@ -86,6 +86,8 @@ LATE = (
     "va con retraso", "tiene retraso", "está atrasando", "ha accumulato ritardo",
     "heeft vertraging", "har försenats", "har blitt forsinket", "er blevet forsinket",
     "opóźnia się", "отстаёт", "отстает", "gecikti", "遅れています", "延误",
+    # stuck for now, how badly unsaid: "die Migration hängt: gelb"
+    "hängt", "hakt", "stockt",
 )  # fmt: skip
 # Between a late word and its colour: "delayed, so red", "en retard, donc rouge".
 SO_WORDS = (
@@ -139,7 +141,8 @@ FLAG_WORDS: dict[str, Word] = {
              # "going well" in the other languages
              "avanza bien", "ça avance bien", "gaat goed", "gaat prima", "loopt goed",
              "går fint", "idzie dobrze", "идёт хорошо", "идет хорошо", "iyi gidiyor",
-             "avança bem", "gut unterwegs", "läuft gut", "läuft rund", "va viento en popa",
+             "avança bem", "gut unterwegs", "läuft gut", "läuft rund", "läuft nach plan",
+             "läuft planmäßig", "läuft wie geplant", "va viento en popa",
              "está indo bem", "tá indo bem", "indo bem", "procede bene", "procede bem",
              "идёт нормально", "идет нормально", "問題なく進んでいます", "順調に進んでいます"),
     **_words(GREEN, "good", "fine", "ok", "okay", "ок", "окей", closed=True),
@@ -497,6 +500,14 @@ CORRECTIONS = (
     "vent", "vent litt", "chwila", "poczekaj", "погоди", "подожди", "bekle", "dur",
     "ちょっと待って", "等一下", "jednak", "finalement", "al final", "afinal", "alla fine",
     "toch", "ändå", "likevel", "alligevel", "всё-таки", "все-таки", "всё же", "все же",
+    # owning up to a slip: "vermelho. Ops, digitei errado: amarelo", "rot – vertan, gelb"
+    "ops", "opa", "upps", "oups", "oeps", "hoppsan", "ups", "ой", "my bad", "my mistake",
+    "wrong colour", "wrong color", "digitei errado", "escrevi errado", "me enganei", "errei",
+    "escribí mal", "me equivoqué", "je me suis trompé", "je me suis trompée",
+    "ich habe mich vertan", "vertan", "ho sbagliato", "ik heb me vergist", "ik vergiste me",
+    "jag skrev fel", "skrev fel", "jeg skrev feil", "skrev feil", "jeg skrev forkert",
+    "skrev forkert", "pomyliłem się", "pomyliłam się", "я ошибся", "я ошиблась", "ошибся",
+    "ошиблась", "間違えました", "写错了",
 )  # fmt: skip
 
 # Corrections that are a bare "no": only with a separator after them ("amarillo, no, rojo"),
@@ -687,6 +698,7 @@ FUTURE = (
     r"the end|the \d|end|eo[dwmq]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
     r"|next (?:week|month|quarter|sprint|time)|soon\b|once\b|if\b|when\b|hopefully\b"
     r"|(?:si|se|wenn|falls|sofern|indien|caso|qualora)\b(?!-)"  # "rouge si QA échoue"
+    r"|als (?:de|het|we|ze|er|die|dat|alles)\b"  # "groen als de dataset klopt" (not "als verwacht")
     rf"|{NEXT_WEEK}|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)"
 )
 # After a hedged flag, these put it in a later week: "yellow – maybe red next week" is

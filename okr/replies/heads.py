@@ -22,6 +22,7 @@ from .phrases import (
     head_ends,
     is_cjk,
     letter_then_note,
+    names_a_thing,
     one_edit,
     phrase_at,
     phrase_table,
@@ -55,7 +56,7 @@ _OR = frozenset(grammar.ALTERNATIVES)
 _CONDITION = re.compile(
     r"(?:if|unless|assuming|provided|providing|as long as|once(?! more| again)|when|wenn|"
     r"falls|sofern|vorausgesetzt|solange|si|à condition|pourvu|tant que|se|caso|qualora|"
-    r"a condizione|mientras|siempre que|con tal de|desde que|contanto|indien|mits|zolang|"
+    r"a condizione|mientras|siempre que|con tal de|desde que|contanto|indien|als|mits|zolang|"
     r"om|förutsatt|så länge|hvis|forutsatt|forudsat|jeśli|jeżeli|o ile|если|при условии|"
     r"eğer|yeter ki|もし|如果|只要|假如)(?!\w)"
 )
@@ -76,7 +77,10 @@ _ACTUALLY = phrase_table(
     ("actually", "in fact", "en fait", "en realidad", "na verdade", "in realtà", "faktiskt",
      "faktisk", "на самом деле", "correction", "corrected", "update", "updated",
      "korrektur", "berichtigung", "corrección", "correção", "correzione", "correctie",
-     "rättelse", "korekta", "исправление", "düzeltme", "訂正", "更正")
+     "rättelse", "korekta", "исправление", "düzeltme", "訂正", "更正",
+     # after all: "Korrektur: #22 ist doch gelb", "#13 is toch geel", "#13 jest jednak żółty"
+     "doch", "toch", "jednak", "ändå", "likevel", "alligevel", "finalement", "al final",
+     "afinal", "alla fine", "after all", "все-таки", "всё-таки")
 )  # fmt: skip
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
@@ -100,22 +104,8 @@ _FROM = phrase_table(grammar.FROM)
 _TO = phrase_table(grammar.TO)
 
 
-def names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> bool:
-    """A colour word that starts a name or a noun: "Red Hat", "red tape", "Green Energy
-    Partners". Only a plain space may separate them ("green - Energy" is an answer)."""
-    if word.meaning not in COLOURS or word.guess or not folded[start : start + 1].isalpha():
-        return False
-    if is_cjk(folded[start : start + 1]):  # "红头文件已经下发", "赤字は解消"
-        return folded.startswith(grammar.CJK_COMPOUNDS, start)
-    if folded[end : end + 1] != " ":
-        return False
-    following = WORD.match(folded, end + 1)
-    if following is None:
-        return False
-    if following.group() in grammar.COMPOUNDS:
-        return True
-    typed, after = text[start:end], text[end + 1 : following.end()]
-    return not typed.isupper() and after[:1].isupper() and not after.isupper()
+# After a word, a question: "?", or Chinese and Japanese question particles ("完成了吗").
+_ASKED = re.compile(r"\s*(?:了)?(?:[吗嗎]|(?:です)?か)?\s*[?？]|(?:了)?[吗嗎]")
 
 
 class HeadReader:
@@ -506,6 +496,8 @@ class HeadReader:
                 head.meaning, head.reason = UNSURE, "it is hedged (maybe, or)"
                 return len(folded)
             correction = phrase_at(folded, k, _CORRECTIONS)
+            if correction in ("不", "不是", "不对") and flag_at(folded, k + len(correction), False):
+                correction = None  # "黄色，不是绿色": yellow, not green (no "no, green")
             if correction in grammar.BARE_NOS and not is_cjk(correction):
                 next_char = folded[k + len(correction) : k + len(correction) + 1]
                 chained = phrase_at(folded, skip_space(folded, k + len(correction)), _CORRECTIONS)
@@ -585,6 +577,8 @@ class HeadReader:
             ):
                 return end  # "yellow; red if QA fails again": a note about another time
             if meaning == DONE and head.meaning in COLOURS and not between:
+                if _ASKED.match(folded, after_later):
+                    return end  # "绿色。完成？还没有": asked whether done, and answered no
                 head.colour, head.meaning = head.meaning, DONE
                 return j + len(later[0])
             if (

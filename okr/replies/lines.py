@@ -12,7 +12,7 @@ from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader
 from .names import NameReader
-from .negated import concluded, overruled
+from .negated import concluded, now_clause, overruled
 from .phrases import (
     BLANKETS,
     ELLIPSIS,
@@ -59,6 +59,12 @@ _SPLIT_BEFORE = re.compile(
 # After a dash, a reference starts a further answer only if one is read there: "#12 green —
 # #13 red", but "#12 green - #13 is the blocker" is a note.
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
+# "22 – …", "72 is gezakt …": a bare number set off by a dash, or said to be something
+_SET_OFF = re.compile(
+    r"\d\s*[-–—)]\s*\S?$|\d\s+(?:is|ist|est|er|är|jest|es|è|é|está|staat|steht|ligger)\s+\S?$"
+)
+_EARLIER_WEEK = "it may be the flag of an earlier week"
+_LATER_WEEK = "it may be the flag of a later week"
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
@@ -74,6 +80,16 @@ _THIS_WEEK_LEADS = phrase_table(("今週は", "今週も", "今週", "本周", "
 _PARTICLES = phrase_table(("は", "の", "では", "、", "，", ","))
 # Words and the punctuation of a sentence, nothing else: "Sorry, late again!"
 _SENTENCE = re.compile(r"^\(?[^\W\d_]+(?:[\s,.;:!?'’()\-–—…]+[^\W\d_]+)*[\s.:!?…。！)]*$")
+
+
+# A short clause, then a comma and a reference: "rereading the numbers, #14 …".
+_CLAUSE_THEN_REF = re.compile(r"[^,，.。:;#\d]{2,60}[,，]\s*(?=#\s?\d)")
+
+
+def _ref_after_clause(folded: str, at: int) -> int:
+    """Where a reference starts after a short clause at `at`, or `at`."""
+    clause = _CLAUSE_THEN_REF.match(folded, at)
+    return clause.end() if clause and not flag_at(folded[at : clause.end()], 0, False) else at
 
 
 def _near_flag(word: str) -> bool:
@@ -150,6 +166,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         lead_in = phrase_at(folded, 0, _CORRECTION_LEAD_INS)
         if lead_in:
             j = self._skip_separator(folded, len(lead_in))
+            j = _ref_after_clause(folded, j)  # "更正：上一封邮件写错了，#121 应该是黄色"
             named = (
                 grammar.REF.match(folded, j)
                 or self.title_at(text, folded, j)[0]
@@ -165,6 +182,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         lead_in = phrase_at(folded, i, _LEAD_INS)
         if lead_in:
             j = self._skip_separator(folded, i + len(lead_in))
+            if lead_in in ("ps", "p.s.", "pps"):  # "PS: rereading the numbers, #14 is …"
+                j = _ref_after_clause(folded, j)
             if grammar.REF.match(folded, j) or phrase_at(folded, j, BLANKETS):
                 i = j
         lead: Word | None = None
@@ -323,6 +342,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         name a key result only at the start of the line (`line_start`)."""
         refs, end, problem = self.refs_at(folded, i)
         rule = "ref-line" if len(refs) == 1 else "ref-list"
+        label: str | None = None  # the hint of a label before an unnamed answer
         if problem:
             parsed.problem = problem
             return parsed
@@ -346,7 +366,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             return Parsed(readings=[reading], named=True, closed=True)
         if not refs and not context and line_start:  # "SOC 2 audit - red": words of a title
             ref, after = self.title_words_at(text, folded, i)
-            if ref and self.head(text, folded, after, short=False).meaning is not None:
+            labelled = folded[:after].rstrip().endswith((":", "："))  # "Telenor: new date …"
+            if ref and (labelled or self.head(text, folded, after, short=False).meaning):
                 refs, rule, end = [ref], "title-words", after
         if not refs:
             first = self.flag_first(text, folded, i, raw, lead, stop)
@@ -374,15 +395,32 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             refs, owner_rule, end = [], "by-order", i
             typed = grammar.TYPED_OVER.match(folded, i)
             end = typed.end() if typed else end
+            if not typed and line_start and (answer_label := self.answer_label(folded, i)):
+                end, label = answer_label  # "Gelbe Seiten: fertig": counted in form order
         if correction and refs and (should := phrase_at(folded, skip_space(folded, end), _FIXED)):
             end = skip_space(folded, end) + len(should)  # "Correction: #121 should be green"
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
         labelled = bare and folded[:end].rstrip().endswith((":", "："))  # "93: …, så gul"
-        if head.meaning is None and (not bare or labelled) and (refs or context):
+        of_another_week = head.reason in (_EARLIER_WEEK, _LATER_WEEK)
+        if (head.meaning is None or of_another_week) and (refs or context or label is not None):
             start = self._skip_separator(folded, end)  # "QA found a crash, so red."
-            head = (
-                concluded(self, text, folded, start) or overruled(self, text, folded, start) or head
+            by_sentence = (
+                (concluded(self, text, folded, start) if not of_another_week else None)
+                or overruled(self, text, folded, start)
+                or now_clause(self, text, folded, start)
             )
+            if of_another_week and by_sentence is None:
+                by_sentence = head  # "was yellow" and no colour of now: still asked
+            word = _WORD.match(folded, skip_space(folded, end))
+            set_off = bare and (
+                _SET_OFF.search(folded[: skip_space(folded, end) + 1]) is not None
+                or word is not None
+                and _SET_OFF.search(folded[: word.end() + 2]) is not None
+            )
+            if by_sentence is not None and (
+                not bare or labelled or set_off and by_sentence.note_to is not None
+            ):
+                head = by_sentence  # a bare number set off: "22 – …, im Plan", not "92 people"
         if (
             head.meaning == UNSURE
             and len(refs) == 1
@@ -443,7 +481,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                     )
                 )  # fmt: skip
         elif head.meaning is not None:
-            if not refs and not head.closed:
+            if not refs and not head.closed and label is None:
                 return Parsed()
             parsed.readings.append(
                 Reading(
@@ -458,6 +496,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                     reason=head.reason,
                 )
             )
+        for reading in parsed.readings if label is not None else ():
+            reading.label = label
         if refs and len(refs) == 1 and head.meaning not in (DROP,):
             when = self.due_in(text, folded, rest if head.meaning else end, note_end)
             if when:
@@ -588,7 +628,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if not has_text:
                 continue
             trial = self._segment(text, folded, start, trial_stop)
-            if trial.readings or trial.commands:
+            if trial.readings or trial.commands or trial.named and trial.unread:
                 return start, trial
         return None
 
@@ -624,5 +664,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 )
                 if parsed.readings or parsed.commands:
                     return parsed
+                # "…. Telenor: new contract signed yesterday.": #92's, unread, never the note
+                # of the answer before it
+                unread = (
+                    f"{text[start:stop].strip()}  (no flag for {ref}: add green, yellow or red)"
+                )
+                return Parsed(unread=[unread], named=True, head_end=after)
         first = self.flag_first(text, folded, start, text, None, stop)
         return first if first is not None else Parsed()

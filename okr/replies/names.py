@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from datetime import date
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from . import grammar
 from .phrases import ELLIPSIS, flag_at, fold, phrase_at, phrase_table, skip_space, title_key
 from .results import FormEntry
 
 _TITLE_WORD = re.compile(r"[^\W_]+")
+_ANSWER_LABEL = re.compile(r"(?P<words>[^\W\d_][^:：\n]{0,40}?)\s*(?:[:：]|\s[-–—](?=\s))\s*")
+_LABEL_START = re.compile(r"(?P<words>[^:：\n]{2,60}?)\s*[:：]")  # "At-risk: …"
 _CLOSING_BRACKET = {"(": ")", "[": "]", '"': '"', "'": "'", "“": "”", "«": "»", "„": "“"}
 _JOINERS = phrase_table(grammar.REF_JOINERS)
 # A range of references, both with "#": "#12-#14", "#12 to #14", "#12 bis #14".
@@ -75,13 +78,16 @@ def _word_in(word: str, title_words: list[str]) -> bool:
     return len(stem) >= 3 and any(_english_stem(t) == stem for t in title_words)
 
 
-_ENDINGS = re.compile(r"(?:ing|ed|es|s|e)$")
+_ENDINGS = re.compile(r"(?:ing|ed|s)$")
 
 
 def _english_stem(word: str) -> str:
     """A word without its English ending ("hiring", "hired", "hires" and "hire" all give
-    "hir"; "shipping" gives "ship"), for words of a title said as another form."""
+    "hir"; "shipping" gives "ship"; "SREs" gives "sre"), for words of a title said as
+    another form."""
     stem = _ENDINGS.sub("", word) if len(word) > 3 else word
+    if len(stem) > 3 and stem.endswith("e"):
+        stem = stem[:-1]
     if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
         stem = stem[:-1]  # "shipp" of "shipping"
     return stem
@@ -95,6 +101,10 @@ def _loose_prefix(head: str, title: str) -> bool:
 
 class NameReader:
     """Finds the key results of one form named in a line."""
+
+    if TYPE_CHECKING:  # what the line reader brings (heads.py)
+
+        def connectors(self, folded: str, at: int) -> int: ...
 
     def __init__(self, entries: list[FormEntry], today: date) -> None:
         self.entries = entries
@@ -233,7 +243,9 @@ class NameReader:
         words = list(islice(_TITLE_WORD.finditer(folded, at), 5))
         for count in range(1, len(words)):  # "Ledger migration on track": the flag follows
             start = words[count].start()
-            if folded[words[count - 1].end() : start].strip() or not _flag_after(folded, start):
+            if folded[words[count - 1].end() : start].strip() or not self._flag_after(
+                folded, start
+            ):
                 continue
             ref = self._title_of_words(folded[at:start], text[at:start])
             return (ref, start) if ref else (None, at)
@@ -244,10 +256,42 @@ class NameReader:
         exception names a key result: "all fine except the ICP licence, which is blocked",
         "alt grønt undtagen Telenor, som er rød"; else (None, at)."""
         words = _WORDS_TO_CLAUSE_END.match(folded, at)
-        if words is None:
-            return None, at
-        ref = self._title_of_words(words["words"], text[at : at + len(words["words"])])
-        return (ref, words.end("words")) if ref else (None, at)
+        if words is not None:
+            ref = self._title_of_words(words["words"], text[at : at + len(words["words"])])
+            if ref:
+                return ref, words.end("words")
+        # "nur die Ledger-Migration hängt: gelb": the title's words, then a verb of the clause
+        found = list(islice(_TITLE_WORD.finditer(folded, at), 4))
+        for count in range(len(found) - 1, 0, -1):
+            stop = found[count - 1].end()
+            if re.search(r"[,.;:!?]", folded[at:stop]):
+                continue
+            if ref := self._title_of_words(folded[at:stop], text[at:stop]):
+                return ref, stop
+        return None, at
+
+    def answer_label(self, folded: str, at: int) -> tuple[int, str] | None:
+        """(where the answer starts, the label's hint) for a line opening with a label of a
+        few words and a colon or a dash ("Gelbe Seiten: fertig", "Escritório SP – no prazo"):
+        the answer of a key result said in the person's own words, counted in the form's
+        order. The hint is the key result whose title shares a word with the label ("" for
+        none, "?" for several), so that labels in another order are never read in this one."""
+        label = _ANSWER_LABEL.match(folded, at)
+        if label is None or "#" in label["words"] or len(label["words"].split()) > 5:
+            return None
+        words = _TITLE_WORD.findall(label["words"])
+        if not words or any(
+            flag_at(folded, m.start(), False)
+            for m in _TITLE_WORD.finditer(folded, at, label.end("words"))
+        ):
+            return None  # "Green light: …", "Red alerts: …": a flag word, not a label
+        content = [w for w in words if len(w) >= 4 and w not in _NAMING_FILLERS]
+        hits = {
+            ref
+            for title, ref in self.titles
+            if any(_word_in(w, _TITLE_WORD.findall(title)) for w in content)
+        }
+        return label.end(), ("" if not hits else next(iter(hits)) if len(hits) == 1 else "?")
 
     def _title_of_words(self, words_text: str, typed: str) -> str | None:
         """The one title holding every word of `words_text` that says something (see
@@ -304,6 +348,13 @@ class NameReader:
         i = i + 1 if folded[i : i + 1] in (":", "-", "–", "—") else i
         i = skip_space(folded, i)
         bracket = _CLOSING_BRACKET.get(folded[i : i + 1])
+        if (label := _LABEL_START.match(folded, i)) and flag_at(
+            folded, skip_space(folded, label.end()), False
+        ):
+            start = title_key(label["words"])
+            title = self.title_of.get(ref, "")
+            if start and title.startswith(start) and title[len(start) : len(start) + 1] in " :":
+                return i + len(label["words"])  # "#91 At-risk: grøn": its title's start
         found, end, whole = self.title_at(text, folded, i + 1 if bracket else i)
         if found != ref or not whole and self._flag_only(folded, i):
             return at
@@ -325,6 +376,11 @@ class NameReader:
         if flag is None:
             return False
         end = at + len(flag[0])
+        colon = skip_space(folded, end)
+        if folded[colon : colon + 1] in (":", "：") and flag_at(
+            folded, skip_space(folded, colon + 1), False
+        ):
+            return False  # "#91 At-risk: grøn": the title's start, then the flag
         return not folded[end:].strip(" .!") or bool(_HEAD_END.match(folded, end))
 
     def skip_title_words(self, folded: str, at: int, ref: str) -> int:
@@ -349,4 +405,27 @@ class NameReader:
                 run += 1
             if run >= 2 and any(flag_at(w.group(), 0, False) for w in words[:run]):
                 return words[run - 1].end()
-        return at
+        return self._title_words_then_flag(folded, words, title)
+
+    def _flag_after(self, folded: str, at: int) -> bool:
+        """A flag at `at`, or after "is", "still", "er": "ledger still red", "the ledger is
+        green", "Playbooken er i rute"."""
+        return (
+            _flag_after(folded, at)
+            or flag_at(folded, self.connectors(folded, at), False) is not None
+        )
+
+    def _title_words_then_flag(
+        self, folded: str, words: list[re.Match[str]], title: list[str]
+    ) -> int:
+        """After "#92", a few words of its title and then its flag ("#92 Telenor stadig rød",
+        "#14 alerts still red"): where the words end, else where they start."""
+        end = words[0].start()
+        for count, word in enumerate(words[:4], start=1):
+            if flag_at(word.group(), 0, False) or not _word_in(word.group(), title):
+                break
+            if count > 1 and folded[words[count - 2].end() : word.start()] != " ":
+                break
+            if flag_at(folded, self.connectors(folded, word.end()), False) is not None:
+                end = word.end()
+        return end

@@ -10,11 +10,21 @@ flag: "#13 QA found a crash, so red.", "… 2,0 % en novembre, donc vert."
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from . import grammar
 from .grammar import COLOURS, DONE
-from .phrases import WORD, flag_at, head_ends, is_cjk, phrase_at, phrase_table, skip_space
+from .phrases import (
+    WORD,
+    flag_at,
+    head_ends,
+    is_cjk,
+    names_a_thing,
+    phrase_at,
+    phrase_table,
+    skip_space,
+)
 from .readings import Head
 
 # "no" and "ne" only here: "no va según lo previsto", "ne va pas" (elsewhere "no" corrects).
@@ -22,7 +32,7 @@ _NEGATIONS = phrase_table(
     (*grammar.NEGATIONS, "no", "ne", "nicht mehr", "n'est pas", "ya no", "não", "não está mais",
      "nem", "non è più", "niet meer", "inte längre", "ikke længere", "ikke lenger", "już nie",
      "больше не", "уже не", "artık", "plus", "n'est plus", "ne plus", "pas encore", "不是",
-     "不再是", "已经不是", "并不是", "并非", *grammar.AWAY_FROM)
+     "不再是", "已经不是", "并不是", "并非", "ni", *grammar.AWAY_FROM)
 )  # fmt: skip
 # After the colour: "kırmızı değil" (Turkish), "赤ではありません" (Japanese).
 NEGATED_AFTER = phrase_table(
@@ -54,6 +64,7 @@ _CONCLUDE = phrase_table(
      "je mets", "je le mets", "je la mets", "je mets ça en")
 )  # fmt: skip
 _SO = phrase_table(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS)
+_CONDITIONS = phrase_table(grammar.CONDITIONS)
 # Someone else's colour ("Sales calls it red", "l'équipe voulait mettre rouge"), and then
 # the owner's own call, said as a decision, never as a guess ("I think", "I'd say").
 _OTHERS = phrase_table(
@@ -79,6 +90,7 @@ _ENDING_MARKS = (" - ", " – ", " — ", " -> ", " => ", " → ")
 _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
 _CLAUSE = (",", ";", "，", "、")
 _SENTENCE_END = (". ", "! ", "? ", "。")
+_SENTENCE_STOP = re.compile(r"[.!?] |。")
 # Before a concluding colour, these leave it unsaid ("…, so red is likely" aside).
 _UNSAID = phrase_table(
     (*grammar.HEDGES, *grammar.QUALIFIERS, *grammar.AWAY_FROM, *grammar.CONDITIONS,
@@ -177,15 +189,16 @@ def concluded(
     """The colour a sentence from `at` concludes with ("QA found a crash, so I'm calling it
     red", "2,0 % en novembre, donc vert"), with no colour, hedge or condition before it, or
     None. The whole sentence is the note."""
-    stop = min((p for p in (folded.find(e, at) for e in _SENTENCE_END) if p >= 0), default=None)
-    stop = len(folded) if stop is None else stop
+    stop = _sentence_end(folded, at)
+    seen: set[str] = set()  # colours said on the way ("kein Problem mehr, … - grün")
     for match in WORD.finditer(folded, at, stop):
         m = match.start()
         if (
             _sentence(folded[at:m])  # a sentence, not a label ("xy: green")
             and (
                 folded[m - 2 : m] in (": ", "：")
-                or folded[m - 1 : m] == "："
+                or folded[m - 1 : m] in (":", "：")
+                and is_cjk(folded[m - 2 : m - 1])
                 or (folded[:m].endswith(_ENDING_MARKS) or _after_comma(folded, m))
                 and _ends_line(folded, m)  # "#14 - no hires yet, red", "…辞退、赤"
             )
@@ -193,17 +206,25 @@ def concluded(
             and flag_at(folded, m, False)
         ):
             said = _said(reader, text, folded, m, negated, strict=True)  # "…: red."
-            if said is None and folded[:m].endswith(_ENDING_MARKS):
-                said = _done_at(folded, m)  # "zero bugs as of today → done"
+            if said is None and (folded[:m].endswith(_ENDING_MARKS) or _after_comma(folded, m)):
+                said = _done_at(folded, m)  # "zero bugs as of today → done", "…、完了しました"
+            if said is not None and seen - {said.meaning}:
+                return None  # another colour on the way: not a conclusion
             if said is not None:
                 said.rest = at
                 if _ends_line(folded, m):  # the flag closing the line is no part of the note
                     said.note_to = m
             return said
-        if phrase_at(folded, m, _UNSAID) or flag_at(folded, m, False):
-            return None  # a hedge or another colour on the way: not a conclusion
+        if phrase_at(folded, m, _UNSAID):
+            return None  # a hedge on the way: not a conclusion
+        if (on_the_way := _colour_on_the_way(text, folded, m)) is not None:
+            if on_the_way not in COLOURS or seen:
+                return None  # a done word, or colours said twice: not a conclusion
+            seen.add(on_the_way)  # "no problem any more, … - green" says it twice
         if folded[m - 2 : m] in (", ", "，") and phrase_at(folded, m, _CONCLUDE):
-            said = _said(reader, text, folded, m, negated, strict=True) or _done(folded, m)
+            said = _said(reader, text, folded, m, negated, strict=True)
+            if said is None and not _negation_in(folded, at, m):
+                said = _done(folded, m, stop)  # not "not all signed, so that's done"
             if said is not None:
                 said.rest = at  # the reason is the note: "salg har godkendt …, så grøn."
             return said
@@ -252,6 +273,28 @@ def _another_time(sentence: str) -> bool:
     return any(phrase_at(sentence, m.start(), _PAST) for m in WORD.finditer(sentence))
 
 
+def _negation_in(folded: str, start: int, stop: int) -> bool:
+    return any(phrase_at(folded, m.start(), _NEGATIONS) for m in WORD.finditer(folded, start, stop))
+
+
+def _sentence_end(folded: str, at: int) -> int:
+    """Where the sentence from `at` ends: a full stop, "!" or "?" with a space, unless a
+    dash or an arrow follows it ("… nach 3 Min. - grün" goes on)."""
+    for match in _SENTENCE_STOP.finditer(folded, at):
+        if folded[match.end() : match.end() + 1] not in ("-", "–", "—", "→"):
+            return match.start()
+    return len(folded)
+
+
+def _colour_on_the_way(text: str, folded: str, at: int) -> str | None:
+    """What a flag word at `at` means, unless it is a name ("レッドカーペット施策" is the
+    red-carpet project), or None."""
+    flag = flag_at(folded, at, False)
+    if flag is None or names_a_thing(text, folded, at, at + len(flag[0]), flag[1]):
+        return None
+    return flag[1].meaning
+
+
 def _sentence(text: str) -> bool:
     """Whether `text` says something (two words, or four CJK characters), not a label."""
     words = text.split()
@@ -270,20 +313,30 @@ def _ends_line(folded: str, at: int) -> bool:
     return flag is not None and not folded[at + len(flag[0]) :].strip(" .!…")
 
 
-def _done(folded: str, at: int) -> Head | None:
-    """ "…, so done." ending the line: done, the sentence before it the note."""
+def _done(folded: str, at: int, stop: int | None = None) -> Head | None:
+    """ "…, so done." ending the sentence: done, the sentence before it the note ("så den
+    er ferdig": "it is" may come between)."""
     word = phrase_at(folded, at, _SO)
     if word is None:
         return None
-    return _done_at(folded, skip_space(folded, at + len(word)))
+    i = skip_space(folded, at + len(word))
+    if it_is := phrase_at(folded, i, _IT_IS):
+        i = skip_space(folded, i + len(it_is))
+    return _done_at(folded, i, stop)
 
 
-def _done_at(folded: str, i: int) -> Head | None:
-    """A done word at `i` that ends the line: done."""
+def _done_at(folded: str, i: int, stop: int | None = None) -> Head | None:
+    """A done word at `i` that ends the line (or the sentence, up to `stop`): done."""
     flag = flag_at(folded, i, False)
-    if flag is None or flag[1].meaning != DONE or folded[i + len(flag[0]) :].strip(" .!…"):
+    if flag is None or flag[1].meaning != DONE or folded[i + len(flag[0]) : stop].strip(" .!…"):
         return None
     return Head(meaning=DONE, closed=True)
+
+
+_IT_IS = phrase_table(
+    ("it's", "it is", "it’s", "that's", "das ist", "es ist", "c'est", "está", "è", "het is",
+     "den er", "det er", "den är", "det är", "to jest", "это", "es", "é")
+)  # fmt: skip
 
 
 def _said(
@@ -350,3 +403,75 @@ def _coloured(folded: str, start: int, stop: int) -> bool:
         if (flag := flag_at(folded, match.start(), False)) is not None
     ]
     return len(found) == 1 and found[0][1].meaning in COLOURS
+
+
+# A clause of now after colours of other times: "looked red on Tuesday …, so green now",
+# "will turn red if …. For now it's yellow", "estaba en amarillo hasta el lunes; ahora verde".
+_NOW = phrase_table(
+    ("now", "today", "for now", "right now", "as of today", "currently", "this week",
+     "at the moment", "jetzt", "heute", "derzeit", "aktuell", "diese woche", "maintenant",
+     "aujourd'hui", "pour l'instant", "cette semaine", "ahora", "hoy", "por ahora",
+     "esta semana", "agora", "hoje", "por enquanto", "ora", "oggi", "per ora", "adesso",
+     "questa settimana", "nu", "vandaag", "deze week", "idag", "i dag", "denna vecka", "nå",
+     "denne uken", "denne uge", "teraz", "dziś", "dzisiaj", "w tym tygodniu", "сейчас",
+     "сегодня", "на этой неделе", "теперь", "şimdi", "bugün", "bu hafta", "今は", "今週は",
+     "今日は", "现在", "今天", "本周", "目前")
+)  # fmt: skip
+_CLAUSE_MARK = re.compile(r"[;.,:]\s+|[。；，]\s*|\s[-–—]\s+")
+_UNTIL = re.compile(
+    r"(?<!\w)(?:until|till|hasta|até|fino a|bis|jusqu|tot|till|до|kadar|まで|为止)(?!\w)"
+)
+
+
+def now_clause(
+    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
+) -> Head | None:
+    """The colour of a last clause that says it is of now ("…; today it is still red",
+    "…, so green now"), when every colour before it is of another time (a past, a future, a
+    condition): that colour, the rest of the line its note. Else None."""
+    for mark in reversed(list(_CLAUSE_MARK.finditer(folded, at))):
+        i = mark.end()
+        i = skip_space(folded, i + len(so)) if (so := phrase_at(folded, i, _SO)) else i
+        now = phrase_at(folded, i, _NOW)
+        j = reader.connectors(folded, skip_space(folded, i + len(now))) if now else i
+        said = _said(reader, text, folded, j, negated, strict=False)
+        if said is None:
+            continue
+        k = reader.connectors(folded, j)
+        flag = flag_at(folded, k, False)
+        end = k + len(flag[0]) if flag is not None else said.rest
+        later_now = phrase_at(folded, skip_space(folded, end), _NOW)
+        if now is None and later_now is None:
+            continue  # "…, green": not said to be of now
+        before = folded[at : mark.start()]
+        if not _other_times_only(text, before):
+            return None
+        for match in WORD.finditer(folded, end):
+            if phrase_at(folded, match.start(), _UNSAID) or _colour_on_the_way(
+                text, folded, match.start()
+            ):
+                return None  # a hedge or a colour after it: not decided
+        said.rest = skip_space(folded, end) + len(later_now) if later_now else end
+        if not folded[said.rest :].strip(" .!"):  # the colour of now ends the line
+            said.rest, said.note_to = at, mark.start()  # what came before is the note
+        return said
+    return None
+
+
+def _other_times_only(text: str, before: str) -> bool:
+    """Whether each clause of `before` that says a colour speaks of another time."""
+    for clause in _CLAUSE_MARK.split(before):
+        colours = [
+            m.start()
+            for m in WORD.finditer(clause)
+            if _colour_on_the_way(clause, clause, m.start())
+        ]
+        if not colours:
+            continue
+        if not (
+            _another_time(clause)
+            or _UNTIL.search(clause)
+            or any(phrase_at(clause, m.start(), _CONDITIONS) for m in WORD.finditer(clause))
+        ):
+            return False
+    return True

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from . import blanket_words, grammar
-from .grammar import DONE, DROP, Word
+from .grammar import COLOURS, DONE, DROP, Word
 from .trim import is_closing
 
 # --------------------------------------------------------------------------------------
@@ -279,3 +279,27 @@ def letter_then_note(text: str, folded: str, start: int, end: int, word: Word) -
         return False
     typed = note.group() if note else ""
     return typed[:1].islower() or len(typed) > 1 and typed.isupper()
+
+
+def names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> bool:
+    """A colour word that starts a name or a noun: "Red Hat", "red tape", "Green Energy
+    Partners". Only a plain space may separate them ("green - Energy" is an answer)."""
+    if word.meaning not in COLOURS or word.guess or not folded[start : start + 1].isalpha():
+        return False
+    if is_cjk(folded[start : start + 1]):  # "红头文件已经下发", "赤字は解消"
+        if _katakana(folded[start : start + 1]) and _katakana(folded[end : end + 1]):
+            return True  # "レッドカーペット", "グリーンフィールド": one word in katakana
+        return folded.startswith(grammar.CJK_COMPOUNDS, start)
+    if folded[end : end + 1] != " ":
+        return False
+    following = WORD.match(folded, end + 1)
+    if following is None:
+        return False
+    if following.group() in grammar.COMPOUNDS:
+        return True
+    typed, after = text[start:end], text[end + 1 : following.end()]
+    return not typed.isupper() and after[:1].isupper() and not after.isupper()
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "\u30fc"  # letters and the long-vowel mark

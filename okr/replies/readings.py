@@ -43,6 +43,9 @@ class Reading:
     asked: set[str] = field(default_factory=set)  # excepted without a flag
     void: bool = False  # a blanket whose exceptions could not be read
     awaits: bool = False  # "all green except:" with the exceptions on the lines below
+    # a label before an unnamed answer ("Gelbe Seiten: fertig"): the key result its words
+    # point to, "" for none, "?" for several; None without a label
+    label: str | None = None
     expects: int = 0  # how many exceptions it announced ("apart from two:"), 0 unsaid
     wrapped: set[int] = field(default_factory=set)  # note lines a client wrapped off the last
     carried: bool = False  # "same as last week": the colour is last week's, carried over

@@ -103,6 +103,8 @@ FAREWELL_PATTERNS = (
     r"bonne fin de semaine|buen finde|schöne woche|fijne week|trevlig vecka|god uke",
     r"хороших выходных|iyi hafta sonları|良い週末を|周末愉快",
     r"bom fim de semana|fijn weekend|trevlig helg|god helg|god weekend|miłego weekendu",
+    r"ha en (?:bra|fin|trevlig|god|riktig god) (?:helg|dag|vecka|uke|weekend)"
+    r"|hav en (?:god|dejlig|rigtig god) (?:weekend|dag|uge)|schönes wochenende euch",
     # "That's all from me, have a good weekend!": the answers are over, whatever follows.
     r"that(?:'s|’s| is| was) (?:all|it|everything)\b.*",
     r"nothing (?:else|more)(?: to report| from me| this week)?\b.*",

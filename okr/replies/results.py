@@ -25,7 +25,7 @@ class Source:
     line: str
     rule: str  # ref-line | ref-list | title-prefix | title-words | all | all-except |
     # inline-under-quote | under-title-line | typed-over-form | flag-first | ref-in-prose |
-    # by-order; commands: due-verb, away, depends-on, watch, unwatch, lesson
+    # by-order | by-label; commands: due-verb, away, depends-on, watch, unwatch, lesson
 
 
 @dataclass

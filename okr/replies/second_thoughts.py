@@ -14,8 +14,7 @@ import re
 
 from . import blanket_words, grammar
 from .grammar import COLOURS, DONE, DROP, GREEN, RED, UNSURE, YELLOW, Word
-from .heads import names_a_thing
-from .phrases import EMOJI, WORD, flag_at, fold, phrase_at, phrase_table, skip_space
+from .phrases import EMOJI, WORD, flag_at, fold, names_a_thing, phrase_at, phrase_table, skip_space
 
 # Words that turn a sentence against what came before it.
 _CONTRASTS = (
@@ -97,6 +96,8 @@ def second_thought(note: list[str], meaning: str, title: str = "") -> str | None
         return f"it says green, then “{excepted}”"  # "all good except the vendor"
     if back := _taken_back(first):
         return f"it says {meaning}, then “{back}”"  # "green, but not really"
+    if meaning == DONE and (left := _work_left(first)):
+        return f"it says done, then “{left}”"  # "done – but still 3 articles to go"
     if meaning in (*COLOURS, DONE) and (tag := _question_tag(first)):
         return f"it asks “{meaning}, {tag}?”"  # "done, right?"
     return None
@@ -123,6 +124,8 @@ def _later_colour(note: list[str], meaning: str, title: str) -> str | None:
                 continue  # "yellow - iOS is through review, but Android is stuck"
             if (
                 opens
+                or folded[:start].rstrip().endswith((":", "："))  # "On reflection: yellow"
+                or _NOW_BEFORE.search(folded[max(0, start - 40) : start])  # "; today green"
                 or _turned(folded, start)
                 or _in_parallel(folded, start, found[0])
                 or _closes_the_note(folded, start, start + len(found[0]))
@@ -134,6 +137,12 @@ def _later_colour(note: list[str], meaning: str, title: str) -> str | None:
     return None
 
 
+# Right before a colour in the note, a word of now: "red; today green", "rojo, ahora verde".
+_NOW_BEFORE = re.compile(
+    r"(?<!\w)(?:now|today|currently|this week|jetzt|heute|maintenant|aujourd'hui|ahora|hoy"
+    r"|agora|hoje|ora|oggi|adesso|nu|vandaag|idag|i dag|nå|teraz|dziś|сейчас|сегодня|теперь"
+    r"|şimdi|bugün|现在|今天|今は)(?:\s+(?:it'?s|it is|is|ist|est|es|está|è|é|er|är|jest|это))?\s*$"
+)
 _STUCK = frozenset(fold(p) for p in (*grammar.STUCK, *grammar.BLOCKED))
 _TURN_WORDS = frozenset(w for p in _CONTRASTS for w in p.split())
 
@@ -231,6 +240,31 @@ def _taken_back(folded: str) -> str | None:
             return None
         at, turned = skip_space(folded, at + len(turn)), True
         at += len(folded[at:]) - len(folded[at:].lstrip(_OPENING))
+
+
+# After done and a turn, work still left: "done – but still 3 to go", "feito, mas ainda
+# faltam 3", "erledigt, aber es fehlen noch zwei".
+_BUT = phrase_table(
+    ("but", "though", "however", "aber", "allerdings", "mais", "pero", "mas", "porém", "ma",
+     "però", "maar", "men", "ale", "но", "ama", "fakat", "但是", "但", "不过", "でも", "ただ")
+)  # fmt: skip
+_LEFT = re.compile(
+    r"(?<!\w)(?:still|left|remaining|to go|missing|pending|open|ainda|faltam|falta|faltan"
+    r"|noch|fehlen|fehlt|offen|encore|reste|restent|manque|manquent|todavía|quedan|queda"
+    r"|ancora|mancano|manca|nog|ontbreken|ontbreekt|fortfarande|kvar|saknas|stadig|igjen"
+    r"|mangler|tilbage|nadal|jeszcze|brakuje|zostało|ещё|еще|осталось|остались|не хватает"
+    r"|hâlâ|kaldı|eksik)(?!\w)|还|剩|まだ|残り"
+)
+
+
+def _work_left(folded: str) -> str | None:
+    """Work still left, said after done and a turn ("but still 3 to go"), or None."""
+    at = len(folded) - len(folded.lstrip(_OPENING))
+    turn = phrase_at(folded, at, _BUT)
+    if turn is None:
+        return None
+    clause = re.split(r"[.;!?。；！？]", folded[at:], maxsplit=1)[0]
+    return clause.strip() if _LEFT.search(clause, len(turn)) else None
 
 
 def _question_tag(folded: str) -> str | None:

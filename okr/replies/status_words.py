@@ -48,6 +48,9 @@ FINE = (
     # "good", "fine" and "all clear" said alone in the other languages: "#12 prima"
     "gut", "prima", "alles klar", "goed", "bra", "godt", "dobrze", "хорошо", "нормально",
     "iyi", "gayet iyi", "çok iyi", "良好", "顺利", "bem", "tranquilo", "all is well", "all well",
+    # running, said alone: "Alt kører", "#22 läuft", "tout roule"
+    "läuft", "kører", "roule", "tout roule", "ça roule", "rullar", "rullar på", "funkar",
+    "funker", "marcha", "funciona",
 )  # fmt: skip
 # "On the right track": green, like "on track".
 RIGHT_TRACK = (

@@ -218,14 +218,14 @@ VOCABULARY: Vocabulary = {
         "sv": (
             "tack", "tack så mycket", "hälsningar", "med vänliga hälsningar",
             "vänliga hälsningar", "mvh", "vh", "allt gott", "tack och hej", "ha det bra",
-            "trevlig helg",
+            "trevlig helg", "ha en bra helg", "ha en fin helg", "ha en trevlig helg",
             "med vänlig hälsning", "vänlig hälsning", "bästa hälsningar",
             "varma hälsningar", "hälsning", "tack på förhand", "trevlig dag",
         ),
         "no": (
             "takk", "tusen takk", "hilsen", "med vennlig hilsen", "vennlig hilsen", "mvh",
             "vennlige hilsener", "med vennlige hilsener", "beste hilsen", "god helg",
-            "ha en fin dag", "takk for nå",
+            "ha en fin dag", "takk for nå", "ha en fin helg", "ha en god helg", "god helg!",
         ),
         "da": (
             "tak", "mange tak", "hilsen", "med venlig hilsen", "venlig hilsen",

@@ -36,10 +36,9 @@ from functools import lru_cache
 from . import blanket_words, grammar
 from .decide import resolve
 from .grammar import COLOURS, DONE, DROP, UNSURE
-from .heads import names_a_thing
 from .line_commands import read_command_line
 from .lines import LineReader
-from .phrases import clean, flag_at, fold, head_ends, title_key
+from .phrases import clean, flag_at, fold, head_ends, names_a_thing, title_key
 from .readings import Parsed, Reading
 from .remarks import form_fragment
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
@@ -75,6 +74,7 @@ __all__ = [  # what other code imports from here; the data lives in results.py
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
 _NO_FLAG = "no flag for"  # the problem of a line that names a key result and reads no flag
+_LABEL_AT_END = re.compile(r"last week\s*:\s*$", re.IGNORECASE)  # the form's, wrapped after it
 _BRACKETED_REF = re.compile(r"[(（]\s*#\s?(?P<n>\d{1,9})\s*[)）]")
 # Rules that name a key result on the line itself: a quoted item above no longer counts.
 _NAMING_RULES = ("ref-line", "ref-list", "title-prefix", "title-words", "ref-in-prose")
@@ -115,6 +115,7 @@ def understand(
     ended = False  # after a sign-off only lines naming a key result count
     pasted = False  # the form's instructions were pasted: its example answers follow
     in_section = False  # under a heading of the form's own news or thanks, pasted
+    after_label = False  # the line above ended with the form's "Last week:" label
 
     lines = (text or "").splitlines()
     lines = lines[: signature_at(lines)]
@@ -129,6 +130,10 @@ def understand(
             rest = sum(1 for more in lines[number:] if more.strip())
             unmatched.append(f"(the reply goes on for {rest} more lines, which were not read)")
             break
+        if after_label and grammar.FORM_FLAG.match(line.lstrip(" >")):
+            after_label, previous = False, ""
+            continue  # "… Last week:" / "YELLOW Android crash fixed": the form's, wrapped
+        after_label = _LABEL_AT_END.search(line) is not None
         if QUOTE_LINE.match(line):
             inner = clean(line.lstrip(" >"))
             header = reader.header(inner)
@@ -416,7 +421,7 @@ def _coloured_elsewhere(reader: LineReader, cleaned: str) -> set[str]:
     folded = fold(cleaned)
     if not refs or _OF_ALL.search(folded):  # the form's help, wrapped: "…except #2 red"
         return set()
-    for match in re.finditer(r"(?<!\w)\w", folded):
+    for match in re.finditer(r"(?<!\w)\w|[\u2e80-\u9fff]", folded):  # CJK: every character
         found = flag_at(folded, match.start(), False)
         if found is None or found[1].short or found[1].meaning not in (*COLOURS, DONE, DROP):
             continue

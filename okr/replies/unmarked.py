@@ -72,8 +72,14 @@ def with_unmarked_answers(
     built: list[str] = []
     typed: list[int] = []  # positions in `built` of the lines the person typed
     form_seen = False
+    after_label = False  # the last form line ended with "Last week:", wrapped there
     for line in region:
         plain = line.strip()
+        if after_label and plain and grammar.FORM_FLAG.match(plain):
+            built.append(f"> {plain}")  # "YELLOW Android crash fixed": last week's, as printed
+            after_label = False
+            continue
+        after_label = bool(plain) and _LABEL_AT_END.search(plain) is not None
         if not built and not plain.lstrip("*_").startswith(refs):
             continue  # the form's greeting and introduction ("* #12 …" is a list, not it)
         if _FORM_END.match(plain):
@@ -106,6 +112,9 @@ def with_unmarked_answers(
     return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
 
 
+# A line the client wrapped right after the form's "Last week:" label: what follows on the
+# next line is last week's flag and note, as printed.
+_LABEL_AT_END = re.compile(r"last week\s*:\s*$", re.IGNORECASE)
 # How the form's own lines under an item start, as it prints them.
 _PRINTED = ("Due ", "Was due ", "Last week:", "Set this week:", "Prefer clicking?", "You get ")
 
@@ -207,6 +216,19 @@ def _form_line(cleaned: str) -> bool:
         _FORM_ITEM_LINE.match(folded)
         or grammar.FORM_LINES.match(folded)
         or form_fragment(folded)  # the rest of a form line the client wrapped
+        or _printed_last_week(cleaned)
+    )
+
+
+# Last week's flag as the form prints it, inside a line the client wrapped ("… 2026-12-24).
+# Last week: RED offer declined, back to"), or with the label cut after "Last" ("week: RED …").
+_PRINTED_LAST_WEEK = re.compile(r"(?:^|(?<=\s))(?:last\s+week|^week)\s*:\s*(?P<rest>.*)$", re.I)
+
+
+def _printed_last_week(cleaned: str) -> bool:
+    return any(
+        grammar.FORM_FLAG.match(match["rest"].strip())
+        for match in _PRINTED_LAST_WEEK.finditer(cleaned)
     )
 
 
