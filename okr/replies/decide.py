@@ -74,8 +74,10 @@ def resolve(
             )
         elif reading.meaning == DONE and (doubt := _done_word_doubted(reading, titles)):
             reading = replace(reading, meaning=UNSURE, reason=doubt)
-        elif not reading.blanket and (
-            turn := second_thought(reading.note, reading.meaning, _title(reading, titles))
+        elif (
+            not reading.blanket
+            and not reading.settled  # others' and other times' colours already weighed
+            and (turn := second_thought(reading.note, reading.meaning, _title(reading, titles)))
         ):
             reading = replace(reading, meaning=UNSURE, reason=turn)  # "green, or rather red"
         elif not reading.blanket and _bare_check_mark(reading):

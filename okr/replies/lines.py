@@ -494,6 +494,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                     correction=correction or head.correction,
                     guess=head.guess,
                     reason=head.reason,
+                    settled=head.settled,
                 )
             )
         for reading in parsed.readings if label is not None else ():

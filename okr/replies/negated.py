@@ -68,14 +68,31 @@ _CONDITIONS = phrase_table(grammar.CONDITIONS)
 # Someone else's colour ("Sales calls it red", "l'équipe voulait mettre rouge"), and then
 # the owner's own call, said as a decision, never as a guess ("I think", "I'd say").
 _OTHERS = phrase_table(
-    (*grammar.OTHERS_SAY, "wanted", "wants", "would call it", "would still call it",
+    (*grammar.OTHERS_SAY, "writes", "reports", "report", "rates", "schreibt", "meldet",
+     "écrit", "signale", "escribe", "reporta", "escreve", "reporta", "scrive", "segnala",
+     "schrijft", "meldt", "rapporterar", "skriver", "rapporterer", "pisze", "raportuje",
+     "пишет", "сообщает", "yazıyor", "报告", "称", "报", "wanted", "wants", "would call it",
+     "would still call it",
      "voulait", "veut", "voulaient", "wollte", "wollten", "quería", "querían", "quiere",
      "queria", "queriam", "quer", "voleva", "volevano", "vuole", "wilde", "wilden", "ville",
      "vill", "ville ha", "chciał", "chciała", "chcieli", "хотел", "хотела", "хотели",
      "istedi", "istiyor")
 )  # fmt: skip
+# Where words start, and every Chinese or Japanese character ("渠道部说是黄色").
+_STARTS = re.compile(r"(?<!\w)\w|[\u2e80-\u9fff]")
 _OWN_CALL = phrase_table(
-    ("i'm calling it", "i am calling it", "i call it", "i'm putting it at", "i put it at",
+    ("i'm keeping it", "i'm keeping it at", "i keep it at", "i keep it", "for us:",
+     "for me:", "i disagree:", "i disagree,", "i don't agree:", "i'm not convinced",
+     "i am not convinced", "je maintiens", "je garde", "je reste sur", "pour moi:",
+     "pour nous:", "je ne suis pas d'accord", "ik houd het op", "ik hou het op", "ik houd hem op",
+     "voor ons:", "voor mij:", "ik ben het niet eens", "оставляю", "я оставляю", "ставлю",
+     "для нас:", "я не согласен", "我认为是", "我判断是", "我定为", "för oss:", "för mig:",
+     "jag håller inte med", "discordo:", "discordo,", "eu mantenho", "mantenho",
+     "não concordo", "mantengo", "para mí:", "para nosotros:", "no estoy de acuerdo",
+     "für mich:", "für uns:", "ich sehe es", "ich sehe das anders", "sehe ich anders",
+     "per me:", "per noi:", "non sono d'accordo", "lo tengo", "for os:", "for oss:",
+     "jeg er uenig", "dla nas:", "nie zgadzam się",
+     "i'm calling it", "i am calling it", "i call it", "i'm putting it at", "i put it at",
      "i'm marking it", "i mark it", "i'm setting it to", "i set it to", "i say", "my call:",
      "my call is", "i'm going with", "i go with", "je mets", "je le mets en", "je la mets en",
      "je préfère", "moi je dis", "je dis", "ich sage", "ich setze", "ich setze es auf",
@@ -85,6 +102,7 @@ _OWN_CALL = phrase_table(
      "jeg setter", "jeg siger", "jeg sætter", "ja mówię", "daję", "я ставлю", "я говорю",
      "ben diyorum", "我说", "我定为", "我给")
 )  # fmt: skip
+_OWN_CALL_ANY = re.compile("|".join(re.escape(p) for group in _OWN_CALL.values() for p in group))
 # Before a colour that ends the line, these conclude like a colon: "… - red", "… -> gelb".
 _ENDING_MARKS = (" - ", " – ", " — ", " -> ", " => ", " → ")
 _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
@@ -364,12 +382,15 @@ def overruled(
     reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
 ) -> Head | None:
     """The owner's colour after someone else's, overruled ("Sales calls it red; I'm
-    calling it yellow", "l'équipe voulait mettre rouge, je préfère jaune"): the owner's
-    call, said as a decision, with one other colour before it that someone else gave, and
-    no other colour, hedge or condition anywhere. The note is what follows the call (the
-    other colour in it would read as a second thought)."""
+    calling it yellow", "l'équipe voulait mettre rouge, je préfère jaune", "渠道部说是黄色，
+    我认为是绿色", "… says green. I'm not convinced, nobody has signed. Red."): the owner's
+    call, said as a decision, after colours that someone else gave, and no other colour,
+    hedge or condition after it. The note is what follows the call (the other colours in
+    it would read as a second thought)."""
+    if not _OWN_CALL_ANY.search(folded, at):
+        return None  # most lines: no call of one's own, nothing to weigh
     others = own = None
-    for match in WORD.finditer(folded, at):
+    for match in _STARTS.finditer(folded, at):
         m = match.start()
         if own is None and (call := phrase_at(folded, m, _OWN_CALL)):
             if others is None or not _coloured(folded, others, m):
@@ -378,31 +399,38 @@ def overruled(
             break
         if others is None and phrase_at(folded, m, _OTHERS):
             others = m
-        elif others is None and flag_at(folded, m, False):
+        elif others is None and _colour_on_the_way(text, folded, m):
             return None  # a colour before anyone else's view: the answer's own
         if phrase_at(folded, m, _UNSAID) and not phrase_at(folded, m, _OTHERS):
             return None
     if own is None:
         return None
     i = reader.connectors(folded, skip_space(folded, own))
-    said = _said(reader, text, folded, i, negated, strict=True)
-    if said is None or said.meaning not in COLOURS:
-        return None
-    end = i + len(flag_at(folded, i, False)[0])  # type: ignore[index]
-    for match in WORD.finditer(folded, end):
-        if flag_at(folded, match.start(), False) or phrase_at(folded, match.start(), _UNSAID):
-            return None  # "…, I say yellow, maybe red": not decided
+    said = _said(reader, text, folded, i, negated, strict=False)  # "op geel tot de review …"
+    if said is not None and said.meaning in COLOURS:
+        flag = flag_at(folded, i, False)
+        end = i + len(flag[0]) if flag is not None else said.rest
+        for match in _STARTS.finditer(folded, end):
+            if _colour_on_the_way(text, folded, match.start()) or phrase_at(
+                folded, match.start(), _UNSAID
+            ):
+                return None  # "…, I say yellow, maybe red": not decided
+    else:  # "Discordo: 9 de 10 assinados, verde.", "I'm not convinced, nobody signed. Red."
+        said = concluded(reader, text, folded, own, negated)
+        if said is None or said.meaning not in COLOURS:
+            return None
+    said.rest, said.note_to, said.settled = at, None, True  # the whole answer is the note
     return said
 
 
 def _coloured(folded: str, start: int, stop: int) -> bool:
-    """Whether exactly one colour is said between `start` and `stop`."""
+    """Whether colours, and only colours, are said between `start` and `stop`."""
     found = [
         flag
-        for match in WORD.finditer(folded, start, stop)
+        for match in _STARTS.finditer(folded, start, stop)
         if (flag := flag_at(folded, match.start(), False)) is not None
     ]
-    return len(found) == 1 and found[0][1].meaning in COLOURS
+    return bool(found) and all(flag[1].meaning in COLOURS for flag in found)
 
 
 # A clause of now after colours of other times: "looked red on Tuesday …, so green now",
@@ -417,6 +445,7 @@ _NOW = phrase_table(
      "сегодня", "на этой неделе", "теперь", "şimdi", "bugün", "bu hafta", "今は", "今週は",
      "今日は", "现在", "今天", "本周", "目前")
 )  # fmt: skip
+_NOW_ANY = re.compile("|".join(re.escape(p) for group in _NOW.values() for p in group))
 _CLAUSE_MARK = re.compile(r"[;.,:]\s+|[。；，]\s*|\s[-–—]\s+")
 _UNTIL = re.compile(
     r"(?<!\w)(?:until|till|hasta|até|fino a|bis|jusqu|tot|till|до|kadar|まで|为止)(?!\w)"
@@ -429,6 +458,8 @@ def now_clause(
     """The colour of a last clause that says it is of now ("…; today it is still red",
     "…, so green now"), when every colour before it is of another time (a past, a future, a
     condition): that colour, the rest of the line its note. Else None."""
+    if not _NOW_ANY.search(folded, at):
+        return None  # most lines: no word of now
     for mark in reversed(list(_CLAUSE_MARK.finditer(folded, at))):
         i = mark.end()
         i = skip_space(folded, i + len(so)) if (so := phrase_at(folded, i, _SO)) else i
@@ -451,9 +482,7 @@ def now_clause(
                 text, folded, match.start()
             ):
                 return None  # a hedge or a colour after it: not decided
-        said.rest = skip_space(folded, end) + len(later_now) if later_now else end
-        if not folded[said.rest :].strip(" .!"):  # the colour of now ends the line
-            said.rest, said.note_to = at, mark.start()  # what came before is the note
+        said.rest, said.note_to, said.settled = at, None, True  # the whole answer is the note
         return said
     return None
 

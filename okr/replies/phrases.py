@@ -150,21 +150,31 @@ def without_sign_off(note: str) -> str:
     return f"{head}\n{last}".strip() if head else last.strip()
 
 
-Phrases = dict[str, tuple[str, ...]]  # phrases by their first character, longest first
+# Phrases by their first two characters (one for a phrase of one), longest first: the
+# tables hold thousands of phrases in fifteen languages, and a lookup tries only those
+# that can start at the position.
+Phrases = dict[str, tuple[str, ...]]
 
 
 def phrase_table(phrases: Iterable[str]) -> Phrases:
     """A table of phrases, indexed for `phrase_at` (built once, at import)."""
     grouped: dict[str, list[str]] = {}
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        grouped.setdefault(phrase[:1], []).append(phrase)
-    return {first: tuple(group) for first, group in grouped.items()}
+        grouped.setdefault(phrase[:2], []).append(phrase)
+    return {start: tuple(group) for start, group in grouped.items()}
+
+
+def candidates(folded: str, at: int, phrases: Phrases) -> tuple[str, ...]:
+    """The phrases that may start at `at`, longest first."""
+    two = phrases.get(folded[at : at + 2], ())
+    one = phrases.get(folded[at : at + 1], ())
+    return two + one if one else two
 
 
 def phrase_at(folded: str, at: int, phrases: Phrases) -> str | None:
     """The longest phrase `folded` holds at `at`, ending at a word boundary."""
     best = None
-    for phrase in phrases.get(folded[at : at + 1], ()):
+    for phrase in candidates(folded, at, phrases):
         if folded.startswith(phrase, at) and (best is None or len(phrase) > len(best)):
             end = at + len(phrase)
             if (
@@ -208,7 +218,7 @@ _SYMBOL_BULLET = re.compile(r"^(?:[▶►▸➡→⇒⮕◆◇■□●○•◉
 def flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
     """The flag phrase at `at` (a word ends at a word boundary, not "green-light")."""
     for phrases in (_WORD_PHRASES, _SHORT_PHRASES) if short else (_WORD_PHRASES,):
-        for phrase in phrases.get(folded[at : at + 1], ()):
+        for phrase in candidates(folded, at, phrases):
             if not folded.startswith(phrase, at):
                 continue
             end = at + len(phrase)

@@ -25,6 +25,7 @@ class Head:
     late: bool = False  # the flag is a late word ("delayed"): a yellow or red after it counts
     note_from: int | None = None  # the note starts before the flag of now ("green if …; today …")
     note_to: int | None = None  # the note ends before a concluding flag ("no hires yet, red")
+    settled: bool = False  # other people's or other times' colours, weighed: the note keeps them
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Reading:
     # a label before an unnamed answer ("Gelbe Seiten: fertig"): the key result its words
     # point to, "" for none, "?" for several; None without a label
     label: str | None = None
+    settled: bool = False  # the note holds colours already weighed (someone else's, or past)
     expects: int = 0  # how many exceptions it announced ("apart from two:"), 0 unsaid
     wrapped: set[int] = field(default_factory=set)  # note lines a client wrapped off the last
     carried: bool = False  # "same as last week": the colour is last week's, carried over
