@@ -12,7 +12,7 @@ from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
 from .heads import HeadReader
 from .names import NameReader
-from .negated import concluded, now_clause, overruled
+from .negated import concluded
 from .phrases import (
     BLANKETS,
     ELLIPSIS,
@@ -38,6 +38,7 @@ from .prose import (
 )
 from .readings import Parsed, Reading
 from .results import Command, Source
+from .weighed import now_clause, overruled
 
 _TRIAL = 200  # characters a trial reading of a further answer on a line looks at
 _MAX_PER_LINE = 100  # answers on one line (a form has a few); the rest is the last note

@@ -63,46 +63,7 @@ _CONCLUDE = phrase_table(
      # the person setting the flag: "…, je mets vert" ("I'd say yellow" is a hedge: asked)
      "je mets", "je le mets", "je la mets", "je mets ça en")
 )  # fmt: skip
-_SO = phrase_table(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS)
-_CONDITIONS = phrase_table(grammar.CONDITIONS)
-# Someone else's colour ("Sales calls it red", "l'équipe voulait mettre rouge"), and then
-# the owner's own call, said as a decision, never as a guess ("I think", "I'd say").
-_OTHERS = phrase_table(
-    (*grammar.OTHERS_SAY, "writes", "reports", "report", "rates", "schreibt", "meldet",
-     "écrit", "signale", "escribe", "reporta", "escreve", "reporta", "scrive", "segnala",
-     "schrijft", "meldt", "rapporterar", "skriver", "rapporterer", "pisze", "raportuje",
-     "пишет", "сообщает", "yazıyor", "报告", "称", "报", "wanted", "wants", "would call it",
-     "would still call it",
-     "voulait", "veut", "voulaient", "wollte", "wollten", "quería", "querían", "quiere",
-     "queria", "queriam", "quer", "voleva", "volevano", "vuole", "wilde", "wilden", "ville",
-     "vill", "ville ha", "chciał", "chciała", "chcieli", "хотел", "хотела", "хотели",
-     "istedi", "istiyor")
-)  # fmt: skip
-# Where words start, and every Chinese or Japanese character ("渠道部说是黄色").
-_STARTS = re.compile(r"(?<!\w)\w|[\u2e80-\u9fff]")
-_OWN_CALL = phrase_table(
-    ("i'm keeping it", "i'm keeping it at", "i keep it at", "i keep it", "for us:",
-     "for me:", "i disagree:", "i disagree,", "i don't agree:", "i'm not convinced",
-     "i am not convinced", "je maintiens", "je garde", "je reste sur", "pour moi:",
-     "pour nous:", "je ne suis pas d'accord", "ik houd het op", "ik hou het op", "ik houd hem op",
-     "voor ons:", "voor mij:", "ik ben het niet eens", "оставляю", "я оставляю", "ставлю",
-     "для нас:", "я не согласен", "我认为是", "我判断是", "我定为", "för oss:", "för mig:",
-     "jag håller inte med", "discordo:", "discordo,", "eu mantenho", "mantenho",
-     "não concordo", "mantengo", "para mí:", "para nosotros:", "no estoy de acuerdo",
-     "für mich:", "für uns:", "ich sehe es", "ich sehe das anders", "sehe ich anders",
-     "per me:", "per noi:", "non sono d'accordo", "lo tengo", "for os:", "for oss:",
-     "jeg er uenig", "dla nas:", "nie zgadzam się",
-     "i'm calling it", "i am calling it", "i call it", "i'm putting it at", "i put it at",
-     "i'm marking it", "i mark it", "i'm setting it to", "i set it to", "i say", "my call:",
-     "my call is", "i'm going with", "i go with", "je mets", "je le mets en", "je la mets en",
-     "je préfère", "moi je dis", "je dis", "ich sage", "ich setze", "ich setze es auf",
-     "ich bleibe bei", "yo digo", "lo pongo en", "yo lo pongo en", "yo lo dejo en",
-     "eu digo", "eu coloco", "coloco em", "eu ponho", "io dico", "lo metto", "lo metto a",
-     "ik zeg", "ik zet hem op", "ik zet het op", "jag säger", "jag sätter", "jeg sier",
-     "jeg setter", "jeg siger", "jeg sætter", "ja mówię", "daję", "я ставлю", "я говорю",
-     "ben diyorum", "我说", "我定为", "我给")
-)  # fmt: skip
-_OWN_CALL_ANY = re.compile("|".join(re.escape(p) for group in _OWN_CALL.values() for p in group))
+SO = phrase_table(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS)
 # Before a colour that ends the line, these conclude like a colon: "… - red", "… -> gelb".
 _ENDING_MARKS = (" - ", " – ", " — ", " -> ", " => ", " → ")
 _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
@@ -110,13 +71,13 @@ _CLAUSE = (",", ";", "，", "、")
 _SENTENCE_END = (". ", "! ", "? ", "。")
 _SENTENCE_STOP = re.compile(r"[.!?] |。")
 # Before a concluding colour, these leave it unsaid ("…, so red is likely" aside).
-_UNSAID = phrase_table(
+UNSAID = phrase_table(
     (*grammar.HEDGES, *grammar.QUALIFIERS, *grammar.AWAY_FROM, *grammar.CONDITIONS,
      *grammar.OTHERS_SAY, "could", "might", "may", "would", "will", "should")
 )  # fmt: skip
 
 
-class _Reader(Protocol):
+class Reader(Protocol):
     def head(self, text: str, folded: str, at: int, short: bool) -> Head: ...
     def connectors(self, folded: str, at: int) -> int: ...
     @staticmethod
@@ -166,7 +127,7 @@ def _between(folded: str, at: int) -> int:
 
 
 def colour_after_negation(
-    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
+    reader: Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
 ) -> Head | None:
     """The colour a negation leads to ("not on track - red"), or None. `negated`: the colours
     already said not to be, with `at` after them ("kırmızı değil, sarı")."""
@@ -187,7 +148,7 @@ def colour_after_negation(
 
 
 def _conclusion(
-    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str]
+    reader: Reader, text: str, folded: str, at: int, negated: frozenset[str]
 ) -> Head | None:
     """The plain colour that concludes the negations before `at`, or None."""
     j = skip_space(folded, at)
@@ -195,14 +156,14 @@ def _conclusion(
     if not dashed and not folded.startswith(_CLAUSE, j):
         return None
     k = reader._skip_separator(folded, j)
-    said = _said(reader, text, folded, k, negated, strict=not dashed)
+    said = said_colour(reader, text, folded, k, negated, strict=not dashed)
     if said is not None:
         return said
     return concluded(reader, text, folded, k, negated)  # "…: sales approved it, so green."
 
 
 def concluded(
-    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
+    reader: Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
 ) -> Head | None:
     """The colour a sentence from `at` concludes with ("QA found a crash, so I'm calling it
     red", "2,0 % en novembre, donc vert"), with no colour, hedge or condition before it, or
@@ -220,10 +181,10 @@ def concluded(
                 or (folded[:m].endswith(_ENDING_MARKS) or _after_comma(folded, m))
                 and _ends_line(folded, m)  # "#14 - no hires yet, red", "…辞退、赤"
             )
-            and not _another_time(folded[at:m])  # "#13 last week it was: red": asked
+            and not another_time(folded[at:m])  # "#13 last week it was: red": asked
             and flag_at(folded, m, False)
         ):
-            said = _said(reader, text, folded, m, negated, strict=True)  # "…: red."
+            said = said_colour(reader, text, folded, m, negated, strict=True)  # "…: red."
             if said is None and (folded[:m].endswith(_ENDING_MARKS) or _after_comma(folded, m)):
                 said = _done_at(folded, m)  # "zero bugs as of today → done", "…、完了しました"
             if said is not None and seen - {said.meaning}:
@@ -233,14 +194,14 @@ def concluded(
                 if _ends_line(folded, m):  # the flag closing the line is no part of the note
                     said.note_to = m
             return said
-        if phrase_at(folded, m, _UNSAID):
+        if phrase_at(folded, m, UNSAID):
             return None  # a hedge on the way: not a conclusion
-        if (on_the_way := _colour_on_the_way(text, folded, m)) is not None:
+        if (on_the_way := colour_on_the_way(text, folded, m)) is not None:
             if on_the_way not in COLOURS or seen:
                 return None  # a done word, or colours said twice: not a conclusion
             seen.add(on_the_way)  # "no problem any more, … - green" says it twice
         if folded[m - 2 : m] in (", ", "，") and phrase_at(folded, m, _CONCLUDE):
-            said = _said(reader, text, folded, m, negated, strict=True)
+            said = said_colour(reader, text, folded, m, negated, strict=True)
             if said is None and not _negation_in(folded, at, m):
                 said = _done(folded, m, stop)  # not "not all signed, so that's done"
             if said is not None:
@@ -250,7 +211,7 @@ def concluded(
 
 
 def _last_sentence(
-    reader: _Reader, text: str, folded: str, at: int, stop: int, negated: frozenset[str]
+    reader: Reader, text: str, folded: str, at: int, stop: int, negated: frozenset[str]
 ) -> Head | None:
     """A colour said as the line's last sentence, alone ("#12: 4 of 5 signed. Green."),
     after sentences that hold no colour, hedge, condition or other time."""
@@ -263,11 +224,11 @@ def _last_sentence(
     if flag is None or m + len(flag[0]) != end or not _sentence(folded[at:last]):
         return None
     for match in WORD.finditer(folded, at, last):
-        if phrase_at(folded, match.start(), _UNSAID) or flag_at(folded, match.start(), False):
+        if phrase_at(folded, match.start(), UNSAID) or flag_at(folded, match.start(), False):
             return None
-    if _another_time(folded[at:last]):
+    if another_time(folded[at:last]):
         return None
-    said = _said(reader, text, folded, m, negated, strict=True)
+    said = said_colour(reader, text, folded, m, negated, strict=True)
     if said is not None:
         said.rest, said.note_to = at, last + 1
     return said
@@ -281,7 +242,7 @@ _TIME_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _another_time(sentence: str) -> bool:
+def another_time(sentence: str) -> bool:
     """Whether a sentence speaks of another week or of later ("last week", "by Friday",
     "was", "will"): then the colour ending it may not be this week's."""
     if grammar.LATER_IN_SENTENCE.search(sentence):
@@ -304,7 +265,7 @@ def _sentence_end(folded: str, at: int) -> int:
     return len(folded)
 
 
-def _colour_on_the_way(text: str, folded: str, at: int) -> str | None:
+def colour_on_the_way(text: str, folded: str, at: int) -> str | None:
     """What a flag word at `at` means, unless it is a name ("レッドカーペット施策" is the
     red-carpet project), or None."""
     flag = flag_at(folded, at, False)
@@ -334,7 +295,7 @@ def _ends_line(folded: str, at: int) -> bool:
 def _done(folded: str, at: int, stop: int | None = None) -> Head | None:
     """ "…, so done." ending the sentence: done, the sentence before it the note ("så den
     er ferdig": "it is" may come between)."""
-    word = phrase_at(folded, at, _SO)
+    word = phrase_at(folded, at, SO)
     if word is None:
         return None
     i = skip_space(folded, at + len(word))
@@ -357,8 +318,8 @@ _IT_IS = phrase_table(
 )  # fmt: skip
 
 
-def _said(
-    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str], strict: bool
+def said_colour(
+    reader: Reader, text: str, folded: str, at: int, negated: frozenset[str], strict: bool
 ) -> Head | None:
     i = at
     for _ in range(2):  # "sagen wir gelb", "so, now green"
@@ -376,131 +337,3 @@ def _said(
     if said.meaning not in COLOURS or said.guess or said.meaning in negated:
         return None
     return said
-
-
-def overruled(
-    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
-) -> Head | None:
-    """The owner's colour after someone else's, overruled ("Sales calls it red; I'm
-    calling it yellow", "l'équipe voulait mettre rouge, je préfère jaune", "渠道部说是黄色，
-    我认为是绿色", "… says green. I'm not convinced, nobody has signed. Red."): the owner's
-    call, said as a decision, after colours that someone else gave, and no other colour,
-    hedge or condition after it. The note is what follows the call (the other colours in
-    it would read as a second thought)."""
-    if not _OWN_CALL_ANY.search(folded, at):
-        return None  # most lines: no call of one's own, nothing to weigh
-    others = own = None
-    for match in _STARTS.finditer(folded, at):
-        m = match.start()
-        if own is None and (call := phrase_at(folded, m, _OWN_CALL)):
-            if others is None or not _coloured(folded, others, m):
-                return None
-            own = m + len(call)
-            break
-        if others is None and phrase_at(folded, m, _OTHERS):
-            others = m
-        elif others is None and _colour_on_the_way(text, folded, m):
-            return None  # a colour before anyone else's view: the answer's own
-        if phrase_at(folded, m, _UNSAID) and not phrase_at(folded, m, _OTHERS):
-            return None
-    if own is None:
-        return None
-    i = reader.connectors(folded, skip_space(folded, own))
-    said = _said(reader, text, folded, i, negated, strict=False)  # "op geel tot de review …"
-    if said is not None and said.meaning in COLOURS:
-        flag = flag_at(folded, i, False)
-        end = i + len(flag[0]) if flag is not None else said.rest
-        for match in _STARTS.finditer(folded, end):
-            if _colour_on_the_way(text, folded, match.start()) or phrase_at(
-                folded, match.start(), _UNSAID
-            ):
-                return None  # "…, I say yellow, maybe red": not decided
-    else:  # "Discordo: 9 de 10 assinados, verde.", "I'm not convinced, nobody signed. Red."
-        said = concluded(reader, text, folded, own, negated)
-        if said is None or said.meaning not in COLOURS:
-            return None
-    said.rest, said.note_to, said.settled = at, None, True  # the whole answer is the note
-    return said
-
-
-def _coloured(folded: str, start: int, stop: int) -> bool:
-    """Whether colours, and only colours, are said between `start` and `stop`."""
-    found = [
-        flag
-        for match in _STARTS.finditer(folded, start, stop)
-        if (flag := flag_at(folded, match.start(), False)) is not None
-    ]
-    return bool(found) and all(flag[1].meaning in COLOURS for flag in found)
-
-
-# A clause of now after colours of other times: "looked red on Tuesday …, so green now",
-# "will turn red if …. For now it's yellow", "estaba en amarillo hasta el lunes; ahora verde".
-_NOW = phrase_table(
-    ("now", "today", "for now", "right now", "as of today", "currently", "this week",
-     "at the moment", "jetzt", "heute", "derzeit", "aktuell", "diese woche", "maintenant",
-     "aujourd'hui", "pour l'instant", "cette semaine", "ahora", "hoy", "por ahora",
-     "esta semana", "agora", "hoje", "por enquanto", "ora", "oggi", "per ora", "adesso",
-     "questa settimana", "nu", "vandaag", "deze week", "idag", "i dag", "denna vecka", "nå",
-     "denne uken", "denne uge", "teraz", "dziś", "dzisiaj", "w tym tygodniu", "сейчас",
-     "сегодня", "на этой неделе", "теперь", "şimdi", "bugün", "bu hafta", "今は", "今週は",
-     "今日は", "现在", "今天", "本周", "目前")
-)  # fmt: skip
-_NOW_ANY = re.compile("|".join(re.escape(p) for group in _NOW.values() for p in group))
-_CLAUSE_MARK = re.compile(r"[;.,:]\s+|[。；，]\s*|\s[-–—]\s+")
-_UNTIL = re.compile(
-    r"(?<!\w)(?:until|till|hasta|até|fino a|bis|jusqu|tot|till|до|kadar|まで|为止)(?!\w)"
-)
-
-
-def now_clause(
-    reader: _Reader, text: str, folded: str, at: int, negated: frozenset[str] = frozenset()
-) -> Head | None:
-    """The colour of a last clause that says it is of now ("…; today it is still red",
-    "…, so green now"), when every colour before it is of another time (a past, a future, a
-    condition): that colour, the rest of the line its note. Else None."""
-    if not _NOW_ANY.search(folded, at):
-        return None  # most lines: no word of now
-    for mark in reversed(list(_CLAUSE_MARK.finditer(folded, at))):
-        i = mark.end()
-        i = skip_space(folded, i + len(so)) if (so := phrase_at(folded, i, _SO)) else i
-        now = phrase_at(folded, i, _NOW)
-        j = reader.connectors(folded, skip_space(folded, i + len(now))) if now else i
-        said = _said(reader, text, folded, j, negated, strict=False)
-        if said is None:
-            continue
-        k = reader.connectors(folded, j)
-        flag = flag_at(folded, k, False)
-        end = k + len(flag[0]) if flag is not None else said.rest
-        later_now = phrase_at(folded, skip_space(folded, end), _NOW)
-        if now is None and later_now is None:
-            continue  # "…, green": not said to be of now
-        before = folded[at : mark.start()]
-        if not _other_times_only(text, before):
-            return None
-        for match in WORD.finditer(folded, end):
-            if phrase_at(folded, match.start(), _UNSAID) or _colour_on_the_way(
-                text, folded, match.start()
-            ):
-                return None  # a hedge or a colour after it: not decided
-        said.rest, said.note_to, said.settled = at, None, True  # the whole answer is the note
-        return said
-    return None
-
-
-def _other_times_only(text: str, before: str) -> bool:
-    """Whether each clause of `before` that says a colour speaks of another time."""
-    for clause in _CLAUSE_MARK.split(before):
-        colours = [
-            m.start()
-            for m in WORD.finditer(clause)
-            if _colour_on_the_way(clause, clause, m.start())
-        ]
-        if not colours:
-            continue
-        if not (
-            _another_time(clause)
-            or _UNTIL.search(clause)
-            or any(phrase_at(clause, m.start(), _CONDITIONS) for m in WORD.finditer(clause))
-        ):
-            return False
-    return True
