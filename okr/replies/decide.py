@@ -258,30 +258,19 @@ def _labelled_in_order(
 ) -> list[tuple[FormEntry, Reading]] | None:
     """Labelled answers without a number, among answers naming their key result, one per
     key result ("Swish & Vipps: går enligt plan", "Prisexperimentet: lite efter, gult"):
-    each label whose words point to one key result answers it, and a single label that
-    points to none answers the one key result left. The order of the lines never decides
-    (people put the bad news first); two labels pointing nowhere, or to the same key
-    result, and nothing is placed."""
+    each label whose words point to one key result answers it. The order of the lines
+    never decides (people put the bad news first), and neither does elimination: a label
+    whose words point nowhere ("Budget: red") leaves every label unplaced, and asked."""
     if len(ordered) != len(entries) or not any(r.label is not None for _, r in ordered):
         return None
     refs = {entry.ref: entry for entry in entries}
     taken: dict[str, Reading] = {}
-    loose: list[Reading] = []
     for ref, reading in ordered:
-        if reading.meaning == UNSURE:
-            return None
         target = ref if reading.refs else reading.label
-        if target in ("", None) and not reading.refs:
-            loose.append(reading)
-        elif target in refs and target not in taken:
-            taken[target] = reading
-        else:
-            return None  # "?", a list, or two answers pointing to one key result
-    left = [ref for ref in refs if ref not in taken]
-    if len(loose) > 1 or len(left) != len(loose):
-        return None
-    placed = [(refs[ref], r) for ref, r in taken.items() if not r.refs]
-    return placed + [(refs[left[0]], loose[0])] if loose else placed
+        if reading.meaning == UNSURE or target not in refs or target in taken:
+            return None  # unclear, pointing nowhere or to several, or two for one
+        taken[target] = reading
+    return [(refs[ref], r) for ref, r in taken.items() if not r.refs]
 
 
 def _place(

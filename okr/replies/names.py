@@ -81,6 +81,15 @@ def _word_in(word: str, title_words: list[str]) -> bool:
 _ENDINGS = re.compile(r"(?:ing|ed|s)$")
 
 
+def _compound_of(word: str, title: str) -> bool:
+    """A word that holds a long word of the title, or is held by one: "prisexperimentet" for
+    "Greenfield pricing experiment", as Germanic languages join words."""
+    return any(
+        len(t) >= 6 and t in word or len(word) >= 6 and word in t
+        for t in _TITLE_WORD.findall(title)
+    )
+
+
 def _english_stem(word: str) -> str:
     """A word without its English ending ("hiring", "hired", "hires" and "hire" all give
     "hir"; "shipping" gives "ship"; "SREs" gives "sre"), for words of a title said as
@@ -289,7 +298,9 @@ class NameReader:
         hits = {
             ref
             for title, ref in self.titles
-            if any(_word_in(w, _TITLE_WORD.findall(title)) for w in content)
+            if any(
+                _word_in(w, _TITLE_WORD.findall(title)) or _compound_of(w, title) for w in content
+            )
         }
         return label.end(), ("" if not hits else next(iter(hits)) if len(hits) == 1 else "?")
 
