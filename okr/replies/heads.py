@@ -82,6 +82,9 @@ _ACTUALLY = phrase_table(
      "doch", "toch", "jednak", "ändå", "likevel", "alligevel", "finalement", "al final",
      "afinal", "alla fine", "after all", "все-таки", "всё-таки")
 )  # fmt: skip
+# Why a flag is asked: it may be of another week (lines.py then looks for one of now).
+EARLIER_WEEK = "it may be the flag of an earlier week"
+LATER_WEEK = "it may be the flag of a later week"
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
@@ -199,7 +202,7 @@ class HeadReader:
             return result
         i, before = self._transition(folded, i)
         if before is not None:  # "was yellow" and no flag of now
-            result.meaning, result.reason = UNSURE, "it may be the flag of an earlier week"
+            result.meaning, result.reason = UNSURE, EARLIER_WEEK
             result.rest = len(folded)
             return result
         word, phrase, end = self._word_at(folded, i, short, result)
@@ -451,7 +454,7 @@ class HeadReader:
                 now_at = self._now_after(folded, i)
                 later = None if now_at is None else flag_at(folded, now_at, False)
                 if now_at is None or later is None:  # (a flag is there when now_at is)
-                    head.meaning, head.reason = UNSURE, "it may be the flag of an earlier week"
+                    head.meaning, head.reason = UNSURE, EARLIER_WEEK
                     return end
                 head.meaning, head.guess = later[1].meaning, later[0] if later[1].guess else None
                 end = now_at + len(later[0])
@@ -467,7 +470,7 @@ class HeadReader:
                     head.note_from = i if head.note_from is None else head.note_from
                     head.closed = head_ends(folded, end)
                     continue
-                head.meaning, head.reason = UNSURE, "it may be the flag of a later week"
+                head.meaning, head.reason = UNSURE, LATER_WEEK
                 return end
             filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS)
             after = self._skip_separator(folded, i + len(filler or ""), dots=True)

@@ -10,7 +10,7 @@ import re
 from . import blanket_words, closings, command_words, grammar, new_dates
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
-from .heads import HeadReader
+from .heads import EARLIER_WEEK, LATER_WEEK, HeadReader
 from .names import NameReader
 from .negated import concluded
 from .phrases import (
@@ -64,8 +64,6 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 _SET_OFF = re.compile(
     r"\d\s*[-–—)]\s*\S?$|\d\s+(?:is|ist|est|er|är|jest|es|è|é|está|staat|steht|ligger)\s+\S?$"
 )
-_EARLIER_WEEK = "it may be the flag of an earlier week"
-_LATER_WEEK = "it may be the flag of a later week"
 _WEEK_LABEL = re.compile(
     r"(?:status |update |report )?(?:for )?(?:week|wk|kw|w) ?\d{1,2}\s*[:\-–—]\s*(?=\S)"
 )
@@ -402,7 +400,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             end = skip_space(folded, end) + len(should)  # "Correction: #121 should be green"
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
         labelled = bare and folded[:end].rstrip().endswith((":", "："))  # "93: …, så gul"
-        of_another_week = head.reason in (_EARLIER_WEEK, _LATER_WEEK)
+        of_another_week = head.reason in (EARLIER_WEEK, LATER_WEEK)
         if (head.meaning is None or of_another_week) and (refs or context or label is not None):
             start = self._skip_separator(folded, end)  # "QA found a crash, so red."
             by_sentence = (

@@ -59,15 +59,6 @@ _NAMING_FILLERS = frozenset(
 )  # fmt: skip
 
 
-_LINKS = phrase_table(("is", "is now", "is still", "still", "now", "are", "are now", "ist", "est"))
-
-
-def _flag_after(folded: str, at: int) -> bool:
-    """A flag at `at`, or after "is", "still": "ledger still red", "the ledger is green"."""
-    link = phrase_at(folded, at, _LINKS)
-    return flag_at(folded, skip_space(folded, at + len(link)) if link else at, False) is not None
-
-
 def _word_in(word: str, title_words: list[str]) -> bool:
     """`word` is one of `title_words`, or a form of one ("rotation", "playbooken")."""
     if word in title_words:
@@ -282,9 +273,9 @@ class NameReader:
     def answer_label(self, folded: str, at: int) -> tuple[int, str] | None:
         """(where the answer starts, the label's hint) for a line opening with a label of a
         few words and a colon or a dash ("Gelbe Seiten: fertig", "Escritório SP – no prazo"):
-        the answer of a key result said in the person's own words, counted in the form's
-        order. The hint is the key result whose title shares a word with the label ("" for
-        none, "?" for several), so that labels in another order are never read in this one."""
+        the answer of a key result said in the person's own words. The hint is the key result
+        whose title shares a word with the label, or a long word inside a compound ("" for
+        none, "?" for several): the only thing that places the answer (decide.py)."""
         label = _ANSWER_LABEL.match(folded, at)
         if label is None or "#" in label["words"] or len(label["words"].split()) > 5:
             return None
@@ -421,10 +412,7 @@ class NameReader:
     def _flag_after(self, folded: str, at: int) -> bool:
         """A flag at `at`, or after "is", "still", "er": "ledger still red", "the ledger is
         green", "Playbooken er i rute"."""
-        return (
-            _flag_after(folded, at)
-            or flag_at(folded, self.connectors(folded, at), False) is not None
-        )
+        return flag_at(folded, self.connectors(folded, at), False) is not None
 
     def _title_words_then_flag(
         self, folded: str, words: list[re.Match[str]], title: list[str]

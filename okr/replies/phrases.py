@@ -27,6 +27,8 @@ _FOLD = str.maketrans(
 _INVISIBLE = re.compile("[\ufe0e\ufe0f\u200b\u2060\ufeff]")
 _MD_NOISE = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 WORD = re.compile(r"[^\W\d_]+")
+# Where a word starts, and every Chinese or Japanese character ("渠道部说是黄色").
+WORD_OR_CJK = re.compile(r"(?<!\w)\w|[\u2e80-\u9fff]")
 _NOTE_START = re.compile(r"^[\s\-–—:;,.!|/)\]，：；。！）】、]+")
 _NOTE_END = frozenset("-–—|/([")  # and white space: what a note never ends with
 _TAIL_WINDOW = 200  # characters at the end of a note that a split tail is looked for in

@@ -224,6 +224,17 @@ FORM_FLAG = re.compile(
     r"^(?:\[[A-Za-z]+\]|(?:GREEN|YELLOW|RED)(?![A-Za-z])|(?i:no report)\b)"
     r"(?!\s*(?:-+>|=>|[→⇒➜➔⟶]))"  # "[GREEN] → yellow": typed over, an answer
 )
+# A line a client wrapped right after the form's "Last week:" label.
+_LABEL_AT_END = re.compile(r"last week\s*:\s*$", re.IGNORECASE)
+
+
+def wrapped_last_week(previous: str, line: str) -> bool:
+    """Whether `line` is last week's flag and note as the form prints them ("YELLOW Android
+    crash fixed"), on the line after `previous` ended with the form's "Last week:" label: the
+    form's text, wherever a client wrapped it, never an answer."""
+    return bool(_LABEL_AT_END.search(previous)) and bool(FORM_FLAG.match(line.lstrip(" >")))
+
+
 TYPED_OVER = re.compile(
     r"(?:last week|this week|status|diese woche|cette semaine|esta semana|questa settimana|"
     r"deze week|denna vecka|denne uke|denne uge|w tym tygodniu|tento týden|на этой неделе|"

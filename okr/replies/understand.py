@@ -38,9 +38,9 @@ from .decide import resolve
 from .grammar import COLOURS, DONE, DROP, UNSURE
 from .line_commands import read_command_line
 from .lines import LineReader
-from .phrases import clean, flag_at, fold, head_ends, names_a_thing, title_key
+from .phrases import WORD_OR_CJK, clean, flag_at, fold, head_ends, names_a_thing, title_key
 from .readings import Parsed, Reading
-from .remarks import form_fragment
+from .remarks import form_fragment, wrapped_last_week
 from .results import Ambiguity, Answer, Command, FormEntry, Guess, Source, Understanding
 from .signature import (
     QUOTE_LINE,
@@ -74,7 +74,6 @@ __all__ = [  # what other code imports from here; the data lives in results.py
 _TABLE_RULE = re.compile(r"^[|:\-–—=+ ]+$")
 _CONTINUES = re.compile(r"[^.!?:;)\]]$")
 _NO_FLAG = "no flag for"  # the problem of a line that names a key result and reads no flag
-_LABEL_AT_END = re.compile(r"last week\s*:\s*$", re.IGNORECASE)  # the form's, wrapped after it
 _BRACKETED_REF = re.compile(r"[(（]\s*#\s?(?P<n>\d{1,9})\s*[)）]")
 # Rules that name a key result on the line itself: a quoted item above no longer counts.
 _NAMING_RULES = ("ref-line", "ref-list", "title-prefix", "title-words", "ref-in-prose")
@@ -115,7 +114,7 @@ def understand(
     ended = False  # after a sign-off only lines naming a key result count
     pasted = False  # the form's instructions were pasted: its example answers follow
     in_section = False  # under a heading of the form's own news or thanks, pasted
-    after_label = False  # the line above ended with the form's "Last week:" label
+    line_before = ""  # the non-blank line above, as typed or quoted
 
     lines = (text or "").splitlines()
     lines = lines[: signature_at(lines)]
@@ -130,10 +129,10 @@ def understand(
             rest = sum(1 for more in lines[number:] if more.strip())
             unmatched.append(f"(the reply goes on for {rest} more lines, which were not read)")
             break
-        if after_label and grammar.FORM_FLAG.match(line.lstrip(" >")):
-            after_label, previous = False, ""
+        if wrapped_last_week(line_before, line):
+            line_before, previous = "", ""
             continue  # "… Last week:" / "YELLOW Android crash fixed": the form's, wrapped
-        after_label = _LABEL_AT_END.search(line) is not None
+        line_before = line
         if QUOTE_LINE.match(line):
             inner = clean(line.lstrip(" >"))
             header = reader.header(inner)
@@ -421,7 +420,7 @@ def _coloured_elsewhere(reader: LineReader, cleaned: str) -> set[str]:
     folded = fold(cleaned)
     if not refs or _OF_ALL.search(folded):  # the form's help, wrapped: "…except #2 red"
         return set()
-    for match in re.finditer(r"(?<!\w)\w|[\u2e80-\u9fff]", folded):  # CJK: every character
+    for match in WORD_OR_CJK.finditer(folded):  # in Chinese and Japanese: every character
         found = flag_at(folded, match.start(), False)
         if found is None or found[1].short or found[1].meaning not in (*COLOURS, DONE, DROP):
             continue

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import grammar
 from .phrases import clean, fold, title_key
-from .remarks import form_fragment
+from .remarks import form_fragment, wrapped_last_week
 from .results import FormEntry
 from .signature import own_names
 from .trim import under_header_block
@@ -72,14 +72,14 @@ def with_unmarked_answers(
     built: list[str] = []
     typed: list[int] = []  # positions in `built` of the lines the person typed
     form_seen = False
-    after_label = False  # the last form line ended with "Last week:", wrapped there
+    line_before = ""  # the line above
     for line in region:
         plain = line.strip()
-        if after_label and plain and grammar.FORM_FLAG.match(plain):
+        if plain and wrapped_last_week(line_before, plain):
             built.append(f"> {plain}")  # "YELLOW Android crash fixed": last week's, as printed
-            after_label = False
+            line_before = ""
             continue
-        after_label = bool(plain) and _LABEL_AT_END.search(plain) is not None
+        line_before = plain
         if not built and not plain.lstrip("*_").startswith(refs):
             continue  # the form's greeting and introduction ("* #12 …" is a list, not it)
         if _FORM_END.match(plain):
@@ -112,9 +112,6 @@ def with_unmarked_answers(
     return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
 
 
-# A line the client wrapped right after the form's "Last week:" label: what follows on the
-# next line is last week's flag and note, as printed.
-_LABEL_AT_END = re.compile(r"last week\s*:\s*$", re.IGNORECASE)
 # How the form's own lines under an item start, as it prints them.
 _PRINTED = ("Due ", "Was due ", "Last week:", "Set this week:", "Prefer clicking?", "You get ")
 

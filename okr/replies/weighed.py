@@ -20,7 +20,7 @@ from .negated import (
     concluded,
     said_colour,
 )
-from .phrases import WORD, flag_at, phrase_at, phrase_table, skip_space
+from .phrases import WORD, WORD_OR_CJK, flag_at, phrase_at, phrase_table, skip_space
 from .readings import Head
 
 _CONDITIONS = phrase_table(grammar.CONDITIONS)
@@ -38,8 +38,6 @@ _OTHERS = phrase_table(
      "vill", "ville ha", "chciał", "chciała", "chcieli", "хотел", "хотела", "хотели",
      "istedi", "istiyor")
 )  # fmt: skip
-# Where words start, and every Chinese or Japanese character ("渠道部说是黄色").
-_STARTS = re.compile(r"(?<!\w)\w|[\u2e80-\u9fff]")
 _OWN_CALL = phrase_table(
     ("i'm keeping it", "i'm keeping it at", "i keep it at", "i keep it", "for us:",
      "for me:", "i disagree:", "i disagree,", "i don't agree:", "i'm not convinced",
@@ -77,7 +75,7 @@ def overruled(
     if not _OWN_CALL_ANY.search(folded, at):
         return None  # most lines: no call of one's own, nothing to weigh
     others = own = None
-    for match in _STARTS.finditer(folded, at):
+    for match in WORD_OR_CJK.finditer(folded, at):
         m = match.start()
         if own is None and (call := phrase_at(folded, m, _OWN_CALL)):
             if others is None or not _coloured(folded, others, m):
@@ -97,7 +95,7 @@ def overruled(
     if said is not None and said.meaning in COLOURS:
         flag = flag_at(folded, i, False)
         end = i + len(flag[0]) if flag is not None else said.rest
-        for match in _STARTS.finditer(folded, end):
+        for match in WORD_OR_CJK.finditer(folded, end):
             if colour_on_the_way(text, folded, match.start()) or phrase_at(
                 folded, match.start(), UNSAID
             ):
@@ -114,7 +112,7 @@ def _coloured(folded: str, start: int, stop: int) -> bool:
     """Whether colours, and only colours, are said between `start` and `stop`."""
     found = [
         flag
-        for match in _STARTS.finditer(folded, start, stop)
+        for match in WORD_OR_CJK.finditer(folded, start, stop)
         if (flag := flag_at(folded, match.start(), False)) is not None
     ]
     return bool(found) and all(flag[1].meaning in COLOURS for flag in found)
