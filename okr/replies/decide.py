@@ -302,8 +302,8 @@ def _by_order(
         not named
         and len(unnamed) == len(entries)
         and all(r.meaning != UNSURE for r in unnamed)
-        and all(r.label in (None, "", e.ref) for e, r in zip(entries, unnamed, strict=True))
-    ):  # a label's words never point to another key result than its place in the form
+        and all(r.label is None for r in unnamed)
+    ):  # labelled lines are placed by their words only (_labelled_in_order), never by order
         for entry, reading in zip(entries, unnamed, strict=True):
             _place(entry, reading, answers, result)
         return
