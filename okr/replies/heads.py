@@ -85,6 +85,7 @@ _ACTUALLY = phrase_table(
 # Why a flag is asked: it may be of another week (lines.py then looks for one of now).
 EARLIER_WEEK = "it may be the flag of an earlier week"
 LATER_WEEK = "it may be the flag of a later week"
+QUESTION = "it is a question"  # lines.py then looks for the question's answer
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
@@ -109,6 +110,43 @@ _TO = phrase_table(grammar.TO)
 
 # After a word, a question: "?", or Chinese and Japanese question particles ("完成了吗").
 _ASKED = re.compile(r"\s*(?:了)?(?:[吗嗎]|(?:です)?か)?\s*[?？]|(?:了)?[吗嗎]")
+
+
+# After "until", what makes it a time rather than an event: "until Tuesday", "until last
+# week" (asked: it may be over), against "until Kestrel signs" (of now).
+_UNTIL = phrase_table(("until", "till"))
+_TIMES = frozenset(
+    {"now", "today", "yesterday", "tomorrow", "recently", "last", "next", "this", "end", "eod",
+     "eow", "mid", "early", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+     "oct", "nov", "dec", "week", "weeks", "month", "ago", "then", "q1", "q2", "q3", "q4",
+     "was", "were", "had", "did", "went", "came", "got"}
+)  # fmt: skip
+_PASSIVE = frozenset({"is", "are", "be", "been", "gets", "get", "it's", "it’s"})
+_UNTIL_CLAUSE = re.compile(r"[^.;:,!?()\n–—]*")
+
+
+def _until_event(folded: str, at: int) -> bool:
+    """Whether "until" at `at` names an event still to come ("red until someone accepts an
+    offer", "yellow until the DPA is signed"): the colour is of now. Not a time or a date,
+    nothing past ("until the vendor delivered"), and no other colour after it."""
+    until = phrase_at(folded, at, _UNTIL)
+    if until is None:
+        return False
+    start = skip_space(folded, at + len(until))
+    clause = _UNTIL_CLAUSE.match(folded, start)
+    words = clause.group().split() if clause else []
+    if len(words) < 2 or not words[0][:1].isalpha():
+        return False  # "until 12/12", "until Friday"
+    for before, word in zip(["", *words], words, strict=False):
+        if word in _TIMES or word.endswith("ed") and before not in _PASSIVE and word != "need":
+            return False  # "until last week", "until the vendor delivered"
+    return not any(
+        (flag := flag_at(folded, m.start(), False)) is not None and flag[1].meaning in COLOURS
+        for m in WORD.finditer(folded, start)
+    )
 
 
 class HeadReader:
@@ -274,7 +312,7 @@ class HeadReader:
         if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？") or (
             _TR_QUESTION.match(folded, end)  # "sarı mı kırmızı mı": Turkish asks with "mı"
         ):
-            result.meaning, result.reason = UNSURE, "it is a question"
+            result.meaning, result.reason = UNSURE, QUESTION
         if lead is not None and not agrees(lead, word):
             result.meaning, result.reason = UNSURE, "the symbol and the word say different things"
         result.closed = head_ends(folded, end) or lettered
@@ -448,8 +486,10 @@ class HeadReader:
             changed = head.moved and phrase_at(folded, i, _CHANGED_WHEN) is not None
             when = phrase_at(folded, i, _DONE_WHEN) if head.meaning == DONE else None
             if when and folded[skip_space(folded, i + len(when)) :][:1] in ("?", "？"):
-                head.meaning, head.reason = UNSURE, "it is a question"  # "done yesterday?"
+                head.meaning, head.reason = UNSURE, QUESTION  # "done yesterday?"
                 return end
+            if not changed and not when and _until_event(folded, i):
+                return end  # "yellow until Kestrel signs": yellow now, the rest its note
             if not changed and not when and phrase_at(folded, i, _PAST):  # "red last week, …"
                 now_at = self._now_after(folded, i)
                 later = None if now_at is None else flag_at(folded, now_at, False)
@@ -477,7 +517,7 @@ class HeadReader:
             if filler and flag_at(folded, after, False) is None:
                 end = i + len(filler)  # "went red this week - vendor"
                 if folded[skip_space(folded, end) :][:1] in ("?", "？"):
-                    head.meaning, head.reason = UNSURE, "it is a question"  # "green still?"
+                    head.meaning, head.reason = UNSURE, QUESTION  # "green still?"
                     return end
                 continue
             k = self._skip_separator(folded, i, dots=True)
@@ -572,7 +612,7 @@ class HeadReader:
                 end = after_later + len(now)  # "red → yellow this week": the flag of now
                 head.closed = head_ends(folded, end)
                 if folded[skip_space(folded, end) : skip_space(folded, end) + 1] in ("?", "？"):
-                    head.meaning, head.reason = UNSURE, "it is a question"
+                    head.meaning, head.reason = UNSURE, QUESTION
                     return end
                 continue
             if not between and (

@@ -10,7 +10,7 @@ import re
 from . import blanket_words, closings, command_words, grammar, new_dates
 from .blankets import BlanketReader
 from .grammar import DONE, DROP, UNSURE, Word
-from .heads import EARLIER_WEEK, LATER_WEEK, HeadReader
+from .heads import EARLIER_WEEK, LATER_WEEK, QUESTION, HeadReader
 from .names import NameReader
 from .negated import concluded
 from .phrases import (
@@ -38,7 +38,7 @@ from .prose import (
 )
 from .readings import Parsed, Reading
 from .results import Command, Source
-from .weighed import now_clause, overruled
+from .weighed import answered, now_clause, overruled
 
 _TRIAL = 200  # characters a trial reading of a further answer on a line looks at
 _MAX_PER_LINE = 100  # answers on one line (a form has a few); the rest is the last note
@@ -401,14 +401,19 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
         labelled = bare and folded[:end].rstrip().endswith((":", "："))  # "93: …, så gul"
         of_another_week = head.reason in (EARLIER_WEEK, LATER_WEEK)
-        if (head.meaning is None or of_another_week) and (refs or context or label is not None):
+        asked = head.reason == QUESTION
+        if (head.meaning is None or of_another_week or asked) and (
+            refs or context or label is not None
+        ):
             start = self._skip_separator(folded, end)  # "QA found a crash, so red."
-            by_sentence = (
-                (concluded(self, text, folded, start) if not of_another_week else None)
-                or overruled(self, text, folded, start)
-                or now_clause(self, text, folded, start)
-            )
-            if of_another_week and by_sentence is None:
+            by_sentence = answered(self, text, folded, start)  # "red?? No, … – green"
+            if by_sentence is None and not asked:
+                by_sentence = (
+                    (concluded(self, text, folded, start) if not of_another_week else None)
+                    or overruled(self, text, folded, start)
+                    or now_clause(self, text, folded, start)
+                )
+            if (of_another_week or asked) and by_sentence is None:
                 by_sentence = head  # "was yellow" and no colour of now: still asked
             word = _WORD.match(folded, skip_space(folded, end))
             set_off = bare and (

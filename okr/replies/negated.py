@@ -60,6 +60,9 @@ _CONCLUDE = phrase_table(
      "только", "sadly", "unfortunately", "leider", "malheureusement", "lamentablemente",
      "infelizmente", "purtroppo", "helaas", "tyvärr", "dessverre", "desværre", "niestety",
      "к сожалению", "maalesef", "是", "而是", "现在是", "です",
+     # "no longer green, rather yellow", "niet meer groen, eerder geel"
+     "rather", "more like", "eher", "plutôt", "más bien", "mais bem", "piuttosto", "eerder",
+     "snarare", "snarere", "nærmere", "raczej", "скорее", "daha çok", "而是",
      # the person setting the flag: "…, je mets vert" ("I'd say yellow" is a hedge: asked)
      "je mets", "je le mets", "je la mets", "je mets ça en")
 )  # fmt: skip
@@ -84,7 +87,7 @@ class Reader(Protocol):
     def _skip_separator(folded: str, at: int, dots: bool = False) -> int: ...
 
 
-def _negated(folded: str, at: int) -> tuple[str, int] | None:
+def negated_colour(folded: str, at: int) -> tuple[str, int] | None:
     """(meaning, end) of "not on track", "nicht mehr rot", "no va según lo previsto"."""
     negation = phrase_at(folded, at, _NEGATIONS)
     if negation is None:
@@ -133,7 +136,7 @@ def colour_after_negation(
     already said not to be, with `at` after them ("kırmızı değil, sarı")."""
     seen, i = set(negated), at
     for _ in range(3):  # "nicht mehr rot, aber auch noch nicht grün"
-        found = _negated(folded, i)
+        found = negated_colour(folded, i)
         if found is None:
             break
         seen.add(found[0])
@@ -194,14 +197,21 @@ def concluded(
                 if _ends_line(folded, m):  # the flag closing the line is no part of the note
                     said.note_to = m
             return said
-        if phrase_at(folded, m, UNSAID):
+        if (unsaid := phrase_at(folded, m, UNSAID)) and not _shade_of_nothing(folded, m, unsaid):
             return None  # a hedge on the way: not a conclusion
         if (on_the_way := colour_on_the_way(text, folded, m)) is not None:
             if on_the_way not in COLOURS or seen:
                 return None  # a done word, or colours said twice: not a conclusion
             seen.add(on_the_way)  # "no problem any more, … - green" says it twice
-        if folded[m - 2 : m] in (", ", "，") and phrase_at(folded, m, _CONCLUDE):
+        if folded[m - 2 : m] in (", ", "，") and (so := phrase_at(folded, m, _CONCLUDE)):
             said = said_colour(reader, text, folded, m, negated, strict=True)
+            if said is None and seen:
+                return None
+            if said is None and phrase_at(folded, skip_space(folded, m + len(so)), _NEGATIONS):
+                # "…, so not green - yellow": the colour the negation leads to
+                said = colour_after_negation(
+                    reader, text, folded, skip_space(folded, m + len(so)), negated
+                )
             if said is None and not _negation_in(folded, at, m):
                 said = _done(folded, m, stop)  # not "not all signed, so that's done"
             if said is not None:
@@ -238,7 +248,11 @@ _PAST = phrase_table(grammar.PAST)
 _TIME_WORDS = frozenset(
     {"was", "were", "will", "would", "could", "might", "next", "last", "yesterday", "tomorrow",
      "war", "wird", "était", "sera", "era", "será", "fue", "foi", "sarà", "wordt", "var",
-     "blir", "bliver", "był", "była", "было", "был", "была", "будет", "idi", "olacak"}
+     "blir", "bliver", "był", "była", "было", "был", "была", "будет", "idi", "olacak",
+     # yesterday, in the languages of the table ("Ieri rosso, oggi verde")
+     "gestern", "hier", "ayer", "ontem", "ieri", "gisteren", "igår", "wczoraj", "вчера",
+     "dün", "vorige", "förra", "forrige", "sidste", "pasada", "passada", "scorsa",
+     "dernière", "letzte", "letzten", "zeszłym", "прошлой", "geçen"}
 )  # fmt: skip
 
 
@@ -250,6 +264,14 @@ def another_time(sentence: str) -> bool:
     if any(w in _TIME_WORDS for w in WORD.findall(sentence)):
         return True
     return any(phrase_at(sentence, m.start(), _PAST) for m in WORD.finditer(sentence))
+
+
+_SHADES = frozenset({"light", "dark", "pale", "semi", "half"})
+
+
+def _shade_of_nothing(folded: str, at: int, word: str) -> bool:
+    """Whether a shade ("light", "dark") at `at` qualifies no colour ("the green light")."""
+    return word in _SHADES and flag_at(folded, skip_space(folded, at + len(word)), False) is None
 
 
 def _negation_in(folded: str, start: int, stop: int) -> bool:

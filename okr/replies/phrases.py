@@ -21,6 +21,7 @@ _FOLD = str.maketrans(
         "＃": "#", "：": ":", "，": ",", "；": ";", "（": "(", "）": ")", "！": "!",
         "’": "'", "‘": "'", "\u00a0": " ", "\u3000": " ", "\t": " ",
         "¡": " ", "¿": " ",  # Spanish opening marks: "¡listo!" reads as "listo!"
+        "İ": "i",  # Turkish capital dotted i ("YEŞİL"), whose lower case is two characters
         **{chr(0xFF10 + n): str(n) for n in range(10)},
     }
 )  # fmt: skip

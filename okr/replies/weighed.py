@@ -1,4 +1,5 @@
-"""Colours weighed against other colours on the same line: someone else's, overruled by
+"""Colours weighed against other colours on the same line: a question's, answered by the
+owner ("#52 → verde? Ainda não: 9/10. Fica amarelo."), someone else's, overruled by
 the owner's own call ("Sales calls it red; I'm calling it yellow", "渠道部说是黄色，我认为是
 绿色"), and the colours of other times before a clause of now ("looked red on Tuesday …, so
 green now", "estaba en amarillo hasta el lunes; ahora verde"). The colour of the owner or of
@@ -18,9 +19,10 @@ from .negated import (
     another_time,
     colour_on_the_way,
     concluded,
+    negated_colour,
     said_colour,
 )
-from .phrases import WORD, WORD_OR_CJK, flag_at, phrase_at, phrase_table, skip_space
+from .phrases import WORD, WORD_OR_CJK, flag_at, is_cjk, phrase_at, phrase_table, skip_space
 from .readings import Head
 
 _CONDITIONS = phrase_table(grammar.CONDITIONS)
@@ -163,8 +165,8 @@ def now_clause(
         if not _other_times_only(text, before):
             return None
         for match in WORD.finditer(folded, end):
-            if phrase_at(folded, match.start(), UNSAID) or colour_on_the_way(
-                text, folded, match.start()
+            if phrase_at(folded, match.start(), UNSAID) or (
+                colour_on_the_way(text, folded, match.start()) in COLOURS
             ):
                 return None  # a hedge or a colour after it: not decided
         said.rest, said.note_to, said.settled = at, None, True  # the whole answer is the note
@@ -187,3 +189,69 @@ def _other_times_only(text: str, before: str) -> bool:
         ):
             return False
     return True
+
+
+# The answer to a question the owner asks of their own flag: "No", "Not yet" …, then a
+# mark ("Nein, …", "Pas encore, …", "いいえ、…"); "No idea" and "No wait" are no answers.
+_NO = phrase_table(
+    ("no", "nope", "not yet", "not really", "nein", "noch nicht", "non", "pas encore",
+     "pas vraiment", "todavía no", "todavia no", "aún no", "aun no", "não", "nao",
+     "ainda não", "ainda nao", "non ancora", "nee", "nog niet", "nej", "inte än",
+     "inte ännu", "nei", "ikke ennå", "ikke enda", "ikke endnu", "nie", "jeszcze nie", "нет",
+     "ещё нет", "еще нет", "пока нет", "hayır", "hayir", "henüz değil", "いいえ", "いや",
+     "まだです", "不", "不是", "还没有", "还没")
+)  # fmt: skip
+_YES = phrase_table(
+    ("yes", "yep", "yeah", "ja", "oui", "sí", "si", "sim", "sì", "tak", "да", "evet", "はい",
+     "是的", "对")
+)  # fmt: skip
+_QUESTION_MARKS = ("?", "？")
+_SENTENCE_STOPS = re.compile(r"[.!;](?:\s|$)|[。！]")
+_ANSWER_MARK = re.compile(r"\s*(?:[,.:;!、。，：；]|[-–—]\s|$)")
+
+
+def answered(reader: Reader, text: str, folded: str, at: int) -> Head | None:
+    """The colour the owner answers their own question with ("#14 red?? No, wrong number –
+    green", "23 blockiert? Nein, nicht mehr: … gelb", "#111 緑→黄？ いいえ、緑のままです"):
+    a first sentence asking, a plain "no" or "not yet" (or "yes") set off by a mark, then
+    one colour of now and nothing that hedges, negates or times it. A "no" leads to none
+    of the colours asked about, a "yes" to one of them. The whole answer is the note."""
+    q = min((j for mark in _QUESTION_MARKS if (j := folded.find(mark, at)) >= 0), default=-1)
+    if q < 0 or _SENTENCE_STOPS.search(folded, at, q):
+        return None  # no question, or not the answer's first sentence
+    asked = {
+        colour
+        for match in WORD_OR_CJK.finditer(folded, at, q)
+        if (colour := colour_on_the_way(text, folded, match.start())) in COLOURS
+    }
+    i = q
+    while folded[i : i + 1] in ("?", "？", "!", " "):
+        i += 1
+    no, yes = phrase_at(folded, i, _NO), phrase_at(folded, i, _YES)
+    word = no or yes
+    if word is None or not (mark := _ANSWER_MARK.match(folded, i + len(word))):
+        return None
+    if not is_cjk(word[-1]) and mark.end() == i + len(word):
+        return None  # "No idea", "No wait"
+    colours: list[tuple[str, int]] = []
+    for match in WORD_OR_CJK.finditer(folded, mark.end()):
+        m = match.start()
+        if phrase_at(folded, m, UNSAID) or negated_colour(folded, m) is not None:
+            return None  # "No, maybe yellow", "No, not green either"
+        if (colour := colour_on_the_way(text, folded, m)) is not None:
+            if colour not in COLOURS:
+                return None  # "No – done on Tuesday": not a colour
+            colours.append((colour, m))
+    if not colours or len({colour for colour, _ in colours}) > 1:
+        return None
+    colour, last = colours[-1]
+    if (colour in asked) != bool(yes) or yes and not asked:
+        return None  # "red? No, red." or "green? Yes, red.": asked
+    clauses = [c.end() for c in _CLAUSE_MARK.finditer(folded, mark.end(), last)]
+    if another_time(folded[max(clauses, default=mark.end()) : last]):
+        return None  # "No, it was yellow": of another week
+    said = said_colour(reader, text, folded, last, frozenset(), strict=False)
+    if said is None or said.meaning != colour:
+        return None
+    said.rest, said.note_to, said.settled = at, None, True
+    return said
