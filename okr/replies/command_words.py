@@ -124,7 +124,10 @@ DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be 
     "desde el miércoles", "desde el jueves", "desde el viernes", "desde la semana pasada",
     "desde segunda", "desde a semana passada", "da lunedì", "dalla settimana scorsa",
     "sinds maandag", "sinds dinsdag", "sinds woensdag", "sinds donderdag", "sinds vrijdag",
-    "sinds vorige week",
+    "sinds vorige week", "i går", "igår", "i dag", "idag", "i morse", "i morges",
+    "förra veckan", "forrige uke", "sidste uge", "wczoraj", "dzisiaj", "dziś", "dzis",
+    "w zeszłym tygodniu", "вчера", "сегодня", "на прошлой неделе", "dün", "bugün",
+    "geçen hafta", "昨日", "今日", "先週", "昨天", "今天", "上周",
 )  # fmt: skip
 # After a done word and a space, the note ("erledigt alle Konten umgezogen", "完成 合同已签"),
 # unless the next word makes the done word part of a phrase ("fertig mit der Migration",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import command_words
+from . import command_words, grammar
 from .grammar import DONE, Word
 from .phrases import WORD, head_ends, is_cjk, phrase_at, phrase_table, skip_space
 
@@ -75,11 +75,29 @@ def done_when(folded: str, end: int, word: Word, today: date | None = None) -> b
     at = skip_space(folded, end)
     when = phrase_at(folded, at, _DONE_WHEN)
     if when is not None:
-        return head_ends(folded, at + len(when))
+        return head_ends(folded, at + len(when)) and _goes_on_plainly(folded, at + len(when))
     day_end = None if today is None else past_day_at(folded, at, today)
     if day_end is None or folded[skip_space(folded, day_end) :][:1] in ("?", "？"):
         return False  # "fertig am Montag?"
-    return head_ends(folded, day_end)
+    return _goes_on_plainly(folded, day_end)  # "…, behalve de export": work left, asked
+
+
+_QUALMS = phrase_table(
+    (*grammar.CONDITIONS, *grammar.HEDGES, *grammar.NEGATIONS, "but", "except", "apart from",
+     "left", "remaining", "still", "aber", "außer", "noch", "mais", "sauf", "encore", "pero",
+     "salvo", "excepto", "falta", "faltan", "todavía", "mas", "exceto", "ainda", "ma",
+     "tranne", "ancora", "maar", "behalve", "nog", "men", "utom", "kvar", "fortfarande",
+     "igjen", "ennå", "tilbage", "endnu", "ale", "oprócz", "jeszcze", "но", "кроме", "ещё",
+     "еще", "осталось", "ama", "hariç", "hâlâ", "但", "还", "でも", "まだ", "残り")
+)  # fmt: skip
+
+
+def _goes_on_plainly(folded: str, at: int) -> bool:
+    """Whether the words after a past day only tell more ("lanzado el miércoles con los tres
+    primeros partners"): no condition, hedge, negation or question on the line."""
+    if "?" in folded[at:] or "？" in folded[at:]:
+        return False
+    return not any(phrase_at(folded, m.start(), _QUALMS) for m in WORD.finditer(folded, at))
 
 
 _PART_OF = "|".join(sorted(map(re.escape, command_words.PART_OF), key=len, reverse=True))
