@@ -13,6 +13,7 @@ from .grammar import DONE, DROP, UNSURE, Word
 from .heads import EARLIER_WEEK, LATER_WEEK, QUESTION, HeadReader
 from .names import NameReader
 from .negated import concluded
+from .one_signal import one_signal
 from .phrases import (
     BLANKETS,
     ELLIPSIS,
@@ -69,7 +70,10 @@ _WEEK_LABEL = re.compile(
 )
 _AWAY = phrase_table(command_words.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(command_words.AWAY_LEAD_INS)
-_FLAG_FIRST_LINKS = phrase_table(("for", "on", ":", "-", "–", "—"))
+_FLAG_FIRST_LINKS = phrase_table(
+    ("for", "on", ":", "-", "–", "—", "für", "bei", "sur", "pour", "para", "en", "per", "su",
+     "voor", "bij", "op", "för", "på", "dla", "для", "по")
+)  # fmt: skip
 _WORD = re.compile(r"[^\W_]+")
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
@@ -279,6 +283,15 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if not (grammar.REF.match(folded, i) or phrase_at(folded, i, BLANKETS)):
                 if found := bare_numbers(self, text, folded, i, raw):
                     return found  # "Sorry, late again. 21 done, 22 yellow, 23 green"
+                if match.group().strip() in (".", "!") and (
+                    self.title_words_at(text, folded, i)[0]
+                    or self.title_words_in(text, folded, i)[0]
+                ):  # "Sorry, late. Istanbul migration going well. Deploys: red."
+                    parsed = self.named(
+                        text, folded, i, raw, Parsed(), None, "", False, None, line_start=True
+                    )
+                    if parsed.readings or parsed.commands:
+                        return parsed
                 continue
             parsed = Parsed()
             if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
@@ -289,6 +302,19 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if parsed.readings or parsed.commands:
                 return parsed
         return None
+
+    def _another_title_next(self, text: str, folded: str, at: int, ref: str) -> bool:
+        """Whether the words after one title's words start another's, or end in a label's
+        colon ("beta hiring: red"): then the sentence does not name one key result."""
+        clause = re.match(r"[^,.;:!?]*", folded[at:])
+        stop = at + (clause.end() if clause else 0)
+        if folded[stop : stop + 1] == ":" and not folded[at:stop].strip(" -–—").count(" ") > 2:
+            return True
+        for word in _WORD_START.finditer(folded, at, stop):
+            other, _ = self.title_words_in(text, folded, word.start())
+            if other is not None and other != ref:
+                return True
+        return False
 
     def _due_verb_in(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
         """A new date named after its verb in the prose that starts at `at`, before any
@@ -368,6 +394,14 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             labelled = folded[:after].rstrip().endswith((":", "："))  # "Telenor: new date …"
             if ref and (labelled or self.head(text, folded, after, short=False).meaning):
                 refs, rule, end = [ref], "title-words", after
+            elif ref is None and "#" not in folded:  # "Stop-ship bugs hit zero …, so done."
+                ref, after = self.title_words_in(text, folded, i)
+                if (
+                    ref
+                    and not self._another_title_next(text, folded, after, ref)
+                    and (concluded(self, text, folded, after) or one_signal(text, folded, after))
+                ):
+                    refs, rule, end = [ref], "title-words", after
         if not refs:
             first = self.flag_first(text, folded, i, raw, lead, stop)
             if first is not None:
@@ -412,6 +446,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                     (concluded(self, text, folded, start) if not of_another_week else None)
                     or overruled(self, text, folded, start)
                     or now_clause(self, text, folded, start)
+                    or (one_signal(text, folded, start) if rule == "title-words" else None)
                 )
             if (of_another_week or asked) and by_sentence is None:
                 by_sentence = head  # "was yellow" and no colour of now: still asked
@@ -542,6 +577,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         link = phrase_at(folded, j, _FLAG_FIRST_LINKS)
         j = skip_space(folded, j + len(link)) if link else j
         refs, end, problem = self.refs_at(folded, j)
+        if not refs and link and not problem:  # "RAS sur 31 et 32, tout roule"
+            refs, end = self.bare_refs_at(folded, j)
         if not refs or problem or not head_ends(folded, end):
             return None  # "Red for #13 was the right call" is prose
         parsed = Parsed(named=True, closed=True, explicit=True, head_end=end)
@@ -675,5 +712,13 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                     f"{text[start:stop].strip()}  (no flag for {ref}: add green, yellow or red)"
                 )
                 return Parsed(unread=[unread], named=True, head_end=after)
+            if ref is None and self.title_words_in(text, folded, start)[0]:
+                # "…, so green. The API docs slipped again, so red.": a title's words, then
+                # a sentence that concludes with a colour or done
+                parsed = self.named(
+                    text, folded, start, text, Parsed(), None, "", False, None, stop, True
+                )
+                if parsed.readings or parsed.commands:
+                    return parsed
         first = self.flag_first(text, folded, start, text, None, stop)
         return first if first is not None else Parsed()

@@ -27,7 +27,7 @@ _RANGE_MAX = 20
 # After a bare number, another joined to it: "13 and 14 red", "13, 14: red".
 _BARE_MORE = re.compile(
     r"\s*(?:,|and|&|\+|/|und|et|y|e|en|och|og|i|и|と|和|及|与|跟|、)\s*(?P<n>\d{1,9})"
-    r"(?=\s|[:.)]|$|[\u3001\u3040-\u30ff\u3400-\u9fff\uff0c\uff1a])"
+    r"(?=\s|[:.);]|,(?!\d)|$|[\u3001\u3040-\u30ff\u3400-\u9fff\uff0c\uff1a])"
 )
 
 
@@ -57,6 +57,13 @@ _NAMING_FILLERS = frozenset(
      "la", "les", "l", "du", "des", "de", "el", "los", "las", "del", "o", "os", "as", "do",
      "da", "il", "lo", "gli", "i", "der", "die", "das", "den", "dem", "het", "een", "re"}
 )  # fmt: skip
+
+
+def _pair_in(flag_word: str, following: str, title: str) -> bool:
+    """Whether a flag word and the word after it stand together in `title` ("red alerts"
+    in "Reduce red alerts by half"): then the flag word names the key result."""
+    words = _TITLE_WORD.findall(title)
+    return any(a == flag_word and b == following for a, b in zip(words, words[1:], strict=False))
 
 
 def _word_in(word: str, title_words: list[str]) -> bool:
@@ -299,14 +306,18 @@ class NameReader:
         """The one title holding every word of `words_text` that says something (see
         title_words_at), or None."""
         words = [w for w in _TITLE_WORD.findall(words_text) if w not in _NAMING_FILLERS]
-        if not words or len(words) > 4 or any(flag_at(w, 0, False) for w in words):
+        if not words or len(words) > 4:
             return None
         if all(len(w) <= 3 for w in words) and not typed.strip().isupper():
             return None  # "icp: red" may be someone's initials; "ICP: red" is the title's
+        flagged = [i for i, w in enumerate(words) if flag_at(w, 0, False)]
+        if flagged and (flagged[-1] == len(words) - 1 or len(words) < 2):
+            return None  # "Green: …", "the alerts are red": a flag, not a title's word
         hits = [
             ref
             for title, ref in self.titles
             if all(_word_in(w, _TITLE_WORD.findall(title)) for w in words)
+            and all(_pair_in(words[i], words[i + 1], title) for i in flagged)
         ]
         return hits[0] if len(hits) == 1 else None
 

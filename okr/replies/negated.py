@@ -200,6 +200,8 @@ def concluded(
         if (unsaid := phrase_at(folded, m, UNSAID)) and not _shade_of_nothing(folded, m, unsaid):
             return None  # a hedge on the way: not a conclusion
         if (on_the_way := colour_on_the_way(text, folded, m)) is not None:
+            if on_the_way == DONE and _part_done(folded, at, m):
+                continue  # "94% of strings done and the glossary signed off, so green"
             if on_the_way not in COLOURS or seen:
                 return None  # a done word, or colours said twice: not a conclusion
             seen.add(on_the_way)  # "no problem any more, … - green" says it twice
@@ -274,6 +276,16 @@ def _shade_of_nothing(folded: str, at: int, word: str) -> bool:
     return word in _SHADES and flag_at(folded, skip_space(folded, at + len(word)), False) is None
 
 
+_SOME_OF = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+\s*(?:/|of|von|de|di|van|av|z|из)\s*\d+")
+
+
+def _part_done(folded: str, start: int, at: int) -> bool:
+    """Whether the done word at `at` tells how much of a part is done ("94% of strings
+    done", "8 of 10 done"): a count in the clause before it, not the key result done."""
+    clause = re.split(r"[,;:.]", folded[start:at])[-1]
+    return bool(_SOME_OF.search(clause))
+
+
 def _negation_in(folded: str, start: int, stop: int) -> bool:
     return any(phrase_at(folded, m.start(), _NEGATIONS) for m in WORD.finditer(folded, start, stop))
 
@@ -335,7 +347,8 @@ def _done_at(folded: str, i: int, stop: int | None = None) -> Head | None:
 
 
 _IT_IS = phrase_table(
-    ("it's", "it is", "it’s", "that's", "das ist", "es ist", "c'est", "está", "è", "het is",
+    ("it's", "it is", "it’s", "that's", "that one is", "this one is", "that one's",
+     "that one is now", "this one's", "das ist", "es ist", "c'est", "está", "è", "het is",
      "den er", "det er", "den är", "det är", "to jest", "это", "es", "é")
 )  # fmt: skip
 

@@ -226,6 +226,17 @@ def understand(
             flagless |= refs
             current, previous = None, line
             continue
+        if (
+            current is not None
+            and parsed.empty
+            and (another := _opens_another(reader, cleaned, previous, current))
+        ):
+            # "The red-carpet programme is on hold …" under #113's answer: a sentence about
+            # #114 (its title's words), never #113's note
+            unmatched.append(f"{line}  (no flag for {another}: add green, yellow or red)")
+            flagless.add(another)
+            current, previous = None, line
+            continue
         if current is not None and parsed.empty and _unnamed_answer(cleaned, previous):
             # "Contratación: rojo, nadie aceptó" under #13's answer: an answer for a key
             # result the line does not name, never #13's note
@@ -321,10 +332,14 @@ def _without_own_initials(line: str, own: frozenset[str]) -> str:
 def _answers_after_remark(
     reader: LineReader, cleaned: str, line: str, context: str | None, context_rule: str
 ) -> bool:
-    """ "Sorry for the delay! #104 G, #105 Y": a remark with answers after it on the line."""
+    """ "Sorry for the delay! #104 G, #105 Y": a remark with answers after it on the line
+    ("Sorry for the delay. Istanbul migration is going well.": by a title's words)."""
+    parsed = reader.read(line, context, context_rule)
     if not grammar.REF.search(fold(cleaned)) and not any(c.isdigit() for c in cleaned):
-        return False  # (a number without "#" may be an answer too: "Sorry! 12 green, 13 red")
-    return not reader.read(line, context, context_rule).empty
+        # (a number without "#" may be an answer too: "Sorry! 12 green, 13 red"); without
+        # either, only a sentence naming a title ("Hope all is well" is no blanket)
+        return any(r.rule == "title-words" for r in parsed.readings)
+    return not parsed.empty
 
 
 def _answers_another(reader: LineReader, cleaned: str, parsed: Parsed, current: Reading) -> bool:
@@ -338,7 +353,10 @@ def _answers_another(reader: LineReader, cleaned: str, parsed: Parsed, current: 
 
 
 # "Hiring: red", "Vendor side: done - …": a label of a few words, then a flag that ends it.
-_LABEL = re.compile(r"\s*[^\W\d_][^\W_]*(?:[ '’-][^\W\d_][^\W_]*){0,3}\s*[:：]\s*")
+_LABEL = re.compile(
+    r"\s*[^\W\d_][^\W_]*(?:[ '’-][^\W\d_][^\W_]*){0,3}\s*(?:[:：]|\s[-–—]\s)\s*"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|/\s*10)?\s*[,;]\s*)?"  # "Rotacja sekretów - 80%, na dobrej …"
+)
 _UNNAMED = "which key result is this? Write its number, e.g. #12 red"
 
 
@@ -440,6 +458,19 @@ def _next_in_order(parsed: Parsed, current: Reading) -> bool:
     return len(parsed.readings) == 1 and not parsed.readings[0].refs
 
 
+def _opens_another(reader: LineReader, cleaned: str, previous: str, current: Reading) -> str | None:
+    """The key result a sentence opens with the title words of, when it is not the one
+    the note above belongs to ("Stop-ship bugs hit zero …" under another's answer); None
+    for a line a client wrapped, or one that names no other title."""
+    if len(previous) >= _WRAP_WIDTH and _CONTINUES.search(previous):
+        return None
+    folded = fold(cleaned)
+    if not folded[:1].isalpha() or "#" in folded:
+        return None
+    ref, _ = reader.title_words_in(cleaned, folded, 0)
+    return ref if ref is not None and ref not in current.refs else None
+
+
 def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:
     """Whether a line goes on with the note above rather than starting a new answer: a
     client wrapped the note ("...waiting on" / "Green Energy Partners before we sign"), or
@@ -453,6 +484,13 @@ def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:
         return True
     if wrapped and parsed.named and any(c.ref for c in parsed.commands):
         return False  # "... and" / "#15, which I'm pushing to Jan 29": its own answer
+    if (
+        wrapped
+        and parsed.closed
+        and parsed.readings
+        and all(r.label is not None for r in parsed.readings)
+    ):
+        return False  # "Rotacja sekretów - 80%, na dobrej drodze": a label's own answer
     if wrapped and (not parsed.closed or not parsed.named):
         return True
     return not parsed.named and not parsed.closed and not parsed.commands
