@@ -398,6 +398,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 ref, after = self.title_words_in(text, folded, i)
                 if (
                     ref
+                    and self.strong_title_words(folded, i, after, ref)
                     and not self._another_title_next(text, folded, after, ref)
                     and (concluded(self, text, folded, after) or one_signal(text, folded, after))
                 ):

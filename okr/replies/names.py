@@ -277,6 +277,16 @@ class NameReader:
                 return ref, stop
         return None, at
 
+    def strong_title_words(self, folded: str, at: int, stop: int, ref: str) -> bool:
+        """Whether the words between `at` and `stop` name `ref` by more than its title's
+        opening verb ("Open my status page" is no answer for "Open the São Paulo office";
+        "Istanbul move", "Stop-ship bugs", "Localisation" are): a word past the first,
+        or a first word of seven letters or more."""
+        title = next((t for t, r in self.titles if r == ref), "")
+        first = next(iter(_TITLE_WORD.findall(title)), "")
+        words = [w for w in _TITLE_WORD.findall(folded[at:stop]) if w not in _NAMING_FILLERS]
+        return any(not _word_in(w, [first]) or len(first) >= 7 for w in words)
+
     def answer_label(self, folded: str, at: int) -> tuple[int, str] | None:
         """(where the answer starts, the label's hint) for a line opening with a label of a
         few words and a colon or a dash ("Gelbe Seiten: fertig", "Escritório SP – no prazo"):

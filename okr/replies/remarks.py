@@ -186,6 +186,8 @@ FORM_LINES = re.compile(
     r"^(?:(?:was )?due \d{1,2} \w{3,9}\.? \d{4}, (?:due|overdue)\b.*"
     r"|please answer with one of: .*"
     r"|prefer clicking\? .*"
+    r"|open my status page(?: all green this week)?"  # the form's buttons, as text
+    r"|your key results[:.]?"  # the heading above the form's items
     r"|you get this email because .*"
     r"|this is your weekly status for week .*"
     r"|or type your answer under each item below.*"

@@ -132,6 +132,9 @@ def understand(
         if wrapped_last_week(line_before, line):
             line_before, previous = "", ""
             continue  # "… Last week:" / "YELLOW Android crash fixed": the form's, wrapped
+        if _FORM_BUTTONS.match(fold(line_before)) and _ALL_GREEN_BUTTON.match(fold(line)):
+            line_before, previous = "", ""
+            continue  # "Open my status page" / "All green this week": the form's buttons
         line_before = line
         if QUOTE_LINE.match(line):
             inner = clean(line.lstrip(" >"))
@@ -467,8 +470,10 @@ def _opens_another(reader: LineReader, cleaned: str, previous: str, current: Rea
     folded = fold(cleaned)
     if not folded[:1].isalpha() or "#" in folded:
         return None
-    ref, _ = reader.title_words_in(cleaned, folded, 0)
-    return ref if ref is not None and ref not in current.refs else None
+    ref, stop = reader.title_words_in(cleaned, folded, 0)
+    if ref is None or ref in current.refs or not reader.strong_title_words(folded, 0, stop, ref):
+        return None
+    return ref
 
 
 def _continues(previous: str, parsed: Parsed, context: str | None) -> bool:
@@ -524,6 +529,10 @@ def _in_form_section(cleaned: str, in_section: bool, reader: LineReader) -> bool
     if grammar.FORM_ITEMS.match(folded):
         return True  # the form's heading, and the end of its sections
     return reader.header(cleaned) is None
+
+
+_FORM_BUTTONS = re.compile(r"^\W*open my status page\W*$")
+_ALL_GREEN_BUTTON = re.compile(r"^\W*all green this week\W*$")
 
 
 def _form_echo(cleaned: str, pasted: bool, objectives: frozenset[str] = frozenset()) -> bool:
