@@ -107,6 +107,15 @@ _PART = re.compile(
     rf"(?:(?P<n>\d+)\s*(?:{_PART_OF})\s*(?P<m>\d+)(?!\d)|(?P<pct>\d+(?:[.,]\d+)?)\s*%)"
 )
 _PART_EXCEPT = phrase_table(command_words.PART_EXCEPT)
+_HALF = phrase_table(
+    ("half", "halfway", "half-way", "half way", "partly", "partially", "zur hälfte", "halb",
+     "teilweise", "à moitié", "en partie", "partiellement", "a medias", "a la mitad",
+     "en parte", "parcialmente", "pela metade", "pela metada", "em parte", "a metà",
+     "in parte", "parzialmente", "voor de helft", "half", "gedeeltelijk", "deels",
+     "till hälften", "halvvägs", "delvis", "halvveis", "halvvejs", "halvt", "w połowie",
+     "do połowy", "częściowo", "наполовину", "частично", "yarı", "yarısı", "kısmen", "半分",
+     "一半", "部分")
+)  # fmt: skip
 
 
 def only_part(note: str, score: float | None) -> bool:
@@ -115,8 +124,8 @@ def only_part(note: str, score: float | None) -> bool:
     if score is not None and score < 1:
         return True
     folded = note.casefold().lstrip(" :,;-–—([")
-    if phrase_at(folded, 0, _PART_EXCEPT):
-        return True
+    if phrase_at(folded, 0, _PART_EXCEPT) or phrase_at(folded, 0, _HALF):
+        return True  # "done, apart from legal", "сделано наполовину"
     match = _PART.match(folded)
     if match is None:
         return False

@@ -346,6 +346,17 @@ HEDGES = (
     "herhalde", "вероятно", "кажется", "думаю", "hopefully", "hoffentlich", "espérons",
     "j'espère", "ojalá", "esperemos", "speriamo", "hopelijk", "förhoppningsvis",
     "forhåpentligvis", "forhåbentlig", "mam nadzieję", "snad", "надеюсь", "сподіваюся",
+    "может", "може",
+    # not knowing: "Пока не знаю, HR ещё не решил - может, зелёный", "no idea yet - green?"
+    "don't know", "do not know", "dunno", "no idea", "weiß nicht",
+    "weiss nicht", "keine ahnung", "nicht sicher", "je ne sais pas", "je sais pas",
+    "pas sûr", "pas sûre", "aucune idée", "no sé", "no lo sé", "ni idea", "no estoy seguro",
+    "no estoy segura", "não sei", "não tenho certeza", "sem ideia", "non so", "non lo so",
+    "non sono sicuro", "non sono sicura", "weet niet", "weet het niet", "geen idee",
+    "niet zeker", "vet inte", "osäker", "ingen aning", "vet ikke", "ved ikke", "usikker",
+    "aner ikke", "nie wiem", "nie jestem pewien", "nie jestem pewna", "не знаю",
+    "не уверен", "не уверена", "bilmiyorum", "emin değilim", "わからない", "分からない",
+    "わかりません", "分かりません", "不知道", "不确定", "说不好",
 )  # fmt: skip
 
 # After a flag word and ending the answer, these take it back or hedge it: "green (not
@@ -551,6 +562,9 @@ CONNECTORS = (
     "unfortunately", "sadly", "leider", "malheureusement", "helaas", "purtroppo",
     "lamentablemente", "desafortunadamente", "infelizmente", "tyvärr", "dessverre",
     "desværre", "niestety", "bohužel", "к сожалению", "на жаль", "残念ながら", "hélas",
+    # "finally": "#15 finally done", "Yellow pages: finally wrapped up", "#12 endlich grün"
+    "finally", "at last", "endlich", "enfin", "por fin", "finalmente", "eindelijk",
+    "äntligen", "endelig", "wreszcie", "наконец", "nihayet", "ついに", "终于",
     "aktuell", "derzeit", "momentan", "actuellement", "actualmente", "attualmente",
     "momenteel", "för närvarande", "obecnie",
     # "everything" before a status word: "#12 alles gut", "#12 tout va bien", "#12 tudo certo"

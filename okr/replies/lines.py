@@ -221,7 +221,12 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if parsed.empty:  # "Churn came in at 1.9%, so #32 is finally green"
                 parsed = ref_after_so(self, text, folded, raw) or parsed
         unsure = all(not r.refs and r.meaning == UNSURE for r in parsed.readings)
-        if (parsed.empty or unsure) and not parsed.problem and not parsed.header:
+        if (
+            (parsed.empty or unsure)
+            and not parsed.problem
+            and not parsed.header
+            and not self._opens_with_number(folded, i)  # "81: Vipps live – allt enligt plan"
+        ):
             parsed = self._after_prose(text, folded, i, raw) or parsed  # also "Late, sorry: …"
         return parsed.from_line(raw.strip())
 
@@ -302,6 +307,15 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if parsed.readings or parsed.commands:
                 return parsed
         return None
+
+    def _opens_with_number(self, folded: str, at: int) -> bool:
+        """Whether the line opens with a key result's number set off as a label ("81: …",
+        "#81 …"): what follows is that key result's, never a blanket for all of them."""
+        if grammar.REF.match(folded, at):
+            return True
+        refs, end = self.bare_refs_at(folded, at)
+        said = folded[at:end].rstrip() + folded[end : end + 1]
+        return bool(refs) and any(mark in said for mark in (":", ")", "-", "–", "—", "："))
 
     def _another_title_next(self, text: str, folded: str, at: int, ref: str) -> bool:
         """Whether the words after one title's words start another's, or end in a label's
@@ -434,7 +448,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if correction and refs and (should := phrase_at(folded, skip_space(folded, end), _FIXED)):
             end = skip_space(folded, end) + len(should)  # "Correction: #121 should be green"
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
-        labelled = bare and folded[:end].rstrip().endswith((":", "："))  # "93: …, så gul"
+        labelled = bare and folded[:end].rstrip().endswith((":", "：", ")", " -", " –", " —"))
         of_another_week = head.reason in (EARLIER_WEEK, LATER_WEEK)
         asked = head.reason == QUESTION
         if (head.meaning is None or of_another_week or asked) and (
@@ -472,7 +486,12 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             and not head.closed
             and (stop is None or head.meaning != UNSURE)
             and not (
-                len(refs) == 1 and new_dates.opens_due(folded, self._skip_separator(folded, end))
+                len(refs) == 1
+                and (
+                    new_dates.opens_due(folded, self._skip_separator(folded, end))
+                    or labelled
+                    and self.due_in(text, folded, end, len(text)) is not None
+                )  # "42) Lo dejamos para enero: nueva fecha 15/01/2027."
             )
         ):
             return Parsed(problem=None)  # a count ("12 people"), unless "…, 13 maybe red"

@@ -50,6 +50,13 @@ _BETWEEN = phrase_table(
      "ook", "också", "også", "też", "тоже", "yet", "noch", "encore", "todavía", "ainda",
      "ancora", "nog", "ännu", "ennå", "endnu", "jeszcze", "ещё", "still", "either")
 )  # fmt: skip
+_STILL_WORDS = (
+    "still", "stays", "remains", "still at", "immer noch", "weiterhin", "toujours", "sigue",
+    "sigue en", "continua", "continúa", "ancora", "nog steeds", "nog altijd", "fortfarande",
+    "fortsatt", "fremdeles", "stadig", "stadigvæk", "nadal", "wciąż", "всё ещё", "все еще",
+    "по-прежнему", "hâlâ", "还是", "依然", "仍然", "引き続き",
+)  # fmt: skip
+_STILL = frozenset(_STILL_WORDS)
 # Before the concluding colour: "let's say", "so", "now", "just", a regret ("niestety").
 _CONCLUDE = phrase_table(
     (*(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS), "let's say", "lets say",
@@ -60,6 +67,7 @@ _CONCLUDE = phrase_table(
      "только", "sadly", "unfortunately", "leider", "malheureusement", "lamentablemente",
      "infelizmente", "purtroppo", "helaas", "tyvärr", "dessverre", "desværre", "niestety",
      "к сожалению", "maalesef", "是", "而是", "现在是", "です",
+     *_STILL_WORDS,  # "no movement, still yellow", "sin cambios, sigue en rojo"
      # "no longer green, rather yellow", "niet meer groen, eerder geel"
      "rather", "more like", "eher", "plutôt", "más bien", "mais bem", "piuttosto", "eerder",
      "snarare", "snarere", "nærmere", "raczej", "скорее", "daha çok", "而是",
@@ -176,7 +184,11 @@ def concluded(
     for match in WORD.finditer(folded, at, stop):
         m = match.start()
         if (
-            _sentence(folded[at:m])  # a sentence, not a label ("xy: green")
+            (
+                _sentence(folded[at:m])  # a sentence, not a label ("xy: green")
+                or _after_comma(folded, m)
+                and _ends_line(folded, m)  # "struggling, red"
+            )
             and (
                 folded[m - 2 : m] in (": ", "：")
                 or folded[m - 1 : m] in (":", "：")
@@ -197,7 +209,7 @@ def concluded(
                 if _ends_line(folded, m):  # the flag closing the line is no part of the note
                     said.note_to = m
             return said
-        if (unsaid := phrase_at(folded, m, UNSAID)) and not _shade_of_nothing(folded, m, unsaid):
+        if unsaid_at(folded, m):
             return None  # a hedge on the way: not a conclusion
         if (on_the_way := colour_on_the_way(text, folded, m)) is not None:
             if on_the_way == DONE and _part_done(folded, at, m):
@@ -216,6 +228,8 @@ def concluded(
                 )
             if said is None and not _negation_in(folded, at, m):
                 said = _done(folded, m, stop)  # not "not all signed, so that's done"
+            if said is None and so in _STILL:
+                continue  # "…, still miles off half. Red.": no conclusion here
             if said is not None:
                 said.rest = at  # the reason is the note: "salg har godkendt …, så grøn."
             return said
@@ -236,7 +250,9 @@ def _last_sentence(
     if flag is None or m + len(flag[0]) != end or not _sentence(folded[at:last]):
         return None
     for match in WORD.finditer(folded, at, last):
-        if phrase_at(folded, match.start(), UNSAID) or flag_at(folded, match.start(), False):
+        if unsaid_at(folded, match.start()):
+            return None
+        if flag_at(folded, match.start(), False):
             return None
     if another_time(folded[at:last]):
         return None
@@ -261,14 +277,44 @@ _TIME_WORDS = frozenset(
 def another_time(sentence: str) -> bool:
     """Whether a sentence speaks of another week or of later ("last week", "by Friday",
     "was", "will"): then the colour ending it may not be this week's."""
-    if grammar.LATER_IN_SENTENCE.search(sentence):
-        return True
+    for later in grammar.LATER_IN_SENTENCE.finditer(sentence):
+        if not (later.group().strip() == "se" and _french(sentence)):
+            return True  # (not French "ça se dégrade")
     if any(w in _TIME_WORDS for w in WORD.findall(sentence)):
         return True
     return any(phrase_at(sentence, m.start(), _PAST) for m in WORD.finditer(sentence))
 
 
 _SHADES = frozenset({"light", "dark", "pale", "semi", "half"})
+# "se" is "if" in Portuguese and Italian, a reflexive pronoun in French ("ça se dégrade"):
+# the words around it tell which.
+_FRENCH = frozenset(
+    {"ça", "ca", "les", "des", "est", "pas", "une", "nous", "cette", "avec", "dans", "très",
+     "du", "au", "aux", "ce", "qui", "on", "elle", "c'est", "sont", "mais", "pour", "sur",
+     "leur", "ils", "chiffres", "toujours", "encore"}
+)  # fmt: skip
+_PT_IT = frozenset(
+    {"o", "os", "um", "uma", "não", "está", "com", "para", "já", "do", "da", "dos", "das", "em",
+     "no", "na", "é", "gli", "è", "non", "con", "per", "già", "della", "del", "sono", "nel",
+     "che", "ainda", "ancora", "mas", "vai", "va", "ficar", "essere", "ser"}
+)  # fmt: skip
+
+
+def unsaid_at(folded: str, at: int) -> str | None:
+    """The hedge, qualifier, condition or someone else's view at `at` that leaves a colour
+    unsaid, or None: not a shade of nothing ("the green light"), nor French "se"."""
+    unsaid = phrase_at(folded, at, UNSAID)
+    if unsaid is None or _shade_of_nothing(folded, at, unsaid):
+        return None
+    if unsaid == "se" and _french(folded):
+        return None  # "les chiffres se dégradent – rouge"
+    return unsaid
+
+
+def _french(folded: str) -> bool:
+    """Whether a line reads as French rather than Portuguese or Italian."""
+    words = WORD.findall(folded)
+    return sum(w in _FRENCH for w in words) > sum(w in _PT_IT for w in words)
 
 
 def _shade_of_nothing(folded: str, at: int, word: str) -> bool:

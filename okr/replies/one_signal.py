@@ -15,7 +15,7 @@ import re
 
 from . import grammar
 from .grammar import COLOURS
-from .negated import UNSAID, another_time, colour_on_the_way
+from .negated import another_time, colour_on_the_way, unsaid_at
 from .phrases import WORD_OR_CJK, flag_at, phrase_at, phrase_table
 from .readings import Head
 
@@ -42,7 +42,7 @@ def one_signal(text: str, folded: str, at: int) -> Head | None:
     for match in WORD_OR_CJK.finditer(folded, at, end):
         i = match.start()
         meaning = colour_on_the_way(text, folded, i)  # "going well" before "going"
-        if meaning is None and (phrase_at(folded, i, UNSAID) or phrase_at(folded, i, _QUALMS)):
+        if meaning is None and (unsaid_at(folded, i) or phrase_at(folded, i, _QUALMS)):
             return None
         if meaning is None:
             continue

@@ -63,6 +63,8 @@ def with_unmarked_answers(
     own, sender = own_names(tuple(names)), sender.casefold()
     if any(len(name) > 3 and name in sender for name in own):
         return kept  # the sender's own earlier mail: last week's answers, never this week's
+    if below := _below_the_form(region):  # answered under the whole quoted form
+        kept = f"{kept}\n\n{below}" if kept.strip() else below
     headings, objectives, refs = _form_keys(tuple(entries))
     titles = frozenset(e.objective.strip() for e in entries)
     if not _may_hold_answers(region, tuple(headings.values()), titles):
@@ -110,6 +112,28 @@ def with_unmarked_answers(
         return kept
     _drop_initials_after(built, typed, own)
     return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
+
+
+# The form's last line, and what starts an older message below it.
+_FORM_FOOTER = re.compile(r"^you get this email because you own key results\b", re.I)
+_OLDER_MESSAGE = re.compile(
+    r"^(?:_{10,}|-{3,}\s*\w.*-{3,}|(?:from|de|von|van|da|från|fra|od|от|kimden|差出人|发件人)\s*:)",
+    re.I,
+)
+
+
+def _below_the_form(region: list[str]) -> str:
+    """What was typed under the form's last line in a message Outlook quoted without
+    marks: an answer written below the whole form (up to an older message, if any)."""
+    at = next((i for i, line in enumerate(region) if _FORM_FOOTER.match(line.strip())), None)
+    if at is None:
+        return ""
+    below: list[str] = []
+    for line in region[at + 1 :]:
+        if _OLDER_MESSAGE.match(line.strip()) or line.lstrip().startswith(">"):
+            break
+        below.append(line)
+    return "\n".join(below).strip()
 
 
 # How the form's own lines under an item start, as it prints them.

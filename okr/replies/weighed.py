@@ -14,13 +14,13 @@ from . import grammar
 from .grammar import COLOURS
 from .negated import (
     SO,
-    UNSAID,
     Reader,
     another_time,
     colour_on_the_way,
     concluded,
     negated_colour,
     said_colour,
+    unsaid_at,
 )
 from .phrases import WORD, WORD_OR_CJK, flag_at, is_cjk, phrase_at, phrase_table, skip_space
 from .readings import Head
@@ -88,7 +88,7 @@ def overruled(
             others = m
         elif others is None and colour_on_the_way(text, folded, m):
             return None  # a colour before anyone else's view: the answer's own
-        if phrase_at(folded, m, UNSAID) and not phrase_at(folded, m, _OTHERS):
+        if unsaid_at(folded, m) and not phrase_at(folded, m, _OTHERS):
             return None
     if own is None:
         return None
@@ -98,9 +98,7 @@ def overruled(
         flag = flag_at(folded, i, False)
         end = i + len(flag[0]) if flag is not None else said.rest
         for match in WORD_OR_CJK.finditer(folded, end):
-            if colour_on_the_way(text, folded, match.start()) or phrase_at(
-                folded, match.start(), UNSAID
-            ):
+            if colour_on_the_way(text, folded, match.start()) or unsaid_at(folded, match.start()):
                 return None  # "…, I say yellow, maybe red": not decided
     else:  # "Discordo: 9 de 10 assinados, verde.", "I'm not convinced, nobody signed. Red."
         said = concluded(reader, text, folded, own, negated)
@@ -165,7 +163,7 @@ def now_clause(
         if not _other_times_only(text, before):
             return None
         for match in WORD.finditer(folded, end):
-            if phrase_at(folded, match.start(), UNSAID) or (
+            if unsaid_at(folded, match.start()) or (
                 colour_on_the_way(text, folded, match.start()) in COLOURS
             ):
                 return None  # a hedge or a colour after it: not decided
@@ -236,7 +234,7 @@ def answered(reader: Reader, text: str, folded: str, at: int) -> Head | None:
     colours: list[tuple[str, int]] = []
     for match in WORD_OR_CJK.finditer(folded, mark.end()):
         m = match.start()
-        if phrase_at(folded, m, UNSAID) or negated_colour(folded, m) is not None:
+        if unsaid_at(folded, m) or negated_colour(folded, m) is not None:
             return None  # "No, maybe yellow", "No, not green either"
         if (colour := colour_on_the_way(text, folded, m)) is not None:
             if colour not in COLOURS:
