@@ -18,6 +18,8 @@ from . import (
     fresh10,
     fresh11,
     fresh12,
+    fresh13,
+    fresh14,
     giulia,
     jonas,
     kenji,
@@ -56,6 +58,8 @@ CASES = [
         fresh10,  # sealed at the start of the round after fresh8; measured once at its end
         fresh11,  # sealed at the start of the round after fresh10; measured once at its end
         fresh12,  # sealed at the start of the round after fresh10; measured once at its end
+        fresh13,  # sealed at the start of the round after fresh12; measured once at its end
+        fresh14,  # sealed at the start of the round after fresh12; measured once at its end
     )
     for case in module.CASES
 ]
