@@ -29,6 +29,11 @@ from .trim import is_closing
 _EXCEPT = phrase_table(blanket_words.EXCEPT_WORDS)
 _EXCEPT_AFTER = phrase_table(blanket_words.EXCEPT_AFTER_WORDS)
 _FILLERS = phrase_table(blanket_words.BLANKET_FILLERS)
+# Exception words too loose after a status said alone ("fine but #13 …", "fine, only #13").
+_LOOSE_EXCEPT = frozenset(
+    {"but", "only", "however", "though", "although", "nur", "seulement", "solo", "sólo", "só",
+     "alleen", "bara", "tylko"}
+)  # fmt: skip
 
 
 def _count(words: str) -> int:
@@ -126,6 +131,19 @@ class BlanketReader:
         def _due_verb_in(self, text: str, folded: str, at: int, raw: str) -> Parsed | None: ...
 
     # -- "all green", "all green except #13 red" -------------------------------------------
+    def _fine_except(self, folded: str, at: int, flag: tuple[str, Word]) -> bool:
+        """Whether a green status said alone ("Nothing to report", "Rien à signaler") is
+        followed by an exception naming a key result: then it is said of all the others."""
+        if flag[1].meaning != GREEN or flag[1].short or flag[1].guess or flag[0] in EMOJI:
+            return False
+        k = self._skip_separator(folded, at + len(flag[0]))
+        while filler := phrase_at(folded, k, _FILLERS):
+            k = self._skip_separator(folded, k + len(filler))
+        exception = phrase_at(folded, k, _EXCEPT)
+        if exception is None or exception in _LOOSE_EXCEPT:
+            return False
+        return bool(grammar.REF.match(folded, self._skip_separator(folded, k + len(exception))))
+
     def blanket(
         self,
         text: str,
@@ -152,9 +170,12 @@ class BlanketReader:
                 return None
             after = skip_space(folded, at + len(flag[0]))
             across = phrase_at(folded, after, _BLANKET_AFTER)
-            if not across:
+            if across:
+                end = after + len(across)
+            elif self._fine_except(folded, at, flag):
+                end = at + len(flag[0])  # "Rien à signaler de mon côté, sauf #32 …"
+            else:
                 return None
-            end = after + len(across)
         word = flag[1]
         if word.meaning not in (*COLOURS, UNSURE) or word.short or word.guess:
             return None

@@ -53,7 +53,7 @@ _PROSE_BREAK = re.compile(r"(?:[.!?:;]|\s[-–—])\s+")
 # "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
 _SPLIT_AT = re.compile(r"#|\b(?:kr|key result)\b|\b\d|(?<!\w)[^\W\d_]")
 _SPLIT_BEFORE = re.compile(
-    r"(?:[,;|/，；、。！)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|though|although|however|yet|&|\+"
+    r"(?:[,;|/，；、。！!)）]|\.|\s[-–—]|\s(?:and|but|while|whereas|though|although|however|yet|&|\+"
     r"|und|aber|et|mais|y|pero|e|mas|ma|però|en|maar|och|men|og|i|ale|oraz|и))"
     # an article before the reference: ", le #14 est rouge", "y el #13 en amarillo"
     r"(?:\s*(?:the|der|die|das|le|la|les|el|los|las|o|os|a|as|il|lo|de|het)\s)?\s*$"
@@ -308,6 +308,24 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 return parsed
         return None
 
+    def _number_then_flag(self, folded: str, at: int) -> bool:
+        """Whether a key result's bare number starts at `at`, right after a flag word that
+        ends the answer before it, and a flag follows it: a phone run-on with no commas
+        ("41 bien 42 lanzado ayer 43 en plazo")."""
+        if not folded[at : at + 1].isdigit() or folded[at - 1 : at] != " ":
+            return False
+        refs, end = self.bare_refs_at(folded, at)
+        if len(refs) != 1:
+            return False
+        before = folded[:at].rstrip(" !.")
+        if not any(
+            (flag := flag_at(before, m.start(), False)) is not None
+            and m.start() + len(flag[0]) == len(before)
+            for m in _WORD.finditer(before, max(0, len(before) - 30))
+        ):
+            return False
+        return flag_at(folded, self.connectors(folded, end), False) is not None
+
     def _opens_with_number(self, folded: str, at: int) -> bool:
         """Whether the line opens with a key result's number set off as a label ("81: …",
         "#81 …"): what follows is that key result's, never a blanket for all of them."""
@@ -443,7 +461,12 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             refs, owner_rule, end = [], "by-order", i
             typed = grammar.TYPED_OVER.match(folded, i)
             end = typed.end() if typed else end
-            if not typed and line_start and (answer_label := self.answer_label(folded, i)):
+            if (
+                not typed
+                and line_start
+                and (answer_label := self.answer_label(folded, i))
+                and not phrase_at(folded, answer_label[0], BLANKETS)  # "Smooth week – all …"
+            ):
                 end, label = answer_label  # "Gelbe Seiten: fertig": counted in form order
         if correction and refs and (should := phrase_at(folded, skip_space(folded, end), _FIXED)):
             end = skip_space(folded, end) + len(should)  # "Correction: #121 should be green"
@@ -675,7 +698,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         for match in _SPLIT_AT.finditer(folded, at):
             start = match.start()
             has_text = start > text_from  # the note has begun: a separator must come first
-            if has_text and not _SPLIT_BEFORE.search(folded[max(at, start - 12) : start]):
+            if (
+                has_text
+                and not _SPLIT_BEFORE.search(folded[max(at, start - 12) : start])
+                and not self._number_then_flag(folded, start)  # "41 bien 42 lanzado …"
+            ):
                 continue
             char = folded[start]
             trial_stop = min(len(text), start + _TRIAL)  # a trial needs the head only

@@ -190,6 +190,8 @@ FORM_LINES = re.compile(
     r"|your key results[:.]?"  # the heading above the form's items
     r"|you get this email because .*"
     r"|this is your weekly status for week .*"
+    r"|a reminder: for week .*"  # the reminder's own lines
+    r"|a red flag is fine; silence is the only answer that hurts\.?"
     r"|or type your answer under each item below.*"
     r"|reply to this email with one line per key result.*"
     r"|(?:thank you\. )?this is what we recorded for week .*"
@@ -210,7 +212,8 @@ FORM_SECTION = re.compile(
 FORM_ITEMS = re.compile(r"^your key results\s*[:.]?$")
 # The form's introduction: after it, its example answers are the form's, not the person's.
 FORM_INTRO = re.compile(
-    r"^(?:this is your weekly status for week|reply to this email with one line)"
+    r"^(?:this is your weekly status for week|reply to this email with one line"
+    r"|a reminder: for week)"
 )
 # The header row of a table of answers ("| KR | Status | Note |").
 TABLE_HEADER = re.compile(

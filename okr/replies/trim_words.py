@@ -221,17 +221,21 @@ VOCABULARY: Vocabulary = {
             "trevlig helg", "ha en bra helg", "ha en fin helg", "ha en trevlig helg",
             "med vänlig hälsning", "vänlig hälsning", "bästa hälsningar",
             "varma hälsningar", "hälsning", "tack på förhand", "trevlig dag",
+            "många hälsningar", "bästa hälsning",
         ),
         "no": (
             "takk", "tusen takk", "hilsen", "med vennlig hilsen", "vennlig hilsen", "mvh",
             "vennlige hilsener", "med vennlige hilsener", "beste hilsen", "god helg",
             "ha en fin dag", "takk for nå", "ha en fin helg", "ha en god helg", "god helg!",
+            "mange hilsner", "mange hilsener", "hilsner", "hilsener", "beste hilsener",
+            "varme hilsener", "vennlig hilsen fra",
         ),
         "da": (
             "tak", "mange tak", "hilsen", "med venlig hilsen", "venlig hilsen",
             "kærlig hilsen", "mvh",
             "venlige hilsner", "med venlige hilsner", "bedste hilsner", "god weekend",
-            "hav en god dag", "vh",
+            "hav en god dag", "vh", "mange hilsner", "mange hilsener", "hilsner",
+            "de bedste hilsner", "bedste hilsen", "varme hilsner",
         ),
         "pl": (
             "dziękuję", "dzięki", "pozdrawiam", "pozdrawiam serdecznie",

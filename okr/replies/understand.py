@@ -249,7 +249,7 @@ def understand(
         if (
             current is not None
             and _continues(previous, parsed, context)
-            and not _answers_another(reader, cleaned, parsed, current)
+            and not _answers_another(reader, cleaned, parsed, current, previous)
             and not _next_in_order(parsed, current)
         ):
             _add_to_note(current, line, previous)
@@ -345,12 +345,25 @@ def _answers_after_remark(
     return not parsed.empty
 
 
-def _answers_another(reader: LineReader, cleaned: str, parsed: Parsed, current: Reading) -> bool:
-    """A line that starts with another key result's reference and reads a flag for it, even
-    an unclear one ("#33 rouge ou abandon"): its own answer, after a wrapped line too."""
+# A line that cannot end there: a word that wants what follows ("see", "by", "with").
+_ENDS_OPEN = re.compile(
+    r"(?:(?<!\w)(?:see|by|on|with|for|of|to|and|or|than|in|at|from|after|before|via|per|"
+    r"like|between|the|a|an|about|under|into|until|because|as|is|are|was|were|cf|re|und|mit|"
+    r"von|für|bis|vor|nach|der|die|das|de|du|des|le|la|les|et|ou|avec|pour|par|sur|el|los|"
+    r"las|y|o|con|por|para|en|e|com|do|da|di|il|met|van|voor|op|och|med|av|för|på|og|til|"
+    r"z|w|na|и|в|на|с|по|ve|ile)|[,:;(–—-])\s*$"
+)
+
+
+def _answers_another(
+    reader: LineReader, cleaned: str, parsed: Parsed, current: Reading, previous: str
+) -> bool:
+    """A line that starts with another key result's reference: its own answer, after a
+    wrapped line too, even an unclear one ("#33 rouge ou abandon") or one that reads
+    nothing ("#15 we're binning the second req": asked about, never the note above)."""
     ref = grammar.REF.match(fold(cleaned).lstrip())
-    if ref is None or not parsed.readings:
-        return False
+    if ref is None or not parsed.readings and _ENDS_OPEN.search(fold(previous)):
+        return False  # "… see" / "#13 for the date": a wrapped note that names #13
     named = f"#{int(ref['n'])}"
     return named in reader.refs and named not in current.refs
 
