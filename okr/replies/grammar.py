@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import idioms
 from .dates import MONTHS as MONTHS
 from .dates import parse_date as parse_date
 from .remarks import CONTACT as CONTACT
@@ -797,3 +798,41 @@ def grammar_help() -> str:
         "#12 lesson attention - what changes next time (after a miss).\n"
         "You may also type your answer under each key result of the quoted form."
     )
+
+
+# Everyday idioms in the fifteen languages (idioms.py), where the table above has no word
+# of its own, as words that end the answer's head ("#12 tight - …"); one that starts with a
+# number ("100% done") would read as a score and is left out; one that says "all" ("alles
+# im Lot") is a blanket (blankets.py reads it): its words after "all" are added.
+def _read_already(phrase: str) -> bool:
+    """Whether the grammar reads `phrase` already: connectors or a qualifier, then one of its
+    flag words ("en verde", "va bien", "a bit behind": asked, as the README says)."""
+    connectors = frozenset((*CONNECTORS, *QUALIFIERS))
+    words, i = phrase.split(), 0
+    while i < len(words):
+        if " ".join(words[i:]) in FLAG_WORDS:
+            return True
+        step = next((n for n in (2, 1) if " ".join(words[i : i + n]) in connectors), 0)
+        if not step:
+            return False
+        i += step
+    return False
+
+
+_ALL_WORDS = tuple(
+    f"{word} "
+    for word in ("all", "everything", "everything's", "alles", "tout", "todo", "toda", "tudo",
+                 "tutto", "allt", "alt", "alting", "wszystko", "всё", "все", "hepsi", "her şey")
+)  # fmt: skip
+for _meaning, _table in (
+    (GREEN, idioms.GREEN),
+    (YELLOW, idioms.YELLOW),
+    (RED, idioms.RED),
+    (DONE, idioms.DONE),
+    (DROP, idioms.DROP),
+):
+    for _phrase in (p for phrases in _table.values() for p in phrases):
+        if _phrase.startswith(_ALL_WORDS):  # "alles im Lot": "im Lot", after "alles"
+            _phrase = _phrase.split(" ", 1)[1]
+        if not _phrase[:1].isdigit() and len(_phrase) > 2 and not _read_already(_phrase):
+            FLAG_WORDS.setdefault(_phrase, Word(_meaning, closed=True))
