@@ -644,6 +644,8 @@ AFTER_FLAG_FILLERS = (
     "per il momento", "finora", "tot nu toe", "voorlopig", "op dit moment", "hittills",
     "för tillfället", "så langt", "foreløpig", "indtil videre", "na razie", "jak dotąd",
     "пока что", "şimdilik", "şu ana kadar", "今のところ", "目前", "暂时",
+    # how it goes, after a status said as an idiom: "ticking along nicely", "tıkırında gidiyor"
+    "nicely", "gidiyor", "ilerliyor",
 )  # fmt: skip
 # "was yellow, now red": a flag of before, then the one of now (the later one counts).
 WAS = (
