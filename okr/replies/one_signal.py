@@ -16,7 +16,7 @@ import re
 from . import grammar
 from .grammar import COLOURS
 from .negated import another_time, colour_on_the_way, unsaid_at
-from .phrases import WORD_OR_CJK, flag_at, phrase_at, phrase_table
+from .phrases import WORD_OR_CJK, flag_at, next_answer, phrase_at, phrase_table
 from .readings import Head
 
 _QUALMS = phrase_table(
@@ -37,6 +37,8 @@ def one_signal(text: str, folded: str, at: int) -> Head | None:
     sentence = folded[at:end]
     if _QUESTION.search(sentence) or grammar.LATER_IN_SENTENCE.search(sentence):
         return None
+    if next_answer(folded, at) < end:
+        return None  # "Billing, #102 is red", "Uptime is fine, 102 red": another's
     colours: set[str] = set()
     last = -1
     for match in WORD_OR_CJK.finditer(folded, at, end):

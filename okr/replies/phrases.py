@@ -316,3 +316,18 @@ def names_a_thing(text: str, folded: str, start: int, end: int, word: Word) -> b
 
 def _katakana(char: str) -> bool:
     return "\u30a1" <= char <= "\u30fa" or char == "\u30fc"  # letters and the long-vowel mark
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,9}(?![\d.,]\d)\s*[:.)\-–]?\s*")
+
+
+def next_answer(folded: str, at: int) -> int:
+    """Where another key result's answer starts after `at` (a reference, or a number with a
+    flag right after it: "… No. 13 red"), or the end of the line: a reading that weighs the
+    words of a sentence stops there."""
+    ref = grammar.REF.search(folded, at)
+    stop = ref.start() if ref else len(folded)
+    for number in _NUMBER.finditer(folded, at, stop):
+        if flag_at(folded, number.end(), False) is not None:
+            return number.start()
+    return stop

@@ -22,7 +22,16 @@ from .negated import (
     said_colour,
     unsaid_at,
 )
-from .phrases import WORD, WORD_OR_CJK, flag_at, is_cjk, phrase_at, phrase_table, skip_space
+from .phrases import (
+    WORD,
+    WORD_OR_CJK,
+    flag_at,
+    is_cjk,
+    next_answer,
+    phrase_at,
+    phrase_table,
+    skip_space,
+)
 from .readings import Head
 
 _CONDITIONS = phrase_table(grammar.CONDITIONS)
@@ -232,7 +241,8 @@ def answered(reader: Reader, text: str, folded: str, at: int) -> Head | None:
     if not is_cjk(word[-1]) and mark.end() == i + len(word):
         return None  # "No idea", "No wait"
     colours: list[tuple[str, int]] = []
-    for match in WORD_OR_CJK.finditer(folded, mark.end()):
+    stop = next_answer(folded, mark.end())  # "#12 green? No. #13 red": #13's
+    for match in WORD_OR_CJK.finditer(folded, mark.end(), stop):
         m = match.start()
         if unsaid_at(folded, m) or negated_colour(folded, m) is not None:
             return None  # "No, maybe yellow", "No, not green either"
