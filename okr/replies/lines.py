@@ -18,6 +18,7 @@ from .phrases import (
     BLANKETS,
     ELLIPSIS,
     EMOJI,
+    WORD_OR_CJK,
     agrees,
     clean,
     flag_at,
@@ -321,7 +322,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if not any(
             (flag := flag_at(before, m.start(), False)) is not None
             and m.start() + len(flag[0]) == len(before)
-            for m in _WORD.finditer(before, max(0, len(before) - 30))
+            for m in WORD_OR_CJK.finditer(before, max(0, len(before) - 30))
         ):
             return False
         return flag_at(folded, self.connectors(folded, end), False) is not None

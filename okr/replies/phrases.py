@@ -251,6 +251,8 @@ def is_cjk(text: str) -> bool:
 
 def head_ends(folded: str, at: int) -> bool:
     """Whether the answer's head ends at `at`: the end, punctuation, a score, a bracket."""
+    if folded[at : at + 1] == " " and is_cjk(folded[at + 1 : at + 2]):
+        return True  # "122还是红色 等材料中": a space ends a phrase in Chinese or Japanese
     return bool(_HEAD_END.match(folded[at:])) or is_cjk(folded[at : at + 1])
 
 
