@@ -83,12 +83,10 @@ def done_when(folded: str, end: int, word: Word, today: date | None = None) -> b
 
 
 _QUALMS = phrase_table(
-    (*grammar.CONDITIONS, *grammar.HEDGES, *grammar.NEGATIONS, "but", "except", "apart from",
-     "left", "remaining", "still", "aber", "außer", "noch", "mais", "sauf", "encore", "pero",
-     "salvo", "excepto", "falta", "faltan", "todavía", "mas", "exceto", "ainda", "ma",
-     "tranne", "ancora", "maar", "behalve", "nog", "men", "utom", "kvar", "fortfarande",
-     "igjen", "ennå", "tilbage", "endnu", "ale", "oprócz", "jeszcze", "но", "кроме", "ещё",
-     "еще", "осталось", "ama", "hariç", "hâlâ", "但", "还", "でも", "まだ", "残り")
+    (*grammar.CONDITIONS, *grammar.HEDGES, *grammar.NEGATIONS, *grammar.CONTRASTS, "left",
+     "remaining", "still", "noch", "encore", "falta", "faltan", "todavía", "ainda", "ancora",
+     "nog", "kvar", "fortfarande", "igjen", "ennå", "tilbage", "endnu", "jeszcze", "ещё", "еще",
+     "осталось", "hâlâ", "还", "まだ", "残り")
 )  # fmt: skip
 
 
@@ -110,12 +108,17 @@ _PART_EXCEPT = phrase_table(command_words.PART_EXCEPT)
 _HALF = phrase_table(
     ("half", "halfway", "half-way", "half way", "partly", "partially", "zur hälfte", "halb",
      "teilweise", "à moitié", "en partie", "partiellement", "a medias", "a la mitad",
-     "en parte", "parcialmente", "pela metade", "pela metada", "em parte", "a metà",
-     "in parte", "parzialmente", "voor de helft", "half", "gedeeltelijk", "deels",
+     "en parte", "parcialmente", "pela metade", "em parte", "a metà", "in parte",
+     "parzialmente", "voor de helft", "gedeeltelijk", "deels",
      "till hälften", "halvvägs", "delvis", "halvveis", "halvvejs", "halvt", "w połowie",
      "do połowy", "częściowo", "наполовину", "частично", "yarı", "yarısı", "kısmen", "半分",
      "一半", "部分")
 )  # fmt: skip
+
+
+def counts_part(clause: str) -> bool:
+    """Whether a clause says how much of a part there is ("94% of strings", "8 of 10")."""
+    return _PART.search(clause.casefold()) is not None
 
 
 def only_part(note: str, score: float | None) -> bool:

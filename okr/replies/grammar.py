@@ -455,6 +455,16 @@ CONDITIONS = (
     "se", "als", "zodra", "indien", "om", "när", "så snart", "hvis", "når", "jeśli",
     "jeżeli", "gdy", "kiedy", "если", "когда", "якщо", "eğer", "もし", "如果", "要是", "假如",
 )  # fmt: skip
+# Words that set what follows against what came before ("but", "except", "aber", "但"): a
+# sentence holding one is no plain statement of one colour (one_signal.py) and no plain
+# account after a done day (done_days.py).
+CONTRASTS = (
+    "but", "except", "apart from", "aside from", "although", "though", "however", "yet",
+    "aber", "außer", "mais", "sauf", "pero", "salvo", "excepto", "mas", "exceto", "porém",
+    "ma", "però", "tranne", "maar", "behalve", "men", "utom", "bortsett från", "unntatt",
+    "undtagen", "ale", "oprócz", "но", "кроме", "ama", "hariç", "但", "但是", "除了", "でも",
+    "しかし", "以外",
+)  # fmt: skip
 # Between two flag words, these make it two answers at once ("red/yellow", "yellow or red").
 # "Or" between two answers: "red or yellow", "rouge ou abandon" (asked, never either).
 ALTERNATIVES = (
@@ -806,15 +816,17 @@ def grammar_help() -> str:
 # of its own, as words that end the answer's head ("#12 tight - …"); one that starts with a
 # number ("100% done") would read as a score and is left out; one that says "all" ("alles
 # im Lot") is a blanket (blankets.py reads it): its words after "all" are added.
+_BEFORE_A_FLAG = frozenset((*CONNECTORS, *QUALIFIERS))
+
+
 def _read_already(phrase: str) -> bool:
     """Whether the grammar reads `phrase` already: connectors or a qualifier, then one of its
     flag words ("en verde", "va bien", "a bit behind": asked, as the README says)."""
-    connectors = frozenset((*CONNECTORS, *QUALIFIERS))
     words, i = phrase.split(), 0
     while i < len(words):
         if " ".join(words[i:]) in FLAG_WORDS:
             return True
-        step = next((n for n in (2, 1) if " ".join(words[i : i + n]) in connectors), 0)
+        step = next((n for n in (2, 1) if " ".join(words[i : i + n]) in _BEFORE_A_FLAG), 0)
         if not step:
             return False
         i += step

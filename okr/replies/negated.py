@@ -14,6 +14,7 @@ import re
 from typing import Protocol
 
 from . import grammar
+from .done_days import counts_part
 from .grammar import COLOURS, DONE
 from .phrases import (
     WORD,
@@ -322,14 +323,10 @@ def _shade_of_nothing(folded: str, at: int, word: str) -> bool:
     return word in _SHADES and flag_at(folded, skip_space(folded, at + len(word)), False) is None
 
 
-_SOME_OF = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+\s*(?:/|of|von|de|di|van|av|z|из)\s*\d+")
-
-
 def _part_done(folded: str, start: int, at: int) -> bool:
     """Whether the done word at `at` tells how much of a part is done ("94% of strings
     done", "8 of 10 done"): a count in the clause before it, not the key result done."""
-    clause = re.split(r"[,;:.]", folded[start:at])[-1]
-    return bool(_SOME_OF.search(clause))
+    return counts_part(re.split(r"[,;:.]", folded[start:at])[-1])
 
 
 def _negation_in(folded: str, start: int, stop: int) -> bool:

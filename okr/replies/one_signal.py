@@ -19,13 +19,7 @@ from .negated import another_time, colour_on_the_way, unsaid_at
 from .phrases import WORD_OR_CJK, flag_at, next_answer, phrase_at, phrase_table
 from .readings import Head
 
-_QUALMS = phrase_table(
-    (*grammar.NEGATIONS, "no longer", "not", "but", "except", "apart from", "aside from",
-     "although", "though", "however", "yet", "aber", "außer", "mais", "sauf", "pero",
-     "salvo", "excepto", "mas", "exceto", "porém", "ma", "però", "tranne", "maar",
-     "behalve", "men", "utom", "bortsett från", "unntatt", "undtagen", "ale", "oprócz",
-     "но", "кроме", "ama", "hariç", "但", "但是", "除了", "でも", "しかし", "以外")
-)  # fmt: skip
+_QUALMS = phrase_table((*grammar.NEGATIONS, *grammar.CONTRASTS))
 _SENTENCE_END = re.compile(r"[.!](?:\s|$)|[。！]")
 _QUESTION = re.compile(r"[?？]")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|[，；：、]")

@@ -114,26 +114,16 @@ def with_unmarked_answers(
     return f"{kept}\n\n" + "\n".join(built) if kept.strip() else "\n".join(built)
 
 
-# The form's last line, and what starts an older message below it.
+# The form's last line: what stands under it in the quoted message was typed there.
 _FORM_FOOTER = re.compile(r"^you get this email because you own key results\b", re.I)
-_OLDER_MESSAGE = re.compile(
-    r"^(?:_{10,}|-{3,}\s*\w.*-{3,}|(?:from|de|von|van|da|från|fra|od|от|kimden|差出人|发件人)\s*:)",
-    re.I,
-)
 
 
 def _below_the_form(region: list[str]) -> str:
     """What was typed under the form's last line in a message Outlook quoted without
-    marks: an answer written below the whole form (up to an older message, if any)."""
+    marks: an answer written below the whole form. (`region` ends before any older message
+    or quote: under_header_block stops there.)"""
     at = next((i for i, line in enumerate(region) if _FORM_FOOTER.match(line.strip())), None)
-    if at is None:
-        return ""
-    below: list[str] = []
-    for line in region[at + 1 :]:
-        if _OLDER_MESSAGE.match(line.strip()) or line.lstrip().startswith(">"):
-            break
-        below.append(line)
-    return "\n".join(below).strip()
+    return "" if at is None else "\n".join(region[at + 1 :]).strip()
 
 
 # How the form's own lines under an item start, as it prints them.

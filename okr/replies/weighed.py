@@ -201,12 +201,11 @@ def _other_times_only(text: str, before: str) -> bool:
 # The answer to a question the owner asks of their own flag: "No", "Not yet" …, then a
 # mark ("Nein, …", "Pas encore, …", "いいえ、…"); "No idea" and "No wait" are no answers.
 _NO = phrase_table(
-    ("no", "nope", "not yet", "not really", "nein", "noch nicht", "non", "pas encore",
-     "pas vraiment", "todavía no", "todavia no", "aún no", "aun no", "não", "nao",
-     "ainda não", "ainda nao", "non ancora", "nee", "nog niet", "nej", "inte än",
-     "inte ännu", "nei", "ikke ennå", "ikke enda", "ikke endnu", "nie", "jeszcze nie", "нет",
-     "ещё нет", "еще нет", "пока нет", "hayır", "hayir", "henüz değil", "いいえ", "いや",
-     "まだです", "不", "不是", "还没有", "还没")
+    (*grammar.BARE_NOS, "not yet", "not really", "noch nicht", "pas encore", "pas vraiment",
+     "todavía no", "todavia no", "aún no", "aun no", "ainda não", "ainda nao", "non ancora",
+     "nog niet", "inte än", "inte ännu", "ikke ennå", "ikke enda", "ikke endnu",
+     "jeszcze nie", "ещё нет", "еще нет", "пока нет", "hayır", "hayir", "henüz değil",
+     "いいえ", "いや", "まだです", "不", "不是", "还没有", "还没")
 )  # fmt: skip
 _YES = phrase_table(
     ("yes", "yep", "yeah", "ja", "oui", "sí", "si", "sim", "sì", "tak", "да", "evet", "はい",
