@@ -423,6 +423,34 @@ NEGATIONS = (
     "not yet", "hardly", "barely", "nicht", "kein", "keine", "pas", "non", "niet", "inte",
     "ikke", "nie", "не", "не є", "没有", "不",
 )  # fmt: skip
+# Inside a phrase of several words, words of still, really, very, again, now or regret
+# change nothing: "hängt leider fest" is "hängt fest", "står stadig i stampe" is "står i
+# stampe", "está indo muito bem" is "está indo bem". Never a negation, a qualifier
+# ("ganz", "plutôt", "pretty") or a hedge: those change what the phrase says.
+FILLERS = frozenset(
+    (
+        "still", "really", "very", "truly", "totally", "completely", "definitely", "now",
+        "again", "unfortunately", "sadly", "honestly", "finally", "currently", "already",
+        "super",
+        "leider", "noch", "immer", "weiterhin", "wirklich", "sehr", "total", "echt", "gerade",
+        "jetzt", "momentan", "aktuell", "schon", "wieder", "nun", "halt", "völlig", "komplett",
+        "toujours", "vraiment", "très", "encore", "malheureusement", "enfin", "déjà",
+        "maintenant", "complètement", "totalement", "actuellement", "hélas", "franchement",
+        "muy", "todavía", "aún", "realmente", "lamentablemente", "desgraciadamente", "ya",
+        "ahora", "totalmente", "completamente", "súper",
+        "muito", "ainda", "infelizmente", "já", "agora",
+        "molto", "ancora", "davvero", "purtroppo", "già", "ora", "adesso", "proprio",
+        "veramente",
+        "nog", "steeds", "helaas", "erg", "heel", "nu", "alweer", "weer", "helemaal",
+        "fortfarande", "fortsatt", "tyvärr", "verkligen", "väldigt", "mycket", "redan",
+        "igen", "helt",
+        "stadig", "fortsat", "fremdeles", "dessverre", "desværre", "virkelig", "veldig",
+        "meget", "allerede", "igjen",
+        "nadal", "wciąż", "niestety", "naprawdę", "bardzo", "już", "teraz", "znowu", "ciągle",
+        "ещё", "еще", "по-прежнему", "реально", "очень", "уже", "сейчас", "снова", "опять",
+        "hâlâ", "hala", "maalesef", "gerçekten", "çok", "yine", "tamamen",
+    )
+)  # fmt: skip
 # Before a colour, these say where a key result is not: "far from green", "out of the
 # red", "saiu do amarelo", "lontani dal verde". Asked unless the colour follows plainly.
 AWAY_FROM = (

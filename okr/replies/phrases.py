@@ -219,7 +219,44 @@ _SYMBOL_BULLET = re.compile(r"^(?:[▶►▸➡→⇒⮕◆◇■□●○•◉
 
 
 def flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
-    """The flag phrase at `at` (a word ends at a word boundary, not "green-light")."""
+    """The flag phrase at `at` (a word ends at a word boundary, not "green-light"), as
+    typed: with a filler inside it, "hängt leider fest" is the phrase "hängt fest"."""
+    exact = _exact_flag_at(folded, at, short)
+    if folded[at : at + 1].isalpha() and (
+        filled := _with_fillers(folded, at, at + len(exact[0]) if exact else at)
+    ):
+        return filled
+    return exact
+
+
+# The first words of the phrases of several words, and a run of words after one.
+_FIRST_WORDS = frozenset(
+    p.split(" ", 1)[0] for p, w in grammar.FLAG_WORDS.items() if " " in p and not w.guess
+)
+_WORD_RUN = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){2,6}")
+
+
+def _with_fillers(folded: str, at: int, beyond: int) -> tuple[str, Word] | None:
+    """A phrase of the table with fillers inside it (grammar.FILLERS), ending after
+    `beyond`: the words typed, and what the phrase means."""
+    run = _WORD_RUN.match(folded, at)
+    if run is None:
+        return None
+    words = run.group().split(" ")
+    if words[0] not in _FIRST_WORDS or not any(w in grammar.FILLERS for w in words[1:-1]):
+        return None
+    for count in range(len(words), 2, -1):
+        kept = [words[0], *(w for w in words[1:count] if w not in grammar.FILLERS)]
+        if words[count - 1] in grammar.FILLERS or len(kept) == count:
+            continue
+        word = grammar.FLAG_WORDS.get(" ".join(kept))
+        end = at + len(" ".join(words[:count]))
+        if word is not None and not word.guess and not word.short and end > beyond:
+            return folded[at:end], word
+    return None
+
+
+def _exact_flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
     for phrases in (_WORD_PHRASES, _SHORT_PHRASES) if short else (_WORD_PHRASES,):
         for phrase in candidates(folded, at, phrases):
             if not folded.startswith(phrase, at):
