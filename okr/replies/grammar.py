@@ -771,7 +771,7 @@ LATER_IN_SENTENCE = re.compile(rf"(?<!\w)(?:{FUTURE})", re.IGNORECASE)
 
 # "#12 and #13: green": words that join references into one answer.
 REF_JOINERS = (
-    "and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и", "と", "和",
+    "and", "&", "+", "/", ",", "und", "et", "y", "e", "en", "och", "og", "i", "и", "ve", "と", "和",
     "及", "与", "跟", "、",
 )  # fmt: skip
 

@@ -62,6 +62,11 @@ _SPLIT_BEFORE = re.compile(
 # After a dash, a reference starts a further answer only if one is read there: "#12 green —
 # #13 red", but "#12 green - #13 is the blocker" is a note.
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
+# An article before a bare number after a separator: ", el 44 …", "; le 32 …", "e il 62".
+_ARTICLE_BEFORE = re.compile(
+    r"[,;]\s*(?:(?:and|y|et|e|und|en|och|og|i|и)\s+)?(?:le|la|el|il|lo|o|der|die|das|het)"
+    r"\s+$"
+)
 # "22 – …", "72 is gezakt …": a bare number set off by a dash, or said to be something
 _SET_OFF = re.compile(
     r"\d\s*[-–—)]\s*\S?$|\d\s+(?:is|ist|est|er|är|jest|es|è|é|está|staat|steht|ligger)\s+\S?$"
@@ -730,6 +735,14 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if parsed.problem and not parsed.readings and not char.isdigit():
                 parsed.unread.append(f"{text[start:stop].strip()}  ({parsed.problem})")
                 parsed.problem = None
+            elif not (parsed.readings or parsed.commands) and _ARTICLE_BEFORE.search(
+                folded[max(0, start - 12) : start]
+            ):  # "…, el 44 lo movemos a abril": #44's, never the note of the answer before
+                ref, _end = self.bare_ref_at(folded, start)
+                if ref is not None:
+                    why = f"no flag for {ref}: add green, yellow or red"
+                    parsed.unread.append(f"{text[start:stop].strip()}  ({why})")
+                    parsed.named = True
             return parsed
         sentence = folded[:start].rstrip()[-1:] in (".", ";", "!")  # "#13 due …. All green."
         phrase = phrase_at(folded, start, _OTHERS)

@@ -10,7 +10,16 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from . import grammar
-from .phrases import ELLIPSIS, flag_at, fold, phrase_at, phrase_table, skip_space, title_key
+from .phrases import (
+    ELLIPSIS,
+    flag_at,
+    fold,
+    head_ends,
+    phrase_at,
+    phrase_table,
+    skip_space,
+    title_key,
+)
 from .results import FormEntry
 
 _TITLE_WORD = re.compile(r"[^\W_]+")
@@ -26,9 +35,12 @@ _RANGE = re.compile(
 _RANGE_MAX = 20
 # After a bare number, another joined to it: "13 and 14 red", "13, 14: red".
 _BARE_MORE = re.compile(
-    r"\s*(?:,|and|&|\+|/|und|et|y|e|en|och|og|i|и|と|和|及|与|跟|、)\s*(?P<n>\d{1,9})"
+    r"\s*(?:,|&|\+|/|と|和|及|与|跟|、|(?:and|und|et|y|e|en|och|og|i|и|ve)"
+    r"(?:\s+(?:the|le|la|el|il|lo|o|a)(?=\s))?)\s*(?P<n>\d{1,9})"  # "El 41 y el 43 van bien"
     r"(?=\s|[:.);]|,(?!\d)|$|[\u3001\u3040-\u30ff\u3400-\u9fff\uff0c\uff1a])"
 )
+# Numbers parted by a space only ("111 113 順調"): one list only when a flag follows.
+_BARE_SPACED = re.compile(r" (?P<n>\d{1,9})(?=\s|[\u3040-\u30ff\u3400-\u9fff])")
 
 
 # Where a title (or the start of one) ends and the answer begins: " - ", ":", "…", ", ",
@@ -210,6 +222,13 @@ class NameReader:
                 return [], at
             refs.append(following)
             end = more.end()
+        spaced, after = [], end
+        while (more := _BARE_SPACED.match(folded, after)) and f"#{int(more['n'])}" in self.refs:
+            spaced.append(f"#{int(more['n'])}")
+            after = more.end()
+        flag = flag_at(folded, k := skip_space(folded, after), False) if spaced else None
+        if flag is not None and head_ends(folded, k + len(flag[0])):  # not "13 14 alerts"
+            return [*refs, *spaced], after
         return refs, end
 
     def title_at(self, text: str, folded: str, at: int) -> tuple[str | None, int, bool]:

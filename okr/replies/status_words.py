@@ -51,6 +51,9 @@ FINE = (
     # running, said alone: "Alt kører", "#22 läuft", "tout roule"
     "läuft", "kører", "roule", "tout roule", "ça roule", "rullar", "rullar på", "funkar",
     "funker", "marcha", "funciona",
+    # the same of several key results at once: "El 41 y el 43 van bien"
+    "van bien", "vont bien", "vão bem", "vanno bene", "gaan goed", "laufen gut", "laufen",
+    "idą dobrze", "идут хорошо", "идут нормально", "marchan", "funcionan",
 )  # fmt: skip
 # "On the right track": green, like "on track".
 RIGHT_TRACK = (
