@@ -136,7 +136,8 @@ DONE_WHEN = (  # only the past: "done on Friday" and "fertig am Freitag" may be 
 DONE_THEN_NOTE_NOT_AFTER = (
     "done", "shipped", "complete", "completed", "finished", "delivered", "launched",
     "achieved", "wrapped up", "all done", "closed", "closed out", "can be closed", "can close",
-    "closing it", "closing it out",
+    "closing it", "closing it out", "ist durch", "sind durch", "kann zu", "pode fechar",
+    "podemos fechar", "podemos cerrar", "possiamo chiudere", "kan dicht", "on peut fermer",
 )  # fmt: skip
 DONE_NOTE_BLOCKERS = frozenset(
     {"with", "mit", "met", "med", "avec", "con", "com", "z", "ze", "с", "з", "by", "bis", "until",

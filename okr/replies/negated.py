@@ -80,8 +80,8 @@ SO = phrase_table(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS)
 _ENDING_MARKS = (" - ", " – ", " — ", " -> ", " => ", " → ")
 _SEPARATORS = (":", "- ", "– ", "— ", "-- ", "：")
 _CLAUSE = (",", ";", "，", "、")
-_SENTENCE_END = (". ", "! ", "? ", "。")
-_SENTENCE_STOP = re.compile(r"[.!?] |。")
+_SENTENCE_END = (". ", "! ", "? ", "。", "!")  # "!" as "！" ends a Chinese or Japanese one
+_SENTENCE_STOP = re.compile(r"[.!?] |。|!(?=[\u3040-\u30ff\u3400-\u9fff])")
 # Before a concluding colour, these leave it unsaid ("…, so red is likely" aside).
 UNSAID = phrase_table(
     (*grammar.HEDGES, *grammar.QUALIFIERS, *grammar.AWAY_FROM, *grammar.CONDITIONS,
@@ -257,8 +257,8 @@ def _last_sentence(
             return None
     if another_time(folded[at:last]):
         return None
-    said = said_colour(reader, text, folded, m, negated, strict=True)
-    if said is not None:
+    said = said_colour(reader, text, folded, m, negated, strict=True) or _done_at(folded, m)
+    if said is not None:  # "#13 zero bugs. Done.", "#113 ゼロ達成！完了です"
         said.rest, said.note_to = at, last + 1
     return said
 

@@ -64,7 +64,7 @@ RIGHT_TRACK = (
     "на верном пути", "на правильном пути", "doğru yolda", "順調に進んでいます", "进展良好",
 )  # fmt: skip
 # Done in the neuter, closing a sentence: "så det er færdigt".
-DONE_NEUTER = ("færdigt", "färdigt", "ferdigt")
+DONE_NEUTER = ("færdigt", "färdigt", "ferdigt", "ist durch", "sind durch")  # not "… durch X"
 # A colour after "op" (Dutch: "alles op groen", "die staan op rood").
 ON_COLOUR = {"green": ("op groen",), "yellow": ("op geel",), "red": ("op rood",)}
 # "Same as last week", "unchanged", said of one key result: last week's flag again, which
