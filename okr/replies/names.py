@@ -39,6 +39,11 @@ _BARE_MORE = re.compile(
     r"(?:\s+(?:the|le|la|el|il|lo|o|a)(?=\s))?)\s*(?P<n>\d{1,9})"  # "El 41 y el 43 van bien"
     r"(?=\s|[:.);]|,(?!\d)|$|[\u3001\u3040-\u30ff\u3400-\u9fff\uff0c\uff1a])"
 )
+# Articles before a title's words after the number: "#42 el portal sigue atascado".
+_ARTICLES = frozenset(
+    ("the", "der", "die", "das", "le", "la", "les", "el", "los", "las", "o", "os", "a", "as",
+     "il", "lo", "gli", "de", "het", "den", "det")
+)  # fmt: skip
 # Numbers parted by a space only ("111 113 順調"): one list only when a flag follows.
 _BARE_SPACED = re.compile(r" (?P<n>\d{1,9})(?=\s|[\u3040-\u30ff\u3400-\u9fff])")
 
@@ -431,6 +436,11 @@ class NameReader:
         name the key result, they are not its flag. Elsewhere: `at`."""
         title = self.title_of.get(ref, "").split()
         first = _TITLE_WORD.match(folded, skip_space(folded, at))
+        if first is not None and first.group() in _ARTICLES and first.group() not in title:
+            after = self.skip_title_words(folded, first.end(), ref)  # "#42 el portal sigue …"
+            return after if after > skip_space(folded, first.end()) else at
+        if (own := self._own_flag_then_title(folded, at, ref, title)) is not None:
+            return own
         if first is None or first.group() not in title:
             return at
         words = list(islice(_TITLE_WORD.finditer(folded, first.start()), len(title)))
@@ -449,6 +459,24 @@ class NameReader:
                 return words[run - 1].end()
         return self._title_words_then_flag(folded, words, title)
 
+    def _own_flag_then_title(self, folded: str, at: int, ref: str, title: list[str]) -> int | None:
+        """After "#91", a flag phrase of its own title and more of its words ("#91 At-risk
+        playbook green" for "At-risk accounts playbook"): the title's words, never its flag.
+        Where they end (the flag after them, or none: asked), else None."""
+        start = skip_space(folded, at)
+        flag = flag_at(folded, start, False)
+        if flag is None or not re.search(rf"(?<!\w){re.escape(flag[0])}(?!\w)", " ".join(title)):
+            return None
+        words = list(
+            islice(_TITLE_WORD.finditer(folded, skip_space(folded, start + len(flag[0]))), 4)
+        )
+        if not words or words[0].start() != skip_space(folded, start + len(flag[0])):
+            return None
+        if not _word_in(words[0].group(), title) or flag_at(words[0].group(), 0, False):
+            return None
+        end = self._title_words_then_flag(folded, words, title)
+        return end if end > words[0].start() else words[0].end()
+
     def _flag_after(self, folded: str, at: int) -> bool:
         """A flag at `at`, or after "is", "still", "er": "ledger still red", "the ledger is
         green", "Playbooken er i rute"."""
@@ -461,9 +489,13 @@ class NameReader:
         "#14 alerts still red"): where the words end, else where they start."""
         end = words[0].start()
         for count, word in enumerate(words[:4], start=1):
-            if flag_at(word.group(), 0, False) or not _word_in(word.group(), title):
+            joint = folded[words[count - 2].end() : word.start()] if count > 1 else " "
+            compound = joint == "-" and not flag_at(word.group(), 0, False)  # "Telenor-avtalen"
+            if not compound and (
+                flag_at(word.group(), 0, False) or not _word_in(word.group(), title)
+            ):
                 break
-            if count > 1 and folded[words[count - 2].end() : word.start()] != " ":
+            if joint not in (" ", "-"):
                 break
             if flag_at(folded, self.connectors(folded, word.end()), False) is not None:
                 end = word.end()
