@@ -108,9 +108,10 @@ _ACTUALLY = re.compile(r"(?:actually|correction|i mean)\s*[:,]?\s*")
 
 
 def _flag_follows(folded: str, at: int) -> bool:
+    """A flag, or a word of as last week ("MS: uændret", "SdV: ongewijzigd")."""
     if (lead := _ACTUALLY.match(folded, at)) is not None:
         at = lead.end()
-    return flag_at(folded, at, False) is not None
+    return flag_at(folded, at, False) is not None or phrase_at(folded, at, _SAME) is not None
 
 
 def note_text(text: str, split: bool = False) -> str:
@@ -208,6 +209,7 @@ _SHORT_PHRASES = phrase_table(p for p, w in grammar.FLAG_WORDS.items() if w.shor
 EMOJI = {p: w for p, w in grammar.FLAG_WORDS.items() if not any(c.isalnum() for c in p)}
 _EMOJI_FIRST = frozenset(p[0] for p in EMOJI)
 BLANKETS = phrase_table(blanket_words.BLANKETS)
+_SAME = phrase_table(grammar.SAME_WORDS)
 # Initials before an inline answer: "DK: green", "AL : vert", "(MK) gelb", "{JPR} rojo",
 # "PvD - rood" (the "[DK] green" form is a _TAG); only when a flag word follows.
 _INITIALS = re.compile(

@@ -140,6 +140,8 @@ def own_names(names: tuple[str, ...]) -> frozenset[str]:
         if len(parts) > 1:
             own.add("".join(p[0] for p in parts))
             own.add(".".join(p[0] for p in parts) + ".")
+            own.add(f"{parts[0]} {parts[-1][0]}.")  # "Erik L. | Payments | Halvard Labs AB"
+            own.add(f"{parts[0]} {parts[-1][0]}")
         own.add(parts[0][0] + ".")
     return frozenset(own)
 

@@ -405,11 +405,13 @@ def _add_to_note(current: Reading, line: str, previous: str) -> None:
 def _last_words(lines: list[str], number: int) -> bool:
     """Whether nothing but blank or quoted lines, or a signature's title, company and
     address lines, follow line `number`: a name there is the person signing, not the note
-    going on."""
-    return all(
-        not rest.strip() or QUOTE_LINE.match(rest) or signature_line(rest.strip())
-        for rest in lines[number + 1 :]
-    )
+    going on. A confidentiality notice ends the message: what follows it is its own."""
+    for rest in lines[number + 1 :]:
+        if grammar.DISCLAIMER.match(clean(rest.strip())):
+            return True  # "张伟" / "本邮件内容保密，…"
+        if rest.strip() and not QUOTE_LINE.match(rest) and not signature_line(rest.strip()):
+            return False
+    return True
 
 
 def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool:
