@@ -58,7 +58,7 @@ _NO_CHANGE = re.compile(
 _CLAUSE = re.compile(r"(?:^|[.!?;]\s+)")
 # A subject of a few words, then its reference in brackets: "Design partners (#12)".
 _BRACKETED = re.compile(
-    r"(?:^|(?<=[.!?;]\s))(?P<subject>[^\W_][^.!?;:#()（）\[\]]{0,80}?)\s*[(（]\s*"
+    r"(?:^|(?<=[.!?;:]\s))(?P<subject>[^\W_][^.!?;:#()（）\[\]]{0,80}?)\s*[(（]\s*"
     r"(?P<ref>#\s?\d{1,9})\s*[)）]"
 )
 _SUBJECT_WORDS = 8
@@ -128,10 +128,15 @@ def bracketed_subject(reader: LineReader, text: str, folded: str, raw: str) -> P
     if match is None or len(grammar.REF.findall(folded)) != 1:
         return None
     subject = match["subject"]
+    label = folded[: match.start()]  # "Kort från telefonen: kassan (#81) är grön, …"
+    if label and (len(label.split()) > _SUBJECT_WORDS or not label.rstrip().endswith(":")):
+        label = ""  # after a sentence, not a label: that sentence is its own
     if len(subject.split()) > _SUBJECT_WORDS or any(
-        phrase_at(subject, word.start(), _NOT_A_SUBJECT) for word in _WORD_START.finditer(subject)
+        phrase_at(part, word.start(), _NOT_A_SUBJECT)
+        for part in (label, subject)
+        for word in _WORD_START.finditer(part)
     ):
-        return None
+        return None  # "If the vendor signs: the beta (#13) is green"
     refs, _, problem = reader.refs_at(folded, match.start("ref"))
     if len(refs) != 1 or problem:
         return None
