@@ -23,7 +23,8 @@ DUE_PHRASES = (
     "la movemos al", "lo movemos al", "movemos al", "la pasamos al", "lo pasamos al",
     "movida al", "se mueve al", "la spostiamo al", "lo spostiamo al", "on le décale au",
     "on la décale au", "décalé à", "wir verschieben auf", "verschieben wir auf",
-    "passa para", "mudado para", "we verschuiven naar",
+    "passa para", "mudado para", "we verschuiven naar", "schuift naar", "verschuift naar",
+    "verschoven tot",
     "adiado para", "adiada para", "nova data", "novo prazo", "remarcado para",
     # "p/" is how Portuguese writers abbreviate "para": "adiado p/ 20/01"
     "adiado p/", "adiada p/", "remarcado p/", "remarcada p/", "passa p/", "mudado p/",

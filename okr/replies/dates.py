@@ -51,24 +51,24 @@ _DAY_MONTH = re.compile(
 _CJK_DATE = re.compile(r"^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
 
 
-def parse_date(text: str, today: date) -> tuple[date, int] | None:
+def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, int] | None:
     """A date at the start of `text` (ISO, "Dec 15", "15 December 2026", "2. Februar",
     "2 de febrero", "2.2.2027"): (date, length of `text` it took).
 
     Without a year, the next such day from today is meant; numeric forms with a slash count
     only when they can be read one way (18/12, 12/18), because 03/04 means different days on
     two sides of the Atlantic (dotted ones with a year are day first wherever they are
-    written).
+    written), or when `day_first`: said in a language whose writers all put the day first.
     """
     stripped = text.lstrip()
     skipped = len(text) - len(stripped)
     if article := _ARTICLE.match(stripped):
         skipped += article.end()
-    found = _parse_date(text[skipped:], today)
+    found = _parse_date(text[skipped:], today, day_first)
     return (found[0], found[1] + skipped) if found else None
 
 
-def _parse_date(text: str, today: date) -> tuple[date, int] | None:
+def _parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, int] | None:
     for pattern, order in ((_ISO_DATE, (1, 2, 3)), (_DOTTED, (3, 2, 1))):
         if match := pattern.match(text):
             try:
@@ -89,9 +89,9 @@ def _parse_date(text: str, today: date) -> tuple[date, int] | None:
         return (found, match.end()) if found else None
     if match := _SLASHED.match(text):
         first, second = int(match[1]), int(match[2])
-        if _two_ways(first, second):
+        if _two_ways(first, second) and not day_first:
             return None  # 03/04: the third of April or the fourth of March
-        day, month = (first, second) if first > 12 else (second, first)
+        day, month = (first, second) if first > 12 or day_first else (second, first)
         written = match[3] and (match[3] if len(match[3]) == 4 else f"20{match[3]}")
         found = _dated(written, month, day, today)
         return (found, match.end()) if found else None

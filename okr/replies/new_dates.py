@@ -17,7 +17,16 @@ from .dates import two_way_slash
 from .phrases import is_cjk
 
 _DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
-DUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)})\s*:?\s*")
+# A new date of a named kind: "new go-live date", "new target date", "neuer Zieltermin",
+# "nouvelle date de livraison", "nueva fecha de entrega", "nieuwe releasedatum".
+_NEW_KIND_OF_DATE = (
+    r"new (?:[\w-]+ ){1,2}(?:date|deadline)|neue[rs]? \w+(?:termin|datum|frist)"
+    r"|nouvelle date d[e'] ?\w+|nueva fecha de \w+|nova data de \w+|nuova data di \w+"
+    r"|nieuwe \w+datum|nytt \w+datum|ny \w+dato|nowy termin \w+"
+)
+DUE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)}|{_NEW_KIND_OF_DATE})\s*:?\s*"
+)
 # "push #14 to Jan 20", "new date for #14: 2027-01-20": a new date named after its verb.
 DUE_VERB = re.compile(
     r"(?:(?:i|we)(?:'m|’m| am|'re|’re| are|'ll|’ll| will| have| had)?\s+|"
@@ -79,13 +88,23 @@ def due_in(text: str, folded: str, at: int, stop: int, today: date) -> str | Non
     for match in DUE.finditer(folded, at, stop):
         if _UNDECIDED.search(folded, at, match.start()):
             return None
-        parsed = grammar.parse_date(text[match.end() : match.end() + 40], today)
+        day_first = not _ENGLISH.match(match.group())  # "Nouvelle échéance : 12/03/2027"
+        parsed = grammar.parse_date(text[match.end() : match.end() + 40], today, day_first)
         if parsed is not None:
             after = match.end() + parsed[1]
             if _OPEN_AFTER.match(folded, after):
                 return None
             return parsed[0].isoformat()
     return None
+
+
+# A date phrase in English, whose writers put the month first or the day first: a slash
+# date after it that reads two ways ("moved to 03/04") is asked. Everywhere else the day
+# comes first ("reporté au 03/04" is the third of April).
+_ENGLISH = re.compile(
+    r"(?:(?:new|due|deadline|mov(?:e|ed|es|ing)|slid|will|now|eta|target)(?!\w)"
+    r"|push|slip|delay|postpon|reschedul|shift|bump|land)"
+)
 
 
 def opens_due(folded: str, at: int) -> bool:
@@ -98,6 +117,8 @@ def two_way_date(folded: str, at: int) -> str | None:
     """A new date after a date phrase that reads as two days ("moved to 03/04"), as typed:
     the confirmation asks for the month in words rather than record either."""
     for match in DUE.finditer(folded, at):
+        if not _ENGLISH.match(match.group()):
+            continue  # day first: read, not asked
         if typed := two_way_slash(folded[match.end() : match.end() + 12]):
             return typed
     return None
