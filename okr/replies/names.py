@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,7 @@ def _compound_of(word: str, title: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _english_stem(word: str) -> str:
     """A word without its English ending ("hiring", "hired", "hires" and "hire" all give
     "hir"; "shipping" gives "ship"; "SREs" gives "sre"), for words of a title said as
@@ -150,6 +152,13 @@ class NameReader:
             if 2 <= len(w) <= 3 and w.isupper() and w.isalpha() and words.count(w) == 1
         )
         self.longest = max((len(e.title) for e in entries), default=0) + 40
+        self.title_words = [(ref, _TITLE_WORD.findall(title)) for title, ref in self.titles]
+        # the key results whose titles hold a flag phrase ("At-risk accounts playbook")
+        self.flagged_titles = frozenset(
+            ref
+            for ref, title in self.title_of.items()
+            if any(flag_at(title, m.start(), False) for m in re.finditer(r"(?<!\w)\w", title))
+        )
 
     # -- naming --------------------------------------------------------------------------
     def refs_at(self, folded: str, at: int) -> tuple[list[str], int, str | None]:
@@ -349,9 +358,9 @@ class NameReader:
             return None  # "Green: …", "the alerts are red": a flag, not a title's word
         hits = [
             ref
-            for title, ref in self.titles
-            if all(_word_in(w, _TITLE_WORD.findall(title)) for w in words)
-            and all(_pair_in(words[i], words[i + 1], title) for i in flagged)
+            for ref, title_words in self.title_words
+            if all(_word_in(w, title_words) for w in words)
+            and all(_pair_in(words[i], words[i + 1], self.title_of[ref]) for i in flagged)
         ]
         return hits[0] if len(hits) == 1 else None
 
@@ -463,9 +472,13 @@ class NameReader:
         """After "#91", a flag phrase of its own title and more of its words ("#91 At-risk
         playbook green" for "At-risk accounts playbook"): the title's words, never its flag.
         Where they end (the flag after them, or none: asked), else None."""
+        if ref not in self.flagged_titles:
+            return None
         start = skip_space(folded, at)
         flag = flag_at(folded, start, False)
-        if flag is None or not re.search(rf"(?<!\w){re.escape(flag[0])}(?!\w)", " ".join(title)):
+        if flag is None or flag[0] not in self.title_of.get(ref, ""):
+            return None  # (most answers: the flag is no word of the title)
+        if not re.search(rf"(?<!\w){re.escape(flag[0])}(?!\w)", " ".join(title)):
             return None
         words = list(
             islice(_TITLE_WORD.finditer(folded, skip_space(folded, start + len(flag[0]))), 4)

@@ -165,20 +165,23 @@ def phrase_table(phrases: Iterable[str]) -> Phrases:
     grouped: dict[str, list[str]] = {}
     for phrase in sorted(set(phrases), key=len, reverse=True):
         grouped.setdefault(phrase[:2], []).append(phrase)
-    return {start: tuple(group) for start, group in grouped.items()}
+    table = {start: tuple(group) for start, group in grouped.items()}
+    # under two letters, the phrases of its first letter too ("g" after "gr…"): one lookup
+    return {
+        start: group + table.get(start[0], ()) if len(start) == 2 else group
+        for start, group in table.items()
+    }
 
 
 def candidates(folded: str, at: int, phrases: Phrases) -> tuple[str, ...]:
     """The phrases that may start at `at`, longest first."""
-    two = phrases.get(folded[at : at + 2], ())
-    one = phrases.get(folded[at : at + 1], ())
-    return two + one if one else two
+    return phrases.get(folded[at : at + 2]) or phrases.get(folded[at : at + 1], ())
 
 
 def phrase_at(folded: str, at: int, phrases: Phrases) -> str | None:
     """The longest phrase `folded` holds at `at`, ending at a word boundary."""
     best = None
-    for phrase in candidates(folded, at, phrases):
+    for phrase in phrases.get(folded[at : at + 2]) or phrases.get(folded[at : at + 1], ()):
         if folded.startswith(phrase, at) and (best is None or len(phrase) > len(best)):
             end = at + len(phrase)
             if (
@@ -224,10 +227,11 @@ def flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
     """The flag phrase at `at` (a word ends at a word boundary, not "green-light"), as
     typed: with a filler inside it, "hängt leider fest" is the phrase "hängt fest"."""
     exact = _exact_flag_at(folded, at, short)
-    if folded[at : at + 1].isalpha() and (
-        filled := _with_fillers(folded, at, at + len(exact[0]) if exact else at)
-    ):
-        return filled
+    space = folded.find(" ", at, at + _FIRST_WORD_LENGTH)
+    if space > at and folded[at:space] in _FIRST_WORDS:  # few words start a phrase: cheap
+        filled = _with_fillers(folded, at, at + len(exact[0]) if exact else at)
+        if filled is not None:
+            return filled
     return exact
 
 
@@ -235,6 +239,7 @@ def flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
 _FIRST_WORDS = frozenset(
     p.split(" ", 1)[0] for p, w in grammar.FLAG_WORDS.items() if " " in p and not w.guess
 )
+_FIRST_WORD_LENGTH = max(map(len, _FIRST_WORDS)) + 1
 _WORD_RUN = re.compile(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){2,6}")
 
 
@@ -259,8 +264,9 @@ def _with_fillers(folded: str, at: int, beyond: int) -> tuple[str, Word] | None:
 
 
 def _exact_flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
+    two, one = folded[at : at + 2], folded[at : at + 1]
     for phrases in (_WORD_PHRASES, _SHORT_PHRASES) if short else (_WORD_PHRASES,):
-        for phrase in candidates(folded, at, phrases):
+        for phrase in phrases.get(two) or phrases.get(one, ()):
             if not folded.startswith(phrase, at):
                 continue
             end = at + len(phrase)
