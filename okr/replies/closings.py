@@ -67,6 +67,8 @@ _UNSAID = re.compile(rf"(?<!\w)(?:{_alternation(_UNSAID_WORDS)})(?!\w)")
 
 # "Closing #12.", "We can close out #12 - shipped", "Mark #12 as done": done, said as a verb
 # before the reference. Only at the start of the line, with a note after a separator.
+# The words those endings end with: a line that ends with none of them is no closing.
+_LAST_WORDS = frozenset(fold(p.split()[-1]) for p in (*_GOOD, *_DONE_WORDS))
 _CLOSE_VERB = re.compile(
     r"^(?:(?:please|we can|you can|let's|lets|i'm|i am|go ahead and|ok to)\s+)?"
     r"(?:closing|close|mark|marking)(?:\s+out)?\s+(?P<ref>#\s?\d{1,9})"
@@ -93,6 +95,9 @@ def closing_line(text: str) -> str:
     fine ("#14 done - both hires started on Monday"); otherwise the line as it is."""
     if (closed := closed_by_verb(text)) is not None:
         return closed
+    last = text.rstrip(" .!").rsplit(None, 1)[-1:]
+    if not last or ord(last[0][-1]) < 0x2E80 and fold(last[0]) not in _LAST_WORDS:
+        return text  # (the pattern below is slow to fail on a long line)
     match = _CLOSING.match(text)
     if match is None or "?" in text:
         return text

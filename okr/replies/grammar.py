@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import idioms
+from . import colloquial, idioms
 from .dates import MONTHS as MONTHS
 from .dates import parse_date as parse_date
 from .remarks import CONTACT as CONTACT
@@ -876,20 +876,92 @@ def _read_already(phrase: str) -> bool:
     return False
 
 
+# The second lexicon (colloquial.py) adds a phrase only when it says its meaning plainly:
+# none with a negation, a hedge, a qualifier, a condition or a word of might ("gaat niet
+# echt goed", "might slip": asked, as any such phrase), nor with a colour word of the table
+# ("green across the board" is a blanket), nor a word of its own that ends the phrase
+# already ("a bit behind schedule" reads as the grammar reads "a bit behind").
+_UNPLAIN = frozenset(
+    w
+    for phrase in (*NEGATIONS, *HEDGES, *QUALIFIERS, *CONDITIONS)
+    for w in phrase.split()
+    if len(w) > 1 or ord(w[0]) >= 0x2E80
+) | frozenset(
+    (
+        "no",
+        "nicht",
+        "nie",
+        "ne",
+        "n'est",
+        "pas",
+        "non",
+        "niet",
+        "geen",
+        "inte",
+        "ikke",
+        "ei",
+        "не",
+        "değil",
+        "yok",
+        "might",
+        "may",
+        "could",
+        "would",
+        "should",
+        "can't",
+        "cannot",
+        "won't",
+        "könnte",
+        "pourrait",
+        "podría",
+        "poderia",
+        "potrebbe",
+        "kan",
+        "kunne",
+        "kunde",
+        "może",
+        "может",
+        "olabilir",
+        "かも",
+        "可能",
+        "across",
+        "board",
+    )
+)
+_COLOUR_WORDS = frozenset(p for p, w in FLAG_WORDS.items() if w.meaning in COLOURS and " " not in p)
+
+
+def _plain(phrase: str) -> bool:
+    words = phrase.replace(",", " ").split()
+    if any(w in _UNPLAIN or w in _COLOUR_WORDS for w in words):
+        return False
+    cjk_stop = ("不", "没", "未", "別", "无", "無", "ない", "ません", "かも", "可能", "也许")
+    return not (ord(phrase[0]) >= 0x2E80 and any(c in phrase for c in cjk_stop))
+
+
 _ALL_WORDS = tuple(
     f"{word} "
     for word in ("all", "everything", "everything's", "alles", "tout", "todo", "toda", "tudo",
                  "tutto", "allt", "alt", "alting", "wszystko", "всё", "все", "hepsi", "her şey")
 )  # fmt: skip
-for _meaning, _table in (
-    (GREEN, idioms.GREEN),
-    (YELLOW, idioms.YELLOW),
-    (RED, idioms.RED),
-    (DONE, idioms.DONE),
-    (DROP, idioms.DROP),
+for _lexicon, _meaning, _table in (
+    (lexicon, meaning, table)
+    for lexicon in (idioms, colloquial)  # the second: copulas, "we" forms, spoken spellings
+    for meaning, table in (
+        (GREEN, lexicon.GREEN),
+        (YELLOW, lexicon.YELLOW),
+        (RED, lexicon.RED),
+        (DONE, lexicon.DONE),
+        (DROP, lexicon.DROP),
+    )
 ):
     for _phrase in (p for phrases in _table.values() for p in phrases):
         if _phrase.startswith(_ALL_WORDS):  # "alles im Lot": "im Lot", after "alles"
             _phrase = _phrase.split(" ", 1)[1]
-        if not _phrase[:1].isdigit() and len(_phrase) > 2 and not _read_already(_phrase):
+        if (
+            not _phrase[:1].isdigit()
+            and len(_phrase) > 2
+            and not _read_already(_phrase)
+            and (_lexicon is idioms or _plain(_phrase))
+        ):
             FLAG_WORDS.setdefault(_phrase, Word(_meaning, closed=True))

@@ -182,6 +182,7 @@ def concluded(
     None. The whole sentence is the note."""
     stop = _sentence_end(folded, at)
     seen: set[str] = set()  # colours said on the way ("kein Problem mehr, … - grün")
+    done_seen = False
     for match in WORD.finditer(folded, at, stop):
         m = match.start()
         if (
@@ -203,8 +204,8 @@ def concluded(
             said = said_colour(reader, text, folded, m, negated, strict=True)  # "…: red."
             if said is None and (folded[:m].endswith(_ENDING_MARKS) or _after_comma(folded, m)):
                 said = _done_at(folded, m)  # "zero bugs as of today → done", "…、完了しました"
-            if said is not None and seen - {said.meaning}:
-                return None  # another colour on the way: not a conclusion
+            if said is not None and (seen - {said.meaning} or done_seen and said.meaning != DONE):
+                return None  # another colour (or a done) on the way: not a conclusion
             if said is not None:
                 said.rest = at
                 if _ends_line(folded, m):  # the flag closing the line is no part of the note
@@ -215,6 +216,9 @@ def concluded(
         if (on_the_way := colour_on_the_way(text, folded, m)) is not None:
             if on_the_way == DONE and _part_done(folded, at, m):
                 continue  # "94% of strings done and the glossary signed off, so green"
+            if on_the_way == DONE and not seen:
+                done_seen = True  # "Ротацию закончили в среду, можно закрывать": done twice
+                continue
             if on_the_way not in COLOURS or seen:
                 return None  # a done word, or colours said twice: not a conclusion
             seen.add(on_the_way)  # "no problem any more, … - green" says it twice

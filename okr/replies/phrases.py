@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from . import blanket_words, grammar
 from .grammar import COLOURS, DONE, DROP, Word
@@ -154,34 +155,50 @@ def without_sign_off(note: str) -> str:
     return f"{head}\n{last}".strip() if head else last.strip()
 
 
-# Phrases by their first two characters (one for a phrase of one), longest first: the
-# tables hold thousands of phrases in fifteen languages, and a lookup tries only those
-# that can start at the position.
-Phrases = dict[str, tuple[str, ...]]
+# Phrases by their first three characters (the whole phrase when shorter), longest first,
+# each group with the shorter phrases its key starts with ("g" under "gre"): the tables
+# hold thousands of phrases in fifteen languages, and a lookup tries only those that can
+# start at the position.
+class Phrases(NamedTuple):
+    by_start: dict[str, tuple[str, ...]]
+
+    def every(self) -> frozenset[str]:
+        """Every phrase of the table, once."""
+        return frozenset(p for group in self.by_start.values() for p in group)
 
 
 def phrase_table(phrases: Iterable[str]) -> Phrases:
     """A table of phrases, indexed for `phrase_at` (built once, at import)."""
     grouped: dict[str, list[str]] = {}
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        grouped.setdefault(phrase[:2], []).append(phrase)
-    table = {start: tuple(group) for start, group in grouped.items()}
-    # under two letters, the phrases of its first letter too ("g" after "gr…"): one lookup
-    return {
-        start: group + table.get(start[0], ()) if len(start) == 2 else group
-        for start, group in table.items()
-    }
+        grouped.setdefault(phrase[:3], []).append(phrase)
+    short = {key: tuple(group) for key, group in grouped.items() if len(key) < 3}
+    return Phrases(
+        {
+            key: (
+                tuple(group)
+                + (short.get(key[:2], ()) if len(key) > 2 else ())
+                + (short.get(key[:1], ()) if len(key) > 1 else ())
+            )
+            for key, group in grouped.items()
+        }
+    )
 
 
 def candidates(folded: str, at: int, phrases: Phrases) -> tuple[str, ...]:
     """The phrases that may start at `at`, longest first."""
-    return phrases.get(folded[at : at + 2]) or phrases.get(folded[at : at + 1], ())
+    table = phrases.by_start
+    return (
+        table.get(folded[at : at + 3])
+        or table.get(folded[at : at + 2])
+        or table.get(folded[at : at + 1], ())
+    )
 
 
 def phrase_at(folded: str, at: int, phrases: Phrases) -> str | None:
     """The longest phrase `folded` holds at `at`, ending at a word boundary."""
     best = None
-    for phrase in phrases.get(folded[at : at + 2]) or phrases.get(folded[at : at + 1], ()):
+    for phrase in candidates(folded, at, phrases):
         if folded.startswith(phrase, at) and (best is None or len(phrase) > len(best)):
             end = at + len(phrase)
             if (
@@ -264,9 +281,8 @@ def _with_fillers(folded: str, at: int, beyond: int) -> tuple[str, Word] | None:
 
 
 def _exact_flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
-    two, one = folded[at : at + 2], folded[at : at + 1]
     for phrases in (_WORD_PHRASES, _SHORT_PHRASES) if short else (_WORD_PHRASES,):
-        for phrase in phrases.get(two) or phrases.get(one, ()):
+        for phrase in candidates(folded, at, phrases):
             if not folded.startswith(phrase, at):
                 continue
             end = at + len(phrase)

@@ -71,7 +71,9 @@ _OWN_CALL = phrase_table(
      "jeg setter", "jeg siger", "jeg sætter", "ja mówię", "daję", "я ставлю", "я говорю",
      "ben diyorum", "我说", "我定为", "我给")
 )  # fmt: skip
-_OWN_CALL_ANY = re.compile("|".join(re.escape(p) for group in _OWN_CALL.values() for p in group))
+_OWN_CALL_ANY = re.compile(
+    "|".join(re.escape(p) for p in sorted(_OWN_CALL.every(), key=len, reverse=True))
+)
 
 
 def overruled(
@@ -139,7 +141,7 @@ _NOW = phrase_table(
      "сегодня", "на этой неделе", "теперь", "şimdi", "bugün", "bu hafta", "今は", "今週は",
      "今日は", "现在", "今天", "本周", "目前")
 )  # fmt: skip
-_NOW_ANY = re.compile("|".join(re.escape(p) for group in _NOW.values() for p in group))
+_NOW_ANY = re.compile("|".join(re.escape(p) for p in sorted(_NOW.every(), key=len, reverse=True)))
 _CLAUSE_MARK = re.compile(r"[;.,:]\s+|[。；，]\s*|\s[-–—]\s+")
 _UNTIL = re.compile(
     r"(?<!\w)(?:until|till|hasta|até|fino a|bis|jusqu|tot|till|до|kadar|まで|为止)(?!\w)"
