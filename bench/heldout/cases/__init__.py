@@ -20,6 +20,8 @@ from . import (
     fresh12,
     fresh13,
     fresh14,
+    fresh15,
+    fresh16,
     giulia,
     jonas,
     kenji,
@@ -60,6 +62,8 @@ CASES = [
         fresh12,  # sealed at the start of the round after fresh10; measured once at its end
         fresh13,  # sealed at the start of the round after fresh12; measured once at its end
         fresh14,  # sealed at the start of the round after fresh12; measured once at its end
+        fresh15,  # sealed at the start of the round after fresh14; measured once at its end
+        fresh16,  # sealed at the start of the round after fresh14; measured once at its end
     )
     for case in module.CASES
 ]
