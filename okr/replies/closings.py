@@ -67,6 +67,10 @@ _UNSAID = re.compile(rf"(?<!\w)(?:{_alternation(_UNSAID_WORDS)})(?!\w)")
 
 # "Closing #12.", "We can close out #12 - shipped", "Mark #12 as done": done, said as a verb
 # before the reference. Only at the start of the line, with a note after a separator.
+# A line that names a key result, then closes it in its last sentence.
+_LAST_SENTENCE = re.compile(
+    r"^(?P<ref>#\s?\d{1,9})\s+(?P<note>[^.!?]+[.!])\s+(?P<closing>[^.!?]*#\s?\d{1,9}[^.!?]*[.!]?)$"
+)
 # The words those endings end with: a line that ends with none of them is no closing.
 _LAST_WORDS = frozenset(fold(p.split()[-1]) for p in (*_GOOD, *_DONE_WORDS))
 _CLOSE_VERB = re.compile(
@@ -95,6 +99,14 @@ def closing_line(text: str) -> str:
     fine ("#14 done - both hires started on Monday"); otherwise the line as it is."""
     if (closed := closed_by_verb(text)) is not None:
         return closed
+    if (ends := _LAST_SENTENCE.match(text)) and (
+        closed := closed_by_verb(ends["closing"])
+    ) is not None:  # "#113 zero stop-ship bugs since Tuesday. Closing #113."
+        ref, said = closed.split()[0], fold(ends["note"])
+        if fold(ends["ref"]).replace(" ", "") == ref.replace(" ", "") and not any(
+            flag_at(said, m.start(), False) for m in re.finditer(r"(?<!\w)\w", said)
+        ):  # (not "#13 red – QA failed. Closing #13.": asked, as it reads)
+            return f"{ends['ref']} done - {ends['note']}"
     last = text.rstrip(" .!").rsplit(None, 1)[-1:]
     if not last or ord(last[0][-1]) < 0x2E80 and fold(last[0]) not in _LAST_WORDS:
         return text  # (the pattern below is slow to fail on a long line)

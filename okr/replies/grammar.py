@@ -804,7 +804,7 @@ BARE_REF = re.compile(
 )
 # An article or "number" before a bare number: "le 13", "el 13", "the 13", "número 13".
 REF_ARTICLE = re.compile(
-    r"(?:le|la|el|il|lo|o|the|number|nummer|numéro|numero|número|nº|n°|№|номер)\s+(?=\d)"
+    r"(?:le|la|les|el|los|las|il|lo|gli|o|os|the|number|nummer|numéro|numero|número|nº|n°|№|номер)\s+(?=\d)"
 )
 # Kept for the digest's question replies (services/questions.py).
 REF_AT_START = re.compile(

@@ -37,7 +37,9 @@ _LATE = frozenset(grammar.LATE)
 _SO, _ARROWS = phrase_table(grammar.SO_WORDS), ("->", "→", "=>")
 _NOW_AFTER_ARROW = phrase_table(grammar.NOW_AFTER_ARROW)
 _DONE_WORDS = phrase_table(w for w, word in grammar.FLAG_WORDS.items() if word.meaning == DONE)
-_CONNECTORS = phrase_table(grammar.CONNECTORS)
+_CONNECTORS = phrase_table(
+    (*grammar.CONNECTORS, *grammar.FILLERS)
+)  # and "helt", "fortsatt", "toujours"
 _PAST = phrase_table(grammar.PAST)
 _CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
 _CHANGED = phrase_table(blanket_words.CHANGED)
@@ -147,6 +149,15 @@ def _until_event(folded: str, at: int) -> bool:
         (flag := flag_at(folded, m.start(), False)) is not None and flag[1].meaning in COLOURS
         for m in WORD.finditer(folded, start)
     )
+
+
+# A Japanese clause that ends in a negation after a colour or status word ("順調に進んで
+# いません": not going smoothly); not when what it negates is a problem or a delay
+# ("順調で問題ありません").
+_JA_NEGATIVE = re.compile(
+    r"(?![^。、，,;！!？?\s]*(?:問題|心配|支障|遅れ|リスク))[^。、，,;！!？?\s]*?"
+    r"(?:ない|ません|なかった|ず)(?:です|でした|よ|ね)?(?=[。、，,;！!？?\s]|$)"
+)
 
 
 class HeadReader:
@@ -265,6 +276,10 @@ class HeadReader:
                 known = frozenset({word.meaning})
                 if said := colour_after_negation(self, text, folded, gap + len(negation), known):
                     return said
+                result.meaning, result.reason = UNSURE, "a negation does not say which colour it is"
+                result.rest = len(folded)
+                return result
+            if is_cjk(phrase) and _JA_NEGATIVE.match(folded, end):  # "順調に進んでいません"
                 result.meaning, result.reason = UNSURE, "a negation does not say which colour it is"
                 result.rest = len(folded)
                 return result

@@ -507,9 +507,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if (
             head.meaning == UNSURE
             and len(refs) == 1
-            and new_dates.opens_due(folded, self._skip_separator(folded, end))
+            and new_dates.opens_due(
+                folded, self.connectors(folded, self._skip_separator(folded, end))
+            )
         ):
-            head.meaning, head.rest = None, end  # "#13 delayed to Jan 20": a new date
+            head.meaning, head.rest = None, end  # "#13 delayed to Jan 20", "est reporté au …"
         if (
             bare
             and not head.closed
@@ -517,7 +519,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             and not (
                 len(refs) == 1
                 and (
-                    new_dates.opens_due(folded, self._skip_separator(folded, end))
+                    new_dates.opens_due(
+                        folded, self.connectors(folded, self._skip_separator(folded, end))
+                    )
                     or labelled
                     and self.due_in(text, folded, end, len(text)) is not None
                 )  # "42) Lo dejamos para enero: nueva fecha 15/01/2027."

@@ -229,20 +229,26 @@ class NameReader:
         ref, end = self.bare_ref_at(folded, at)
         if ref is None:
             return [], at
-        refs = [ref]
-        while more := _BARE_MORE.match(folded, end):
-            following = f"#{int(more['n'])}"
-            if following not in self.refs:
-                return [], at
-            refs.append(following)
-            end = more.end()
-        spaced, after = [], end
-        while (more := _BARE_SPACED.match(folded, after)) and f"#{int(more['n'])}" in self.refs:
-            spaced.append(f"#{int(more['n'])}")
+        refs, joined, spaced, after = [ref], [ref], False, end
+        while True:  # "13 and 14", "12 13 and 16": joined by a word, a comma or a space
+            if more := _BARE_MORE.match(folded, after):
+                if f"#{int(more['n'])}" not in self.refs:
+                    return [], at
+            elif (more := _BARE_SPACED.match(folded, after)) is not None:
+                if f"#{int(more['n'])}" not in self.refs:
+                    break
+                spaced = True
+            else:
+                break
+            joined.append(f"#{int(more['n'])}")
             after = more.end()
-        flag = flag_at(folded, k := skip_space(folded, after), False) if spaced else None
+            if not spaced:
+                refs, end = list(joined), after
+        if not spaced:
+            return refs, end
+        flag = flag_at(folded, k := skip_space(folded, after), False)
         if flag is not None and head_ends(folded, k + len(flag[0])):  # not "13 14 alerts"
-            return [*refs, *spaced], after
+            return joined, after
         return refs, end
 
     def title_at(self, text: str, folded: str, at: int) -> tuple[str | None, int, bool]:

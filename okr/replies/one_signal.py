@@ -15,14 +15,28 @@ import re
 
 from . import grammar
 from .grammar import COLOURS
-from .negated import another_time, colour_on_the_way, unsaid_at
-from .phrases import WORD_OR_CJK, flag_at, next_answer, phrase_at, phrase_table
+from .negated import NEGATED_AFTER, another_time, colour_on_the_way, unsaid_at
+from .phrases import (
+    WORD_OR_CJK,
+    flag_at,
+    next_answer,
+    phrase_at,
+    phrase_table,
+    skip_space,
+)
 from .readings import Head
 
 _QUALMS = phrase_table((*grammar.NEGATIONS, *grammar.CONTRASTS))
 _SENTENCE_END = re.compile(r"[.!](?:\s|$)|[。！]")
 _QUESTION = re.compile(r"[?？]")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|[，；：、]")
+
+
+# A Turkish verb in the negative right after the word: "iyi gitmiyor", "iyi gitmedi",
+# "iyi olmayacak", "yetişemeyecek".
+_TR_NEGATIVE_VERB = re.compile(
+    r"[^\W\d_]+?(?:m[ıiuü]yor|m[ae]z|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|[ae]m[ae]y)[^\W\d_]*"
+)
 
 
 def one_signal(text: str, folded: str, at: int) -> Head | None:
@@ -45,6 +59,10 @@ def one_signal(text: str, folded: str, at: int) -> Head | None:
         flag = flag_at(folded, i, False)
         if meaning not in COLOURS or flag is None or flag[1].guess or flag[1].short:
             return None  # done, drop, an unclear word, a guess, a letter
+        if phrase_at(folded, skip_space(folded, i + len(flag[0])), NEGATED_AFTER):
+            return None  # "işler hiç iyi değil": the negation after the word
+        if _TR_NEGATIVE_VERB.match(folded, skip_space(folded, i + len(flag[0]))):
+            return None  # "işler iyi gitmiyor": not going well
         colours.add(meaning)
         last = i
     if len(colours) != 1:

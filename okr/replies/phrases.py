@@ -26,6 +26,7 @@ _FOLD = str.maketrans(
         **{chr(0xFF10 + n): str(n) for n in range(10)},
     }
 )  # fmt: skip
+_TABS = re.compile(r" *\t[\t ]*")
 _INVISIBLE = re.compile("[\ufe0e\ufe0f\u200b\u2060\ufeff]")
 _MD_NOISE = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 WORD = re.compile(r"[^\W\d_]+")
@@ -83,6 +84,8 @@ def clean(
     text = _INVISIBLE.sub("", line).replace("\u00a0", " ").strip()
     if text.startswith("|"):  # a Markdown table row: "| #12 | green | signed 4 |"
         text = text.strip("| ")
+    if "\t" in text:  # a row pasted from a spreadsheet: "#73<tab>rood<tab>…", as "|"
+        text = _TABS.sub(" | ", text)
     text = _SYMBOL_BULLET.sub("", text, count=1)
     bullet = grammar.BULLET.match(text)
     number = bullet.group().strip(" .") if bullet else ""

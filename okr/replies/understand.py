@@ -323,11 +323,12 @@ def _closing_clause(reading: Reading) -> tuple[str, bool] | None:
 
 
 def _without_own_initials(line: str, own: frozenset[str]) -> str:
-    """ "ds: green": the sender's own initials in any letter case before an answer (other
-    initials count only in capitals, in `clean`)."""
+    """ "ds: green", "DW: still red, 24 alerts": the sender's own initials in any letter
+    case before an answer, whatever follows them (other initials count only in capitals and
+    before a flag, in `clean`)."""
     match = _OWN_INITIALS.match(line)
     rest = line[match.end() :].lstrip() if match else ""
-    if match and match[1].lower() in own and flag_at(fold(rest), 0, False):
+    if match and match[1].lower() in own and rest:
         return rest
     return line
 
