@@ -286,6 +286,9 @@ FLAG_WORDS: dict[str, Word] = {
              "виконано", "завершено", "ukończony", "zakończony", "zakończona",
              closed=True),
     # Drop, out loud: a reason must follow.
+    **_words(DROP, "drop it", "dropping it", "drop this", "shelving it", "shelve it",
+             "cancel it", "cancelling it", "canceling it", "scrap it", "scrapping it",
+             "bin it", "binning it"),
     **_words(DROP, "drop", "dropped", "dropping", "cancelled", "canceled", "cancel",
              "descoped", "de-scoped", "scrapped", "abandoned", "abandon", "gestrichen",
              "abgebrochen", "storniert", "abandonné", "abandonnée", "annulé", "annulée",
@@ -621,6 +624,11 @@ CONNECTORS = (
     "äntligen", "endelig", "wreszcie", "наконец", "nihayet", "ついに", "终于",
     "aktuell", "derzeit", "momentan", "actuellement", "actualmente", "attualmente",
     "momenteel", "för närvarande", "obecnie",
+    # a decision before a drop: "#13 we decided to drop it - …", "#122 我们决定放弃，…"
+    "we decided to", "we've decided to", "we have decided to", "on a décidé de",
+    "nous avons décidé de", "decidimos", "hemos decidido", "abbiamo deciso di",
+    "we hebben besloten om", "vi har bestämt oss för att", "vi har besluttet at",
+    "zdecydowaliśmy się", "мы решили", "karar verdik", "我们决定", "决定",
     # "everything" before a status word: "#12 alles gut", "#12 tout va bien", "#12 tudo certo"
     "alles", "tout", "todo", "tudo", "tutto", "allt", "alt", "alting", "wszystko", "всё",
     "все", "her şey", "一切", "全部", "すべて", "全て", "everything", "everything's",
@@ -928,7 +936,11 @@ _UNPLAIN = frozenset(
         "board",
     )
 )
-_COLOUR_WORDS = frozenset(p for p, w in FLAG_WORDS.items() if w.meaning in COLOURS and " " not in p)
+_COLOUR_WORDS = frozenset(  # the colours' names ("green", "vert", "gul"), not "good", "bien"
+    p
+    for p, w in FLAG_WORDS.items()
+    if w.meaning in COLOURS and " " not in p and (not w.closed or p in ("vert", "verte", "gul"))
+)
 
 
 def _plain(phrase: str) -> bool:

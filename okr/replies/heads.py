@@ -205,6 +205,8 @@ class HeadReader:
                     return j  # "#16 unchanged": the answer itself (head() reads it)
             if flag is not None and not (transition and len(transition) > len(flag[0])):
                 return j  # "#12 en plazo": the flag, not the connector "en"
+            if phrase_at(folded, j, _ACTUALLY):
+                return j  # "#13 est en fait jaune": "en fait" (actually), not "en" and done
             phrase = (
                 phrase_at(folded, j, _CONNECTORS)
                 or phrase_at(folded, j, _TRANSITIONS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import blanket_words, grammar
@@ -56,6 +57,7 @@ _HEAD_END = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # the same lines are folded by several readers
 def fold(text: str) -> str:
     """Lower case, full-width forms as ASCII; the same length as `text`, so positions agree."""
     folded = text.translate(_FOLD)
@@ -75,6 +77,7 @@ _FORM_NOTE_OVER = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def clean(
     line: str, refs: frozenset[str] = frozenset(), acronyms: frozenset[str] = frozenset()
 ) -> str:

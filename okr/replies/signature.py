@@ -24,6 +24,8 @@ def _name_like(line: str) -> bool:
     if not s or any(c.isdigit() for c in s) or len(s) > 40:
         return False
     if is_cjk(s):  # "渡辺", "(渡辺)", "（王伟）", after a blank line; "渡辺 健二"
+        if any(flag_at(fold(s), i, False) for i in range(len(s))):
+            return False  # "順調です", "完了": an answer, not a name
         return len(s) <= 5 and " " not in s or cjk_name(s)
     words = s.split()
     if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or is_closing(s):
