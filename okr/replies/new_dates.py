@@ -23,6 +23,7 @@ _NEW_KIND_OF_DATE = (
     r"new (?:[\w-]+ ){1,2}(?:date|deadline)|neue[rs]? \w+(?:termin|datum|frist)"
     r"|nouvelle date d[e'] ?\w+|nueva fecha de \w+|nova data de \w+|nuova data di \w+"
     r"|nieuwe \w+datum|nytt \w+datum|ny \w+dato|nowy termin \w+"
+    r"|(?:mov|push|shift|chang)\w* (?:the|our|its) (?:[\w-]+ )?(?:date|deadline) to"
 )
 DUE = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in _DUE_WORDS)}|{_NEW_KIND_OF_DATE})\s*:?\s*"
@@ -49,7 +50,10 @@ _UNDECIDED = re.compile(
 # agrees": the date may not come, as a flag followed by "if" is one of a later week).
 _OPEN_AFTER = re.compile(
     r"\s*(?:\?|(?:or|oder|ou|o|of|eller|lub|или|veya|oppure|или же)\s+(?:\d|[^\W\d_]{3,}\s+\d)"
-    r"|,?\s*(?:if|unless|provided|assuming|wenn|falls|sofern|si|se|als|om|jeśli|jeżeli)(?!\w))"
+    r"|,?\s*(?:if|unless|provided|assuming|wenn|falls|sofern|si|se|als|om|jeśli|jeżeli"
+    # a hedge after it: "moved to Jan 20, maybe", "verschoben auf 20.1., vielleicht"
+    r"|maybe|perhaps|probably|hopefully|vielleicht|peut-être|quizás|quizá|talvez|forse"
+    r"|misschien|kanske|kanskje|måske|może|может|belki|たぶん|也许)(?!\w))"
 )
 
 

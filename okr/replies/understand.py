@@ -119,8 +119,11 @@ def understand(
     lines = (text or "").splitlines()
     lines = lines[: signature_at(lines)]
     read = 0
+    joined_into = -1  # a line joined to the one above it (a sentence the client wrapped)
     for number, raw in enumerate(lines):
         line = raw.strip()
+        if number == joined_into:
+            continue
         if not line or not line.strip(" >"):
             previous = ""
             continue
@@ -191,6 +194,18 @@ def understand(
                 ended = True
             continue
         parsed = reader.read(line, context, context_rule)
+        if (
+            current is None
+            and not parsed.readings
+            and not parsed.commands
+            and number + 1 < len(lines)
+            and _wrapped_into(line, lines[number + 1])
+        ):  # "Partners: Kestrel's lawyers sent the signed copy back last night," / "that's
+            # five out of five, so done.": read as one line when that reads an answer
+            joined = f"{line} {lines[number + 1].strip()}"
+            again = reader.read(joined, context, context_rule)
+            if again.readings or again.commands:
+                line, cleaned, parsed, joined_into = joined, clean(joined), again, number + 1
         if ended and not parsed.explicit:
             continue
         if parsed.header:
@@ -413,6 +428,19 @@ def _last_words(lines: list[str], number: int) -> bool:
         if rest.strip() and not QUOTE_LINE.match(rest) and not signature_line(rest.strip()):
             return False
     return True
+
+
+def _wrapped_into(line: str, following: str) -> bool:
+    """Whether `following` goes on with the sentence of `line`, as a client wraps it: a long
+    line that ends mid-sentence, then one that starts in small letters."""
+    after = following.strip()
+    return (
+        len(line) >= _WRAP_WIDTH
+        and bool(_CONTINUES.search(line))
+        and not QUOTE_LINE.match(following)
+        and after[:1].isalpha()
+        and (after[:1].islower() or line.endswith(",") or bool(_ENDS_OPEN.search(line)))
+    )  # ("… before" / "Christmas, so that one is red.")
 
 
 def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool:
