@@ -96,6 +96,9 @@ SO_WORDS = (
     "deshalb", "also", "d.h.", "donc", "du coup", "alors", "así que", "por lo tanto",
     "o sea", "então", "portanto", "ou seja", "quindi", "perciò", "dus", "daarom", "så",
     "and", "und", "et", "y", "e", "en", "och", "og", "i", "и",  # "late and red"
+    "por isso", "por eso", "deswegen", "c'est pourquoi", "per questo", "derfor", "därför",
+    "dlatego", "więc", "поэтому", "так что", "bu yüzden", "o yüzden", "所以", "因此",
+    "なので", "だから",
 )  # fmt: skip
 # After an arrow between two colours, these make the later one the flag of now ("red →
 # yellow this week"); a bare "yellow → red" may say where it is heading: asked about.
@@ -591,6 +594,20 @@ BARE_NOS = frozenset(
      "a nie"}
 )  # fmt: skip
 
+# The person setting the flag: "#12 I'm calling it green", "…, so I'm calling it red".
+OWN_CALL = (
+    "i'm calling it", "i am calling it", "calling it", "i'm marking it", "i am marking it",
+    "marking it", "i'm setting it to", "setting it to", "i'm putting it at",
+    "putting it at", "i'm putting it on", "je le passe en", "je le passe au",
+    "je la passe en", "je la passe au", "je le mets en", "je le mets au", "je la mets en",
+    "lo pongo en", "la pongo en", "lo paso a", "lo marco en", "lo dejo en", "coloco em",
+    "coloco como", "passo para", "marco como", "lo metto in", "lo metto a", "lo passo a",
+    "ich setze es auf", "ich setze ihn auf", "ich setze sie auf", "setze es auf",
+    "ich stelle es auf", "ik zet het op", "ik zet hem op", "zet ik op", "jag sätter den till",
+    "jag sätter den på", "sätter den till", "jeg setter den til", "jeg setter den på",
+    "setter den til", "jeg sætter den til", "sætter den til", "ustawiam na",
+    "oznaczam jako", "ставлю", "ставлю на", "отмечаю как",
+)  # fmt: skip
 # What may stand between a reference and its flag: "#12 is red", "#12 -> green".
 CONNECTORS = (
     "'s", "|", ",", "rag status", "rag", "colour", "color",
@@ -639,17 +656,7 @@ CONNECTORS = (
     "entrambe", "tutti e due", "tutte e due", "båda", "bägge", "begge", "begge to",
     "oba", "obie", "оба", "обе", "ikisi de", "her ikisi de", "両方", "两个都", "都",
     # the person setting the flag: "I'm calling it green", "je le passe en vert"
-    "i'm calling it", "i am calling it", "calling it", "i'm marking it", "i am marking it",
-    "marking it", "i'm setting it to", "setting it to", "i'm putting it at",
-    "putting it at", "i'm putting it on", "je le passe en", "je le passe au",
-    "je la passe en", "je la passe au", "je le mets en", "je le mets au", "je la mets en",
-    "lo pongo en", "la pongo en", "lo paso a", "lo marco en", "lo dejo en", "coloco em",
-    "coloco como", "passo para", "marco como", "lo metto in", "lo metto a", "lo passo a",
-    "ich setze es auf", "ich setze ihn auf", "ich setze sie auf", "setze es auf",
-    "ich stelle es auf", "ik zet het op", "ik zet hem op", "zet ik op", "jag sätter den till",
-    "jag sätter den på", "sätter den till", "jeg setter den til", "jeg setter den på",
-    "setter den til", "jeg sætter den til", "sætter den til", "ustawiam na",
-    "oznaczam jako", "ставлю", "ставлю на", "отмечаю как",
+    *OWN_CALL,
 )  # fmt: skip
 # Between a reference and its flag, these say the flag is the current one after a change:
 # "#12 back to green", "#12 turned red", "#12 wieder grün", "#12 still red".

@@ -12,7 +12,7 @@ from . import blanket_words, command_words, grammar, new_dates
 from .done_days import done_then_note, done_when
 from .drop_clauses import drop_held
 from .grammar import COLOURS, DONE, DROP, RED, SAME, UNSURE, YELLOW, Word
-from .negated import NEGATED_AFTER, colour_after_negation
+from .negated import NEGATED_AFTER, colour_after_negation, until_event
 from .phrases import (
     EMOJI,
     WORD,
@@ -112,43 +112,6 @@ _TO = phrase_table(grammar.TO)
 
 # After a word, a question: "?", or Chinese and Japanese question particles ("完成了吗").
 _ASKED = re.compile(r"\s*(?:了)?(?:[吗嗎]|(?:です)?か)?\s*[?？]|(?:了)?[吗嗎]")
-
-
-# After "until", what makes it a time rather than an event: "until Tuesday", "until last
-# week" (asked: it may be over), against "until Kestrel signs" (of now).
-_UNTIL = phrase_table(("until", "till"))
-_TIMES = frozenset(
-    {"now", "today", "yesterday", "tomorrow", "recently", "last", "next", "this", "end", "eod",
-     "eow", "mid", "early", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-     "oct", "nov", "dec", "week", "weeks", "month", "ago", "then", "q1", "q2", "q3", "q4",
-     "was", "were", "had", "did", "went", "came", "got"}
-)  # fmt: skip
-_PASSIVE = frozenset({"is", "are", "be", "been", "gets", "get", "it's", "it’s"})
-_UNTIL_CLAUSE = re.compile(r"[^.;:,!?()\n–—]*")
-
-
-def _until_event(folded: str, at: int) -> bool:
-    """Whether "until" at `at` names an event still to come ("red until someone accepts an
-    offer", "yellow until the DPA is signed"): the colour is of now. Not a time or a date,
-    nothing past ("until the vendor delivered"), and no other colour after it."""
-    until = phrase_at(folded, at, _UNTIL)
-    if until is None:
-        return False
-    start = skip_space(folded, at + len(until))
-    clause = _UNTIL_CLAUSE.match(folded, start)
-    words = clause.group().split() if clause else []
-    if len(words) < 2 or not words[0][:1].isalpha():
-        return False  # "until 12/12", "until Friday"
-    for before, word in zip(["", *words], words, strict=False):
-        if word in _TIMES or word.endswith("ed") and before not in _PASSIVE and word != "need":
-            return False  # "until last week", "until the vendor delivered"
-    return not any(
-        (flag := flag_at(folded, m.start(), False)) is not None and flag[1].meaning in COLOURS
-        for m in WORD.finditer(folded, start)
-    )
 
 
 # A Japanese clause that ends in a negation after a colour or status word ("順調に進んで
@@ -505,7 +468,7 @@ class HeadReader:
             if when and folded[skip_space(folded, i + len(when)) :][:1] in ("?", "？"):
                 head.meaning, head.reason = UNSURE, QUESTION  # "done yesterday?"
                 return end
-            if not changed and not when and _until_event(folded, i):
+            if not changed and not when and until_event(folded, i):
                 return end  # "yellow until Kestrel signs": yellow now, the rest its note
             if not changed and not when and phrase_at(folded, i, _PAST):  # "red last week, …"
                 now_at = self._now_after(folded, i)

@@ -60,7 +60,8 @@ _STILL_WORDS = (
 _STILL = frozenset(_STILL_WORDS)
 # Before the concluding colour: "let's say", "so", "now", "just", a regret ("niestety").
 _CONCLUDE = phrase_table(
-    (*(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS), "let's say", "lets say",
+    (*(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS), *grammar.OWN_CALL,
+     "let's say", "lets say",
      "let’s say", "say", "sagen wir", "disons", "digamos", "diciamo", "laten we zeggen",
      "zeg maar", "vi säger", "la oss si", "lad os sige", "powiedzmy", "скажем", "diyelim",
      "now", "jetzt", "maintenant", "ahora", "agora", "ora", "nu", "teraz", "теперь", "şimdi",
@@ -400,6 +401,43 @@ _IT_IS = phrase_table(
 )  # fmt: skip
 
 
+# After "until", what makes it a time rather than an event: "until Tuesday", "until last
+# week" (asked: it may be over), against "until Kestrel signs" (of now).
+_UNTIL = phrase_table(("until", "till"))
+_TIMES = frozenset(
+    {"now", "today", "yesterday", "tomorrow", "recently", "last", "next", "this", "end", "eod",
+     "eow", "mid", "early", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+     "oct", "nov", "dec", "week", "weeks", "month", "ago", "then", "q1", "q2", "q3", "q4",
+     "was", "were", "had", "did", "went", "came", "got"}
+)  # fmt: skip
+_PASSIVE = frozenset({"is", "are", "be", "been", "gets", "get", "it's", "it’s"})
+_UNTIL_CLAUSE = re.compile(r"[^.;:,!?()\n–—]*")
+
+
+def until_event(folded: str, at: int) -> bool:
+    """Whether "until" at `at` names an event still to come ("red until someone accepts an
+    offer", "yellow until the DPA is signed"): the colour is of now. Not a time or a date,
+    nothing past ("until the vendor delivered"), and no other colour after it."""
+    until = phrase_at(folded, at, _UNTIL)
+    if until is None:
+        return False
+    start = skip_space(folded, at + len(until))
+    clause = _UNTIL_CLAUSE.match(folded, start)
+    words = clause.group().split() if clause else []
+    if len(words) < 2 or not words[0][:1].isalpha():
+        return False  # "until 12/12", "until Friday"
+    for before, word in zip(["", *words], words, strict=False):
+        if word in _TIMES or word.endswith("ed") and before not in _PASSIVE and word != "need":
+            return False  # "until last week", "until the vendor delivered"
+    return not any(
+        (flag := flag_at(folded, m.start(), False)) is not None and flag[1].meaning in COLOURS
+        for m in WORD.finditer(folded, start)
+    )
+
+
 def said_colour(
     reader: Reader, text: str, folded: str, at: int, negated: frozenset[str], strict: bool
 ) -> Head | None:
@@ -413,7 +451,8 @@ def said_colour(
     flag = flag_at(folded, i, False)
     if flag is None or flag[1].meaning not in COLOURS or flag[1].short or flag[1].guess:
         return None
-    if strict and not head_ends(folded, i + len(flag[0])):
+    end = i + len(flag[0])
+    if strict and not head_ends(folded, end) and not until_event(folded, skip_space(folded, end)):
         return None  # "not green, red team found issues": a name, not a conclusion
     said = reader.head(text, folded, i, short=False)
     if said.meaning not in COLOURS or said.guess or said.meaning in negated:
