@@ -61,7 +61,10 @@ _NOT_YET = (
     "еще", "almost", "nearly", "fast", "presque", "casi", "quasi", "bijna", "until", "bis",
     "once", "sobald",
 )  # fmt: skip
-_UNSAID_WORDS = (*grammar.HEDGES, *grammar.NEGATIONS, *blanket_words.PROSE_MODALS, *_NOT_YET)
+_UNSAID_WORDS = (
+    *grammar.HEDGES, *grammar.NEGATIONS, *blanket_words.PROSE_MODALS, *_NOT_YET,
+    "não", "nem", "ni", "nicht mehr", "не",  # "nem todos assinaram, então concluído"
+)  # fmt: skip
 _UNSAID = re.compile(rf"(?<!\w)(?:{_alternation(_UNSAID_WORDS)})(?!\w)")
 
 

@@ -81,7 +81,10 @@ def _pair_in(flag_word: str, following: str, title: str) -> bool:
     """Whether a flag word and the word after it stand together in `title` ("red alerts"
     in "Reduce red alerts by half"): then the flag word names the key result."""
     words = _TITLE_WORD.findall(title)
-    return any(a == flag_word and b == following for a, b in zip(words, words[1:], strict=False))
+    return any(  # "red-teaming" for "Red team the login flow" too
+        a == flag_word and (b == following or _word_in(following, [b]))
+        for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _word_in(word: str, title_words: list[str]) -> bool:

@@ -335,7 +335,33 @@ def _part_done(folded: str, start: int, at: int) -> bool:
 
 
 def _negation_in(folded: str, start: int, stop: int) -> bool:
-    return any(phrase_at(folded, m.start(), _NEGATIONS) for m in WORD.finditer(folded, start, stop))
+    portuguese = None  # "artigos no ar": Portuguese "no" is "in the", no negation
+    for m in WORD.finditer(folded, start, stop):
+        negation = phrase_at(folded, m.start(), _NEGATIONS)
+        if negation == "no" and WORD.match(folded, skip_space(folded, m.end())):
+            if portuguese is None:
+                portuguese = _portuguese(folded)
+            if portuguese:
+                continue
+        if negation:
+            return True
+    return False
+
+
+def _portuguese(folded: str) -> bool:
+    """Whether a line reads as Portuguese rather than Spanish ("então", "não", "são")."""
+    words = WORD.findall(folded)
+    return sum(w in _PORTUGUESE for w in words) > sum(w in _SPANISH for w in words)
+
+
+_PORTUGUESE = frozenset(
+    {"então", "não", "são", "também", "já", "ainda", "tá", "pra", "com", "uma", "os", "foi",
+     "foram", "estão", "isso", "esse", "essa", "muito", "mais", "até", "ontem", "hoje"}
+)  # fmt: skip
+_SPANISH = frozenset(
+    {"entonces", "pero", "también", "ya", "todavía", "aún", "muy", "más", "hasta", "ayer",
+     "hoy", "el", "los", "las", "una", "fue", "fueron", "están", "eso", "ese", "esa", "con"}
+)  # fmt: skip
 
 
 def _sentence_end(folded: str, at: int) -> int:
