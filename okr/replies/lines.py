@@ -9,7 +9,7 @@ import re
 
 from . import blanket_words, closings, command_words, grammar, new_dates
 from .blankets import BlanketReader
-from .grammar import DONE, DROP, UNSURE, Word
+from .grammar import COLOURS, DONE, DROP, UNSURE, Word
 from .heads import EARLIER_WEEK, LATER_WEEK, QUESTION, HeadReader
 from .names import NameReader
 from .negated import concluded
@@ -76,6 +76,7 @@ _WEEK_LABEL = re.compile(
 )
 _AWAY = phrase_table(command_words.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(command_words.AWAY_LEAD_INS)
+_CONDITION = phrase_table(grammar.CONDITIONS)
 _FLAG_FIRST_LINKS = phrase_table(
     ("for", "on", ":", "-", "–", "—", "für", "bei", "sur", "pour", "para", "en", "per", "su",
      "voor", "bij", "op", "för", "på", "dla", "для", "по")
@@ -632,6 +633,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         refs, end, problem = self.refs_at(folded, j)
         if not refs and link and not problem:  # "RAS sur 31 et 32, tout roule"
             refs, end = self.bare_refs_at(folded, j)
+        if not refs and link and link.isalpha() and not problem and word.meaning in COLOURS:
+            ref, after = self.title_words_in(text, folded, j)  # "Rojo para el red team: …"
+            if ref is not None and self.strong_title_words(folded, j, after, ref):
+                refs, end = [ref], after
         if not refs or problem or not head_ends(folded, end):
             return None  # "Red for #13 was the right call" is prose
         parsed = Parsed(named=True, closed=True, explicit=True, head_end=end)
@@ -641,6 +646,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         meaning = word.meaning
         if lead is not None and not agrees(lead, word):
             meaning = UNSURE
+        if meaning in COLOURS and phrase_at(fold(note), 0, _CONDITION):
+            meaning = UNSURE  # "Green for #13, if legal signs": of a later week, maybe
         if meaning == DROP and not note:
             return Parsed(problem=f"say why {refs[0]} is dropped")
         if meaning in (DONE, DROP):
