@@ -443,6 +443,8 @@ NEGATIONS = (
     "not", "no longer", "isn't", "isnt", "is not", "aren't", "are not", "never", "no more",
     "not yet", "hardly", "barely", "nicht", "kein", "keine", "pas", "non", "niet", "inte",
     "ikke", "nie", "не", "не є", "没有", "不",
+    # "not at all", "nothing": "nada bien", "hiç iyi değil", "niente bene", "wcale nie"
+    "nada", "niente", "nic", "niets", "ничего", "hiç", "wcale", "keineswegs", "nullement",
 )  # fmt: skip
 # Inside a phrase of several words, words of still, really, very, again, now or regret
 # change nothing: "hängt leider fest" is "hängt fest", "står stadig i stampe" is "står i
@@ -950,9 +952,13 @@ _COLOUR_WORDS = frozenset(  # the colours' names ("green", "vert", "gul"), not "
 )
 
 
+# A Turkish verb in the negative: "iyi gitmiyor" (not going well) is asked, as any negation.
+_TR_NEGATIVE = re.compile(r"[^\W\d_]+?(?:m[ıiuü]yor|m[ae]z|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k)")
+
+
 def _plain(phrase: str) -> bool:
     words = phrase.replace(",", " ").split()
-    if any(w in _UNPLAIN or w in _COLOUR_WORDS for w in words):
+    if any(w in _UNPLAIN or w in _COLOUR_WORDS or _TR_NEGATIVE.fullmatch(w) for w in words):
         return False
     cjk_stop = ("不", "没", "未", "別", "无", "無", "ない", "ません", "かも", "可能", "也许")
     return not (ord(phrase[0]) >= 0x2E80 and any(c in phrase for c in cjk_stop))
