@@ -4,15 +4,18 @@ grammar, by meaning: copula and positional-verb phrases ("looks fine", "sieht pr
 ("we're on track", "wir sind im Plan", "vamos bien", "siamo in linea", "мы в графике",
 "yolundayız"), spoken and phone spellings ("tá andando bem", "tô no prazo", "норм всё"),
 "no worries" kinds ("kein Grund zur Panik", "sem stress", "不用操心"), and colloquial
-yellow, red, done and drop phrases ("a bit shaky", "deu muito ruim", "shipped it", "不弄了").
+yellow, red, done and drop phrases ("a bit shaky", "deu muito ruim", "不弄了").
 
 Written on 2026-12-07, from a brief, by a helper session that saw none of the replies the
 parser is measured on, as a complement to idioms.py: it holds only phrases idioms.py lacks.
 Phrases whose meaning depends on context, that could be read as another meaning, or that
 are only a hope or a hedge ("should be fine") are in AMBIGUOUS, kept for reference and
-never read. grammar.py merges this file like idioms.py: each phrase that is not already one
-of its own flag words becomes a word that must end the answer's head, so negations, hedges
-and the rest apply to them as to any flag word.
+never read. grammar.py merges this file like idioms.py, but only its plain phrases
+(`grammar._plain`: none with a negation, hedge, qualifier, condition, "might", a Turkish
+negative verb or a colour's name, so that "sieht nicht gut aus" or "iyi gitmiyor" stay
+asked as any negation is): each becomes a word that must end the answer's head, so
+negations, hedges and the rest apply to them as to any flag word. After the lead's review,
+"risky", "shipped it" and "c'est chaud" moved to AMBIGUOUS.
 """
 
 from __future__ import annotations
