@@ -904,47 +904,11 @@ _UNPLAIN = frozenset(
     for w in phrase.split()
     if len(w) > 1 or ord(w[0]) >= 0x2E80
 ) | frozenset(
-    (
-        "no",
-        "nicht",
-        "nie",
-        "ne",
-        "n'est",
-        "pas",
-        "non",
-        "niet",
-        "geen",
-        "inte",
-        "ikke",
-        "ei",
-        "не",
-        "değil",
-        "yok",
-        "might",
-        "may",
-        "could",
-        "would",
-        "should",
-        "can't",
-        "cannot",
-        "won't",
-        "könnte",
-        "pourrait",
-        "podría",
-        "poderia",
-        "potrebbe",
-        "kan",
-        "kunne",
-        "kunde",
-        "może",
-        "может",
-        "olabilir",
-        "かも",
-        "可能",
-        "across",
-        "board",
-    )
-)
+    ("no", "nicht", "nie", "ne", "n'est", "pas", "non", "niet", "geen", "inte", "ikke", "ei",
+     "не", "değil", "yok", "might", "may", "could", "would", "should", "can't", "cannot",
+     "won't", "könnte", "pourrait", "podría", "poderia", "potrebbe", "kan", "kunne", "kunde",
+     "może", "может", "olabilir", "かも", "可能", "across", "board")
+)  # fmt: skip
 _COLOUR_WORDS = frozenset(  # the colours' names ("green", "vert", "gul"), not "good", "bien"
     p
     for p, w in FLAG_WORDS.items()
@@ -952,16 +916,21 @@ _COLOUR_WORDS = frozenset(  # the colours' names ("green", "vert", "gul"), not "
 )
 
 
-# A Turkish verb in the negative: "iyi gitmiyor" (not going well) is asked, as any negation.
-_TR_NEGATIVE = re.compile(r"[^\W\d_]+?(?:m[ıiuü]yor|m[ae]z|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k)")
+# A Turkish verb in the negative: "iyi gitmiyor" (not going well), "iyi gitmedi", "iyi
+# olmayacak": a lexicon phrase ending in one is asked, as any negation is; after a colour
+# word in a sentence (one_signal.py) "can't" counts too, "yetişemeyecek".
+_TR_NEGATIVE = r"m[ıiuü]yor|m[ae]z|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k"
+_TR_NEGATIVE_WORD = re.compile(rf"[^\W\d_]+?(?:{_TR_NEGATIVE})")
+TR_NEGATIVE_VERB = re.compile(rf"[^\W\d_]+?(?:{_TR_NEGATIVE}|[ae]m[ae]y)[^\W\d_]*")
+# In Chinese and Japanese a negation or a hedge sits inside the phrase: "不顺利", "進んでいない".
+_CJK_UNPLAIN = ("不", "没", "未", "別", "无", "無", "ない", "ません", "かも", "可能", "也许")
 
 
 def _plain(phrase: str) -> bool:
     words = phrase.replace(",", " ").split()
-    if any(w in _UNPLAIN or w in _COLOUR_WORDS or _TR_NEGATIVE.fullmatch(w) for w in words):
+    if any(w in _UNPLAIN or w in _COLOUR_WORDS or _TR_NEGATIVE_WORD.fullmatch(w) for w in words):
         return False
-    cjk_stop = ("不", "没", "未", "別", "无", "無", "ない", "ません", "かも", "可能", "也许")
-    return not (ord(phrase[0]) >= 0x2E80 and any(c in phrase for c in cjk_stop))
+    return not (ord(phrase[0]) >= 0x2E80 and any(c in phrase for c in _CJK_UNPLAIN))
 
 
 _ALL_WORDS = tuple(

@@ -40,7 +40,7 @@ from .prose import (
 )
 from .readings import Parsed, Reading
 from .results import Command, Source
-from .weighed import answered, now_clause, overruled
+from .weighed import CONDITIONS, answered, now_clause, overruled
 
 _TRIAL = 200  # characters a trial reading of a further answer on a line looks at
 _MAX_PER_LINE = 100  # answers on one line (a form has a few); the rest is the last note
@@ -76,7 +76,6 @@ _WEEK_LABEL = re.compile(
 )
 _AWAY = phrase_table(command_words.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(command_words.AWAY_LEAD_INS)
-_CONDITION = phrase_table(grammar.CONDITIONS)
 _FLAG_FIRST_LINKS = phrase_table(
     ("for", "on", ":", "-", "–", "—", "für", "bei", "sur", "pour", "para", "en", "per", "su",
      "voor", "bij", "op", "för", "på", "dla", "для", "по")
@@ -646,7 +645,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         meaning = word.meaning
         if lead is not None and not agrees(lead, word):
             meaning = UNSURE
-        if meaning in COLOURS and phrase_at(fold(note), 0, _CONDITION):
+        if meaning in COLOURS and phrase_at(fold(note), 0, CONDITIONS):
             meaning = UNSURE  # "Green for #13, if legal signs": of a later week, maybe
         if meaning == DROP and not note:
             return Parsed(problem=f"say why {refs[0]} is dropped")

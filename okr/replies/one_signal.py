@@ -32,13 +32,6 @@ _QUESTION = re.compile(r"[?？]")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|[，；：、]")
 
 
-# A Turkish verb in the negative right after the word: "iyi gitmiyor", "iyi gitmedi",
-# "iyi olmayacak", "yetişemeyecek".
-_TR_NEGATIVE_VERB = re.compile(
-    r"[^\W\d_]+?(?:m[ıiuü]yor|m[ae]z|m[ae]d[ıiuü]|m[ae]y[ae]c[ae]k|[ae]m[ae]y)[^\W\d_]*"
-)
-
-
 def one_signal(text: str, folded: str, at: int) -> Head | None:
     """The one colour the sentence from `at` says, the whole sentence its note, or None."""
     end = m.start() if (m := _SENTENCE_END.search(folded, at)) else len(folded)
@@ -61,7 +54,7 @@ def one_signal(text: str, folded: str, at: int) -> Head | None:
             return None  # done, drop, an unclear word, a guess, a letter
         if phrase_at(folded, skip_space(folded, i + len(flag[0])), NEGATED_AFTER):
             return None  # "işler hiç iyi değil": the negation after the word
-        if _TR_NEGATIVE_VERB.match(folded, skip_space(folded, i + len(flag[0]))):
+        if grammar.TR_NEGATIVE_VERB.match(folded, skip_space(folded, i + len(flag[0]))):
             return None  # "işler iyi gitmiyor": not going well
         colours.add(meaning)
         last = i

@@ -34,7 +34,7 @@ from .phrases import (
 )
 from .readings import Head
 
-_CONDITIONS = phrase_table(grammar.CONDITIONS)
+CONDITIONS = phrase_table(grammar.CONDITIONS)  # also after a flag said first (lines.py)
 
 # Someone else's colour ("Sales calls it red", "l'équipe voulait mettre rouge"), and then
 # the owner's own call, said as a decision, never as a guess ("I think", "I'd say").
@@ -194,7 +194,7 @@ def _other_times_only(text: str, before: str) -> bool:
         if not (
             another_time(clause)
             or _UNTIL.search(clause)
-            or any(phrase_at(clause, m.start(), _CONDITIONS) for m in WORD.finditer(clause))
+            or any(phrase_at(clause, m.start(), CONDITIONS) for m in WORD.finditer(clause))
         ):
             return False
     return True
