@@ -231,3 +231,12 @@ UNCHANGED_WORDS = (
     "som förra veckan", "oförändrat", "oförändrad", "som forrige uke", "som sidste uge",
     "uendret", "uændret", "bez zmian", "без изменений", "без змін", "gleich", "wie zuvor",
 )  # fmt: skip
+
+# After a blanket, what says it is about the key results named next ("All good on #101",
+# "Alles gut bei #101", "Tutto ok su #101"): a scope, not an exception.
+SCOPE_LINKS = (
+    "on", "with", "for", "in", "about", "regarding", "bei", "mit", "für", "zu", "sur", "pour",
+    "avec", "côté", "con", "en", "para", "sobre", "com", "no", "na", "em", "su", "sul",
+    "sulla", "per", "nel", "nella", "op", "bij", "met", "voor", "med", "för", "på", "z", "w",
+    "przy", "dla", "по", "с", "для", "в", "на",
+)  # fmt: skip

@@ -74,6 +74,8 @@ _CHANGED_WHEN = phrase_table(blanket_words.CHANGED_WHEN)
 _APART_LEADS = phrase_table((*blanket_words.SET_APART_WORDS, "only", "but", "except", "however"))
 _INCLUDED = phrase_table(blanket_words.INCLUDED)
 _HEDGES = phrase_table(grammar.HEDGES)
+# What narrows a blanket to the key results after it: "all good on #101", "tutto ok su #101".
+_SCOPE_LINKS = phrase_table(blanket_words.SCOPE_LINKS)
 _WE_ALL = ("we're all", "we are all", "we’re all")
 _TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
 _DASHES = ("- ", "– ", "— ")
@@ -129,6 +131,15 @@ class BlanketReader:
         ) -> Parsed: ...
         def further(self, text: str, folded: str, at: int) -> list[tuple[int, Parsed]]: ...
         def _due_verb_in(self, text: str, folded: str, at: int, raw: str) -> Parsed | None: ...
+        def flag_first(
+            self,
+            text: str,
+            folded: str,
+            i: int,
+            raw: str,
+            lead: Word | None,
+            stop: int | None = None,
+        ) -> Parsed | None: ...
 
     # -- "all green", "all green except #13 red" -------------------------------------------
     def _fine_except(self, folded: str, at: int, flag: tuple[str, Word]) -> bool:
@@ -143,6 +154,30 @@ class BlanketReader:
         if exception is None or exception in _LOOSE_EXCEPT:
             return False
         return bool(grammar.REF.match(folded, self._skip_separator(folded, k + len(exception))))
+
+    def scoped_blanket(self, text: str, folded: str, at: int, raw: str) -> Parsed | None:
+        """ "All good on #101", "Tutto ok su #101, #102 rosso", "Alles gut bei #101 und #103":
+        a blanket's words said of the key results named right after them, not of all."""
+        i = self._scope_at(folded, at)
+        return None if i is None else self.flag_first(text, folded, i, raw, None)
+
+    def _scope_at(self, folded: str, at: int) -> int | None:
+        """Where the flag of a blanket narrowed to the references after it starts."""
+        phrase = phrase_at(folded, at, BLANKETS)
+        if phrase is None:
+            return None
+        i = self.connectors(folded, at + len(phrase))
+        flag = flag_at(folded, i, False)
+        if flag is None or flag[1].meaning not in COLOURS or flag[1].short or flag[1].guess:
+            return None
+        j = skip_space(folded, i + len(flag[0]))
+        if j == i + len(flag[0]) or not (link := phrase_at(folded, j, _SCOPE_LINKS)):
+            return None
+        k = skip_space(folded, j + len(link))
+        k = article.end() if (article := grammar.LINK_ARTICLE.match(folded, k)) else k
+        if not (grammar.REF.match(folded, k) or folded[k : k + 1].isdigit()):
+            return None
+        return i
 
     def blanket(
         self,
@@ -179,6 +214,8 @@ class BlanketReader:
         word = flag[1]
         if word.meaning not in (*COLOURS, UNSURE) or word.short or word.guess:
             return None
+        if phrase is not None and self._scope_at(folded, at) is not None:
+            return None  # "All good on #101": said of #101, not of all
         if phrase in _WE_ALL and word.meaning != GREEN:
             return None  # "We're all behind on this": about the people, not the key results
         reading = Reading([], word.meaning, None, [], "all", raw.strip(), blanket=True)

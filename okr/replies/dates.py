@@ -47,6 +47,28 @@ _DAY_MONTH = re.compile(
     rf"^(\d{{1,2}})(?:st|nd|rd|th|er|\.|º|-?го)?\s+(?:de\s+|of\s+)?{_MONTH}{_YEAR}(?!\w)", re.I
 )
 
+# A weekday before the date ("Friday 15 January", "lundi 18 janvier", "Mi., 20.01."): read
+# only when it is the weekday of that date, else the date is not trusted.
+_WEEKDAY_NAMES = [  # Monday first
+    ("mon", "monday", "montag", "mo", "lundi", "lunes", "segunda", "segunda-feira", "lunedì",
+     "lunedi", "maandag", "måndag", "mandag", "poniedziałek", "понедельник", "pazartesi"),
+    ("tue", "tues", "tuesday", "dienstag", "di", "mardi", "martes", "terça", "terça-feira",
+     "martedì", "martedi", "dinsdag", "tisdag", "tirsdag", "wtorek", "вторник", "salı"),
+    ("wed", "wednesday", "mittwoch", "mi", "mercredi", "miércoles", "miercoles", "quarta",
+     "quarta-feira", "mercoledì", "mercoledi", "woensdag", "onsdag", "środa", "среда",
+     "çarşamba"),
+    ("thu", "thur", "thurs", "thursday", "donnerstag", "do", "jeudi", "jueves", "quinta",
+     "quinta-feira", "giovedì", "giovedi", "donderdag", "torsdag", "czwartek", "четверг",
+     "perşembe"),
+    ("fri", "friday", "freitag", "fr", "vendredi", "viernes", "sexta", "sexta-feira",
+     "venerdì", "venerdi", "vrijdag", "fredag", "piątek", "пятница", "пятницу", "cuma"),
+    ("sat", "saturday", "samstag", "sa", "samedi", "sábado", "sabado", "sabato", "zaterdag",
+     "lördag", "lørdag", "sobota", "суббота", "субботу", "cumartesi"),
+    ("sun", "sunday", "sonntag", "so", "dimanche", "domingo", "domenica", "zondag", "söndag",
+     "søndag", "niedziela", "воскресенье", "pazar"),
+]  # fmt: skip
+_WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
+_WEEKDAY = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-feira)?)\.?,?\s+", re.I)
 # "1月20日", "2027年1月20日", "1月20号": Chinese and Japanese, year first when given.
 _CJK_DATE = re.compile(r"^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
 
@@ -62,9 +84,15 @@ def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, i
     """
     stripped = text.lstrip()
     skipped = len(text) - len(stripped)
-    if article := _ARTICLE.match(stripped):
+    weekday = _WEEKDAY.match(text, skipped)
+    named = _WEEKDAYS.get(weekday[1].lower()) if weekday else None
+    if weekday is not None and named is not None:
+        skipped = weekday.end()
+    if article := _ARTICLE.match(text[skipped:]):
         skipped += article.end()
     found = _parse_date(text[skipped:], today, day_first)
+    if found and named is not None and found[0].weekday() != named:
+        return None  # "Friday 14 January" when the 14th is a Thursday: which one?
     return (found[0], found[1] + skipped) if found else None
 
 
@@ -99,6 +127,20 @@ def _parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, 
         found = _dated(match[1], int(match[2]), int(match[3]), today)
         return (found, match.end()) if found else None
     return None
+
+
+def wrong_weekday(text: str, today: date) -> str | None:
+    """A weekday and a date at the start of `text` that disagree ("Thursday 15 January",
+    when the 15th is a Friday), as typed, with the date's true weekday."""
+    stripped = text.lstrip()
+    weekday = _WEEKDAY.match(stripped)
+    if weekday is None or weekday[1].lower() not in _WEEKDAYS:
+        return None
+    found = _parse_date(stripped[weekday.end() :], today)
+    if found is None or found[0].weekday() == _WEEKDAYS[weekday[1].lower()]:
+        return None
+    typed = stripped[: weekday.end() + found[1]].strip()
+    return f"{typed} is a {found[0].strftime('%A')}"
 
 
 def _two_ways(first: int, second: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from .done_days import only_part
+from .drop_clauses import dropped_after_flag
 from .grammar import COLOURS, DONE, DROP, REF, SAME, UNSURE
 from .phrases import fold, without_sign_off
 from .readings import Reading
@@ -74,6 +75,17 @@ def resolve(
             )
         elif reading.meaning == DONE and (doubt := _done_word_doubted(reading, titles)):
             reading = replace(reading, meaning=UNSURE, reason=doubt)
+        elif (
+            reading.meaning in COLOURS
+            and reading.refs
+            and not reading.blanket
+            and (reason := dropped_after_flag(reading.note_text())) is not None
+        ):  # "#104 red, so we're dropping it: the customer left"
+            reading = (
+                replace(reading, meaning=DROP, note=[reason], wrapped=set())
+                if reason
+                else replace(reading, meaning=UNSURE, reason="it says dropped, and not why")
+            )
         elif (
             not reading.blanket
             and not reading.settled  # others' and other times' colours already weighed

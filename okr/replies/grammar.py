@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import colloquial, idioms
+from . import colloquial, idioms, sayings
 from .dates import MONTHS as MONTHS
 from .dates import parse_date as parse_date
 from .remarks import CONTACT as CONTACT
@@ -406,6 +406,13 @@ TAKEN_BACK = (
     "mniej więcej", "niby", "не совсем", "не очень", "не особо", "теоретически",
     "на бумаге", "более или менее", "якобы", "вроде", "не зовсім", "теоретично",
     "pek değil", "tam değil", "teoride", "kağıt üzerinde", "不太", "不完全", "理论上",
+    # a turn to come: "green - but not for long", "gut, aber nicht mehr lange"
+    "not for long", "not for much longer", "nicht mehr lange", "nicht für lange",
+    "pas pour longtemps", "plus pour longtemps", "no por mucho tiempo", "por poco tiempo",
+    "não por muito tempo", "por pouco tempo", "non per molto", "non ancora per molto",
+    "niet voor lang", "niet lang meer", "inte länge till", "inte så länge till",
+    "ikke lenge til", "ikke længe endnu", "ikke længe til", "nie na długo",
+    "już niedługo", "ненадолго", "недолго", "uzun sürmez", "長くは続かない", "撑不了多久",
     # a bound, not the colour: "yellow at best", "rouge au mieux"
     "at best", "at worst", "at the very best", "at the very least", "at least", "at most",
     "im besten fall", "bestenfalls", "schlimmstenfalls",
@@ -621,6 +628,10 @@ CONNECTORS = (
     "är", "er", "jest", "je", "є", "=>", "->", "→", "=", ":", "-", "–", "—", ".",
     "en", "em", "ist jetzt", "est maintenant", "ahora", "ora", "agora", "nu", "teraz",
     "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
+    # verbs of going in the present: "#12 marche comme sur des roulettes", "#12 идёт по плану"
+    "marche", "ça marche", "roule", "ça roule", "fila", "geht", "es geht", "gaat", "het gaat",
+    "funkar", "flyter", "rullar", "kører", "det kører", "det går", "идёт", "идет", "движется",
+    "gidiyor", "ilerliyor", "camina", "avanza", "avança", "andando", "procedono",
     "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat", "also", "too",
     "auch", "aussi", "también", "também", "ook", "anche",
     "stato", "stato attuale", "estado", "estado actual", "estado atual", "status atual",
@@ -823,6 +834,8 @@ BARE_REF = re.compile(
 REF_ARTICLE = re.compile(
     r"(?:le|la|les|el|los|las|il|lo|gli|o|os|the|number|nummer|numéro|numero|número|nº|n°|№|номер)\s+(?=\d)"
 )
+# An article between a link word and the reference: "sur le #101", "con el #101".
+LINK_ARTICLE = re.compile(r"(?:le|la|les|el|los|las|il|lo|o|os|the)\s+(?=#|\d)")
 # Kept for the digest's question replies (services/questions.py).
 REF_AT_START = re.compile(
     r"^\s*(?:(?:kr\s*#?\s*|#)(?P<a>\d{1,9})\b[\s:.)\]-]*|(?P<b>\d{1,9})\s*(?::(?!\d)|\))\s*)",
@@ -940,7 +953,8 @@ _ALL_WORDS = tuple(
 )  # fmt: skip
 for _lexicon, _meaning, _table in (
     (lexicon, meaning, table)
-    for lexicon in (idioms, colloquial)  # the second: copulas, "we" forms, spoken spellings
+    # the second: copulas, "we" forms, spoken spellings; the third: figurative sayings
+    for lexicon in (idioms, colloquial, sayings)
     for meaning, table in (
         (GREEN, lexicon.GREEN),
         (YELLOW, lexicon.YELLOW),

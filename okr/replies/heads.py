@@ -91,6 +91,17 @@ QUESTION = "it is a question"  # lines.py then looks for the question's answer
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
+# After a colour, the turn of sarcasm ("going well... not") or a bad end it is on track to
+# ("on track to miss the deadline", "on course for a delay"): never that colour.
+_SARCASTIC_NOT = re.compile(
+    r"(?:\.{2,}|…|,|!)?\s*(?:not|nicht|pas|no|não|niet|inte|ikke|nie)\s*[.!]*\s*$"
+)
+_BAD_END = phrase_table(
+    ("to miss", "to slip", "to fail", "to overrun", "to be late", "to fall short", "to blow",
+     "to lose", "to go over", "to run over", "to run late", "to come in late", "to exceed",
+     "for a delay", "for a slip", "for a miss", "for failure", "for a late", "for delay",
+     "for slippage", "for an overrun")
+)  # fmt: skip
 # After a colour, "not yet" in the languages of the table: the colour is not so yet.
 _NOT_YET_AFTER = phrase_table(
     ("not yet", "still not", "noch nicht", "immer noch nicht", "nog niet", "nog steeds niet",
@@ -246,6 +257,13 @@ class HeadReader:
                 return result
             if is_cjk(phrase) and _JA_NEGATIVE.match(folded, end):  # "順調に進んでいません"
                 result.meaning, result.reason = UNSURE, "a negation does not say which colour it is"
+                result.rest = len(folded)
+                return result
+            if _SARCASTIC_NOT.match(folded, end) or phrase_at(folded, gap, _BAD_END):
+                result.meaning, result.reason = (
+                    UNSURE,
+                    f"it says {word.meaning}, then takes it back",
+                )
                 result.rest = len(folded)
                 return result
             if (not_yet := phrase_at(folded, gap, _NOT_YET_AFTER)) and head_ends(

@@ -67,6 +67,13 @@ _ARTICLE_BEFORE = re.compile(
     r"[,;]\s*(?:(?:and|y|et|e|und|en|och|og|i|и)\s+)?(?:le|la|el|il|lo|o|der|die|das|het)"
     r"\s+$"
 )
+# A line whose answers name their key results by bare numbers ("71 en 73 op schema, …"),
+# and a further number of two digits or more after a comma in it, not a count or amount.
+_COMMA_BEFORE = re.compile(r"[,;]\s*$")
+_BARE_LINE = re.compile(r"\s*\d{2,9}(?![\d.,/%])")
+_LIST_NUMBER = re.compile(
+    r"\d{2,9}(?![\d.,/%])(?:\s*[:)-]|\s+(?!of\b|van\b|von\b|de\b|z\b|из\b|su\b|sur\b)[^\W\d_])"
+)
 # "22 – …", "72 is gezakt …": a bare number set off by a dash, or said to be something
 _SET_OFF = re.compile(
     r"\d\s*[-–—)]\s*\S?$|\d\s+(?:is|ist|est|er|är|jest|es|è|é|está|staat|steht|ligger)\s+\S?$"
@@ -76,10 +83,9 @@ _WEEK_LABEL = re.compile(
 )
 _AWAY = phrase_table(command_words.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(command_words.AWAY_LEAD_INS)
-_FLAG_FIRST_LINKS = phrase_table(
-    ("for", "on", ":", "-", "–", "—", "für", "bei", "sur", "pour", "para", "en", "per", "su",
-     "voor", "bij", "op", "för", "på", "dla", "для", "по")
-)  # fmt: skip
+_FLAG_FIRST_LINKS = phrase_table((":", "-", "–", "—", *blanket_words.SCOPE_LINKS))
+# A bare number ending the line after a link word: "Todo en orden con el 103."
+_LAST_NUMBER = re.compile(r"(?P<n>\d{1,9})\s*[.!]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
@@ -93,6 +99,18 @@ _SENTENCE = re.compile(r"^\(?[^\W\d_]+(?:[\s,.;:!?'’()\-–—…]+[^\W\d_]+)*
 
 # A short clause, then a comma and a reference: "rereading the numbers, #14 …".
 _CLAUSE_THEN_REF = re.compile(r"[^,，.。:;#\d]{2,60}[,，]\s*(?=#\s?\d)")
+
+
+def _answered_apart(folded: str, at: int, refs: list[str], end: int) -> tuple[list[str], int]:
+    """A list after a flag said first whose last references carry their own answer ("Green
+    for #101 and #103, #104 red"): the list up to the comma before them."""
+    ends = [m.end() for m in grammar.REF.finditer(folded, at, end)]
+    if len(ends) != len(refs):  # a range ("#12-#14") or bare numbers: left as it is
+        return refs, end
+    for k in range(len(ends) - 1, 0, -1):
+        if folded[ends[k - 1] : ends[k - 1] + 1] == "," and head_ends(folded, ends[k - 1]):
+            return refs[:k], ends[k - 1]
+    return refs, end
 
 
 def _ref_after_clause(folded: str, at: int) -> int:
@@ -200,6 +218,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             j = skip_space(folded, i + len(flag[0]))
             if grammar.REF.match(folded, j) or flag_at(folded, j, False):
                 lead, i = flag[1], j
+        if scoped := self.scoped_blanket(text, folded, i, raw):
+            return scoped.from_line(raw.strip())  # "All good on #101"
         if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
             parsed.readings += blanket
             parsed.named = parsed.closed = True
@@ -304,6 +324,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                     if parsed.readings or parsed.commands:
                         return parsed
                 continue
+            if scoped := self.scoped_blanket(text, folded, i, raw):
+                return scoped  # "Quick one. All good on #101."
             parsed = Parsed()
             if blanket := self.blanket(text, folded, i, raw, commands=parsed.commands):
                 parsed.readings += blanket
@@ -610,6 +632,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 parsed.problem = (
                     f"{two_way} for {what} can be two days: write the month as a word (3 April)"
                 )
+            elif off := new_dates.weekday_off(text, folded, end, self.today):
+                parsed.problem = f"{off}: which day do you mean for {what}?"
         return parsed
 
     def flag_first(
@@ -629,9 +653,17 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         j = skip_space(folded, i + len(phrase))
         link = phrase_at(folded, j, _FLAG_FIRST_LINKS)
         j = skip_space(folded, j + len(link)) if link else j
+        if link and link.isalpha() and (article := grammar.LINK_ARTICLE.match(folded, j)):
+            j = article.end()  # "Tout va bien sur le #101", "Todo bien con el #101"
         refs, end, problem = self.refs_at(folded, j)
+        if len(refs) > 1 and not problem and not head_ends(folded, end):
+            refs, end = _answered_apart(folded, j, refs, end)  # "Green for #12, #13 red"
         if not refs and link and not problem:  # "RAS sur 31 et 32, tout roule"
             refs, end = self.bare_refs_at(folded, j)
+        if not refs and link and link.isalpha() and not problem:  # "Todo en orden con el 103"
+            last = _LAST_NUMBER.match(folded, j)
+            if last and (number := f"#{int(last['n'])}") in self.refs:
+                refs, end = [number], last.end("n")
         if not refs and link and link.isalpha() and not problem and word.meaning in COLOURS:
             ref, after = self.title_words_in(text, folded, j)  # "Rojo para el red team: …"
             if ref is not None and self.strong_title_words(folded, j, after, ref):
@@ -680,6 +712,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 continue
             starts.append(start)
             unclear = bool(trial.readings) and all(r.meaning == UNSURE for r in trial.readings)
+            if not (trial.readings or trial.commands):
+                at = start + 1  # "…, 32 pareil, 33 toujours bloqué": #32 unread, #33 still read
+                continue
             if trial.head_end <= at:
                 break
             at = start + 1 if unclear else trial.head_end
@@ -743,15 +778,21 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if char == "#" or folded.startswith(("kr", "key result"), start) or char.isdigit():
             parsed = self.named(text, folded, start, text, Parsed(), None, "", False, None, stop)
             if parsed.problem and not parsed.readings and not char.isdigit():
-                parsed.unread.append(f"{text[start:stop].strip()}  ({parsed.problem})")
+                parsed.unread.append(f"{text[start:stop].strip(' ,;')}  ({parsed.problem})")
                 parsed.problem = None
-            elif not (parsed.readings or parsed.commands) and _ARTICLE_BEFORE.search(
-                folded[max(0, start - 12) : start]
-            ):  # "…, el 44 lo movemos a abril": #44's, never the note of the answer before
+            elif not (parsed.readings or parsed.commands) and (
+                _ARTICLE_BEFORE.search(folded[max(0, start - 12) : start])
+                or (
+                    _COMMA_BEFORE.search(folded[max(0, start - 4) : start])
+                    and _BARE_LINE.match(folded)
+                    and _LIST_NUMBER.match(folded, start)
+                )
+            ):  # "…, el 44 lo movemos a abril", "71 en 73 op schema, 72 zakt …": #44's and
+                # #72's, never the note of the answer before
                 ref, _end = self.bare_ref_at(folded, start)
                 if ref is not None:
                     why = f"no flag for {ref}: add green, yellow or red"
-                    parsed.unread.append(f"{text[start:stop].strip()}  ({why})")
+                    parsed.unread.append(f"{text[start:stop].strip(' ,;')}  ({why})")
                     parsed.named = True
             return parsed
         sentence = folded[:start].rstrip()[-1:] in (".", ";", "!")  # "#13 due …. All green."

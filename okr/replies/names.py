@@ -187,6 +187,8 @@ class NameReader:
             if not joiner and j == i:
                 break
             k = skip_space(folded, j + len(joiner))
+            if joiner and (article := grammar.LINK_ARTICLE.match(folded, k)):
+                k = article.end()  # "#101 y el #103", "#31 et le #32"
             if not grammar.REF.match(folded, k):
                 break
             i = k

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from . import command_words, grammar
-from .dates import two_way_slash
+from .dates import two_way_slash, wrong_weekday
 from .phrases import is_cjk
 
 _DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
@@ -115,6 +115,15 @@ def opens_due(folded: str, at: int) -> bool:
     """Whether a date phrase starts at `at`: "delayed to Jan 20" is a new date, where
     "delayed" alone says late but not how late."""
     return DUE.match(folded, at) is not None
+
+
+def weekday_off(text: str, folded: str, at: int, today: date) -> str | None:
+    """A new date after a date phrase whose weekday is not its own ("moved to Thursday 15
+    January"): the confirmation says so rather than pick the weekday or the date."""
+    for match in DUE.finditer(folded, at):
+        if said := wrong_weekday(text[match.end() : match.end() + 40], today):
+            return said
+    return None
 
 
 def two_way_date(folded: str, at: int) -> str | None:

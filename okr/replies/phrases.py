@@ -164,9 +164,17 @@ def without_sign_off(note: str) -> str:
 # Phrases by their first three characters (the whole phrase when shorter), longest first,
 # each group with the shorter phrases its key starts with ("g" under "gre"): the tables
 # hold thousands of phrases in fifteen languages, and a lookup tries only those that can
-# start at the position.
+# start at the position. A crowded group ("on ", "vi ", "ça ") is split again by the first
+# six characters, each part with the group's phrases shorter than that.
+_CROWDED = 16
+_LONG_KEY = 6
+
+
 class Phrases(NamedTuple):
     by_start: dict[str, tuple[str, ...]]
+    by_long: dict[str, tuple[str, ...]]  # crowded groups, by six characters
+    short_of: dict[str, tuple[str, ...]]  # crowded groups: their phrases under six characters
+    firsts: frozenset[str]  # the first characters of all: most positions start none
 
     def every(self) -> frozenset[str]:
         """Every phrase of the table, once."""
@@ -179,26 +187,42 @@ def phrase_table(phrases: Iterable[str]) -> Phrases:
     for phrase in sorted(set(phrases), key=len, reverse=True):
         grouped.setdefault(phrase[:3], []).append(phrase)
     short = {key: tuple(group) for key, group in grouped.items() if len(key) < 3}
-    return Phrases(
-        {
-            key: (
-                tuple(group)
-                + (short.get(key[:2], ()) if len(key) > 2 else ())
-                + (short.get(key[:1], ()) if len(key) > 1 else ())
-            )
-            for key, group in grouped.items()
-        }
-    )
+    by_start = {
+        key: (
+            tuple(group)
+            + (short.get(key[:2], ()) if len(key) > 2 else ())
+            + (short.get(key[:1], ()) if len(key) > 1 else ())
+        )
+        for key, group in grouped.items()
+    }
+    by_long: dict[str, tuple[str, ...]] = {}
+    short_of: dict[str, tuple[str, ...]] = {}
+    for key, group in by_start.items():
+        if len(group) <= _CROWDED or len(key) < 3:
+            continue
+        shorter = tuple(p for p in group if len(p) < _LONG_KEY)
+        parts: dict[str, list[str]] = {}
+        for phrase in group:
+            if len(phrase) >= _LONG_KEY:
+                parts.setdefault(phrase[:_LONG_KEY], []).append(phrase)
+        for long_key, part in parts.items():
+            by_long[long_key] = (*part, *(p for p in shorter if long_key.startswith(p)))
+        short_of[key] = shorter
+    return Phrases(by_start, by_long, short_of, frozenset(key[0] for key in by_start))
 
 
 def candidates(folded: str, at: int, phrases: Phrases) -> tuple[str, ...]:
     """The phrases that may start at `at`, longest first."""
+    if folded[at : at + 1] not in phrases.firsts:
+        return ()
     table = phrases.by_start
-    return (
-        table.get(folded[at : at + 3])
-        or table.get(folded[at : at + 2])
-        or table.get(folded[at : at + 1], ())
-    )
+    key = folded[at : at + 3]
+    group = table.get(key)
+    if group is None:
+        return table.get(folded[at : at + 2]) or table.get(folded[at : at + 1], ())
+    if len(group) > _CROWDED and (shorter := phrases.short_of.get(key)) is not None:
+        return phrases.by_long.get(folded[at : at + _LONG_KEY]) or shorter  # by six characters
+    return group
 
 
 def phrase_at(folded: str, at: int, phrases: Phrases) -> str | None:

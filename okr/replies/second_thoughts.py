@@ -96,8 +96,12 @@ def second_thought(note: list[str], meaning: str, title: str = "") -> str | None
         return f"it says green, then “{excepted}”"  # "all good except the vendor"
     if back := _taken_back(first):
         return f"it says {meaning}, then “{back}”"  # "green, but not really"
+    if meaning in (GREEN, YELLOW) and (denied := _denied_after_a_turn(first, meaning)):
+        return f"it says {meaning}, then “{denied}”"  # "gut, aber nicht im Plan"
     if meaning == DONE and (left := _work_left(first)):
         return f"it says done, then “{left}”"  # "done – but still 3 articles to go"
+    if meaning in (*COLOURS, DONE) and (partly := _in_part(first)):
+        return f"it says {meaning}, then “{partly}”"  # "done (mostly)", "green, mostly"
     if meaning in (*COLOURS, DONE) and (tag := _question_tag(first)):
         return f"it asks “{meaning}, {tag}?”"  # "done, right?"
     return None
@@ -240,6 +244,56 @@ def _taken_back(folded: str) -> str | None:
             return None
         at, turned = skip_space(folded, at + len(turn)), True
         at += len(folded[at:]) - len(folded[at:].lstrip(_OPENING))
+
+
+_NOT = phrase_table((*grammar.NEGATIONS, "no", "não", "nao", "non", "ne", "ni", "n'est pas"))
+
+
+def _denied_after_a_turn(folded: str, meaning: str) -> str | None:
+    """A note that opens with a turn and the flag's own meaning denied: "green, but not on
+    track", "gut, aber nicht im Plan", "bien, pero no en plazo" (not "green, not red")."""
+    at = len(folded) - len(folded.lstrip(_OPENING))
+    turn = phrase_at(folded, at, _BUT)
+    if turn is None:
+        return None
+    at = skip_space(folded, at + len(turn))
+    at += len(folded[at:]) - len(folded[at:].lstrip(_OPENING))
+    negation = phrase_at(folded, at, _NOT)
+    if negation is None:
+        return None
+    i = skip_space(folded, at + len(negation))
+    for _ in range(3):  # "aber nicht im Plan", "but not really on track", "mais pas du tout"
+        found = flag_at(folded, i, False)
+        if found is not None and not found[1].short and found[1].meaning == meaning:
+            return folded[: i + len(found[0])].strip(_OPENING)
+        word = WORD.match(folded, i)
+        if word is None:
+            return None
+        i = skip_space(folded, word.end())
+    return None
+
+
+_IN_PART = phrase_table(
+    ("mostly", "mainly", "largely", "partly", "partially", "kind of", "kinda", "sort of",
+     "sorta", "somewhat", "almost", "nearly", "half", "more or less", "in principle",
+     "basically", "essentially", "for the most part", "in part", "im wesentlichen",
+     "größtenteils", "grösstenteils", "weitgehend", "teilweise", "zum teil", "fast", "eher",
+     "ziemlich", "plutôt", "presque", "casi", "quasi", "bijna", "nästan", "prawie", "почти",
+     "en grande partie", "en partie", "partiellement", "en gran parte", "en parte",
+     "parcialmente", "em grande parte", "em parte", "in gran parte", "in parte", "parzialmente",
+     "grotendeels", "deels", "gedeeltelijk", "mestadels", "delvis", "till stor del",
+     "stort sett", "for det meste", "for en stor del", "delvist", "w większości", "częściowo",
+     "w dużej mierze", "в основном", "частично", "büyük ölçüde", "kısmen", "ほぼ", "大部分", "部分",
+     "基本上")
+)  # fmt: skip
+
+
+def _in_part(folded: str) -> str | None:
+    """A note that opens with a word of part or of doubt ending its clause ("done (mostly)",
+    "fertig, größtenteils", "green, mostly"): the flag holds only in part."""
+    at = len(folded) - len(folded.lstrip(_OPENING))
+    word = phrase_at(folded, at, _IN_PART)
+    return word if word is not None and _CLAUSE_END.match(folded, at + len(word)) else None
 
 
 # After done and a turn, work still left: "done – but still 3 to go", "feito, mas ainda
