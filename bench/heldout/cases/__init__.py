@@ -22,6 +22,8 @@ from . import (
     fresh14,
     fresh15,
     fresh16,
+    fresh17,
+    fresh18,
     giulia,
     jonas,
     kenji,
@@ -64,6 +66,8 @@ CASES = [
         fresh14,  # sealed at the start of the round after fresh12; measured once at its end
         fresh15,  # sealed at the start of the round after fresh14; measured once at its end
         fresh16,  # sealed at the start of the round after fresh14; measured once at its end
+        fresh17,  # sealed at the start of the round after fresh16; measured once at its end
+        fresh18,  # sealed at the start of the round after fresh16; measured once at its end
     )
     for case in module.CASES
 ]
