@@ -41,6 +41,7 @@ EXCEPT_WORDS = (
     "excepté", "excepto", "salvo", "menos", "tranne", "eccetto", "exceto", "behalve",
     "utom", "förutom", "unntatt", "bortsett fra", "undtagen", "bortset fra", "oprócz",
     "poza", "kromě", "okrem", "кроме", "за исключением", "крім", "除了", "除", "以外",
+    "только", "лишь", "kun", "sadece", "yalnızca", "solamente", "apenas", "soltanto",
 
 )  # fmt: skip
 # Exception words that may open a line, before the blanket: "Apart from #13 (red), all green".
@@ -142,7 +143,7 @@ CHANGED = (
 ONLY_WORDS = (
     "only", "just", "nur", "seul", "seule", "seulement", "solo", "sólo", "solamente",
     "só", "só o", "só a", "apenas", "apenas o", "alleen", "soltanto", "solo il", "solo la",
-    "enkel", "bara", "tylko",
+    "enkel", "bara", "tylko", "только", "лишь", "kun", "sadece", "yalnızca",
 )  # fmt: skip
 CHANGE_LEADS = (  # "The only change is #14: yellow"
     "the only change is", "only change is", "the one change is", "the only change:",
@@ -158,6 +159,17 @@ NO_CHANGE_WORDS = (
     "nessun cambiamento", "come la settimana scorsa", "nada de novo", "sem mudanças",
     "sem alterações", "como na semana passada", "niets nieuws", "geen wijzigingen",
     "zoals vorige week",
+    # the rest as last week, then the one that changed: "The rest is unchanged, only #14: …"
+    "the rest is unchanged", "the rest unchanged", "rest unchanged", "everything else is unchanged",
+    "everything else unchanged", "rest unverändert", "der rest ist unverändert",
+    "der rest unverändert", "alles andere unverändert", "le reste est inchangé",
+    "le reste inchangé", "le reste ne change pas", "el resto sin cambios", "lo demás sin cambios",
+    "o resto sem alterações", "o resto sem mudanças", "il resto invariato",
+    "il resto è invariato", "de rest ongewijzigd", "de rest is ongewijzigd", "resten oförändrat",
+    "resten är oförändrat", "resten uendret", "resten er uendret", "resten uændret",
+    "resten er uændret", "reszta bez zmian", "остальное без изменений",
+    "всё остальное без изменений", "все остальное без изменений", "geri kalanı aynı",
+    "diğerleri aynı",
 )  # fmt: skip
 CHANGE_VERBS = (
     "changed", "has changed", "moved", "has moved", "is different", "hat sich geändert",

@@ -76,6 +76,10 @@ _INCLUDED = phrase_table(blanket_words.INCLUDED)
 _HEDGES = phrase_table(grammar.HEDGES)
 # What narrows a blanket to the key results after it: "all good on #101", "tutto ok su #101".
 _SCOPE_LINKS = phrase_table(blanket_words.SCOPE_LINKS)
+# After an exception word, a key result's bare number with its article: "salvo el 44".
+_ARTICLE_NUMBER = re.compile(
+    r"(?:le|la|el|il|lo|o|a|the|der|die|das|het|de)\s+(?P<n>\d{1,9})(?![\d/%]|[.,]\d)"
+)
 _WE_ALL = ("we're all", "we are all", "we’re all")
 _TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
 _DASHES = ("- ", "– ", "— ")
@@ -286,6 +290,11 @@ class BlanketReader:
                 words = folded[k : described.end()]
                 if not any(flag_at(words, w.start(), False) for w in _WORD_AT.finditer(words)):
                     k = described.end()
+            if not grammar.REF.match(folded, k) and (number := _ARTICLE_NUMBER.match(folded, k)):
+                ref = f"#{int(number['n'])}"  # "salvo el 44: lo cancelamos – …", "sauf le 32"
+                if ref in self.title_of:
+                    text = f"{text[:k]}{ref}{text[number.end() :]}"
+                    folded = f"{folded[:k]}{ref}{folded[number.end() :]}"
             if not grammar.REF.match(folded, k):  # "except the ICP licence, which is red"
                 ref, stop = self.title_words_in(text, folded, k)
                 if ref is not None:

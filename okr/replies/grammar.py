@@ -329,6 +329,10 @@ COMPOUNDS = frozenset(
         "box", "shirt", "shirts", "wave", "washing", "card's", "ticket", "tickets", "bar",
         # "green light" in the other languages: "yeşil ışık aldık", "зелёный свет"
         "ışık", "işık", "licht", "lys", "ljus", "światło", "свет", "світло", "luz",
+        # Italian "fine" is "end": "fine trimestre", "fine mese", "fine gennaio"
+        "trimestre", "mese", "anno", "settimana", "giornata", "gennaio", "febbraio", "marzo",
+        "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre",
+        "dicembre",
     }
 )  # fmt: skip
 
@@ -381,6 +385,20 @@ HEDGES = (
     "わかりません", "分かりません", "不知道", "不确定", "说不好",
 )  # fmt: skip
 
+# A bound, not the colour: "yellow at best", "rouge au mieux"; after a flag, asked even when
+# a note follows it ("yellow at best, the auditor wants more").
+BOUNDS = (
+    "at best", "at worst", "at the very best", "at the very least", "at least", "at most",
+    "im besten fall", "bestenfalls", "schlimmstenfalls",
+    "im schlimmsten fall", "au mieux", "au pire", "dans le meilleur des cas",
+    "en el mejor de los casos", "en el peor de los casos", "como mucho", "como mínimo",
+    "na melhor das hipóteses", "na pior das hipóteses", "no máximo", "no mínimo",
+    "nel migliore dei casi", "nel peggiore dei casi", "al massimo", "al minimo",
+    "op zijn best", "in het beste geval", "in het slechtste geval", "i bästa fall",
+    "i värsta fall", "i beste fall", "i verste fall", "i bedste fald", "i værste fald",
+    "w najlepszym razie", "w najgorszym razie", "в лучшем случае", "в худшем случае",
+    "en iyi ihtimalle", "en kötü ihtimalle", "せいぜい", "最好的情况", "最坏的情况",
+)  # fmt: skip
 # After a flag word and ending the answer, these take it back or hedge it: "green (not
 # really)", "green, I wish", "green on paper", "vert, pas vraiment". Asked, never recorded.
 TAKEN_BACK = (
@@ -413,17 +431,7 @@ TAKEN_BACK = (
     "niet voor lang", "niet lang meer", "inte länge till", "inte så länge till",
     "ikke lenge til", "ikke længe endnu", "ikke længe til", "nie na długo",
     "już niedługo", "ненадолго", "недолго", "uzun sürmez", "長くは続かない", "撑不了多久",
-    # a bound, not the colour: "yellow at best", "rouge au mieux"
-    "at best", "at worst", "at the very best", "at the very least", "at least", "at most",
-    "im besten fall", "bestenfalls", "schlimmstenfalls",
-    "im schlimmsten fall", "au mieux", "au pire", "dans le meilleur des cas",
-    "en el mejor de los casos", "en el peor de los casos", "como mucho", "como mínimo",
-    "na melhor das hipóteses", "na pior das hipóteses", "no máximo", "no mínimo",
-    "nel migliore dei casi", "nel peggiore dei casi", "al massimo", "al minimo",
-    "op zijn best", "in het beste geval", "in het slechtste geval", "i bästa fall",
-    "i värsta fall", "i beste fall", "i verste fall", "i bedste fald", "i værste fald",
-    "w najlepszym razie", "w najgorszym razie", "в лучшем случае", "в худшем случае",
-    "en iyi ihtimalle", "en kötü ihtimalle", "せいぜい", "最好的情况", "最坏的情况",
+    *BOUNDS,
     "名义上", "号称", "あまり", "理論上", "一応", "いちおう", "建前上",
 )  # fmt: skip
 
@@ -632,6 +640,10 @@ CONNECTORS = (
     "marche", "ça marche", "roule", "ça roule", "fila", "geht", "es geht", "gaat", "het gaat",
     "funkar", "flyter", "rullar", "kører", "det kører", "det går", "идёт", "идет", "движется",
     "gidiyor", "ilerliyor", "camina", "avanza", "avança", "andando", "procedono",
+    # "we are", as "we're": "#12 siamo ancora bloccati", "#12 wir sind im Plan"
+    "siamo", "siamo ancora", "estamos", "seguimos", "nous sommes", "on est", "wir sind",
+    "wir sind noch", "we zijn", "we zijn nog", "vi är", "vi är fortfarande", "vi er",
+    "vi er fortsatt", "jesteśmy", "nadal jesteśmy", "мы", "мы всё ещё",
     "procede", "anda", "segue", "steht auf", "steht", "staat op", "staat", "also", "too",
     "auch", "aussi", "también", "também", "ook", "anche",
     "stato", "stato attuale", "estado", "estado actual", "estado atual", "status atual",
@@ -973,3 +985,19 @@ for _lexicon, _meaning, _table in (
             and (_lexicon is idioms or _plain(_phrase))
         ):
             FLAG_WORDS.setdefault(_phrase, Word(_meaning, closed=True))
+
+# The plural and feminine of a participle that says a colour or a delay, as a team writes
+# it of itself or of several things: "seguimos bloqueados", "bloquées", "bloccati",
+# "atrasadas". Not of done or drop words ("hechos" are facts, "fatti" too).
+_INFLECTIONS = (
+    ("ado", ("ados", "ada", "adas")), ("ido", ("idos", "ida", "idas")),
+    ("ato", ("ati", "ata", "ate")), ("uto", ("uti", "uta", "ute")),
+    ("ito", ("iti", "ita", "ite")), ("é", ("és", "ée", "ées")),
+)  # fmt: skip
+for _phrase, _word in list(FLAG_WORDS.items()):
+    if " " in _phrase or _word.meaning not in (*COLOURS, UNSURE) or _word.short or _word.guess:
+        continue
+    for _ending, _forms in _INFLECTIONS:
+        if _phrase.endswith(_ending) and len(_phrase) > len(_ending) + 3:
+            for _form in _forms:
+                FLAG_WORDS.setdefault(_phrase[: -len(_ending)] + _form, _word)

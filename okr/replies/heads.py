@@ -53,6 +53,8 @@ _HEDGES = phrase_table(
     (*grammar.HEDGES, *grammar.LIKELY_AFTER, *grammar.TAKEN_BACK, *_MODAL_BE, *DOUBTS)
 )
 _FRANKLY = phrase_table(FRANKLY)
+_BOUNDS = frozenset(grammar.BOUNDS)
+_CLAUSE_ENDS = re.compile(r"\s*(?:$|[,;:.!)]|[-–—]\s)")
 _OR = frozenset(grammar.ALTERNATIVES)
 # After a flag and a comma, a condition: "green, if legal signs", "vert, si QA passe".
 _CONDITION = re.compile(
@@ -211,6 +213,8 @@ class HeadReader:
         opened = folded[i : i + 1] in "(["
         i = skip_space(folded, i + 1) if opened else i
         result.score, i = self.score_at(folded, i, strict=False)
+        if result.score is not None and folded[skip_space(folded, i) :][:1] == "/":
+            i = skip_space(folded, i) + 1  # "62: 0.4 / red"
         i = self.connectors(folded, self._actually(folded, i, result))  # "#13 en fait rouge"
         if result.score is None and folded[i : i + 1] in "0123456789.,":  # "#31 : 7/10, vert"
             score, j = self.score_at(folded, i, strict=False)
@@ -422,6 +426,8 @@ class HeadReader:
         hedge = phrase_at(folded, at, _HEDGES)
         if hedge is None:
             return False
+        if hedge in _BOUNDS and _CLAUSE_ENDS.match(folded, at + len(hedge)):
+            return True  # "yellow at best, the auditor wants more evidence"
         i = skip_space(folded, at + len(hedge))
         for _ in range(3):
             flag = flag_at(folded, i, False)

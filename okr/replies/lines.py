@@ -9,6 +9,7 @@ import re
 
 from . import blanket_words, closings, command_words, grammar, new_dates
 from .blankets import BlanketReader
+from .closing_colour import closing_colour
 from .grammar import COLOURS, DONE, DROP, UNSURE, Word
 from .heads import EARLIER_WEEK, LATER_WEEK, QUESTION, HeadReader
 from .names import NameReader
@@ -84,6 +85,8 @@ _WEEK_LABEL = re.compile(
 _AWAY = phrase_table(command_words.AWAY_PHRASES)
 _AWAY_LEAD = phrase_table(command_words.AWAY_LEAD_INS)
 _FLAG_FIRST_LINKS = phrase_table((":", "-", "–", "—", *blanket_words.SCOPE_LINKS))
+# A key result's own reference in brackets after its title: "Stop-ship bugs (#113): …".
+_OWN_REF = re.compile(r"\s*[(\[]\s*#\s?(?P<n>\d{1,9})\s*[)\]]")
 # A bare number ending the line after a link word: "Todo en orden con el 103."
 _LAST_NUMBER = re.compile(r"(?P<n>\d{1,9})\s*[.!]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
@@ -440,6 +443,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             ref, end, whole = self.title_at(text, folded, i)
             if ref:
                 refs, rule = [ref], "title-prefix"
+                own = _OWN_REF.match(folded, end)  # "Stop-ship bugs (#113): …"
+                if own and f"#{int(own['n'])}" == ref:
+                    end = own.end()
                 ellipsis = ELLIPSIS.match(folded, end)
                 end = ellipsis.end() if ellipsis else end
                 if whole and not folded[end:].strip(" .:-–—"):
@@ -474,6 +480,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 parsed.header = refs[0]
                 parsed.explicit = True
                 return parsed
+        named_here = bool(refs)
         if refs:
             parsed.explicit = rule in ("ref-line", "ref-list") and not bare
             owner_rule = rule
@@ -526,6 +533,15 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 not bare or labelled or set_off and by_sentence.note_to is not None
             ):
                 head = by_sentence  # a bare number set off: "22 – …, im Plan", not "92 people"
+        closing = (
+            closing_colour(self, text, folded, self._skip_separator(folded, end), stop)
+            if (head.meaning in (None, DONE) or head.meaning == UNSURE and not head.correction)
+            and (named_here or context and not self.answer_label(folded, i))
+            and (not bare or labelled)
+            else None
+        )  # under a quoted item, not a line with a label of its own ("Churn : …, donc rouge")
+        if closing is not None and (head.meaning != DONE or closing.meaning in COLOURS):
+            head = closing  # "#13 not green, not even close: red.", "finished 95%, … – yellow"
         if (
             head.meaning == UNSURE
             and len(refs) == 1
@@ -756,6 +772,12 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             ):
                 continue
             char = folded[start]
+            if (
+                char.isdigit()
+                and folded[start - 1 : start] in (".", ",")
+                and folded[start - 2 : start - 1].isdigit()
+            ):
+                continue  # "2.6%", "2,6 %": the decimals of a number, not a key result
             trial_stop = min(len(text), start + _TRIAL)  # a trial needs the head only
             if char == "#" or folded.startswith(("kr", "key result"), start) or char.isdigit():
                 trial = self._segment(text, folded, start, trial_stop)

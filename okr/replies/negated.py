@@ -27,6 +27,7 @@ from .phrases import (
     skip_space,
 )
 from .readings import Head
+from .status_words import DOUBTS
 
 # "no" and "ne" only here: "no va según lo previsto", "ne va pas" (elsewhere "no" corrects).
 _NEGATIONS = phrase_table(
@@ -58,6 +59,7 @@ _STILL_WORDS = (
     "по-прежнему", "hâlâ", "还是", "依然", "仍然", "引き続き",
 )  # fmt: skip
 _STILL = frozenset(_STILL_WORDS)
+_DOUBTS = phrase_table(DOUBTS)
 # Before the concluding colour: "let's say", "so", "now", "just", a regret ("niestety").
 _CONCLUDE = phrase_table(
     (*(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS), *grammar.OWN_CALL,
@@ -256,8 +258,8 @@ def _last_sentence(
     if flag is None or m + len(flag[0]) != end or not _sentence(folded[at:last]):
         return None
     for match in WORD.finditer(folded, at, last):
-        if unsaid_at(folded, match.start()):
-            return None
+        if unsaid_at(folded, match.start()) or phrase_at(folded, match.start(), _DOUBTS):
+            return None  # "maybe next week. Yellow.", "not sure. Red."
         if flag_at(folded, match.start(), False):
             return None
     if another_time(folded[at:last]):

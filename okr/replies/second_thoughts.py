@@ -348,11 +348,12 @@ def _in_parallel(folded: str, start: int, word: str) -> bool:
 
 
 def _closes_the_note(folded: str, start: int, end: int) -> bool:
-    """A colour alone after a comma, ending the note: "done - 2 more features, red" says
-    the colour the answer is, against the flag before it."""
-    return folded[max(0, start - 2) : start] in (", ", "; ", "– ", "- ") and not folded[end:].strip(
-        " .!。！"
-    )
+    """A colour alone after a comma or as the note's last sentence, ending the note: "done -
+    2 more features, red", "blocked by legal. Green." say the colour the answer is, against
+    the flag before it."""
+    before = folded[max(0, start - 2) : start]
+    set_off = before in (", ", "; ", "– ", "- ", ". ", "! ") or before[-1:] in ("。", "！")
+    return set_off and not folded[end:].strip(" .!。！")
 
 
 def _turned(folded: str, start: int) -> bool:

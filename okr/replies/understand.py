@@ -195,14 +195,16 @@ def understand(
             continue
         parsed = reader.read(line, context, context_rule)
         if (
-            current is None
+            (current is None or reader.refs_in(line) - set(current.refs))
             and not parsed.readings
             and not parsed.commands
             and number + 1 < len(lines)
-            and _wrapped_into(line, lines[number + 1])
+            and (_wrapped_into(line, lines[number + 1]) or _lone_colour(lines[number + 1]))
         ):  # "Partners: Kestrel's lawyers sent the signed copy back last night," / "that's
             # five out of five, so done.": read as one line when that reads an answer
-            joined = f"{line} {lines[number + 1].strip()}"
+            lone = not _wrapped_into(line, lines[number + 1])  # "…" / "Red.": a sentence
+            glue = ". " if lone and not line.rstrip().endswith(_CLAUSE_MARKS) else " "
+            joined = f"{line.rstrip()}{glue}{lines[number + 1].strip()}"
             again = reader.read(joined, context, context_rule)
             if again.readings or again.commands:
                 line, cleaned, parsed, joined_into = joined, clean(joined), again, number + 1
@@ -441,6 +443,22 @@ def _wrapped_into(line: str, following: str) -> bool:
         and after[:1].isalpha()
         and (after[:1].islower() or line.endswith(",") or bool(_ENDS_OPEN.search(line)))
     )  # ("… before" / "Christmas, so that one is red.")
+
+
+_CLAUSE_MARKS = (".", "!", "?", ":", ";", ",", "-", "–", "—", "。", "！", "？", "：")
+
+
+def _lone_colour(following: str) -> bool:
+    """A line that is only a colour and a full stop ("Red."), closing the sentence of the
+    line above ("Stop-ship bugs (#113): far from green - 6 left …" / "Red.")."""
+    folded = fold(following.strip())
+    flag = flag_at(folded, 0, False)
+    return (
+        flag is not None
+        and flag[1].meaning in COLOURS
+        and not flag[1].short
+        and not folded[len(flag[0]) :].strip(" .!。！")
+    )
 
 
 def _aside(line: str, previous: str, parsed: Parsed, reader: LineReader) -> bool:

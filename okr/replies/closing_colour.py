@@ -1,0 +1,198 @@
+"""The one colour an answer says plainly, set off as a clause of its own, after prose that
+only denies, describes or regrets: "#13 not green, not even close: red. The vendor failed
+our review", "#21 immer noch nicht fertig – der Dienstleister … Rot.", "ainda não
+terminado, faltam 8 artigos. Amarelo.", "遅延しています。…黄色。", "de rating is gezakt.
+Rood, en ik heb hulp nodig". It is the person's own call; the prose is its note.
+
+It is read only when nothing else could be the flag: any other colour said plainly (not
+denied: "not green", "inte längre grönt", "tutt'altro che in linea"), a done or a drop
+said plainly, a hedge, a condition or someone else's view anywhere in the answer, or a
+colour of another time leaves the key result asked. A green after a word of delay
+("delayed … green") is asked too, as the README says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar
+from .grammar import COLOURS, DONE, DROP, GREEN, UNSURE
+from .negated import NEGATED_AFTER, Reader, another_time, said_colour, unsaid_at
+from .phrases import flag_at, head_ends, names_a_thing, phrase_at, phrase_table, skip_space
+from .readings import Head
+from .status_words import DOUBTS
+
+# A denial, and how far it reaches: to the end of its clause ("not green, not even close").
+_DENIALS = phrase_table(
+    (*grammar.NEGATIONS, *grammar.AWAY_FROM, "no", "não", "nao", "non", "ne", "ni", "nada",
+     "nem", "ningún", "ninguno", "nenhum", "nessun", "nessuno", "geen", "ingen", "żaden",
+     "nowhere near", "anything but", "far from", "tutt'altro che", "alles andere als",
+     "loin d'être", "loin d’être", "lejos de estar", "longe de estar", "ver van", "långt ifrån",
+     "langt fra", "daleko od", "далеко не", "ни разу не", "hiç", "hiç de")
+)  # fmt: skip
+_DOUBTS = phrase_table(DOUBTS)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?。！？；，、]|\s[-–—]\s")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|[。！？；]")
+_POSITIONS = re.compile(r"(?<!\w)\w|[\u3040-\u30ff\u3400-\u9fff]")
+# What may stand right before the colour for it to be set off as a clause of its own.
+_SET_OFF = (".", "!", "?", ":", "。", "！", "？", "：", ";", "；")
+_DASHES = ("–", "—", "-")
+_COMMAS = (",", "，", "、")
+_LEADS = phrase_table(
+    (*grammar.SO_WORDS, *grammar.OWN_CALL, "still", "overall", "all in all", "in short",
+     "alas", "sadly", "unfortunately", "immer noch", "noch immer", "weiterhin", "leider",
+     "insgesamt", "toujours", "bref", "hélas", "malheureusement", "sigue", "sigue en",
+     "en resumen", "lamentablemente", "ainda", "resumindo", "infelizmente", "ancora",
+     "purtroppo", "insomma", "nog steeds", "kortom", "helaas", "fortfarande", "kort sagt",
+     "tyvärr", "fortsatt", "stadig", "dessverre", "desværre", "nadal", "wciąż", "niestety",
+     "podsumowując", "всё ещё", "все еще", "по-прежнему", "увы", "итак", "в общем",
+     "к сожалению", "hâlâ", "maalesef", "özetle", "还是", "依然", "整体来说", "总的来说",
+     "总之", "总体来说", "全体として", "結論として", "残念ながら", "まだ", "je mets",
+     "je le mets", "je la mets", "let's say", "sagen wir", "disons", "digamos", "diciamo",
+     # before a done: "Endlich fertig.", "c'est fait", "finally done"
+     "finally", "at last", "endlich", "enfin", "por fin", "finalmente", "eindelijk",
+     "äntligen", "endelig", "wreszcie", "наконец", "nihayet", "终于", "ついに", "c'est",
+     "it's", "it is", "ist", "est", "es", "è", "é", "är", "er", "jest", "это", "这个")
+)  # fmt: skip
+_ALMOST = phrase_table(
+    ("almost", "nearly", "mostly", "fast", "beinahe", "nahezu", "presque", "quasiment", "casi",
+     "prácticamente", "quase", "praticamente", "quasi", "bijna", "nästan", "nesten", "næsten",
+     "prawie", "почти", "neredeyse", "ほぼ", "差不多", "基本")
+)  # fmt: skip
+_SHARE = re.compile(r"\s*(?:à|a|al|zu|zu|op|till|til|do|на|%?)?\s*\d{1,3}(?:[.,]\d+)?\s?%")
+_SENTENCE_END = re.compile(r"\s*(?:$|[.!?。！？](?:\s|$))")
+
+
+def closing_colour(
+    reader: Reader, text: str, folded: str, at: int, stop: int | None = None
+) -> Head | None:
+    """The colour the answer from `at` (to `stop`) closes on, with the whole answer as its
+    note, or None."""
+    stop = len(folded) if stop is None else stop
+    plain: list[tuple[int, int, str]] = []  # (start, end, meaning) of colours said plainly
+    delayed = False
+    denied_meanings: set[str] = set()
+    denied_until = -1
+    i = at
+    for match in _POSITIONS.finditer(folded, at, stop):
+        p = match.start()
+        if p < i:
+            continue
+        if phrase_at(folded, p, _DOUBTS):
+            return None  # "no idea yet - green", "nie wiem jeszcze – zielony"
+        if denial := phrase_at(folded, p, _DENIALS):
+            clause = _CLAUSE_BREAK.search(folded, p + len(denial), stop)
+            denied_until = clause.start() if clause else stop
+            i = p + len(denial)
+            continue
+        if p >= denied_until and (part := _part_done(folded, p)):
+            i = part  # "fast fertig", "presque terminé", "finished 95%": how far, not a call
+            continue
+        if p >= denied_until and unsaid_at(folded, p):
+            return None  # "I think", "if legal signs", "Sales says": not the person's call
+        flag = flag_at(folded, p, False)
+        if flag is None or flag[1].short:
+            continue
+        end = p + len(flag[0])
+        i = end
+        if names_a_thing(text, folded, p, end, flag[1]):
+            continue
+        denied = p < denied_until or phrase_at(folded, skip_space(folded, end), NEGATED_AFTER)
+        if denied:
+            denied_meanings.add(flag[1].meaning)
+            continue
+        meaning = flag[1].meaning
+        if meaning in (*COLOURS, DONE):
+            plain.append((p, end, meaning))
+        elif meaning == DROP:
+            return None  # a drop is said with its reason, as the README says
+        elif meaning == UNSURE:
+            delayed = True
+    if (
+        not plain
+        or len({meaning for _, _, meaning in plain}) > 1
+        or not any(c.isalnum() for c in folded[at : plain[0][0]])
+    ):
+        return None  # none, two ("the vendor is red. We are green."), or the head's own
+    start, end, meaning = plain[-1]
+    if not _set_off(folded, at, start, end) or "?" in folded[at:start] or "？" in folded[at:start]:
+        return None  # "not red? yellow": a question first
+    if meaning == DONE:
+        return _closing_done(folded, at, start, end, stop, delayed or denied_until >= 0)
+    said = said_colour(reader, text, folded, start, frozenset(), strict=True)
+    if said is None or said.meaning not in COLOURS or said.meaning == GREEN and delayed:
+        return None
+    if said.meaning in denied_meanings:
+        return None  # "not on plan: green": the colour denied, then said
+    sentence_from = max((m.end() for m in _SENTENCE_BREAK.finditer(folded, at, start)), default=at)
+    if another_time(folded[sentence_from:end]):
+        return None  # "last week - red", "by Friday we know: green", "hiring next week – im Plan"
+    said.rest = at
+    if not folded[end:stop].strip(" .!。！"):  # "… Rot.", "… Still red.": the colour and
+        lead = _lead_before(folded, at, start)  # its lead closing the line are no part of
+        said.note_to = start if lead is None else lead  # the note
+    return said
+
+
+def _closing_done(
+    folded: str, at: int, start: int, end: int, stop: int, doubted: bool
+) -> Head | None:
+    """Done said as the answer's last sentence ("Vertrag ist unterschrieben! Endlich
+    fertig.", "… depuis lundi : c'est fait."), after no word of delay and no denial ("nem
+    todos assinaram, então concluído" is asked: done in part)."""
+    if doubted or folded[end:stop].strip(" .!。！🎉"):
+        return None
+    sentence_from = max((m.end() for m in _SENTENCE_BREAK.finditer(folded, at, start)), default=at)
+    if another_time(folded[sentence_from:end]):
+        return None  # "done by Friday"
+    lead = _lead_before(folded, at, start)
+    return Head(meaning=DONE, closed=True, rest=at, note_to=start if lead is None else lead)
+
+
+def _part_done(folded: str, at: int) -> int | None:
+    """The end of a done said in part at `at` ("almost done", "fast fertig", "quasi fatto",
+    "finished 95%", "terminé à 80 %"), or None."""
+    if qualifier := phrase_at(folded, at, _ALMOST):
+        i = skip_space(folded, at + len(qualifier))
+        flag = flag_at(folded, i, False)
+        return i + len(flag[0]) if flag is not None and flag[1].meaning == DONE else None
+    flag = flag_at(folded, at, False)
+    if flag is None or flag[1].meaning != DONE:
+        return None
+    share = _SHARE.match(folded, at + len(flag[0]))
+    return share.end() if share else None
+
+
+def _set_off(folded: str, at: int, start: int, end: int) -> bool:
+    """Whether the colour at `start` stands as a clause of its own: after a full stop, a
+    colon or a dash (a lead word may come between: "Still red.", "Увы, красный", "整体来说，
+    黄色"), or after a comma when it ends its sentence ("…, rojo.")."""
+    before = folded[at:start].rstrip()
+    if not before:
+        return False  # the answer's first word: the head would have read it
+    ends_sentence = head_ends(folded, end) and bool(_SENTENCE_END.match(folded, end))
+    lead_start = _lead_before(folded, at, start)
+    if lead_start is not None:
+        before = folded[at:lead_start].rstrip()
+        if not before or before.endswith(_SET_OFF) or before.endswith(_COMMAS) and ends_sentence:
+            return True
+    if before.endswith(_DASHES):  # "… – vermelho": only a spaced dash, ending the answer
+        spaced = folded[at : len(before) + at - 1].endswith(" ")
+        return spaced and not folded[end:].strip(" .!。！")
+    if before.endswith(_SET_OFF):
+        return True
+    return before.endswith(_COMMAS) and ends_sentence
+
+
+def _lead_before(folded: str, at: int, start: int) -> int | None:
+    """Where a lead word ("still", "so", "увы", "整体来说") right before `start` begins."""
+    prefix = folded[at:start].rstrip(" ,，、")
+    for k in range(max(at, len(prefix) + at - 20), len(prefix) + at):
+        lead = phrase_at(folded, k, _LEADS)
+        if (
+            lead is not None
+            and k + len(lead) == len(prefix) + at
+            and (k == at or not folded[k - 1].isalnum())
+        ):
+            return k
+    return None
