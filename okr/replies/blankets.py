@@ -291,10 +291,10 @@ class BlanketReader:
                 if not any(flag_at(words, w.start(), False) for w in _WORD_AT.finditer(words)):
                     k = described.end()
             if not grammar.REF.match(folded, k) and (number := _ARTICLE_NUMBER.match(folded, k)):
-                ref = f"#{int(number['n'])}"  # "salvo el 44: lo cancelamos – …", "sauf le 32"
-                if ref in self.title_of:
-                    text = f"{text[:k]}{ref}{text[number.end() :]}"
-                    folded = f"{folded[:k]}{ref}{folded[number.end() :]}"
+                numbered = f"#{int(number['n'])}"  # "salvo el 44: lo cancelamos – …"
+                if numbered in self.title_of:
+                    text = f"{text[:k]}{numbered}{text[number.end() :]}"
+                    folded = f"{folded[:k]}{numbered}{folded[number.end() :]}"
             if not grammar.REF.match(folded, k):  # "except the ICP licence, which is red"
                 ref, stop = self.title_words_in(text, folded, k)
                 if ref is not None:
