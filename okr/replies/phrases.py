@@ -227,9 +227,10 @@ def candidates(folded: str, at: int, phrases: Phrases) -> tuple[str, ...]:
 
 def phrase_at(folded: str, at: int, phrases: Phrases) -> str | None:
     """The longest phrase `folded` holds at `at`, ending at a word boundary."""
-    best = None
-    for phrase in candidates(folded, at, phrases):
-        if folded.startswith(phrase, at) and (best is None or len(phrase) > len(best)):
+    if folded[at : at + 1] not in phrases.firsts:
+        return None  # most positions start no phrase of the table
+    for phrase in candidates(folded, at, phrases):  # longest first: the first that fits
+        if folded.startswith(phrase, at):
             end = at + len(phrase)
             if (
                 not phrase[-1].isalnum()
@@ -237,8 +238,8 @@ def phrase_at(folded: str, at: int, phrases: Phrases) -> str | None:
                 or not folded[end].isalnum()
                 or is_cjk(phrase[-1])
             ):
-                best = phrase
-    return best
+                return phrase
+    return None
 
 
 def skip_space(folded: str, at: int) -> int:
@@ -270,6 +271,7 @@ _INITIALS = re.compile(
 _SYMBOL_BULLET = re.compile(r"^(?:[▶►▸➡→⇒⮕◆◇■□●○•◉🔹🔸🔷🔶▪▫➤➜👉]\ufe0f?\s*)+")
 
 
+@lru_cache(maxsize=8192)  # readers ask again at the same place of the same line
 def flag_at(folded: str, at: int, short: bool) -> tuple[str, Word] | None:
     """The flag phrase at `at` (a word ends at a word boundary, not "green-light"), as
     typed: with a filler inside it, "hängt leider fest" is the phrase "hängt fest"."""
