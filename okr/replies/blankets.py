@@ -76,10 +76,8 @@ _INCLUDED = phrase_table(blanket_words.INCLUDED)
 _HEDGES = phrase_table(grammar.HEDGES)
 # What narrows a blanket to the key results after it: "all good on #101", "tutto ok su #101".
 _SCOPE_LINKS = phrase_table(blanket_words.SCOPE_LINKS)
-# After an exception word, a key result's bare number with its article: "salvo el 44".
-_ARTICLE_NUMBER = re.compile(
-    r"(?:le|la|el|il|lo|o|a|the|der|die|das|het|de)\s+(?P<n>\d{1,9})(?![\d/%]|[.,]\d)"
-)
+# After an exception word and an article, a key result's bare number: "salvo el 44".
+_NUMBER = re.compile(r"(?P<n>\d{1,9})(?![\d/%]|[.,]\d)")
 _WE_ALL = ("we're all", "we are all", "we’re all")
 _TOKEN = re.compile(r"[^\s.,;!?()\[\]]+")
 _DASHES = ("- ", "– ", "— ")
@@ -290,7 +288,12 @@ class BlanketReader:
                 words = folded[k : described.end()]
                 if not any(flag_at(words, w.start(), False) for w in _WORD_AT.finditer(words)):
                     k = described.end()
-            if not grammar.REF.match(folded, k) and (number := _ARTICLE_NUMBER.match(folded, k)):
+            article = grammar.REF_ARTICLE.match(folded, k)
+            if (
+                article
+                and not grammar.REF.match(folded, k)
+                and (number := _NUMBER.match(folded, article.end()))
+            ):
                 numbered = f"#{int(number['n'])}"  # "salvo el 44: lo cancelamos – …"
                 if numbered in self.title_of:
                     text = f"{text[:k]}{numbered}{text[number.end() :]}"

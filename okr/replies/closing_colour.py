@@ -4,6 +4,9 @@ our review", "#21 immer noch nicht fertig – der Dienstleister … Rot.", "aind
 terminado, faltam 8 artigos. Amarelo.", "遅延しています。…黄色。", "de rating is gezakt.
 Rood, en ik heb hulp nodig". It is the person's own call; the prose is its note.
 
+A done said the same way, as the answer's last sentence ("Zertifikat ist da! Endlich
+fertig."), closes the key result; after a denial or a word of delay it is asked.
+
 It is read only when nothing else could be the flag: any other colour said plainly (not
 denied: "not green", "inte längre grönt", "tutt'altro che in linea"), a done or a drop
 said plainly, a hedge, a condition or someone else's view anywhere in the answer, or a
@@ -59,15 +62,16 @@ _ALMOST = phrase_table(
      "prácticamente", "quase", "praticamente", "quasi", "bijna", "nästan", "nesten", "næsten",
      "prawie", "почти", "neredeyse", "ほぼ", "差不多", "基本")
 )  # fmt: skip
-_SHARE = re.compile(r"\s*(?:à|a|al|zu|zu|op|till|til|do|на|%?)?\s*\d{1,3}(?:[.,]\d+)?\s?%")
+# How much of it is done: "finished 95%", "terminé à 80 %", "fertig zu 90 %".
+_SHARE = re.compile(r"\s*(?:à|a|al|zu|op|till|til|do|на)?\s*\d{1,3}(?:[.,]\d+)?\s?%")
 _SENTENCE_END = re.compile(r"\s*(?:$|[.!?。！？](?:\s|$))")
 
 
 def closing_colour(
     reader: Reader, text: str, folded: str, at: int, stop: int | None = None
 ) -> Head | None:
-    """The colour the answer from `at` (to `stop`) closes on, with the whole answer as its
-    note, or None."""
+    """The colour (or done) the answer from `at` (to `stop`) closes on, with the answer
+    before it as its note, or None."""
     stop = len(folded) if stop is None else stop
     plain: list[tuple[int, int, str]] = []  # (start, end, meaning) of colours said plainly
     delayed = False

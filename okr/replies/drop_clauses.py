@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
+from .negated import SO
 from .phrases import fold, phrase_at, phrase_table, skip_space
 from .status_words import DROP_CLAUSES
 
@@ -62,7 +63,6 @@ _AFTER_A_FLAG = phrase_table(
      "we laten het vallen", "vi stryker det", "vi dropper det", "rezygnujemy z tego",
      "porzucamy to", "закрываем его", "vazgeçtik", "やめます", "見送ります", "放弃")
 )  # fmt: skip
-_SO = phrase_table(w for w in grammar.SO_WORDS if w not in grammar.REF_JOINERS)
 _MARKS = "-–—:,;. "
 
 
@@ -72,7 +72,7 @@ def dropped_after_flag(note: str) -> str | None:
     no such thing, or holds the drop back ("dropping it for now")."""
     folded = fold(note)
     i = skip_space(folded, 0)
-    if so := phrase_at(folded, i, _SO):
+    if so := phrase_at(folded, i, SO):
         i = skip_space(folded, i + len(so))
         while i < len(folded) and folded[i] in ",:":
             i = skip_space(folded, i + 1)
