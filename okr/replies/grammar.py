@@ -698,6 +698,7 @@ TRANSITIONS = (
     "依然", "moved", "changed", "switched", "passé", "passée", "est passé", "est passée",
     "pasó", "ha pasado", "passou", "passato", "è passato", "gegaan", "is gegaan", "gick",
     "ging", "ist gegangen", "wechselte", "gewechselt", "dropped to", "dropped back to",
+    "flipped", "flipped to", "has flipped to", "switched to", "changed to", "turned to",
     "fell to", "fell back to", "downgraded to", "upgraded to", "improved to", "recovered to",
     "moved up to", "moved down to", "is recovering", "recovering", "improving", "recovered",
     "improved", "no change", "no changes", "unchanged", "slipped to", "slipped back to",
