@@ -55,7 +55,10 @@ _LEADS = phrase_table(
      # before a done: "Endlich fertig.", "c'est fait", "finally done"
      "finally", "at last", "endlich", "enfin", "por fin", "finalmente", "eindelijk",
      "äntligen", "endelig", "wreszcie", "наконец", "nihayet", "终于", "ついに", "c'est",
-     "it's", "it is", "ist", "est", "es", "è", "é", "är", "er", "jest", "это", "这个")
+     "it's", "it is", "ist", "est", "es", "è", "é", "är", "er", "jest", "это", "这个",
+     # "we are": "…, on est dans le rouge", "…, we're in the red"
+     "on est", "nous sommes", "we are", "we're", "wir sind", "estamos", "siamo", "we zijn",
+     "vi är", "vi er", "jesteśmy", "мы", "está", "sono", "sind")
 )  # fmt: skip
 _ALMOST = phrase_table(
     ("almost", "nearly", "mostly", "fast", "beinahe", "nahezu", "presque", "quasiment", "casi",
