@@ -333,7 +333,11 @@ def _question_tag(folded: str) -> str | None:
 _SCOPES = phrase_table(
     ("for", "on", "in", "at", "with", "from", "bei", "für", "auf", "im", "pour", "sur",
      "côté", "para", "en", "por", "per", "su", "voor", "op", "bij", "för", "på", "dla", "w",
-     "na", "для", "в", "на", "için", "de", "da")
+     "na", "для", "в", "на", "için", "de", "da",
+     # places: "green here, red there", "grün hier, rot dort"
+     "here", "there", "hier", "dort", "ici", "là", "aquí", "allí", "ahí", "aqui", "ali", "lá",
+     "qui", "lì", "här", "där", "her", "der", "tutaj", "tam", "здесь", "там", "burada",
+     "orada")
 )  # fmt: skip
 
 
