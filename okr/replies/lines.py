@@ -695,6 +695,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             meaning = UNSURE
         if meaning in COLOURS and phrase_at(fold(note), 0, CONDITIONS):
             meaning = UNSURE  # "Green for #13, if legal signs": of a later week, maybe
+        why = None
+        if meaning in COLOURS and folded[skip_space(folded, end) :][:1] in ("?", "？"):
+            meaning, why = UNSURE, QUESTION  # "All good on #101? Not really"
         if meaning == DROP and not note:
             return Parsed(problem=f"say why {refs[0]} is dropped")
         if meaning in (DONE, DROP):
@@ -704,7 +707,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         else:
             parsed.readings.append(
                 Reading(list(refs), meaning, None, [note] if note else [], "flag-first",
-                         raw.strip(), guess=phrase if word.guess else None)
+                         raw.strip(), guess=phrase if word.guess else None, reason=why)
             )  # fmt: skip
         for _start, segment in segments:
             parsed.readings += segment.readings
