@@ -153,9 +153,10 @@ def is_own(line: str, own: frozenset[str]) -> bool:
 
 
 def is_dashed_name(line: str) -> bool:
-    """ "—Dana", "-- Jan de Vries": a name signed with a dash, never part of a note."""
+    """ "—Dana", "-- Jan de Vries", "/Erik", "//Mette": a name signed with a dash or a
+    slash (as Scandinavian writers sign), never part of a note."""
     s = line.strip()
-    return s[:1] in ("-", "–", "—") and s.lstrip("-–— ") != "" and _name_like(s)
+    return s[:1] in ("-", "–", "—", "/") and s.lstrip("-–—/ ") != "" and _name_like(s)
 
 
 def is_contact(line: str) -> bool:
