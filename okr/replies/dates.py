@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date
 
 _MONTH_NAMES = [  # English first; then de, fr, es, pt, it, nl, sv, pl, ru, tr (as typed in a date)
@@ -68,6 +69,10 @@ _WEEKDAY_NAMES = [  # Monday first
      "søndag", "niedziela", "воскресенье", "pazar"),
 ]  # fmt: skip
 _WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
+# After a weekday, a day of the month alone: "Wednesday the 16th", "mercredi 16", "Mi. 16.".
+_DAY_ONLY = re.compile(
+    r"(?:the\s+|le\s+|el\s+|il\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?![\d/.,:]|\s*[^\W\d_])"
+)
 _WEEKDAY = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-feira)?)\.?,?\s+", re.I)
 # "1月20日", "2027年1月20日", "1月20号": Chinese and Japanese, year first when given.
 _CJK_DATE = re.compile(r"^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
@@ -93,7 +98,22 @@ def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, i
     found = _parse_date(text[skipped:], today, day_first)
     if found and named is not None and found[0].weekday() != named:
         return None  # "Friday 14 January" when the 14th is a Thursday: which one?
+    if found is None and named is not None and (day := _DAY_ONLY.match(text, skipped)):
+        found = _next_weekday_on(named, int(day[1]), today, day.end() - skipped)
     return (found[0], found[1] + skipped) if found else None
+
+
+def _next_weekday_on(weekday: int, day: int, today: date, length: int) -> tuple[date, int] | None:
+    """ "Wednesday the 16th": the next 16th that is a Wednesday, within the next three
+    months (later than that, a month should be named)."""
+    year, month = today.year, today.month
+    for _ in range(4):
+        with suppress(ValueError):
+            candidate = date(year, month, day)
+            if candidate >= today and candidate.weekday() == weekday:
+                return candidate, length
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def _parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, int] | None:
