@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
+from dataclasses import dataclass
 from datetime import date
 
 _MONTH_NAMES = [  # English first; then de, fr, es, pt, it, nl, sv, pl, ru, tr (as typed in a date)
@@ -100,6 +101,8 @@ def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, i
         return None  # "Friday 14 January" when the 14th is a Thursday: which one?
     if found is None and named is not None and (day := _DAY_ONLY.match(text, skipped)):
         found = _next_weekday_on(named, int(day[1]), today, day.end() - skipped)
+    if found is None and (relative := _relative_weekday(stripped, today)) is not None:
+        return (relative.day, relative.length + len(text) - len(stripped)) if relative.day else None
     return (found[0], found[1] + skipped) if found else None
 
 
@@ -182,3 +185,117 @@ def _dated(year: str | None, month: int, day: int, today: date) -> date | None:
         return candidate if candidate >= today else date(today.year + 1, month, day)
     except ValueError:
         return None
+
+
+# A weekday named alone ("moved to Friday", "auf nächsten Freitag", "来週の金曜日に"): a day
+# relative to the day the reply was written. "This"/"coming" and the weekday alone mean the
+# next such day; "next week"'s weekday is in the week after this one; "next Friday" said
+# while this week's Friday is still ahead reads two ways (this week's or the next) and is
+# asked, never guessed (`two_weekdays`).
+_THIS_WORDS = (
+    "this", "coming", "this coming", "diesen", "diesem", "kommenden", "ce", "este", "esta",
+    "questo", "deze", "komende", "denna", "på", "w ten", "w tę", "в этот", "в эту", "bu",
+    "今週の", "今週", "这周", "这个", "本周", "本週",
+)  # fmt: skip
+_NEXT_WORDS = (
+    "next", "nächsten", "nächster", "nächste", "próximo", "próxima", "prossimo", "prossima",
+    "volgende", "nästa", "næste", "neste", "w przyszły", "w przyszłą", "w następny",
+    "w następną", "в следующий", "в следующую", "gelecek", "önümüzdeki",
+)  # fmt: skip
+# After the weekday: "vendredi prochain", "viernes que viene", "sexta que vem", "venerdì
+# prossimo" (as "next"), and "Friday next week", "Freitag nächste Woche" (next week's).
+_NEXT_AFTER_WORDS = (
+    "prochain", "prochaine", "próximo", "próxima", "que viene", "que vem", "prossimo",
+    "prossima",
+)  # fmt: skip
+_NEXT_WEEK_WORDS = (
+    "next week", "nächste woche", "nächster woche", "kommende woche", "la semaine prochaine",
+    "de la semaine prochaine", "la semana que viene", "de la semana que viene",
+    "la próxima semana", "de la próxima semana", "da próxima semana", "na próxima semana",
+    "da semana que vem", "della prossima settimana", "la prossima settimana",
+    "volgende week", "nästa vecka", "næste uge", "neste uke", "w przyszłym tygodniu",
+    "на следующей неделе", "следующей недели", "gelecek hafta", "önümüzdeki hafta",
+    "来週の", "来週", "下个", "下個", "下",  # "下周五", "下星期五"
+)  # fmt: skip
+
+
+def _words(words: tuple[str, ...], before: str = "", after: str = "") -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(before + "(?:" + "|".join(map(re.escape, ordered)) + ")" + after)
+
+
+_THIS = _words(_THIS_WORDS, after=r"\s*")
+_NEXT = _words(_NEXT_WORDS, after=r"\s+")
+_NEXT_WEEK = _words(_NEXT_WEEK_WORDS, after=r"\s*")
+_NEXT_AFTER = _words(_NEXT_AFTER_WORDS, before=r"\s+", after=r"(?!\w)")
+_NEXT_WEEK_AFTER = _words(
+    tuple(w for w in _NEXT_WEEK_WORDS if " " in w), before=r",?\s+", after=r"(?!\w)"
+)
+# "Friday's release" names a thing of that day, not a date.
+_ALONE_WEEKDAY = re.compile(r"([^\W\d_][^\W\d_-]*(?:-feira)?)(?![\w-]|['’]\w)")
+# Chinese and Japanese weekdays: "金曜日", "金曜", "周五", "星期五", "礼拜五".
+_CJK_WEEKDAY = re.compile(r"([月火水木金土日])曜日?|(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])")
+_CJK_WEEKDAYS = {c: n for n, c in enumerate("月火水木金土日")} | {
+    c: n for n, c in enumerate("一二三四五六日")
+} | {"天": 6}  # fmt: skip
+
+
+_NUMBER_AFTER = re.compile(r"\.?,?\s*(?:the\s+|le\s+|el\s+|il\s+|den\s+)?\d")
+
+
+@dataclass(frozen=True)
+class _Weekday:
+    weekday: int  # Monday 0
+    length: int  # of the text it took
+    day: date | None  # None: it reads two ways
+
+
+def _relative_weekday(text: str, today: date) -> _Weekday | None:
+    """A weekday said without its date at the start of `text`, or None."""
+    lowered = text.lower()
+    which, found = "alone", None
+    for kind, pattern in (("next week", _NEXT_WEEK), ("this", _THIS), ("next", _NEXT)):
+        lead = pattern.match(lowered)
+        if lead is not None and (found := _weekday_at(text, lead.end())) is not None:
+            which = kind
+            break
+    found = found or _weekday_at(text, 0)
+    if found is None:
+        return None
+    weekday, end = found
+    if _NUMBER_AFTER.match(text, end):
+        return None  # "Thursday the 16th" when no such day is near: not any Thursday
+    if which == "alone" and (after := _NEXT_WEEK_AFTER.match(lowered, end)):
+        which, end = "next week", after.end()  # "Friday next week"
+    elif which == "alone" and (after := _NEXT_AFTER.match(lowered, end)):
+        which, end = "next", after.end()  # "vendredi prochain"
+    if which == "next week":
+        monday = today.toordinal() - today.weekday() + 7
+        return _Weekday(weekday, end, date.fromordinal(monday + weekday))
+    if which == "next" and weekday > today.weekday():
+        return _Weekday(weekday, end, None)  # this week's or next week's
+    ahead = (weekday - today.weekday() - 1) % 7 + 1  # the next such day, 1 to 7 days on
+    return _Weekday(weekday, end, date.fromordinal(today.toordinal() + ahead))
+
+
+def _weekday_at(text: str, at: int) -> tuple[int, int] | None:
+    if cjk := _CJK_WEEKDAY.match(text, at):
+        return _CJK_WEEKDAYS[cjk[1] or cjk[2]], cjk.end()
+    word = _ALONE_WEEKDAY.match(text, at)
+    if word is None or len(word[1]) < 3:  # "Mo", "Fr": too short to stand alone
+        return None
+    number = _WEEKDAYS.get(word[1].lower())
+    return (number, word.end()) if number is not None else None
+
+
+def two_weekdays(text: str, today: date) -> str | None:
+    """ "next Friday" at the start of `text` while this week's Friday is still ahead: as
+    typed, with the two days it can mean."""
+    stripped = text.lstrip()
+    found = _relative_weekday(stripped, today)
+    if found is None or found.day is not None:
+        return None
+    first = date.fromordinal(today.toordinal() + found.weekday - today.weekday())
+    second = date.fromordinal(first.toordinal() + 7)
+    typed = stripped[: found.length].strip()
+    return f"{typed} can be {first.day} {first:%B} or {second.day} {second:%B}"

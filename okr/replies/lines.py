@@ -650,6 +650,8 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 )
             elif off := new_dates.weekday_off(text, folded, end, self.today):
                 parsed.problem = f"{off}: which day do you mean for {what}?"
+            elif two := new_dates.weekday_two_ways(text, folded, end, self.today):
+                parsed.problem = f"{two}: write the day you mean for {what} as a date"
         return parsed
 
     def flag_first(

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from . import command_words, grammar
-from .dates import two_way_slash, wrong_weekday
+from .dates import two_way_slash, two_weekdays, wrong_weekday
 from .phrases import is_cjk
 
 _DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
@@ -68,7 +68,10 @@ _DUE_AFTER = re.compile(
     + ")"
 )
 _VERB_LAST = re.compile("|".join(map(re.escape, command_words.DUE_AFTER_DATE)))
-_DATE_START = re.compile(r"(?<!\w)\d|(?<!\d)\d(?=\d{0,3}\s*[年月])")  # "を12月25日"
+_DATE_START = re.compile(
+    r"(?<!\w)\d|(?<!\d)\d(?=\d{0,3}\s*[年月])"  # "を12月25日"
+    r"|来週|今週|下[个個]?(?:周|週|星期)|(?:周|週|星期)[一二三四五六日天]|[月火水木金土日]曜"
+)  # a weekday before the verb: "来週の金曜日に延期", "下周五推迟"
 
 
 def _date_before_verb(text: str, folded: str, at: int, stop: int, today: date) -> str | None:
@@ -134,4 +137,13 @@ def two_way_date(folded: str, at: int) -> str | None:
             continue  # day first: read, not asked
         if typed := two_way_slash(folded[match.end() : match.end() + 12]):
             return typed
+    return None
+
+
+def weekday_two_ways(text: str, folded: str, at: int, today: date) -> str | None:
+    """A new date said as "next Friday" while this week's Friday is still ahead: the
+    confirmation names both days rather than pick one."""
+    for match in DUE.finditer(folded, at):
+        if said := two_weekdays(text[match.end() : match.end() + 40], today):
+            return said
     return None
