@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
-from .grammar import COLOURS, DONE, DROP, GREEN, UNSURE
+from .grammar import COLOURS, DONE, DROP, GREEN, RED, UNSURE, YELLOW
 from .negated import NEGATED_AFTER, Reader, another_time, said_colour, unsaid_at
 from .phrases import flag_at, head_ends, names_a_thing, phrase_at, phrase_table, skip_space
 from .readings import Head
@@ -34,7 +34,13 @@ _DENIALS = phrase_table(
      "langt fra", "daleko od", "далеко не", "ни разу не", "hiç", "hiç de")
 )  # fmt: skip
 _DOUBTS = phrase_table(DOUBTS)
+_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?。！？；，、]|\s[-–—]\s")
+# Yesterday, as narration in a clause before the colour.
+_DAY_GONE_BY = re.compile(
+    r"(?<!\w)(?:yesterday|gestern|hier|ayer|ontem|ieri|gisteren|igår|i går|wczoraj|вчера|dün"
+    r"|昨日|昨天)(?!\w)"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|[。！？；]")
 _POSITIONS = re.compile(r"(?<!\w)\w|[\u3040-\u30ff\u3400-\u9fff]")
 # What may stand right before the colour for it to be set off as a clause of its own.
@@ -58,7 +64,13 @@ _LEADS = phrase_table(
      "it's", "it is", "ist", "est", "es", "è", "é", "är", "er", "jest", "это", "这个",
      # "we are": "…, on est dans le rouge", "…, we're in the red"
      "on est", "nous sommes", "we are", "we're", "wir sind", "estamos", "siamo", "we zijn",
-     "vi är", "vi er", "jesteśmy", "мы", "está", "sono", "sind")
+     "vi är", "vi er", "jesteśmy", "мы", "está", "sono", "sind",
+     # for now: "…; vorerst grün", "…, for now yellow", "…. Pour l'instant, jaune"
+     "for now", "for the moment", "vorerst", "vorläufig", "erstmal", "derzeit",
+     "pour l'instant", "pour le moment", "por ahora", "por el momento", "por enquanto",
+     "per ora", "per il momento", "voorlopig", "vooralsnog", "för tillfället", "tills vidare",
+     "foreløpig", "indtil videre", "na razie", "пока что", "пока", "şimdilik", "今のところ",
+     "暂时", "目前")
 )  # fmt: skip
 _ALMOST = phrase_table(
     ("almost", "nearly", "mostly", "fast", "beinahe", "nahezu", "presque", "quasiment", "casi",
@@ -115,6 +127,8 @@ def closing_colour(
             return None  # a drop is said with its reason, as the README says
         elif meaning == UNSURE:
             delayed = True
+    if _done_of_a_part(folded, at, plain):
+        plain = [said for said in plain if said[2] != DONE]
     if (
         not plain
         or len({meaning for _, _, meaning in plain}) > 1
@@ -122,6 +136,8 @@ def closing_colour(
     ):
         return None  # none, two ("the vendor is red. We are green."), or the head's own
     start, end, meaning = plain[-1]
+    if meaning in COLOURS and (filler := phrase_at(folded, skip_space(folded, end), _FILLERS)):
+        end = skip_space(folded, end) + len(filler)  # "… – rosso fino a nuovo ordine"
     if not _set_off(folded, at, start, end) or "?" in folded[at:start] or "？" in folded[at:start]:
         return None  # "not red? yellow": a question first
     if meaning == DONE:
@@ -132,13 +148,40 @@ def closing_colour(
     if said.meaning in denied_meanings:
         return None  # "not on plan: green": the colour denied, then said
     sentence_from = max((m.end() for m in _SENTENCE_BREAK.finditer(folded, at, start)), default=at)
-    if another_time(folded[sentence_from:end]):
+    if _of_another_time(folded, sentence_from, start, end):
         return None  # "last week - red", "by Friday we know: green", "hiring next week – im Plan"
     said.rest = at
     if not folded[end:stop].strip(" .!。！"):  # "… Rot.", "… Still red.": the colour and
         lead = _lead_before(folded, at, start)  # its lead closing the line are no part of
         said.note_to = start if lead is None else lead  # the note
     return said
+
+
+def _of_another_time(folded: str, sentence_from: int, start: int, end: int) -> bool:
+    """Whether the sentence closing on the colour at `start` speaks of another week or of
+    later. A day gone by in an earlier clause tells what happened, not when the colour
+    was ("contrato assinado ontem, verde"); in the colour's own clause it still counts
+    ("yesterday red")."""
+    clause_from = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(folded, sentence_from, start)),
+        default=sentence_from,
+    )
+    if another_time(folded[clause_from:end]):
+        return True
+    earlier = _DAY_GONE_BY.sub(" ", folded[sentence_from:clause_from])
+    return another_time(earlier)
+
+
+def _done_of_a_part(folded: str, at: int, plain: list[tuple[int, int, str]]) -> bool:
+    """Done said of something inside the answer, then a closing yellow or red: "das
+    Gröbste ist geschafft – gelb", "第二家上线了，第三家还在谈。黄色". Not a done that opens
+    the answer ("done. Red." is asked), and never before green (done or green: asked)."""
+    last = plain[-1][2] if plain else None
+    if last not in (YELLOW, RED) or {meaning for _, _, meaning in plain} != {DONE, last}:
+        return False
+    return all(
+        any(c.isalnum() for c in folded[at:start]) for start, _, meaning in plain if meaning == DONE
+    )
 
 
 def _closing_done(

@@ -732,12 +732,17 @@ AFTER_FLAG_FILLERS = (
     "still", "fortsatt", "fortsat", "stadig", "fortfarande", "noch", "encore", "todavía",
     "ainda", "ancora", "nog", "nadal", "wciąż",
     # so far, for the moment: "#12 no issues so far", "vert pour l'instant"
-    "so far", "at the moment", "for the moment", "at present", "currently", "bisher",
+    "so far", "at the moment", "for the moment", "for the time being", "at present",
+    "currently", "bisher",
     "bislang", "im moment", "derzeit", "pour l'instant", "pour le moment", "por ahora",
     "por el momento", "hasta ahora", "por enquanto", "até agora", "per ora",
     "per il momento", "finora", "tot nu toe", "voorlopig", "op dit moment", "hittills",
     "för tillfället", "så langt", "foreløpig", "indtil videre", "na razie", "jak dotąd",
     "пока что", "şimdilik", "şu ana kadar", "今のところ", "目前", "暂时",
+    # until further notice: "grün bis auf Weiteres", "rouge jusqu'à nouvel ordre"
+    "until further notice", "bis auf weiteres", "vorerst", "vorläufig", "erstmal",
+    "jusqu'à nouvel ordre", "hasta nuevo aviso", "até segunda ordem", "fino a nuovo ordine",
+    "tot nader order", "vooralsnog", "tills vidare", "inntil videre", "do odwołania",
     # how it goes, after a status said as an idiom: "ticking along nicely", "tıkırında gidiyor"
     "nicely", "gidiyor", "ilerliyor",
 )  # fmt: skip

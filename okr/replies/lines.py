@@ -90,6 +90,7 @@ _OWN_REF = re.compile(r"\s*[(\[]\s*#\s?(?P<n>\d{1,9})\s*[)\]]")
 # A bare number ending the line after a link word: "Todo en orden con el 103."
 _LAST_NUMBER = re.compile(r"(?P<n>\d{1,9})\s*[.!]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
+_DASH_AFTER = re.compile(r"\s+[-–—]\s")  # a bare number set off by a spaced dash
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
 _WORD_START = re.compile(r"(?<!\w)\S")
@@ -487,9 +488,12 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         elif context:
             refs, owner_rule = [context], context_rule
             typed = grammar.TYPED_OVER.match(folded, i)
+            own, after = self.title_words_at(text, folded, i) if line_start else (None, i)
             if typed:
                 owner_rule = "typed-over-form" if folded.startswith("last", i) else owner_rule
                 end = typed.end()
+            elif own == context and folded[:after].rstrip().endswith((":", "：")):
+                end = after  # "Telenor: stadig rød" under #92, its own title's word as a label
             else:
                 end = i
         else:
@@ -533,11 +537,12 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 not bare or labelled or set_off and by_sentence.note_to is not None
             ):
                 head = by_sentence  # a bare number set off: "22 – …, im Plan", not "92 people"
+        dashed = bare and _DASH_AFTER.match(folded, end) is not None  # "51 – …, verde"
         closing = (
             closing_colour(self, text, folded, self._skip_separator(folded, end), stop)
             if (head.meaning in (None, DONE) or head.meaning == UNSURE and not head.correction)
             and (named_here or context and not self.answer_label(folded, i))
-            and (not bare or labelled)
+            and (not bare or labelled or dashed)
             else None
         )  # under a quoted item, not a line with a label of its own ("Churn : …, donc rouge")
         if closing is not None and (head.meaning != DONE or closing.meaning in COLOURS):
@@ -575,7 +580,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         noted = text[rest:note_end]
         if head.note_to is not None and rest <= head.note_to < note_end:
             # "#14 - no hires yet, red": the note ends before "red" and its separator
-            noted = text[rest : head.note_to].rstrip(" \t:：,，、-–—→>=")
+            noted = text[rest : head.note_to].rstrip(" \t:：,，、;；-–—→>=")
         note = note_text(noted, split=note_end < len(text))
         parsed.named = owner_rule in ("ref-line", "ref-list", "title-prefix", "title-words")
         parsed.closed = head.closed

@@ -30,6 +30,7 @@ from .readings import Head
 from .status_words import DOUBTS
 
 # "no" and "ne" only here: "no va según lo previsto", "ne va pas" (elsewhere "no" corrects).
+_AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _NEGATIONS = phrase_table(
     (*grammar.NEGATIONS, "no", "ne", "nicht mehr", "n'est pas", "ya no", "não", "não está mais",
      "nem", "non è più", "niet meer", "inte längre", "ikke længere", "ikke lenger", "już nie",
@@ -480,6 +481,10 @@ def said_colour(
     if flag is None or flag[1].meaning not in COLOURS or flag[1].short or flag[1].guess:
         return None
     end = i + len(flag[0])
+    if filler := phrase_at(folded, skip_space(folded, end), _AFTER_FLAG_FILLERS):
+        end = skip_space(folded, end) + len(
+            filler
+        )  # "…; grøn indtil videre", "vert pour l'instant"
     if strict and not head_ends(folded, end) and not until_event(folded, skip_space(folded, end)):
         return None  # "not green, red team found issues": a name, not a conclusion
     said = reader.head(text, folded, i, short=False)
