@@ -488,11 +488,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         elif context:
             refs, owner_rule = [context], context_rule
             typed = grammar.TYPED_OVER.match(folded, i)
-            own, after = self.title_words_at(text, folded, i) if line_start else (None, i)
+            own_title, after = self.title_words_at(text, folded, i) if line_start else (None, i)
             if typed:
                 owner_rule = "typed-over-form" if folded.startswith("last", i) else owner_rule
                 end = typed.end()
-            elif own == context and folded[:after].rstrip().endswith((":", "：")):
+            elif own_title == context and folded[:after].rstrip().endswith((":", "：")):
                 end = after  # "Telenor: stadig rød" under #92, its own title's word as a label
             else:
                 end = i
