@@ -615,10 +615,14 @@ _texts = st.lists(st.tuples(st.booleans(), _lines), max_size=8).map(
 def test_every_answer_comes_from_a_line_of_the_reply_for_a_key_result_of_the_form(text):
     result = read(text)
     lines = [line.strip() for line in text.splitlines()]
+    # a line may close the sentence of the line above ("… vendor slipped" / "Red."): then
+    # both are the source, joined as one sentence
+    pairs = zip(lines, lines[1:], strict=False)
+    joined = {f"{a}{glue}{b}" for a, b in pairs for glue in (" ", ". ")}
     for answer in result.items:
         assert answer.ref in {"#12", "#13", "#14"}
         assert answer.status in ("green", "yellow", "red")
-        assert answer.source.line in lines
+        assert answer.source.line in (*lines, *joined)
 
 
 @settings(max_examples=300, deadline=None)

@@ -20,7 +20,7 @@ import re
 
 from . import grammar
 from .grammar import COLOURS, DONE, DROP, GREEN, RED, UNSURE, YELLOW
-from .negated import NEGATED_AFTER, Reader, another_time, said_colour, unsaid_at
+from .negated import NEGATED_AFTER, Reader, another_time, said_colour, unsaid_at, until_event
 from .phrases import flag_at, head_ends, names_a_thing, phrase_at, phrase_table, skip_space
 from .readings import Head
 from .status_words import DOUBTS
@@ -35,18 +35,27 @@ _DENIALS = phrase_table(
 )  # fmt: skip
 _DOUBTS = phrase_table(DOUBTS)
 _FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
+# Words of degree ("almost", "slightly", "presque"): they leave a colour unsaid only when
+# they qualify one; hedges, conditions and someone else's view do wherever they stand.
+_DEGREES = frozenset(grammar.QUALIFIERS) - frozenset(
+    (*grammar.HEDGES, *grammar.CONDITIONS, *grammar.OTHERS_SAY, *grammar.AWAY_FROM,
+     "probably", "likely", "possibly", "maybe", "perhaps", "could be", "might be", "may be",
+     "should be", "hopefully")
+)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:.!?。！？；，、]|\s[-–—]\s")
 # Yesterday, as narration in a clause before the colour.
 _DAY_GONE_BY = re.compile(
     r"(?<!\w)(?:yesterday|gestern|hier|ayer|ontem|ieri|gisteren|igår|i går|wczoraj|вчера|dün"
     r"|昨日|昨天)(?!\w)"
 )
+_CLAUSE_OR_ARROW = re.compile(r"[,;:.!?。！？；，、]|\s[-–—]\s|->|=>|→|⇒")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|[。！？；]")
 _POSITIONS = re.compile(r"(?<!\w)\w|[\u3040-\u30ff\u3400-\u9fff]")
 # What may stand right before the colour for it to be set off as a clause of its own.
 _SET_OFF = (".", "!", "?", ":", "。", "！", "？", "：", ";", "；")
 _DASHES = ("–", "—", "-")
 _COMMAS = (",", "，", "、")
+_ARROWS = ("→", "->", "=>", "⇒", "➜")
 _LEADS = phrase_table(
     (*grammar.SO_WORDS, *grammar.OWN_CALL, "still", "overall", "all in all", "in short",
      "alas", "sadly", "unfortunately", "immer noch", "noch immer", "weiterhin", "leider",
@@ -107,7 +116,10 @@ def closing_colour(
         if p >= denied_until and (part := _part_done(folded, p)):
             i = part  # "fast fertig", "presque terminé", "finished 95%": how far, not a call
             continue
-        if p >= denied_until and unsaid_at(folded, p):
+        if p >= denied_until and (unsaid := unsaid_at(folded, p)):
+            if unsaid in _DEGREES and not _flag_in_clause(folded, p + len(unsaid), stop):
+                i = p + len(unsaid)  # "we are almost there, 2.1%. Yellow.": of no colour
+                continue
             return None  # "I think", "if legal signs", "Sales says": not the person's call
         flag = flag_at(folded, p, False)
         if flag is None or flag[1].short:
@@ -155,6 +167,14 @@ def closing_colour(
         lead = _lead_before(folded, at, start)  # its lead closing the line are no part of
         said.note_to = start if lead is None else lead  # the note
     return said
+
+
+def _flag_in_clause(folded: str, at: int, stop: int) -> bool:
+    """Whether a flag word comes after `at` in its clause ("almost green", "heading
+    towards red"): then a word of degree before it leaves the colour unsaid."""
+    clause = _CLAUSE_OR_ARROW.search(folded, at, stop)
+    end = clause.start() if clause else stop
+    return any(flag_at(folded, m.start(), False) for m in _POSITIONS.finditer(folded, at, end))
 
 
 def _of_another_time(folded: str, sentence_from: int, start: int, end: int) -> bool:
@@ -220,12 +240,20 @@ def _set_off(folded: str, at: int, start: int, end: int) -> bool:
     before = folded[at:start].rstrip()
     if not before:
         return False  # the answer's first word: the head would have read it
-    ends_sentence = head_ends(folded, end) and bool(_SENTENCE_END.match(folded, end))
+    ends_sentence = (
+        head_ends(folded, end)
+        and bool(_SENTENCE_END.match(folded, end))
+        or (
+            until_event(folded, skip_space(folded, end))  # "…, amarelo até a décima assinar"
+        )
+    )
     lead_start = _lead_before(folded, at, start)
     if lead_start is not None:
         before = folded[at:lead_start].rstrip()
         if not before or before.endswith(_SET_OFF) or before.endswith(_COMMAS) and ends_sentence:
             return True
+    if before.endswith(_ARROWS):  # "…, on y est presque → jaune": ending the answer
+        return not folded[end:].strip(" .!。！")
     if before.endswith(_DASHES):  # "… – vermelho": only a spaced dash, ending the answer
         spaced = folded[at : len(before) + at - 1].endswith(" ")
         return spaced and not folded[end:].strip(" .!。！")

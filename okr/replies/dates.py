@@ -70,6 +70,7 @@ _WEEKDAY_NAMES = [  # Monday first
      "søndag", "niedziela", "воскресенье", "pazar"),
 ]  # fmt: skip
 _WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
+WEEKDAY_NAMES = frozenset(name for name in _WEEKDAYS if len(name) > 2)  # not "do", "so", "di"
 # After a weekday, a day of the month alone: "Wednesday the 16th", "mercredi 16", "Mi. 16.".
 _DAY_ONLY = re.compile(
     r"(?:the\s+|le\s+|el\s+|il\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?![\d/.,:]|\s*[^\W\d_])"

@@ -14,6 +14,7 @@ import re
 from typing import Protocol
 
 from . import grammar
+from .dates import MONTHS, WEEKDAY_NAMES
 from .done_days import counts_part
 from .grammar import COLOURS, DONE
 from .phrases import (
@@ -432,7 +433,25 @@ _IT_IS = phrase_table(
 
 # After "until", what makes it a time rather than an event: "until Tuesday", "until last
 # week" (asked: it may be over), against "until Kestrel signs" (of now).
-_UNTIL = phrase_table(("until", "till"))
+_UNTIL = phrase_table(
+    ("until", "till", "bis", "jusqu'à", "jusqu’à", "jusqu'au", "hasta", "hasta que", "até",
+     "até que", "fino a", "finché", "tot", "tills", "til", "dopóki", "do", "до", "пока не")
+)  # fmt: skip
+# "last", "next", "this", "end" make a time only before a word of time ("until the last
+# one signs" is an event, "until last week" a time).
+_TIME_LEADS = frozenset({"last", "next", "this", "end", "mid", "early", "late"})
+_TIME_NOUNS = frozenset(
+    {"week", "weeks", "month", "months", "quarter", "year", "sprint", "of", "woche", "monat",
+     "semaine", "mois", "semana", "mes", "mês", "settimana", "mese", "maand", "vecka",
+     "månad", "uke", "uge", "måned", "tydzień", "tygodnia", "miesiąc", "неделя", "недели",
+     "месяц", "hafta", "ay", "heute", "morgen", "demain", "aujourd'hui", "mañana", "hoy",
+     "amanhã", "hoje", "domani", "oggi", "vandaag", "idag", "imorgon", "jutro", "dzisiaj",
+     "завтра", "сегодня", "yarın", "bugün", "ende", "fin", "fim", "fine", "eind", "slutet",
+     "koniec", "конца", "sonu", "nächste", "nächsten", "prochaine", "prochain", "próxima",
+     "próximo", "prossima", "prossimo", "volgende", "nästa", "neste", "næste", "przyszłego",
+     "следующей", "gelecek", "nu", "jetzt", "maintenant", "ahora", "agora", "ora", "adesso",
+     "nå", "teraz", "сейчас", "şimdi", *MONTHS, *WEEKDAY_NAMES}
+)  # fmt: skip
 _TIMES = frozenset(
     {"now", "today", "yesterday", "tomorrow", "recently", "last", "next", "this", "end", "eod",
      "eow", "mid", "early", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -458,9 +477,13 @@ def until_event(folded: str, at: int) -> bool:
     words = clause.group().split() if clause else []
     if len(words) < 2 or not words[0][:1].isalpha():
         return False  # "until 12/12", "until Friday"
-    for before, word in zip(["", *words], words, strict=False):
-        if word in _TIMES or word.endswith("ed") and before not in _PASSIVE and word != "need":
-            return False  # "until last week", "until the vendor delivered"
+    for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
+        if word in _TIME_LEADS and after not in _TIME_NOUNS and after not in _TIMES:
+            continue  # "until the last one signs"
+        if word in _TIMES or word in _TIME_NOUNS:
+            return False  # "until last week", "bis Freitag", "hasta el lunes"
+        if word.endswith("ed") and before not in _PASSIVE and word != "need":
+            return False  # "until the vendor delivered"
     return not any(
         (flag := flag_at(folded, m.start(), False)) is not None and flag[1].meaning in COLOURS
         for m in WORD.finditer(folded, start)

@@ -198,6 +198,7 @@ def understand(
             (current is None or reader.refs_in(line) - set(current.refs))
             and not parsed.readings
             and not parsed.commands
+            and not parsed.header  # "#12" / "blocked": the answer under its header
             and number + 1 < len(lines)
             and (_wrapped_into(line, lines[number + 1]) or _lone_colour(lines[number + 1]))
         ):  # "Partners: Kestrel's lawyers sent the signed copy back last night," / "that's
