@@ -24,6 +24,8 @@ from . import (
     fresh16,
     fresh17,
     fresh18,
+    fresh19,
+    fresh20,
     giulia,
     jonas,
     kenji,
@@ -68,6 +70,8 @@ CASES = [
         fresh16,  # sealed at the start of the round after fresh14; measured once at its end
         fresh17,  # sealed at the start of the round after fresh16; measured once at its end
         fresh18,  # sealed at the start of the round after fresh16; measured once at its end
+        fresh19,  # sealed at the start of the round after fresh18; measured once at its end
+        fresh20,  # sealed at the start of the round after fresh18; measured once at its end
     )
     for case in module.CASES
 ]
