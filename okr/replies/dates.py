@@ -9,24 +9,26 @@ from datetime import date
 
 _MONTH_NAMES = [  # English first; then de, fr, es, pt, it, nl, sv, pl, ru, tr (as typed in a date)
     ("jan", "january", "januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari",
-     "stycznia", "января", "ocak"),
+     "stycznia", "января", "янв", "ocak"),
     ("feb", "february", "februar", "février", "fevrier", "febrero", "fevereiro", "febbraio",
-     "februari", "lutego", "февраля", "şubat"),
+     "februari", "lutego", "февраля", "фев", "şubat"),
     ("mar", "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca",
-     "марта", "mart"),
-    ("apr", "april", "avril", "abril", "aprile", "kwietnia", "апреля", "nisan"),
+     "марта", "мар", "mart"),
+    ("apr", "april", "avril", "abril", "aprile", "kwietnia", "апреля", "апр", "nisan"),
     ("may", "mai", "mayo", "maio", "maggio", "mei", "maj", "maja", "мая", "mayıs"),
-    ("jun", "june", "juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "haziran"),
-    ("jul", "july", "juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "temmuz"),
+    ("jun", "june", "juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "июн",
+     "haziran"),
+    ("jul", "july", "juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "июл",
+     "temmuz"),
     ("aug", "august", "août", "aout", "agosto", "augustus", "augusti", "sierpnia", "августа",
-     "ağustos"),
+     "авг", "ağustos"),
     ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro",
-     "settembre", "września", "сентября", "eylül"),
+     "settembre", "września", "сентября", "сен", "сент", "eylül"),
     ("oct", "october", "oktober", "octobre", "octubre", "outubro", "ottobre", "października",
-     "октября", "ekim"),
-    ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "ноября", "kasım"),
+     "октября", "окт", "ekim"),
+    ("nov", "november", "novembre", "noviembre", "novembro", "listopada", "ноября", "ноя", "kasım"),
     ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dezembro",
-     "dicembre", "grudnia", "декабря", "aralık"),
+     "dicembre", "grudnia", "декабря", "дек", "aralık"),
 ]  # fmt: skip
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 # A date ends where no letter or digit of an alphabet follows ("2026-12-19に変更" is a date).
@@ -105,6 +107,22 @@ def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, i
     if found is None and (relative := _relative_weekday(stripped, today)) is not None:
         return (relative.day, relative.length + len(text) - len(stripped)) if relative.day else None
     return (found[0], found[1] + skipped) if found else None
+
+
+# After a date phrase, "15.01" is a day and a month too ("przesunięte na 15.01"): a date
+# phrase leaves no other reading.
+_DOTTED_PAIR = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})(?![\d.,]){_END}")
+
+
+def parse_new_date(text: str, today: date, day_first: bool = False) -> tuple[date, int] | None:
+    """A date right after a date phrase: what `parse_date` reads, and "15.01" too."""
+    if (found := parse_date(text, today, day_first)) is not None:
+        return found
+    stripped = text.lstrip()
+    if match := _DOTTED_PAIR.match(stripped):
+        day = _dated(None, int(match[2]), int(match[1]), today)
+        return (day, match.end() + len(text) - len(stripped)) if day else None
+    return None
 
 
 def _next_weekday_on(weekday: int, day: int, today: date, length: int) -> tuple[date, int] | None:

@@ -29,14 +29,12 @@ _CHECK_MARKS = frozenset({"✅", "✔", "✓", "☑"})
 
 
 def _bare_check_mark(reading: Reading) -> bool:
-    """ "#12 ✅" and nothing more: asked (with words after it, "✅ on track" or "✔ signed 4
-    of 5", it is read)."""
-    return (
-        reading.guess is not None
-        and reading.guess.rstrip("\ufe0f") in _CHECK_MARKS
-        and reading.score is None
-        and not any(_says_something(line) for line in reading.note)
-    )
+    """ "#12 ✅" and nothing more on its line: asked (with words after it, "✅ on track" or
+    "✔ signed 4 of 5", it is read; a line below is no word of the check mark's)."""
+    if reading.guess is None or reading.guess.rstrip("\ufe0f") not in _CHECK_MARKS:
+        return False
+    after = reading.line.partition(reading.guess.rstrip("\ufe0f"))[2]
+    return reading.score is None and not _says_something(after)
 
 
 def _says_something(note: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import colloquial, idioms, sayings
+from .accents import unaccented
 from .dates import MONTHS as MONTHS
 from .dates import parse_date as parse_date
 from .remarks import CONTACT as CONTACT
@@ -221,6 +222,12 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(GREEN, "✅", "✔", "✓", "☑", "🟩", "👍", guess=True),
     **_words(YELLOW, "⚠", "🟨", guess=True),
     **_words(RED, "❌", "✖", "✗", "✘", "🟥", "⛔", "🛑", guess=True),
+    # Colours in shorthand, typed in a hurry ("12 grn 13 ylw"): read, and the confirmation
+    # says what was guessed.
+    **_words(GREEN, "grn", guess=True, closed=True),
+    **_words(YELLOW, "ylw", "yllw", "yel", guess=True, closed=True),
+    # Colours in kana, as a phone's input suggests them ("111 みどり", "112 きいろ").
+    **_words(GREEN, "みどり", "ミドリ"), **_words(YELLOW, "きいろ", "キイロ"),
     # Orange is the middle light of a traffic light in French, Dutch and more: yellow, and
     # the confirmation says it was read so.
     **_words(YELLOW, "orange", "oranje", "naranja", "arancione", "laranja", "turuncu",
@@ -624,6 +631,16 @@ OWN_CALL = (
     "jag sätter den på", "sätter den till", "jeg setter den til", "jeg setter den på",
     "setter den til", "jeg sætter den til", "sætter den til", "ustawiam na",
     "oznaczam jako", "ставлю", "ставлю на", "отмечаю как",
+    # keeping it: "I'm keeping it yellow until …", "je le garde en jaune", "lo mantengo en"
+    "i'm keeping it", "i am keeping it", "keeping it", "i'll keep it", "i keep it",
+    "we're keeping it", "we keep it", "i'm leaving it", "i'm leaving it at", "leaving it at",
+    "i'm leaving it on", "je le garde en", "je la garde en", "je le laisse en",
+    "je la laisse en", "je le laisse au", "lo mantengo en", "la mantengo en", "lo dejo en",
+    "mantenho em", "mantenho como", "deixo em", "lo lascio", "lo lascio in", "la lascio in",
+    "lo tengo", "ich lasse es auf", "ich lasse es bei", "ich belasse es bei", "lasse es auf",
+    "ik laat het op", "ik houd het op", "ik hou het op", "jag behåller den på",
+    "jag låter den stå på", "jeg beholder den på", "jeg lar den stå på", "jeg lader den stå på",
+    "zostawiam na", "zostawiam jako", "оставляю", "оставляю на",
 )  # fmt: skip
 # What may stand between a reference and its flag: "#12 is red", "#12 -> green".
 CONNECTORS = (
@@ -1007,3 +1024,8 @@ for _phrase, _word in list(FLAG_WORDS.items()):
         if _phrase.endswith(_ending) and len(_phrase) > len(_ending) + 3:
             for _form in _forms:
                 FLAG_WORDS.setdefault(_phrase[: -len(_ending)] + _form, _word)
+# Typed without accents: "zolty", "gront", "laeuft nach plan", "concluido" (never over a
+# phrase of its own: an unaccented form that is another word keeps that word's meaning).
+for _phrase, _word in list(FLAG_WORDS.items()):
+    for _form in unaccented(_phrase):
+        FLAG_WORDS.setdefault(_form, _word)

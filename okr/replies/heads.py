@@ -493,7 +493,8 @@ class HeadReader:
                 head.meaning, head.reason = UNSURE, QUESTION  # "done yesterday?"
                 return end
             if not changed and not when and until_event(folded, i):
-                return end  # "yellow until Kestrel signs": yellow now, the rest its note
+                head.closed = True  # "yellow until Kestrel signs": yellow now, the rest its
+                return end  # note (also after a bare number: "23 blockiert bis …")
             if not changed and not when and phrase_at(folded, i, _PAST):  # "red last week, …"
                 now_at = self._now_after(folded, i)
                 later = None if now_at is None else flag_at(folded, now_at, False)

@@ -55,6 +55,8 @@ DONE["en"] = (
     "nailed it", "mission accomplished", "checked off", "over the line",
     "goal met", "target met", "target achieved", "fully done", "100% done",
     "completed successfully", "finished off", "job done",
+    # over and past: "secrets rotation is behind us"
+    "behind us", "all behind us", "behind us now", "behind me",
 )
 DROP["en"] = (
     "dropped", "we're dropping it", "dropping it", "dropped for good",
@@ -63,6 +65,9 @@ DROP["en"] = (
     "descoped", "removed from scope", "won't do", "wont do", "off the table",
     "pulled the plug", "called off", "axed", "gave up", "given up",
     "killed off",
+    # said after the thing, first person: "The phishing drill we're cancelling – …"
+    "we're cancelling", "we are cancelling", "we're canceling", "we're dropping",
+    "we are dropping",
 )
 AMBIGUOUS["en"] = (
     "ok-ish", "okish", "so-so", "not bad", "could be better", "hmm",
@@ -107,6 +112,7 @@ DONE["de"] = (
     "in trockenen tüchern", "unter dach und fach", "im kasten", "eingetütet",
     "abgehakt", "geliefert", "umgesetzt", "vollständig umgesetzt",
     "geschlossen", "ist geschlossen", "durchgezogen",
+    "liegt hinter uns", "hinter uns",
 )
 DROP["de"] = (
     "gestrichen", "abgesagt", "abgebrochen", "verworfen", "fallen gelassen",
@@ -370,6 +376,7 @@ DONE["nl"] = (
     "bereikt", "behaald", "in kannen en kruiken", "in de pocket",
     "binnengehaald", "afgevinkt", "gefikst", "voor elkaar", "gelukt",
     "afgehandeld",
+    "achter de rug",
 )
 DROP["nl"] = (
     "geschrapt", "gecanceld", "geannuleerd", "afgeblazen", "stopgezet",

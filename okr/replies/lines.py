@@ -793,6 +793,9 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 trial = self._segment(text, folded, start, trial_stop)
                 if trial.readings or trial.commands:
                     return start, trial
+                if char.isdigit() and self._number_then_flag(folded, start):
+                    return start, self._segment(text, folded, start, len(text))  # "… 23 blockiert
+                    # bis Finance Zugriff gibt": read whole, never the note of the answer before
                 dash = _DASH_BEFORE.search(folded[max(at, start - 12) : start])
                 if has_text and trial.unread and not dash:
                     return start, trial  # ", #14 not so much": its own answer, not this note
@@ -812,12 +815,16 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             if parsed.problem and not parsed.readings and not char.isdigit():
                 parsed.unread.append(f"{text[start:stop].strip(' ,;')}  ({parsed.problem})")
                 parsed.problem = None
-            elif not (parsed.readings or parsed.commands) and (
-                _ARTICLE_BEFORE.search(folded[max(0, start - 12) : start])
-                or (
-                    _COMMA_BEFORE.search(folded[max(0, start - 4) : start])
-                    and _BARE_LINE.match(folded)
-                    and _LIST_NUMBER.match(folded, start)
+            elif (
+                not (parsed.readings or parsed.commands)
+                and (
+                    _ARTICLE_BEFORE.search(folded[max(0, start - 12) : start])
+                    or self._number_then_flag(folded, start)  # a phone run-on: "… 23 blockiert"
+                    or (
+                        _COMMA_BEFORE.search(folded[max(0, start - 4) : start])
+                        and _BARE_LINE.match(folded)
+                        and _LIST_NUMBER.match(folded, start)
+                    )
                 )
             ):  # "…, el 44 lo movemos a abril", "71 en 73 op schema, 72 zakt …": #44's and
                 # #72's, never the note of the answer before

@@ -13,10 +13,15 @@ import re
 from datetime import date
 
 from . import command_words, grammar
-from .dates import two_way_slash, two_weekdays, wrong_weekday
+from .accents import unaccented
+from .dates import parse_new_date, two_way_slash, two_weekdays, wrong_weekday
 from .phrases import is_cjk
 
-_DUE_WORDS = sorted(command_words.DUE_PHRASES, key=len, reverse=True)
+_DUE_WORDS = sorted(
+    {*command_words.DUE_PHRASES, *(f for p in command_words.DUE_PHRASES for f in unaccented(p))},
+    key=len,
+    reverse=True,
+)  # also typed without accents: "przesuniete na", "reporte au"
 # A new date of a named kind: "new go-live date", "new target date", "neuer Zieltermin",
 # "nouvelle date de livraison", "nueva fecha de entrega", "nieuwe releasedatum".
 _NEW_KIND_OF_DATE = (
@@ -96,7 +101,12 @@ def due_in(text: str, folded: str, at: int, stop: int, today: date) -> str | Non
         if _UNDECIDED.search(folded, at, match.start()):
             return None
         day_first = not _ENGLISH.match(match.group())  # "Nouvelle échéance : 12/03/2027"
-        parsed = grammar.parse_date(text[match.end() : match.end() + 40], today, day_first)
+        said = text[match.end() : match.end() + 40]
+        parsed = (
+            parse_new_date(said, today, day_first)  # "verschoben auf 15.01", "delayed to 15.01"
+            if day_first or _ONLY_OF_TIME.search(match.group())
+            else grammar.parse_date(said, today, day_first)  # "moved to 22.04" may be a version
+        )
         if parsed is not None:
             after = match.end() + parsed[1]
             if _OPEN_AFTER.match(folded, after):
@@ -112,6 +122,10 @@ _ENGLISH = re.compile(
     r"(?:(?:new|due|deadline|mov(?:e|ed|es|ing)|slid|will|now|eta|target)(?!\w)"
     r"|push|slip|delay|postpon|reschedul|shift|bump|land)"
 )
+
+
+# English date phrases that can only be of time ("moved to" may be a move to a version).
+_ONLY_OF_TIME = re.compile(r"postpon|delay|reschedul|new (?:due )?date|deadline")
 
 
 def opens_due(folded: str, at: int) -> bool:

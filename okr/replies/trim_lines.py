@@ -186,7 +186,9 @@ def is_mobile_signature(line: str) -> bool:
     if len(s.split()) <= 14 and low.startswith(_mobile["prefixes"]):
         return True
     if len(s) <= 40 and low.endswith(_mobile["suffixes"]):  # "iPhoneから送信"
-        return any(_is_device(w) for w in _WORD.findall(low))
+        return any(_is_device(w) for w in _WORD.findall(low)) or any(
+            device in low for device in _mobile["cjk_devices"]
+        )  # "スマホから送信", "iPhone'umdan gönderildi"
     m = _SENT.match(s)
     if m:
         return _device_clause(m.group(1).casefold(), m.group(2))

@@ -23,6 +23,7 @@ class MobileSignatures(TypedDict):
     excuses: tuple[str, ...]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
+    cjk_devices: tuple[str, ...]
 
 
 class Vocabulary(TypedDict):
@@ -43,16 +44,16 @@ VOCABULARY: Vocabulary = {
     # the verb that closes it (or sits before the name, as in "Am ... schrieb X:").
     "attribution": {
         "en": {"open": ("On", "At", "In message"), "wrote": ("wrote", "writes", "said", "says")},
-        "de": {"open": ("Am",), "wrote": ("schrieb", "schrieben Sie", "geschrieben")},
-        "fr": {"open": ("Le",), "wrote": ("a écrit", "nous a dit")},
-        "es": {"open": ("El",), "wrote": ("escribió",)},
-        "it": {"open": ("Il",), "wrote": ("ha scritto",)},
-        "pt": {"open": ("Em", "No dia"), "wrote": ("escreveu",)},
+        "de": {"open": ("Am",), "wrote": ("schrieb", "schrieben Sie", "geschrieben", "schreibt")},
+        "fr": {"open": ("Le",), "wrote": ("a écrit", "nous a dit", "écrit")},
+        "es": {"open": ("El",), "wrote": ("escribió", "escribe")},
+        "it": {"open": ("Il",), "wrote": ("ha scritto", "scrive")},
+        "pt": {"open": ("Em", "No dia"), "wrote": ("escreveu", "escreve")},
         "nl": {"open": ("Op",), "wrote": ("het volgende geschreven", "schreef")},
-        "sv": {"open": ("Den",), "wrote": ("skrev",)},
-        "no": {"open": ("Den",), "wrote": ("skrev",)},
-        "da": {"open": ("Den",), "wrote": ("skrev",)},
-        "pl": {"open": ("Dnia", "W dniu"), "wrote": ("napisał(a)", "napisała", "napisał")},
+        "sv": {"open": ("Den",), "wrote": ("skrev", "skriver")},
+        "no": {"open": ("Den",), "wrote": ("skrev", "skriver")},
+        "da": {"open": ("Den",), "wrote": ("skrev", "skriver")},
+        "pl": {"open": ("Dnia", "W dniu"), "wrote": ("napisał(a)", "napisała", "napisał", "pisze")},
         "cs": {"open": ("Dne",), "wrote": ("napsal(a)", "napsala", "napsal")},
         "sk": {"open": ("Dňa",), "wrote": ("napísal(a)", "napísala", "napísal")},
         "ru": {"open": (), "wrote": ("написал(а)", "написала", "написал", "пишет")},
@@ -139,7 +140,12 @@ VOCABULARY: Vocabulary = {
         # Any language: a short line (up to 14 words) starting with one of these.
         "prefixes": (
             "get outlook for", "download outlook for", "télécharger outlook pour",
-            "holen sie sich outlook für",
+            "holen sie sich outlook für", "obter o outlook para", "obtenha o outlook para",
+            "obtener outlook para", "scarica outlook per", "outlook voor", "download outlook voor",
+            "hämta outlook för", "skaffa outlook för", "hent outlook til", "få outlook til",
+            "pobierz outlook dla", "скачайте outlook для", "скачать outlook для",
+            "envoyé depuis l'application", "envoyé depuis l’application", "wysłane z telefonu",
+            "wysłane z aplikacji", "wysłane z urządzenia",
             "envoyé depuis mon", "envoyé de mon", "envoyé depuis yahoo",
             "von meinem", "gesendet von meinem", "gesendet mit", "gesendet von",
             "diese nachricht wurde von",
@@ -154,7 +160,9 @@ VOCABULARY: Vocabulary = {
             "发自企业微信", "发自钉钉", "发自 outlook", "发自outlook",
         ),
         # A short line ending with one of these and naming a device ("iPhoneから送信").
-        "suffixes": ("から送信",),
+        "suffixes": ("から送信", "から送信しました", "gönderildi"),
+        # Devices named in Japanese, in such a line: "スマホから送信", "携帯から送信"
+        "cjk_devices": ("スマホ", "スマートフォン", "携帯", "ケータイ", "アイフォン", "iphone"),
     },
     # Sign-offs, per language. The reply is kept with them (Discourse's golden files keep
     # them); the reply grammar ends the last note at one (`is_closing`).
