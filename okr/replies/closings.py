@@ -78,7 +78,18 @@ _LAST_SENTENCE = re.compile(
 _LAST_WORDS = frozenset(fold(p.split()[-1]) for p in (*_GOOD, *_DONE_WORDS))
 _CLOSE_VERB = re.compile(
     r"^(?:(?:please|we can|you can|let's|lets|i'm|i am|go ahead and|ok to)\s+)?"
-    r"(?:closing|close|mark|marking)(?:\s+out)?\s+(?P<ref>#\s?\d{1,9})"
+    r"(?:closing|close|mark|marking"
+    # in the other languages: "Pode fechar o #53", "Można zamykać #102", "On peut fermer le
+    # #31", "Podemos cerrar el #42", "Possiamo chiudere il #61", "Можно закрывать #102"
+    r"|(?:pode|podem|podemos|vamos) fechar(?: o| a)?|fechando o|fechamos o"
+    r"|(?:puedes|podéis|podemos|se puede) cerrar(?: el| la)?|cerramos el|cerrando el"
+    r"|(?:on peut|vous pouvez|tu peux) (?:fermer|clore|clôturer)(?: le| la)?"
+    r"|je (?:ferme|clos|clôture)(?: le| la)?"
+    r"|(?:possiamo|puoi|potete|si può) chiudere(?: il| la)?|chiudiamo il|chiudo il"
+    r"|(?:je kunt|we kunnen) (?:sluiten|afsluiten)|(?:vi kan) (?:stänga|avsluta|lukke)"
+    r"|można (?:zamykać|zamknąć)|zamykam|zamykamy"
+    r"|можно (?:закрывать|закрыть)|закрываем|закрываю)"
+    r"(?:\s+out)?\s+(?P<ref>#\s?\d{1,9})"
     r"(?:\s+(?:out|off))?(?:\s+as\s+(?:done|complete|completed|finished))?"
     r"(?:\s*(?:[.!:;,]|\s[-–—])\s*(?P<note>.*?))?\s*$",
     re.IGNORECASE,

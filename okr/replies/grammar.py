@@ -260,6 +260,10 @@ FLAG_WORDS: dict[str, Word] = {
     **_words(UNSURE, "red flag", "red flags", "no red flags", "no red flag"),
     # Done: the key result is closed (no flag is recorded for it).
     **_words(DONE, "done and dusted", "done & dusted", "all wrapped up", closed=True),
+    # Done in shorthand or as said in passing: "#21 erl.", "#21 endlich durch!!", "#73 is
+    # af", "#121 可以收尾了"
+    **_words(DONE, "erl.", "endlich durch", "is af", "helemaal af",
+             "可以收尾了", "收尾了", "可以关掉了", "可以结项了", "结项了", closed=True),
     # Launched, in the other languages ("launched" is above): "#42 ¡lanzado!". ("Live" is
     # not: a beta live for some users is no done.)
     **_words(DONE, "lanzado", "lanzada", "lançado", "lançada", "lanciato", "lanciata",
@@ -706,7 +710,7 @@ TRANSITIONS = (
     "back to", "is back to", "back in", "back at", "turned", "has turned", "went", "went to",
     "has gone", "gone", "moved to", "now back to", "jetzt", "nun", "wieder", "immer noch",
     "noch immer", "weiterhin", "maintenant", "désormais", "toujours", "de nouveau",
-    "à nouveau", "encore", "de nuevo", "otra vez", "todavía", "sigue", "sigue en",
+    "à nouveau", "encore", "tjs", "tjrs", "de nuevo", "otra vez", "todavía", "sigue", "sigue en",
     "ancora", "di nuovo", "ainda", "de novo", "novamente", "weer", "nog steeds", "nog altijd",
     "igen", "fortfarande", "fortsatt", "nadal", "znowu", "wciąż", "opět", "stále",
     "stadig", "stadigvæk", "fortsat", "fremdeles", "hâlâ", "hala", "yine", "还是", "仍然是",
@@ -744,7 +748,7 @@ AFTER_FLAG_FILLERS = (
     "faktiskt", "właściwie",
     "diese woche", "cette semaine", "esta semana", "questa settimana", "deze week",
     "denna vecka", "w tym tygodniu", "今週", "本周",
-    "です", "でした", "だ", "である", "了",
+    "のままです", "のまま", "のままで", "です", "でした", "だ", "である", "了",
     # still, after the colour: "91 gul fortsatt", "#13 rouge encore"
     "still", "fortsatt", "fortsat", "stadig", "fortfarande", "noch", "encore", "todavía",
     "ainda", "ancora", "nog", "nadal", "wciąż",
@@ -760,8 +764,26 @@ AFTER_FLAG_FILLERS = (
     "until further notice", "bis auf weiteres", "vorerst", "vorläufig", "erstmal",
     "jusqu'à nouvel ordre", "hasta nuevo aviso", "até segunda ordem", "fino a nuovo ordine",
     "tot nader order", "vooralsnog", "tills vidare", "inntil videre", "do odwołania",
+    # since last week: "#93 uændret siden sidste uge", "red since last week"
+    "since last week", "seit letzter woche", "seit der letzten woche", "depuis la semaine dernière",
+    "desde la semana pasada", "desde a semana passada", "dalla settimana scorsa",
+    "sinds vorige week", "sinds afgelopen week", "sedan förra veckan", "siden forrige uke",
+    "siden sidste uge", "od zeszłego tygodnia", "od ostatniego tygodnia", "с прошлой недели",
+    "geçen haftadan beri", "先週から", "从上周起", "从上周开始", "自上周以来",
+    # too, and phone shorthand for "for now" and "also": "43 amarillo x ahora", "52 verde
+    # tb", "71 groen hoor"
+    "too", "as well", "también", "tambien", "também", "tambem", "tb", "tbm", "aussi", "auch",
+    "anche", "ook", "också", "også", "też", "тоже", "x ahora", "x ora", "x el momento",
+    "hoor", "hè",
     # how it goes, after a status said as an idiom: "ticking along nicely", "tıkırında gidiyor"
     "nicely", "gidiyor", "ilerliyor",
+)  # fmt: skip
+# Right after a flag, "again": it ends the flag's phrase and stays in the note ("#12 red
+# again", "44 en rojo otra vez, rollback").
+AGAIN = (
+    "again", "once again", "otra vez", "de nuevo", "outra vez", "de novo", "wieder",
+    "schon wieder", "di nuovo", "ancora una volta", "opnieuw", "weer", "igen", "znowu",
+    "снова", "опять", "yine", "à nouveau", "de nouveau",
 )  # fmt: skip
 # "was yellow, now red": a flag of before, then the one of now (the later one counts).
 WAS = (
@@ -798,6 +820,18 @@ LEAD_INS = (
     "both", "the", "der", "die", "das", "beide", "le", "la", "les", "les deux", "el", "los",
     "las", "ambos", "o", "os", "a", "as", "il", "lo", "gli", "entrambi", "de", "het", "båda",
     "begge", "oba", "оба",
+)  # fmt: skip
+# An afterthought before an answer, also before a key result's bare number and its flag:
+# "oh and 14 still red", "ah esqueci: 53 tá indo bem", "哦对了 122 还是红".
+AFTERTHOUGHTS = (
+    "oh and", "oh", "ah", "and also", "btw", "by the way", "oh i forgot", "i forgot",
+    "forgot", "one more", "one more thing", "oh yes", "oh yeah", "also", "and",
+    "ach ja", "achso", "ach so", "übrigens", "und noch", "ah oui", "au fait", "ah et", "et",
+    "ah y", "ah, y", "y", "por cierto", "ah sí", "ah e", "esqueci", "ah esqueci", "e",
+    "ah sim", "a propósito", "ah già", "ah e poi", "dimenticavo", "o ja", "oh ja", "en",
+    "trouwens", "åh", "förresten", "och", "forresten", "og", "i jeszcze", "aha", "a", "и",
+    "кстати", "да, и", "ещё", "ah bir de", "bu arada", "ayrıca", "あと", "それと",
+    "そういえば", "哦对了", "对了", "还有", "另外", "哦", "噢对了",
 )  # fmt: skip
 # A line or a note that starts with one of these corrects an earlier answer: it wins.
 CORRECTION_LEAD_INS = (

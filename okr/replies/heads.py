@@ -92,6 +92,7 @@ LATER_WEEK = "it may be the flag of a later week"
 QUESTION = "it is a question"  # lines.py then looks for the question's answer
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
+_AGAIN = phrase_table(grammar.AGAIN)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 # After a colour, the turn of sarcasm ("going well... not") or a bad end it is on track to
 # ("on track to miss the deadline", "on course for a delay"): never that colour.
@@ -517,10 +518,15 @@ class HeadReader:
                     continue
                 head.meaning, head.reason = UNSURE, LATER_WEEK
                 return end
+            again = phrase_at(folded, i, _AGAIN)
+            if again and head_ends(folded, skip_space(folded, i + len(again))):
+                head.closed = True  # "44 en rojo otra vez, rollback": "otra vez" its note
+                return end
             filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS)
             after = self._skip_separator(folded, i + len(filler or ""), dots=True)
             if filler and flag_at(folded, after, False) is None:
                 end = i + len(filler)  # "went red this week - vendor"
+                head.closed = head.closed or head_ends(folded, end)  # "43 amarillo x ahora"
                 if folded[skip_space(folded, end) :][:1] in ("?", "？"):
                     head.meaning, head.reason = UNSURE, QUESTION  # "green still?"
                     return end

@@ -48,6 +48,7 @@ _MAX_PER_LINE = 100  # answers on one line (a form has a few); the rest is the l
 _SCAN_LIMIT = 5000  # no answer starts this far into a line
 _OTHERS = phrase_table(blanket_words.BLANKETS_OF_THE_REST)
 _LEAD_INS = phrase_table(grammar.LEAD_INS)
+_AFTERTHOUGHTS = phrase_table(grammar.AFTERTHOUGHTS)
 _CORRECTION_LEAD_INS = phrase_table(grammar.CORRECTION_LEAD_INS)
 _FIXED = phrase_table(blanket_words.CORRECTED_TO)
 # Prose, then answers on the same line: "Quick update. #12 green, #13 red".
@@ -91,6 +92,9 @@ _OWN_REF = re.compile(r"\s*[(\[]\s*#\s?(?P<n>\d{1,9})\s*[)\]]")
 _LAST_NUMBER = re.compile(r"(?P<n>\d{1,9})\s*[.!]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
 _DASH_AFTER = re.compile(r"\s+[-–—]\s")  # a bare number set off by a spaced dash
+# A bare number, then a measure: "53 110/120, amarelo", "72 4,6 - groen", "12 40% done"
+# (a whole number after it may be a count of that many, or another key result: asked).
+_MEASURE_AFTER = re.compile(r"\s+\d+(?:[.,/]\d+\s*%?|\s*%)(?:\s|[,;:]|$)")
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
 _WORD_START = re.compile(r"(?<!\w)\S")
@@ -217,6 +221,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 j = _ref_after_clause(folded, j)
             if grammar.REF.match(folded, j) or phrase_at(folded, j, BLANKETS):
                 i = j
+        if (after := phrase_at(folded, i, _AFTERTHOUGHTS)) and self._bare_answer_at(
+            folded, j := self._skip_separator(folded, i + len(after))
+        ):
+            i = j  # "oh and 14 still red", "ah esqueci: 53 tá indo bem", "对了 122 还是红"
         lead: Word | None = None
         if (flag := flag_at(folded, i, False)) and flag[0] in EMOJI:
             j = skip_space(folded, i + len(flag[0]))
@@ -357,6 +365,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         ):
             return False
         return flag_at(folded, self.connectors(folded, end), False) is not None
+
+    def _bare_answer_at(self, folded: str, at: int) -> bool:
+        """Whether one key result's bare number starts at `at` with a flag after it."""
+        refs, end = self.bare_refs_at(folded, at)
+        return len(refs) == 1 and flag_at(folded, self.connectors(folded, end), False) is not None
 
     def _opens_with_number(self, folded: str, at: int) -> bool:
         """Whether the line opens with a key result's number set off as a label ("81: …",
@@ -510,7 +523,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if correction and refs and (should := phrase_at(folded, skip_space(folded, end), _FIXED)):
             end = skip_space(folded, end) + len(should)  # "Correction: #121 should be green"
         head = self.head(text, folded, end, short=bool(refs) or bool(context), lead=lead)
-        labelled = bare and folded[:end].rstrip().endswith((":", "：", ")", " -", " –", " —"))
+        labelled = bare and (
+            folded[:end].rstrip().endswith((":", "：", ")", " -", " –", " —"))
+            or _MEASURE_AFTER.match(folded, end) is not None  # "52 8/10 assinados, verde"
+        )
         of_another_week = head.reason in (EARLIER_WEEK, LATER_WEEK)
         asked = head.reason == QUESTION
         if (head.meaning is None or of_another_week or asked) and (
