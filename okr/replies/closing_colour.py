@@ -35,6 +35,9 @@ _DENIALS = phrase_table(
 )  # fmt: skip
 _DOUBTS = phrase_table(DOUBTS)
 _FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
+_OWN_CALL = phrase_table(grammar.OWN_CALL)
+_OTHERS = frozenset(grammar.OTHERS_SAY)
+_SO = phrase_table(grammar.SO_WORDS)
 # Words of degree ("almost", "slightly", "presque"): they leave a colour unsaid only when
 # they qualify one; hedges, conditions and someone else's view do wherever they stand.
 _DEGREES = frozenset(grammar.QUALIFIERS) - frozenset(
@@ -120,6 +123,12 @@ def closing_colour(
             if unsaid in _DEGREES and not _flag_in_clause(folded, p + len(unsaid), stop):
                 i = p + len(unsaid)  # "we are almost there, 2.1%. Yellow.": of no colour
                 continue
+            if unsaid in _OTHERS and not _flag_in_sentence(folded, p + len(unsaid), stop):
+                i = p + len(unsaid)  # "Jonas dice que no antes de enero. Rojo.": someone
+                continue  # else's word, of no colour
+            if unsaid in _DEGREES and _own_call_after(folded, p, stop):
+                i = _own_call_after(folded, p, stop) or i  # "loopt wat achter, dus ik zet
+                continue  # hem op geel": the person's call settles a colour said by degree
             return None  # "I think", "if legal signs", "Sales says": not the person's call
         flag = flag_at(folded, p, False)
         if flag is None or flag[1].short:
@@ -167,6 +176,26 @@ def closing_colour(
         lead = _lead_before(folded, at, start)  # its lead closing the line are no part of
         said.note_to = start if lead is None else lead  # the note
     return said
+
+
+def _own_call_after(folded: str, at: int, stop: int) -> int | None:
+    """Where a later clause opens with the person's own call ("ik zet hem op", "I'm
+    calling it", "je le passe en"), or None."""
+    for clause in _CLAUSE_OR_ARROW.finditer(folded, at, stop):
+        j = skip_space(folded, clause.end())
+        so = phrase_at(folded, j, _SO)
+        if phrase_at(folded, j, _OWN_CALL) or (
+            so and phrase_at(folded, skip_space(folded, j + len(so)), _OWN_CALL)
+        ):
+            return clause.start()
+    return None
+
+
+def _flag_in_sentence(folded: str, at: int, stop: int) -> bool:
+    """Whether a flag word comes after `at` in its sentence."""
+    sentence = _SENTENCE_BREAK.search(folded, at, stop)
+    end = sentence.start() if sentence else stop
+    return any(flag_at(folded, m.start(), False) for m in _POSITIONS.finditer(folded, at, end))
 
 
 def _flag_in_clause(folded: str, at: int, stop: int) -> bool:
@@ -263,14 +292,29 @@ def _set_off(folded: str, at: int, start: int, end: int) -> bool:
 
 
 def _lead_before(folded: str, at: int, start: int) -> int | None:
-    """Where a lead word ("still", "so", "увы", "整体来说") right before `start` begins."""
+    """Where the lead words ("still", "so", "увы", "整体来说", "dus ik zet hem op") right
+    before `start` begin: two of them may stand one after the other."""
+    first = None
+    for _ in range(2):
+        found = _one_lead_before(folded, at, start)
+        if found is None:
+            break
+        first = start = found
+    return first
+
+
+def _one_lead_before(folded: str, at: int, start: int) -> int | None:
     prefix = folded[at:start].rstrip(" ,，、")
-    for k in range(max(at, len(prefix) + at - 20), len(prefix) + at):
+    for k in range(max(at, len(prefix) + at - 24), len(prefix) + at):
         lead = phrase_at(folded, k, _LEADS)
-        if (
-            lead is not None
-            and k + len(lead) == len(prefix) + at
-            and (k == at or not folded[k - 1].isalnum())
+        if lead is None or (k > at and folded[k - 1].isalnum()):
+            continue
+        if k + len(lead) == len(prefix) + at:
+            return k
+        if (  # "ik zet hem op geel": the lead's last word opens the colour's phrase
+            start < k + len(lead) <= start + 4
+            and folded[k + len(lead) : k + len(lead) + 1] == " "
+            and flag_at(folded, k + len(lead) + 1, False) is not None
         ):
             return k
     return None

@@ -658,6 +658,11 @@ CONNECTORS = (
     "en", "em", "ist jetzt", "est maintenant", "ahora", "ora", "agora", "nu", "teraz",
     "liegt", "läuft", "va", "vai", "ligt", "loopt", "går", "ligger", "idzie", "sta",
     # verbs of going in the present: "#12 marche comme sur des roulettes", "#12 идёт по плану"
+    # passing from one colour to another: "on passe de jaune à vert", "pasa de amarillo a verde"
+    "on passe", "passe", "pasa", "pasamos", "passa", "passiamo", "wechselt", "przechodzi",
+    "passe au", "passe à", "passe en", "on passe au", "on passe à", "on passe en", "pasa a",
+    "pasa al", "pasamos a", "passa a", "passa al", "passa para", "passiamo a",
+    "wechselt auf", "przechodzi na",
     "marche", "ça marche", "roule", "ça roule", "fila", "geht", "es geht", "gaat", "het gaat",
     "funkar", "flyter", "rullar", "kører", "det kører", "det går", "идёт", "идет", "движется",
     "gidiyor", "ilerliyor", "camina", "avanza", "avança", "andando", "procedono",
@@ -711,6 +716,11 @@ TRANSITIONS = (
     "has gone", "gone", "moved to", "now back to", "jetzt", "nun", "wieder", "immer noch",
     "noch immer", "weiterhin", "maintenant", "désormais", "toujours", "de nouveau",
     "à nouveau", "encore", "tjs", "tjrs", "de nuevo", "otra vez", "todavía", "sigue", "sigue en",
+    # passing to another colour: "El 44 pasa a amarillo", "on passe de jaune à vert"
+    "pasa a", "pasa al", "pasamos a", "passe à", "passe au", "passe en", "on passe à",
+    "on passe au", "on passe en", "passa a", "passa al", "passa para", "passiamo a",
+    "gaat naar", "geht auf", "wechselt auf", "springt auf",
+    "går till", "går över till", "går over til", "przechodzi na", "переходит в",
     "ancora", "di nuovo", "ainda", "de novo", "novamente", "weer", "nog steeds", "nog altijd",
     "igen", "fortfarande", "fortsatt", "nadal", "znowu", "wciąż", "opět", "stále",
     "stadig", "stadigvæk", "fortsat", "fremdeles", "hâlâ", "hala", "yine", "还是", "仍然是",

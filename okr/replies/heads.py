@@ -93,6 +93,12 @@ QUESTION = "it is a question"  # lines.py then looks for the question's answer
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _AGAIN = phrase_table(grammar.AGAIN)
+# After a word of being stuck, what it is stuck on: "sigue atascado en pagos", "bloqué par
+# le juridique", "blockiert durch Finance", "vast op de review".
+_STUCK_ON = re.compile(
+    r"\s+(?:en|por|on|in|by|at|bei|an|auf|durch|wegen|sur|dans|par|em|no|na|pelo|pela|su|da"
+    r"|op|bij|door|på|av|i|w|przez|на|в|из-за|tarafından)\s"
+)
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 # After a colour, the turn of sarcasm ("going well... not") or a bad end it is on track to
 # ("on track to miss the deadline", "on course for a delay"): never that colour.
@@ -304,6 +310,7 @@ class HeadReader:
             and not lettered
             and not done_note
             and not self._filler_ends(folded, end)  # "91 gul fortsatt"
+            and not (word.meaning == RED and _STUCK_ON.match(folded, end))
         ):
             return Head(rest=at)
         if names_a_thing(text, folded, i, end, word):

@@ -68,6 +68,8 @@ DROP["en"] = (
     # said after the thing, first person: "The phishing drill we're cancelling – …"
     "we're cancelling", "we are cancelling", "we're canceling", "we're dropping",
     "we are dropping",
+    "off my list", "take it off my list", "take this one off my list", "take this off my list",
+    "taking it off the list",
 )
 AMBIGUOUS["en"] = (
     "ok-ish", "okish", "so-so", "not bad", "could be better", "hmm",
@@ -121,6 +123,7 @@ DROP["de"] = (
     "beerdigt", "begraben", "ad acta gelegt", "zu den akten gelegt",
     "haben wir aufgegeben", "gecancelt", "storniert", "entfällt", "fällt weg",
     "eingestampft", "abgeblasen", "endgültig gestoppt",
+    "das lassen wir fallen", "den lassen wir fallen", "die lassen wir fallen",
 )
 AMBIGUOUS["de"] = (
     "geht so", "naja", "nicht schlecht", "könnte besser sein", "hakt",
@@ -224,6 +227,7 @@ DROP["es"] = (
     "sacado del alcance", "desestimado", "se abandona", "tiramos la toalla",
     "carpetazo", "le dimos carpetazo", "enterrado", "ya no aplica",
     "suspendido definitivamente", "cancelado definitivamente",
+    "lo cancelamos", "la cancelamos", "los cancelamos", "lo descartamos", "la descartamos",
 )
 AMBIGUOUS["es"] = (
     "más o menos", "regular", "no está mal", "no va mal", "podría ir mejor",
@@ -332,6 +336,7 @@ DROP["it"] = (
     "fuori scope", "fuori perimetro", "tolto dal perimetro",
     "non più rilevante", "morto e sepolto", "interrotto definitivamente",
     "gettiamo la spugna", "stop definitivo", "abbandonato definitivamente",
+    "lo cancelliamo", "la cancelliamo", "lo abbandoniamo",
 )
 AMBIGUOUS["it"] = (
     "così così", "insomma", "non male", "potrebbe andare meglio", "va bene",
@@ -386,6 +391,7 @@ DROP["nl"] = (
     "buiten scope", "uit scope", "vervallen", "komt te vervallen",
     "afgeserveerd", "begraven", "op de schroothoop", "definitief gestopt",
     "niet meer relevant",
+    "die laten we vallen", "dat laten we vallen",
 )
 AMBIGUOUS["nl"] = (
     "gaat wel", "redelijk", "niet slecht", "kan beter", "matig", "klaar",
@@ -435,6 +441,7 @@ DROP["sv"] = (
     "utanför scope", "inte aktuellt längre", "inte längre aktuellt",
     "vi ger upp", "gett upp", "avbokat", "definitivt stoppat",
     "vi skippar det", "vi dumpar det",
+    "vi lägger ner", "den lägger vi ner", "det lägger vi ner",
 )
 AMBIGUOUS["sv"] = (
     "sådär", "så där", "sisådär", "okej", "inte dåligt", "kunde vara bättre",
@@ -485,6 +492,7 @@ DROP["no"] = (
     "gjør vi ikke lenger", "gjør vi ikke mer", "ikke aktuelt lenger",
     "ikke lenger aktuelt", "utgår", "tatt ut av scope", "utenfor scope",
     "avskrevet", "slettet", "definitivt stoppet",
+    "vi legger ned", "den dropper vi", "vi dropper den",
 )
 AMBIGUOUS["no"] = (
     "sånn passe", "greit nok", "greit", "ikke dårlig", "kunne vært bedre",
@@ -535,6 +543,7 @@ DROP["da"] = (
     "gør vi ikke mere", "ikke længere aktuelt", "ikke aktuelt mere",
     "udgår", "taget af bordet", "taget ud af scope", "uden for scope",
     "afskrevet", "slettet", "definitivt stoppet", "lukket ned",
+    "dropper vi", "den dropper vi", "det dropper vi", "vi dropper den",
 )
 AMBIGUOUS["da"] = (
     "sådan da", "nogenlunde", "ikke dårligt", "kunne være bedre", "tja",

@@ -472,7 +472,11 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if not refs and not context and line_start:  # "SOC 2 audit - red": words of a title
             ref, after = self.title_words_at(text, folded, i)
             labelled = folded[:after].rstrip().endswith((":", "："))  # "Telenor: new date …"
-            if ref and (labelled or self.head(text, folded, after, short=False).meaning):
+            if ref and (
+                labelled
+                or self.head(text, folded, after, short=False).meaning
+                or new_dates.opens_due(folded, self.connectors(folded, after))
+            ):  # "SOC 2 audit - red", "Phishing drill przesuwamy na 20 stycznia"
                 refs, rule, end = [ref], "title-words", after
             elif ref is None and "#" not in folded:  # "Stop-ship bugs hit zero …, so done."
                 ref, after = self.title_words_in(text, folded, i)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from . import grammar
+from . import grammar, new_dates
 from .phrases import (
     ELLIPSIS,
     flag_at,
@@ -503,8 +503,9 @@ class NameReader:
 
     def _flag_after(self, folded: str, at: int) -> bool:
         """A flag at `at`, or after "is", "still", "er": "ledger still red", "the ledger is
-        green", "Playbooken er i rute"."""
-        return flag_at(folded, self.connectors(folded, at), False) is not None
+        green", "Playbooken er i rute"; or a new date ("Phishing drill przesuwamy na …")."""
+        k = self.connectors(folded, at)
+        return flag_at(folded, k, False) is not None or new_dates.opens_due(folded, k)
 
     def _title_words_then_flag(
         self, folded: str, words: list[re.Match[str]], title: list[str]
