@@ -226,6 +226,9 @@ FLAG_WORDS: dict[str, Word] = {
     # says what was guessed.
     **_words(GREEN, "grn", guess=True, closed=True),
     **_words(YELLOW, "ylw", "yllw", "yel", guess=True, closed=True),
+    # Status words in shorthand: "42 sigue bloq", "43 tranqui"
+    **_words(RED, "bloq", "bloq.", closed=True),
+    **_words(GREEN, "tranqui", "todo tranqui", closed=True),
     # Colours in kana, as a phone's input suggests them ("111 みどり", "112 きいろ").
     **_words(GREEN, "みどり", "ミドリ"), **_words(YELLOW, "きいろ", "キイロ"),
     # Orange is the middle light of a traffic light in French, Dutch and more: yellow, and

@@ -97,7 +97,7 @@ _AGAIN = phrase_table(grammar.AGAIN)
 # le juridique", "blockiert durch Finance", "vast op de review".
 _STUCK_ON = re.compile(
     r"\s+(?:en|por|on|in|by|at|bei|an|auf|durch|wegen|sur|dans|par|em|no|na|pelo|pela|su|da"
-    r"|op|bij|door|på|av|i|w|przez|на|в|из-за|tarafından)\s"
+    r"|op|bij|door|på|av|i|w|przez|на|в|из-за|tarafından|x)\s"  # "x": phone shorthand
 )
 _TRANSITIONS = phrase_table(grammar.TRANSITIONS)
 # After a colour, the turn of sarcasm ("going well... not") or a bad end it is on track to
@@ -325,7 +325,11 @@ class HeadReader:
             result.meaning, result.reason = UNSURE, QUESTION
         if lead is not None and not agrees(lead, word):
             result.meaning, result.reason = UNSURE, "the symbol and the word say different things"
-        result.closed = head_ends(folded, end) or lettered
+        result.closed = (
+            head_ends(folded, end)
+            or lettered
+            or (word.meaning == RED and bool(_STUCK_ON.match(folded, end)))
+        )  # "42 bloq x las keys": what it is stuck on follows
         if folded.startswith(("ish", "-ish"), end):
             result.meaning, result.reason = UNSURE, "it is between two colours"
         if phrase_at(folded, skip_space(folded, end), _CHANGED_WHEN):  # "moved to red yesterday"

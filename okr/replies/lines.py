@@ -94,6 +94,7 @@ _WORD = re.compile(r"[^\W_]+")
 _DASH_AFTER = re.compile(r"\s+[-–—]\s")  # a bare number set off by a spaced dash
 # A bare number, then a measure: "53 110/120, amarelo", "72 4,6 - groen", "12 40% done"
 # (a whole number after it may be a count of that many, or another key result: asked).
+_CJK_COUNT_AFTER = re.compile(r"\s+\d{1,4}\s*[\u3040-\u30ff\u3400-\u9fff]")  # "2月", "2社目"
 _MEASURE_AFTER = re.compile(r"\s+\d+(?:[.,/]\d+\s*%?|\s*%)(?:\s|[,;:]|$)")
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
@@ -221,7 +222,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 j = _ref_after_clause(folded, j)
             if grammar.REF.match(folded, j) or phrase_at(folded, j, BLANKETS):
                 i = j
-        if (after := phrase_at(folded, i, _AFTERTHOUGHTS)) and self._bare_answer_at(
+        if (after := phrase_at(folded, i, _AFTERTHOUGHTS)) and self.bare_answer_at(
             folded, j := self._skip_separator(folded, i + len(after))
         ):
             i = j  # "oh and 14 still red", "ah esqueci: 53 tá indo bem", "对了 122 还是红"
@@ -357,16 +358,16 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         refs, end = self.bare_refs_at(folded, at)
         if len(refs) != 1:
             return False
+        if flag_at(folded, self.connectors(folded, end), False) is None:
+            return False
         before = folded[:at].rstrip(" !.")
-        if not any(
+        return self.bare_answer_at(folded, 0) or any(  # a line of bare numbers and flags
             (flag := flag_at(before, m.start(), False)) is not None
             and m.start() + len(flag[0]) == len(before)
             for m in WORD_OR_CJK.finditer(before, max(0, len(before) - 30))
-        ):
-            return False
-        return flag_at(folded, self.connectors(folded, end), False) is not None
+        )
 
-    def _bare_answer_at(self, folded: str, at: int) -> bool:
+    def bare_answer_at(self, folded: str, at: int) -> bool:
         """Whether one key result's bare number starts at `at` with a flag after it."""
         refs, end = self.bare_refs_at(folded, at)
         return len(refs) == 1 and flag_at(folded, self.connectors(folded, end), False) is not None
@@ -530,6 +531,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         labelled = bare and (
             folded[:end].rstrip().endswith((":", "：", ")", " -", " –", " —"))
             or _MEASURE_AFTER.match(folded, end) is not None  # "52 8/10 assinados, verde"
+            or _CJK_COUNT_AFTER.match(folded, end) is not None  # "112 2月26日→3月12日に延期"
         )
         of_another_week = head.reason in (EARLIER_WEEK, LATER_WEEK)
         asked = head.reason == QUESTION
@@ -557,7 +559,10 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 not bare or labelled or set_off and by_sentence.note_to is not None
             ):
                 head = by_sentence  # a bare number set off: "22 – …, im Plan", not "92 people"
-        dashed = bare and _DASH_AFTER.match(folded, end) is not None  # "51 – …, verde"
+        dashed = bare and (
+            _DASH_AFTER.match(folded, end) is not None  # "51 – …, verde"
+            or head.meaning is not None  # "21 fast fertig, gelb": a status right after it
+        )
         closing = (
             closing_colour(self, text, folded, self._skip_separator(folded, end), stop)
             if (head.meaning in (None, DONE) or head.meaning == UNSURE and not head.correction)

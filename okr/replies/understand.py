@@ -478,9 +478,12 @@ def _names_another(
     in brackets ("A central de ajuda (#53) continua atrasada"), read as no answer: it is
     its own (not understood), not the note of the answer above, unless the line above was
     wrapped by a client."""
+    folded = fold(cleaned)
+    if parsed.empty and reader.bare_answer_at(folded, 0):  # "43 verde o amarillo, …": the
+        ref = reader.bare_ref_at(folded, 0)[0]  # shape of an answer, never a wrapped note
+        return ref is not None and ref not in current.refs
     if not parsed.empty or len(previous) >= _WRAP_WIDTH and _CONTINUES.search(previous):
         return False
-    folded = fold(cleaned)
     others = reader.refs_in(cleaned) - set(current.refs)
     if others and any(f"#{int(m['n'])}" in others for m in _BRACKETED_REF.finditer(folded)):
         return True
