@@ -226,6 +226,11 @@ FLAG_WORDS: dict[str, Word] = {
     # says what was guessed.
     **_words(GREEN, "grn", guess=True, closed=True),
     **_words(YELLOW, "ylw", "yllw", "yel", guess=True, closed=True),
+    # Colours said fondly, and "all right" in shorthand: "52 verdinho", "51 td certo"
+    **_words(GREEN, "verdinho", "verdinha", "verdecito", "verdecita", "td certo", "td bem",
+             "tudo certo", "tá td certo", closed=True),
+    **_words(YELLOW, "amarelinho", "amarelinha", "amarillito", closed=True),
+    **_words(RED, "vermelhinho", "rojito", closed=True),
     # Status words in shorthand: "42 sigue bloq", "43 tranqui"
     **_words(RED, "bloq", "bloq.", closed=True),
     **_words(GREEN, "tranqui", "todo tranqui", closed=True),
@@ -255,7 +260,8 @@ FLAG_WORDS: dict[str, Word] = {
     # Parked or put off: wrong, or a choice, not a colour (asked; "postponed to Jan 20" is
     # a new date).
     **_words(UNSURE, "parked", "postponed", "on ice", "pending", "rescheduled", "deferred",
-             "zurückgestellt", "pausiert", "en pausa", "pospuesto", "en attente", "en pause",
+             "zurückgestellt", "pausiert", "en pausa", "pausado", "pausada", "pospuesto",
+             "en attente", "en pause",
              "reporté", "adiado", "em pausa", "rinviato", "in pausa", "in attesa",
              "on hold gezet", "geparkeerd", "pausad", "parkert", "wstrzymane", "отложено",
              "на паузе", "ertelendi", "beklemede", "保留", "暂停", "延期"),

@@ -93,6 +93,8 @@ QUESTION = "it is a question"  # lines.py then looks for the question's answer
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _AGAIN = phrase_table(grammar.AGAIN)
+# Words that say "no" and never "not": "grøn nej rød" corrects, "amarillo no verde" denies.
+_ONLY_NO = frozenset({"nej", "nei", "nee", "nein", "nope", "нет"})
 # After a word of being stuck, what it is stuck on: "sigue atascado en pagos", "bloqué par
 # le juridique", "blockiert durch Finance", "vast op de review".
 _STUCK_ON = re.compile(
@@ -353,9 +355,11 @@ class HeadReader:
 
     @staticmethod
     def _filler_ends(folded: str, at: int) -> bool:
-        """Whether a word that adds nothing ends the head after a flag: "gul fortsatt"."""
-        filler = phrase_at(folded, skip_space(folded, at), _AFTER_FLAG_FILLERS)
-        return filler is not None and head_ends(folded, skip_space(folded, at) + len(filler))
+        """Whether a word that adds nothing ends the head after a flag: "gul fortsatt",
+        "pausado otra vez"."""
+        i = skip_space(folded, at)
+        filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS) or phrase_at(folded, i, _AGAIN)
+        return filler is not None and head_ends(folded, skip_space(folded, i + len(filler)))
 
     def _actually(self, folded: str, at: int, head: Head) -> int:
         """Past "actually" before a flag ("#13 is actually red"): a correction of what was
@@ -566,7 +570,16 @@ class HeadReader:
             if correction in grammar.BARE_NOS and not is_cjk(correction):
                 next_char = folded[k + len(correction) : k + len(correction) + 1]
                 chained = phrase_at(folded, skip_space(folded, k + len(correction)), _CORRECTIONS)
-                if next_char not in ",;:.!-–—…" and not chained:
+                after = skip_space(folded, k + len(correction))
+                other = flag_at(folded, after, False)
+                plain = (
+                    correction in _ONLY_NO  # not "amarillo, no verde" (not green)
+                    and other is not None
+                    and other[1].meaning in COLOURS
+                    and other[1].meaning != head.meaning
+                    and head_ends(folded, after + len(other[0]))
+                )  # "92 grøn nej rød, stadig …": a colour, "no", another colour
+                if next_char not in ",;:.!-–—…" and not chained and not plain:
                     correction = None  # "no green light yet" is no correction
             if correction:
                 j = self._skip_separator(folded, k + len(correction), dots=True)

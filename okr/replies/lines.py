@@ -10,6 +10,7 @@ import re
 from . import blanket_words, closings, command_words, grammar, new_dates
 from .blankets import BlanketReader
 from .closing_colour import closing_colour
+from .dictation import undictated
 from .grammar import COLOURS, DONE, DROP, UNSURE, Word
 from .heads import EARLIER_WEEK, LATER_WEEK, QUESTION, HeadReader
 from .names import NameReader
@@ -191,7 +192,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
     # -- a whole line ---------------------------------------------------------------------
     def read(self, raw: str, context: str | None, context_rule: str) -> Parsed:
         # "#14 …, so this one is done."
-        text = closings.closing_line(clean(raw, self.ref_set, self.acronyms))
+        text = closings.closing_line(clean(undictated(raw), self.ref_set, self.acronyms))
         folded = fold(text)
         parsed = Parsed()
         if when := self.away(text, folded):
