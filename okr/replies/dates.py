@@ -82,7 +82,9 @@ _WEEKDAY = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-feira)?)\.?,?\s+", re.I)
 _CJK_DATE = re.compile(r"^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]")
 
 
-def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, int] | None:
+def parse_date(
+    text: str, today: date, day_first: bool = False, relative: bool = True
+) -> tuple[date, int] | None:
     """A date at the start of `text` (ISO, "Dec 15", "15 December 2026", "2. Februar",
     "2 de febrero", "2.2.2027"): (date, length of `text` it took).
 
@@ -90,6 +92,7 @@ def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, i
     only when they can be read one way (18/12, 12/18), because 03/04 means different days on
     two sides of the Atlantic (dotted ones with a year are day first wherever they are
     written), or when `day_first`: said in a language whose writers all put the day first.
+    A weekday alone ("Friday", "next Friday") counts only when `relative`.
     """
     stripped = text.lstrip()
     skipped = len(text) - len(stripped)
@@ -104,8 +107,8 @@ def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, i
         return None  # "Friday 14 January" when the 14th is a Thursday: which one?
     if found is None and named is not None and (day := _DAY_ONLY.match(text, skipped)):
         found = _next_weekday_on(named, int(day[1]), today, day.end() - skipped)
-    if found is None and (relative := _relative_weekday(stripped, today)) is not None:
-        return (relative.day, relative.length + len(text) - len(stripped)) if relative.day else None
+    if found is None and relative and (alone := _relative_weekday(stripped, today)):
+        return (alone.day, alone.length + len(text) - len(stripped)) if alone.day else None
     return (found[0], found[1] + skipped) if found else None
 
 
@@ -114,9 +117,11 @@ def parse_date(text: str, today: date, day_first: bool = False) -> tuple[date, i
 _DOTTED_PAIR = re.compile(rf"^(\d{{1,2}})\.(\d{{1,2}})(?![\d.,]){_END}")
 
 
-def parse_new_date(text: str, today: date, day_first: bool = False) -> tuple[date, int] | None:
+def parse_new_date(
+    text: str, today: date, day_first: bool = False, relative: bool = True
+) -> tuple[date, int] | None:
     """A date right after a date phrase: what `parse_date` reads, and "15.01" too."""
-    if (found := parse_date(text, today, day_first)) is not None:
+    if (found := parse_date(text, today, day_first, relative)) is not None:
         return found
     stripped = text.lstrip()
     if match := _DOTTED_PAIR.match(stripped):

@@ -73,6 +73,14 @@ _DUE_AFTER = re.compile(
     + ")"
 )
 _VERB_LAST = re.compile("|".join(map(re.escape, command_words.DUE_AFTER_DATE)))
+_WORD = re.compile(r"[^\W_]+")
+# Who moves it, before a date phrase said first: "we're moving it to Friday".
+_SUBJECTS = frozenset(
+    {"we", "i", "re", "m", "ll", "ve", "it", "s", "is", "has", "been", "will", "be", "now",
+     "just", "also", "so", "and", "but", "are", "am", "wir", "ich", "nous", "je", "on",
+     "nosotros", "yo", "noi", "io", "nós", "eu", "wij", "ik", "vi", "jag", "jeg", "my", "мы",
+     "я", "biz", "ben", "es", "das", "lo", "la", "le", "det", "den", "het"}
+)  # fmt: skip
 _DATE_START = re.compile(
     r"(?<!\w)\d|(?<!\d)\d(?=\d{0,3}\s*[年月])"  # "を12月25日"
     r"|来週|今週|下[个個]?(?:周|週|星期)|(?:周|週|星期)[一二三四五六日天]|[月火水木金土日]曜"
@@ -102,10 +110,13 @@ def due_in(text: str, folded: str, at: int, stop: int, today: date) -> str | Non
             return None
         day_first = not _ENGLISH.match(match.group())  # "Nouvelle échéance : 12/03/2027"
         said = text[match.end() : match.end() + 40]
+        # A weekday alone is the answer's date only said first ("#13 moved to Friday"), not
+        # deep in its prose ("…: the customer call got moved to next Thursday").
+        relative = all(w in _SUBJECTS for w in _WORD.findall(folded, at, match.start()))
         parsed = (
-            parse_new_date(said, today, day_first)  # "verschoben auf 15.01", "delayed to 15.01"
+            parse_new_date(said, today, day_first, relative)  # "verschoben auf 15.01"
             if day_first or _ONLY_OF_TIME.search(match.group())
-            else grammar.parse_date(said, today, day_first)  # "moved to 22.04" may be a version
+            else grammar.parse_date(said, today, day_first, relative)  # "moved to 22.04"
         )
         if parsed is not None:
             after = match.end() + parsed[1]
