@@ -17,6 +17,7 @@ colour of another time leaves the key result asked. A green after a word of dela
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import grammar
 from .grammar import COLOURS, DONE, DROP, GREEN, RED, UNSURE, YELLOW
@@ -283,9 +284,11 @@ def _set_off(folded: str, at: int, start: int, end: int) -> bool:
             return True
     if before.endswith(_ARROWS):  # "…, on y est presque → jaune": ending the answer
         return not folded[end:].strip(" .!。！")
-    if before.endswith(_DASHES):  # "… – vermelho": only a spaced dash, ending the answer
-        spaced = folded[at : len(before) + at - 1].endswith(" ")
+    if before.endswith(_DASHES):  # "… – vermelho", "… -- klart!": only a spaced dash,
+        spaced = before.rstrip("".join(_DASHES)).endswith(" ")  # ending the answer
         return spaced and not folded[end:].strip(" .!。！")
+    if unicodedata.category(before[-1]) == "So":  # "… since Wednesday 🎉 完了!"
+        return not folded[end:].strip(" .!。！")
     if before.endswith(_SET_OFF):
         return True
     return before.endswith(_COMMAS) and ends_sentence

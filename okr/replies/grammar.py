@@ -231,6 +231,12 @@ FLAG_WORDS: dict[str, Word] = {
              "tudo certo", "tá td certo", closed=True),
     **_words(YELLOW, "amarelinho", "amarelinha", "amarillito", closed=True),
     **_words(RED, "vermelhinho", "rojito", closed=True),
+    # Said as Portuguese and Scandinavian writers say it: "tudo nos trilhos", "de vento em
+    # popa", "saiu do forno" (done), "helt fastlåst"
+    **_words(GREEN, "nos trilhos", "tudo nos trilhos", "de vento em popa", closed=True),
+    **_words(DONE, "saiu do forno", "finalmente saiu do forno", closed=True),
+    **_words(RED, "fastlåst", "helt fastlåst", "låst fast", "sidder fast", "står fast",
+             "sitter fast"),
     # Status words in shorthand: "42 sigue bloq", "43 tranqui"
     **_words(RED, "bloq", "bloq.", closed=True),
     **_words(GREEN, "tranqui", "todo tranqui", closed=True),
@@ -783,6 +789,8 @@ AFTER_FLAG_FILLERS = (
     "until further notice", "bis auf weiteres", "vorerst", "vorläufig", "erstmal",
     "jusqu'à nouvel ordre", "hasta nuevo aviso", "até segunda ordem", "fino a nuovo ordine",
     "tot nader order", "vooralsnog", "tills vidare", "inntil videre", "do odwołania",
+    # there: "93 all fine there", "#12 red on that front"
+    "there", "there too", "over there", "on that front", "on that one", "on this one",
     # since last week: "#93 uændret siden sidste uge", "red since last week"
     "since last week", "seit letzter woche", "seit der letzten woche", "depuis la semaine dernière",
     "desde la semana pasada", "desde a semana passada", "dalla settimana scorsa",

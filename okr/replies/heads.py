@@ -93,6 +93,9 @@ QUESTION = "it is a question"  # lines.py then looks for the question's answer
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
 _AGAIN = phrase_table(grammar.AGAIN)
+_JOINER_THEN_NUMBER = re.compile(
+    r"\s*[,;]?\s*(?:and|e|y|et|und|en|och|og|i|и|ve|oraz|und auch)\s+#?\d", re.IGNORECASE
+)
 # Words that say "no" and never "not": "grøn nej rød" corrects, "amarillo no verde" denies.
 _ONLY_NO = frozenset({"nej", "nei", "nee", "nein", "nope", "нет"})
 # After a word of being stuck, what it is stuck on: "sigue atascado en pagos", "bloqué par
@@ -357,6 +360,8 @@ class HeadReader:
     def _filler_ends(folded: str, at: int) -> bool:
         """Whether a word that adds nothing ends the head after a flag: "gul fortsatt",
         "pausado otra vez"."""
+        if _JOINER_THEN_NUMBER.match(folded, at):
+            return True  # "52 de vento em popa e 53 …"
         i = skip_space(folded, at)
         filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS) or phrase_at(folded, i, _AGAIN)
         return filler is not None and head_ends(folded, skip_space(folded, i + len(filler)))
@@ -532,6 +537,9 @@ class HeadReader:
                     head.closed = head_ends(folded, end)
                     continue
                 head.meaning, head.reason = UNSURE, LATER_WEEK
+                return end
+            if _JOINER_THEN_NUMBER.match(folded, i):
+                head.closed = True  # "52 de vento em popa e 53 …": the next answer follows
                 return end
             again = phrase_at(folded, i, _AGAIN)
             if again and head_ends(folded, skip_space(folded, i + len(again))):
