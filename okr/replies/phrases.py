@@ -77,6 +77,10 @@ _FORM_NOTE_OVER = re.compile(
 )
 
 
+# A word typed twice in a hurry ("82 flyttad flyttad till 5/2"): once.
+_TYPED_TWICE = re.compile(r"\b([^\W\d_]{4,})\s+\1\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def clean(
     line: str, refs: frozenset[str] = frozenset(), acronyms: frozenset[str] = frozenset()
@@ -108,6 +112,7 @@ def clean(
         initials = None  # "ICP: red" for "ICP licence approved"
     if initials and _flag_follows(fold(text), initials.end()):
         text = text[initials.end() :]  # "DK: green", "DK: actually red" under a quoted item
+    text = _TYPED_TWICE.sub(r"\1", text) if " " in text else text  # "flyttad flyttad till"
     return _MD_NOISE.sub("", text).strip()
 
 
