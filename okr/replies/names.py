@@ -65,6 +65,8 @@ _WORDS_THEN_SEPARATOR = re.compile(
     r"(?P<words>[^\W_][\w'’-]*(?: [\w'’-]+){0,4}?)\s*(?::|：|\s[-–—]\s|\s*(?:->|=>|→)\s)\s*"
 )
 # A few words up to where a clause ends: ",", ":", a dash, a bracket, "which", "som".
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
+_CLAUSE_MARK = re.compile(r"[,.;:!?](?!\d)")
 _WORDS_TO_CLAUSE_END = re.compile(
     r"(?P<words>[^\W_][\w'’-]*(?: [\w'’-]+){0,4}?)"
     r"(?=\s*(?:[,:;：(（]|\s[-–—]\s|$)|\s+(?:which|that|who|som|que|qui|die|der|das|che|dat)\b)"
@@ -315,8 +317,8 @@ class NameReader:
         found = list(islice(_TITLE_WORD.finditer(folded, at), 4))
         for count in range(len(found) - 1, 0, -1):
             stop = found[count - 1].end()
-            if re.search(r"[,.;:!?]", folded[at:stop]):
-                continue
+            if _DECIMAL_AFTER.match(folded, stop) or _CLAUSE_MARK.search(folded, at, stop):
+                continue  # "app 2.0": not "app 2"; a clause ends at a mark, not a decimal
             if ref := self._title_of_words(folded[at:stop], text[at:stop]):
                 return ref, stop
         return None, at
@@ -362,7 +364,13 @@ class NameReader:
         words = [w for w in _TITLE_WORD.findall(words_text) if w not in _NAMING_FILLERS]
         if not words or len(words) > 4:
             return None
-        if all(len(w) <= 3 for w in words) and not typed.strip().isupper():
+        if (
+            all(len(w) <= 3 for w in words)
+            and not typed.strip().isupper()
+            and not (  # "app 2.0" is no one's initials (a number alone names nothing)
+                any(w.isdigit() for w in words) and any(w.isalpha() for w in words)
+            )
+        ):
             return None  # "icp: red" may be someone's initials; "ICP: red" is the title's
         flagged = [i for i, w in enumerate(words) if flag_at(w, 0, False)]
         if flagged and (flagged[-1] == len(words) - 1 or len(words) < 2):
