@@ -562,6 +562,7 @@ GREEN["pl"] = (
     "bez zastrzeżeń", "nie ma powodów do obaw", "nie ma się czym martwić",
     "idzie jak burza", "śmiga", "idzie do przodu", "jest dobrze", "jest git",
     "na zielono", "wszystko idzie dobrze",
+    "idzie sprawnie", "idzie gładko", "idzie dobrze", "idzie zgodnie z planem",
 )
 YELLOW["pl"] = (
     "jest ryzyko", "są ryzyka", "pewne ryzyko", "zagrożony", "zagrożone",

@@ -326,6 +326,16 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 if parsed.readings or parsed.commands:
                     return parsed
             if not (grammar.REF.match(folded, i) or phrase_at(folded, i, BLANKETS)):
+                if (
+                    match.group().strip() in (".", "!")
+                    and grammar.REF_ARTICLE.match(folded, i)
+                    and self.bare_answer_at(folded, i)
+                ):  # "Esta semana solo cambian dos cosas. El 44 pasa a amarillo: …"
+                    parsed = self.named(
+                        text, folded, i, raw, Parsed(), None, "", False, None, line_start=True
+                    )
+                    if parsed.readings or parsed.commands:
+                        return parsed
                 if found := bare_numbers(self, text, folded, i, raw):
                     return found  # "Sorry, late again. 21 done, 22 yellow, 23 green"
                 if match.group().strip() in (".", "!") and (

@@ -301,7 +301,9 @@ class NameReader:
             ):
                 continue
             ref = self._title_of_words(folded[at:start], text[at:start])
-            return (ref, start) if ref else (None, at)
+            if ref:
+                return ref, start
+            # (a flag word inside the title, "The amber rollout is stuck": read on)
         return None, at
 
     def title_words_in(self, text: str, folded: str, at: int) -> tuple[str | None, int]:
