@@ -92,7 +92,8 @@ LATER_WEEK = "it may be the flag of a later week"
 QUESTION = "it is a question"  # lines.py then looks for the question's answer
 _TR_QUESTION = re.compile(r"\s+m[ıiuü](?!\w)")
 _AFTER_FLAG_FILLERS = phrase_table(grammar.AFTER_FLAG_FILLERS)
-_AGAIN = phrase_table(grammar.AGAIN)
+_AGAIN_WORDS = frozenset(grammar.AGAIN) - frozenset(grammar.AFTER_FLAG_FILLERS)
+_FILLERS_OR_AGAIN = phrase_table((*grammar.AFTER_FLAG_FILLERS, *_AGAIN_WORDS))
 _JOINER_THEN_NUMBER = re.compile(
     r"\s*[,;]?\s*(?:and|e|y|et|und|en|och|og|i|и|ve|oraz|und auch)\s+#?\d", re.IGNORECASE
 )
@@ -363,7 +364,7 @@ class HeadReader:
         if _JOINER_THEN_NUMBER.match(folded, at):
             return True  # "52 de vento em popa e 53 …"
         i = skip_space(folded, at)
-        filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS) or phrase_at(folded, i, _AGAIN)
+        filler = phrase_at(folded, i, _FILLERS_OR_AGAIN)
         return filler is not None and head_ends(folded, skip_space(folded, i + len(filler)))
 
     def _actually(self, folded: str, at: int, head: Head) -> int:
@@ -541,11 +542,12 @@ class HeadReader:
             if _JOINER_THEN_NUMBER.match(folded, i):
                 head.closed = True  # "52 de vento em popa e 53 …": the next answer follows
                 return end
-            again = phrase_at(folded, i, _AGAIN)
-            if again and head_ends(folded, skip_space(folded, i + len(again))):
-                head.closed = True  # "44 en rojo otra vez, rollback": "otra vez" its note
-                return end
-            filler = phrase_at(folded, i, _AFTER_FLAG_FILLERS)
+            filler = phrase_at(folded, i, _FILLERS_OR_AGAIN)
+            if filler in _AGAIN_WORDS:
+                if head_ends(folded, skip_space(folded, i + len(filler))):
+                    head.closed = True  # "44 en rojo otra vez, rollback": "otra vez" its note
+                    return end
+                filler = None
             after = self._skip_separator(folded, i + len(filler or ""), dots=True)
             if filler and flag_at(folded, after, False) is None:
                 end = i + len(filler)  # "went red this week - vendor"
