@@ -127,9 +127,9 @@ def closing_colour(
             if unsaid in _OTHERS and not _flag_in_sentence(folded, p + len(unsaid), stop):
                 i = p + len(unsaid)  # "Jonas dice que no antes de enero. Rojo.": someone
                 continue  # else's word, of no colour
-            if unsaid in _DEGREES and _own_call_after(folded, p, stop):
-                i = _own_call_after(folded, p, stop) or i  # "loopt wat achter, dus ik zet
-                continue  # hem op geel": the person's call settles a colour said by degree
+            if unsaid in _DEGREES and (call := _own_call_after(folded, p, stop)) is not None:
+                i = call  # "loopt wat achter, dus ik zet hem op geel": the person's call
+                continue  # settles a colour said by degree
             return None  # "I think", "if legal signs", "Sales says": not the person's call
         flag = flag_at(folded, p, False)
         if flag is None or flag[1].short:
@@ -273,9 +273,7 @@ def _set_off(folded: str, at: int, start: int, end: int) -> bool:
     ends_sentence = (
         head_ends(folded, end)
         and bool(_SENTENCE_END.match(folded, end))
-        or (
-            until_event(folded, skip_space(folded, end))  # "…, amarelo até a décima assinar"
-        )
+        or until_event(folded, skip_space(folded, end))  # "…, amarelo até a décima assinar"
     )
     lead_start = _lead_before(folded, at, start)
     if lead_start is not None:
