@@ -93,9 +93,10 @@ _OWN_REF = re.compile(r"\s*[(\[]\s*#\s?(?P<n>\d{1,9})\s*[)\]]")
 _LAST_NUMBER = re.compile(r"(?P<n>\d{1,9})\s*[.!]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
 _DASH_AFTER = re.compile(r"\s+[-–—]\s")  # a bare number set off by a spaced dash
+# A bare number, then a count in Chinese or Japanese: "112 2月26日…", "112 2社目…".
+_CJK_COUNT_AFTER = re.compile(r"\s+\d{1,4}\s*[\u3040-\u30ff\u3400-\u9fff]")
 # A bare number, then a measure: "53 110/120, amarelo", "72 4,6 - groen", "12 40% done"
 # (a whole number after it may be a count of that many, or another key result: asked).
-_CJK_COUNT_AFTER = re.compile(r"\s+\d{1,4}\s*[\u3040-\u30ff\u3400-\u9fff]")  # "2月", "2社目"
 _MEASURE_AFTER = re.compile(r"\s+\d+(?:[.,/]\d+\s*%?|\s*%)(?:\s|[,;:]|$)")
 # Exception words that may open a line before the blanket they qualify.
 _EXCEPT_LEADS = phrase_table(blanket_words.EXCEPT_FIRST_WORDS)
@@ -570,7 +571,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
                 not bare or labelled or set_off and by_sentence.note_to is not None
             ):
                 head = by_sentence  # a bare number set off: "22 – …, im Plan", not "92 people"
-        dashed = bare and (
+        set_apart = bare and (
             _DASH_AFTER.match(folded, end) is not None  # "51 – …, verde"
             or head.meaning is not None  # "21 fast fertig, gelb": a status right after it
         )
@@ -578,7 +579,7 @@ class LineReader(NameReader, HeadReader, BlanketReader):
             closing_colour(self, text, folded, self._skip_separator(folded, end), stop)
             if (head.meaning in (None, DONE) or head.meaning == UNSURE and not head.correction)
             and (named_here or context and not self.answer_label(folded, i))
-            and (not bare or labelled or dashed)
+            and (not bare or labelled or set_apart)
             else None
         )  # under a quoted item, not a line with a label of its own ("Churn : …, donc rouge")
         if closing is not None and (head.meaning != DONE or closing.meaning in COLOURS):
