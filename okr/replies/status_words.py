@@ -106,6 +106,13 @@ SAME_AS_LAST_WEEK = (
     "geçen hafta ile aynı", "değişmedi",
     "先週と同じ", "先週と同様", "変わらず", "変化なし", "変更なし", "前回と同じ",
     "和上周一样", "与上周相同", "跟上周一样", "同上周", "没有变化", "无变化", "照旧",
+    # unchanged since last week, in the other languages: "MS: uændret siden sidste uge"
+    "unverändert seit letzter woche", "inchangé depuis la semaine dernière",
+    "sin cambios desde la semana pasada", "sem alterações desde a semana passada",
+    "invariato dalla settimana scorsa", "ongewijzigd sinds vorige week",
+    "oförändrat sedan förra veckan", "uændret siden sidste uge", "uendret siden forrige uke",
+    "bez zmian od zeszłego tygodnia", "без изменений с прошлой недели",
+    "geçen haftadan beri değişiklik yok", "先週から変わらず", "从上周起没有变化",
 )  # fmt: skip
 # "Same", "ditto", "idem" alone may mean as last week or as the answer above ("#12 green,
 # #13 same"): asked, never carried.
