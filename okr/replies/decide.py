@@ -58,7 +58,8 @@ def resolve(
     result named only inside another one's note ("except #14 (red) and #15" wrapped, its
     flag on the next line) is asked about rather than covered by "all green": the person
     said something of it that was not read."""
-    result = Understanding(commands=list(commands), unmatched=list(unmatched))
+    # the same line is reported once, whichever reading found it unclear first
+    result = Understanding(commands=list(commands), unmatched=list(dict.fromkeys(unmatched)))
     explicit: dict[str, list[Reading]] = {}
     blankets: list[Reading] = []
     unnamed: list[Reading] = []

@@ -187,6 +187,12 @@ FORM_LINES = re.compile(
     r"|please answer with one of: .*"
     r"|prefer clicking\? .*"
     r"|open my status page(?: all green this week)?"  # the form's buttons, as text
+    r"|set this week: green yellow red"  # an item's flag links, as text (_items.md)
+    r"|a link opens your status page with that flag chosen.*"
+    r"|(?:this key result|these key results) ended last week, not as planned.*"
+    r"|if you like, say what kind of miss it was.*"  # its "Looking back" section
+    r"|#\d+ .{1,200}: (?:its due date, \d{1,2} \w{3} \d{4}, passed before it was done"
+    r"|done, later than first planned)\.?"  # a key result it looks back on (mailers/form.py)
     r"|your key results[:.]?"  # the heading above the form's items
     r"|you get this email because .*"
     r"|this is your weekly status for week .*"
