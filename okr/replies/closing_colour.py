@@ -43,8 +43,7 @@ _SO = phrase_table(grammar.SO_WORDS)
 # they qualify one; hedges, conditions and someone else's view do wherever they stand.
 _DEGREES = frozenset(grammar.QUALIFIERS) - frozenset(
     (*grammar.HEDGES, *grammar.CONDITIONS, *grammar.OTHERS_SAY, *grammar.AWAY_FROM,
-     "probably", "likely", "possibly", "maybe", "perhaps", "could be", "might be", "may be",
-     "should be", "hopefully")
+     "could be", "might be", "may be", "should be")
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:.!?。！？；，、]|\s[-–—]\s")
 # Yesterday, as narration in a clause before the colour.
@@ -121,12 +120,13 @@ def closing_colour(
             i = part  # "fast fertig", "presque terminé", "finished 95%": how far, not a call
             continue
         if p >= denied_until and (unsaid := unsaid_at(folded, p)):
-            if unsaid in _DEGREES and not _flag_in_clause(folded, p + len(unsaid), stop):
-                i = p + len(unsaid)  # "we are almost there, 2.1%. Yellow.": of no colour
+            after = p + len(unsaid)
+            if unsaid in _DEGREES and not _flag_ahead(folded, after, stop, _CLAUSE_OR_ARROW):
+                i = after  # "we are almost there, 2.1%. Yellow.": of no colour
                 continue
-            if unsaid in _OTHERS and not _flag_in_sentence(folded, p + len(unsaid), stop):
-                i = p + len(unsaid)  # "Jonas dice que no antes de enero. Rojo.": someone
-                continue  # else's word, of no colour
+            if unsaid in _OTHERS and not _flag_ahead(folded, after, stop, _SENTENCE_BREAK):
+                i = after  # "Jonas dice que no antes de enero. Rojo.": someone else's
+                continue  # word, of no colour
             if unsaid in _DEGREES and (call := _own_call_after(folded, p, stop)) is not None:
                 i = call  # "loopt wat achter, dus ik zet hem op geel": the person's call
                 continue  # settles a colour said by degree
@@ -192,18 +192,12 @@ def _own_call_after(folded: str, at: int, stop: int) -> int | None:
     return None
 
 
-def _flag_in_sentence(folded: str, at: int, stop: int) -> bool:
-    """Whether a flag word comes after `at` in its sentence."""
-    sentence = _SENTENCE_BREAK.search(folded, at, stop)
-    end = sentence.start() if sentence else stop
-    return any(flag_at(folded, m.start(), False) for m in _POSITIONS.finditer(folded, at, end))
-
-
-def _flag_in_clause(folded: str, at: int, stop: int) -> bool:
-    """Whether a flag word comes after `at` in its clause ("almost green", "heading
-    towards red"): then a word of degree before it leaves the colour unsaid."""
-    clause = _CLAUSE_OR_ARROW.search(folded, at, stop)
-    end = clause.start() if clause else stop
+def _flag_ahead(folded: str, at: int, stop: int, breaks: re.Pattern[str]) -> bool:
+    """Whether a flag word comes after `at` before the next of `breaks`: in its clause
+    ("almost green", "heading towards red": a word of degree before it leaves the colour
+    unsaid) or in its sentence ("Jonas says green": someone else's colour)."""
+    ends = breaks.search(folded, at, stop)
+    end = ends.start() if ends else stop
     return any(flag_at(folded, m.start(), False) for m in _POSITIONS.finditer(folded, at, end))
 
 

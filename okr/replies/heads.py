@@ -310,13 +310,15 @@ class HeadReader:
             return result
         done_note = done_when(folded, end, word, self.today) or done_then_note(folded, i, end, word)
         lettered = short and (letter_then_note(text, folded, i, end, word) or done_note)
+        # "42 bloq x las keys", "sigue atascado en pagos": what it is stuck on follows
+        stuck = word.meaning == RED and _STUCK_ON.match(folded, end) is not None
         if (
             word.closed
             and not head_ends(folded, end)
             and not lettered
             and not done_note
             and not self._filler_ends(folded, end)  # "91 gul fortsatt"
-            and not (word.meaning == RED and _STUCK_ON.match(folded, end))
+            and not stuck
         ):
             return Head(rest=at)
         if names_a_thing(text, folded, i, end, word):
@@ -331,11 +333,7 @@ class HeadReader:
             result.meaning, result.reason = UNSURE, QUESTION
         if lead is not None and not agrees(lead, word):
             result.meaning, result.reason = UNSURE, "the symbol and the word say different things"
-        result.closed = (
-            head_ends(folded, end)
-            or lettered
-            or (word.meaning == RED and bool(_STUCK_ON.match(folded, end)))
-        )  # "42 bloq x las keys": what it is stuck on follows
+        result.closed = head_ends(folded, end) or lettered or stuck
         if folded.startswith(("ish", "-ish"), end):
             result.meaning, result.reason = UNSURE, "it is between two colours"
         if phrase_at(folded, skip_space(folded, end), _CHANGED_WHEN):  # "moved to red yesterday"

@@ -373,16 +373,18 @@ class LineReader(NameReader, HeadReader, BlanketReader):
         if flag_at(folded, self.connectors(folded, end), False) is None:
             return False
         before = folded[:at].rstrip(" !.")
-        return self.bare_answer_at(folded, 0) or any(  # a line of bare numbers and flags
+        return self.bare_answer_at(folded, 0) is not None or any(  # bare numbers and flags
             (flag := flag_at(before, m.start(), False)) is not None
             and m.start() + len(flag[0]) == len(before)
             for m in WORD_OR_CJK.finditer(before, max(0, len(before) - 30))
         )
 
-    def bare_answer_at(self, folded: str, at: int) -> bool:
-        """Whether one key result's bare number starts at `at` with a flag after it."""
+    def bare_answer_at(self, folded: str, at: int) -> str | None:
+        """The key result whose bare number starts at `at` with a flag after it, or None."""
         refs, end = self.bare_refs_at(folded, at)
-        return len(refs) == 1 and flag_at(folded, self.connectors(folded, end), False) is not None
+        if len(refs) == 1 and flag_at(folded, self.connectors(folded, end), False) is not None:
+            return refs[0]
+        return None
 
     def _opens_with_number(self, folded: str, at: int) -> bool:
         """Whether the line opens with a key result's number set off as a label ("81: …",

@@ -10,6 +10,7 @@ key result is asked about instead, for a date that was never said must not be re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from . import command_words, grammar
@@ -148,10 +149,7 @@ def opens_due(folded: str, at: int) -> bool:
 def weekday_off(text: str, folded: str, at: int, today: date) -> str | None:
     """A new date after a date phrase whose weekday is not its own ("moved to Thursday 15
     January"): the confirmation says so rather than pick the weekday or the date."""
-    for match in DUE.finditer(folded, at):
-        if said := wrong_weekday(text[match.end() : match.end() + 40], today):
-            return said
-    return None
+    return _after_date_phrase(text, folded, at, lambda said: wrong_weekday(said, today))
 
 
 def two_way_date(folded: str, at: int) -> str | None:
@@ -168,7 +166,14 @@ def two_way_date(folded: str, at: int) -> str | None:
 def weekday_two_ways(text: str, folded: str, at: int, today: date) -> str | None:
     """A new date said as "next Friday" while this week's Friday is still ahead: the
     confirmation names both days rather than pick one."""
+    return _after_date_phrase(text, folded, at, lambda said: two_weekdays(said, today))
+
+
+def _after_date_phrase(
+    text: str, folded: str, at: int, check: Callable[[str], str | None]
+) -> str | None:
+    """What `check` finds in the words after the first date phrase it finds anything in."""
     for match in DUE.finditer(folded, at):
-        if said := two_weekdays(text[match.end() : match.end() + 40], today):
-            return said
+        if found := check(text[match.end() : match.end() + 40]):
+            return found
     return None

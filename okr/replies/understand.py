@@ -479,9 +479,8 @@ def _names_another(
     its own (not understood), not the note of the answer above, unless the line above was
     wrapped by a client."""
     folded = fold(cleaned)
-    if parsed.empty and reader.bare_answer_at(folded, 0):  # "43 verde o amarillo, …": the
-        ref = reader.bare_ref_at(folded, 0)[0]  # shape of an answer, never a wrapped note
-        return ref is not None and ref not in current.refs
+    if parsed.empty and (answered := reader.bare_answer_at(folded, 0)):  # "43 verde o
+        return answered not in current.refs  # amarillo, …": an answer, never a wrapped note
     if not parsed.empty or len(previous) >= _WRAP_WIDTH and _CONTINUES.search(previous):
         return False
     others = reader.refs_in(cleaned) - set(current.refs)
